@@ -1,0 +1,49 @@
+# tsunagu — two commands: `make demo` and `make test`.
+SHELL := /bin/bash
+export SSL_CERT_FILE ?= /etc/ssl/certs/ca-certificates.crt
+UV := $(shell scripts/ensure-uv.sh)
+RUN := $(UV) run --frozen
+
+.PHONY: demo test install system-deps rasa lint format test-fast bench clean
+
+## Install the Python environment (uv, locked).
+install:
+	$(UV) sync --frozen
+
+## Debian packages for browser tests, fonts and PDF checks.
+system-deps:
+	scripts/system-deps.sh
+
+## Rasa's own Python 3.10 environment and a trained model (cached by data hash).
+rasa: install
+	$(RUN) tsunagu nlu setup
+	$(RUN) tsunagu nlu train
+
+## Run the demo: server + simulator + LINE emulator (+ Rasa once ready). Prints the URL.
+demo: install
+	$(RUN) tsunagu demo
+
+## Every test, against the PostgreSQL and Redis of this machine, Rasa, and Chromium.
+test: install system-deps rasa
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+	$(RUN) mypy
+	$(RUN) pytest -p no:cacheprovider -q $(PYTEST_ARGS)
+
+test-fast: install
+	$(RUN) pytest -q -m "not rasa and not browser" $(PYTEST_ARGS)
+
+lint: install
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+	$(RUN) mypy
+
+format: install
+	$(RUN) ruff format .
+	$(RUN) ruff check --fix .
+
+bench: install
+	$(RUN) python bench/webhook_ack.py
+
+clean:
+	rm -rf var .pytest_cache .mypy_cache .ruff_cache

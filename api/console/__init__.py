@@ -1,0 +1,32 @@
+"""The staff console: server-rendered pages at /console for working cases."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from api.console.actions import add_action_routes
+from api.console.auth import LoginGuard, OpenDoor
+from api.console.context import ConsoleContext
+from api.console.minsei_routes import add_minsei_routes
+from api.console.pages import add_page_routes
+from api.console.session_routes import add_session_routes
+
+__all__ = ["LoginGuard", "build_router"]
+
+
+def build_router(
+    session_factory: async_sessionmaker[AsyncSession],
+    municipality: str,
+    secure_cookies: bool,
+    login_guard: LoginGuard | None = None,
+) -> APIRouter:
+    """Mount with `prefix="/console"`. `login_guard` wraps every login attempt (per-IP
+    rate limiting plugs in there)."""
+    ctx = ConsoleContext(session_factory, municipality, secure_cookies, login_guard or OpenDoor())
+    router = APIRouter()
+    add_session_routes(router, ctx)
+    add_page_routes(router, ctx)
+    add_action_routes(router, ctx)
+    add_minsei_routes(router, ctx)
+    return router

@@ -1,0 +1,171 @@
+"""What staff do from the case page and the outbox page. Each action commits on success
+and returns to the page; a refused action shows the page again with the reason."""
+
+# Annotations are evaluated as written (no postponed annotations): FastAPI reads the
+# per-router dependencies in them.
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.console.context import ConsoleContext
+from api.console.pages import render_case
+from bot.staff_chat import hand_back, staff_reply, take_over
+from cases.casework.opening import AgencyRef
+from cases.casework.outbox import retry_dead_letter
+from cases.casework.sharing import SharingNotAllowed, record_support_meeting
+from cases.casework.staff_actions import add_note, assign_agency
+from cases.casework.status import CaseNotFound, change_status
+from cases.staff import SignedIn
+
+# Refusals raised in English by casework, as staff read them.
+REFUSALS = {
+    "a note needs text": "メモを書いてください",
+    "a reply needs text": "返信を書いてください",
+    "a 支援会議 basis needs its reason": "支援会議で共有を決めた理由を書いてください",
+}
+NOT_SHARED = (
+    "この機関には共有できません。本人の同意（この機関を含むもの）か、支援会議の記録が必要です。"
+)
+
+
+def back_to_case(case_id: int, anchor: str = "") -> Response:
+    return RedirectResponse(f"/console/cases/{case_id}{anchor}", status_code=303)
+
+
+def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
+    async def act(
+        request: Request,
+        db: AsyncSession,
+        user: SignedIn,
+        case_id: int,
+        action: Callable[[], Awaitable[object]],
+        anchor: str,
+    ) -> Response:
+        """Run a casework action; commit and go back, or show why it was refused."""
+        try:
+            await action()
+        except CaseNotFound:
+            raise HTTPException(404, "ケースが見つかりません") from None
+        except SharingNotAllowed:
+            await db.rollback()
+            return await render_case(ctx, request, db, user, case_id, NOT_SHARED)
+        except ValueError as refused:  # InvalidTransition included
+            await db.rollback()
+            reason = REFUSALS.get(str(refused), str(refused))
+            return await render_case(ctx, request, db, user, case_id, reason)
+        await db.commit()
+        return back_to_case(case_id, anchor)
+
+    @router.post("/cases/{case_id}/status")
+    async def status(
+        request: Request,
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.case_access)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+        to: str = Form(...),
+        reason: str = Form(""),
+    ) -> Response:
+        async def run() -> object:
+            return await change_status(db, case_id, to, user.actor, reason or None)
+
+        return await act(request, db, user, case_id, run, "#status")
+
+    @router.post("/cases/{case_id}/notes")
+    async def note(
+        request: Request,
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.case_access)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+        text: str = Form(""),
+    ) -> Response:
+        async def run() -> object:
+            return await add_note(db, case_id, text, user.actor)
+
+        return await act(request, db, user, case_id, run, "#notes")
+
+    @router.post("/cases/{case_id}/agencies")
+    async def agency(
+        request: Request,
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.city_staff)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+        agency_id: str = Form(...),
+    ) -> Response:
+        names = {a.id: a.name for a in ctx.city.agencies}
+        if agency_id not in names:
+            return await render_case(ctx, request, db, user, case_id, "その機関は名簿にありません")
+
+        async def run() -> object:
+            return await assign_agency(
+                db, case_id, AgencyRef(agency_id, names[agency_id]), user.actor
+            )
+
+        return await act(request, db, user, case_id, run, "#agencies")
+
+    @router.post("/cases/{case_id}/support-meetings")
+    async def support_meeting(
+        request: Request,
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.city_staff)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+        reason: str = Form(""),
+        meeting_date: str = Form(""),
+    ) -> Response:
+        async def run() -> object:
+            held = datetime.fromisoformat(meeting_date) if meeting_date else None
+            return await record_support_meeting(db, case_id, reason, user.actor, held)
+
+        return await act(request, db, user, case_id, run, "#consent")
+
+    @router.post("/cases/{case_id}/take-over")
+    async def take(
+        request: Request,
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.case_access)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+    ) -> Response:
+        async def run() -> object:
+            return await take_over(db, case_id, user.actor)
+
+        return await act(request, db, user, case_id, run, "#chat")
+
+    @router.post("/cases/{case_id}/reply")
+    async def reply(
+        request: Request,
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.case_access)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+        text: str = Form(""),
+    ) -> Response:
+        async def run() -> object:
+            return await staff_reply(db, case_id, user.actor, text)
+
+        return await act(request, db, user, case_id, run, "#chat")
+
+    @router.post("/cases/{case_id}/hand-back")
+    async def give_back(
+        request: Request,
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.case_access)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+    ) -> Response:
+        async def run() -> object:
+            return await hand_back(db, case_id, user.actor)
+
+        return await act(request, db, user, case_id, run, "#chat")
+
+    @router.post("/outbox/dead/{message_id}/retry")
+    async def retry(
+        message_id: int,
+        user: Annotated[SignedIn, Depends(ctx.city_staff)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+    ) -> Response:
+        if not await retry_dead_letter(db, message_id, user.actor):
+            raise HTTPException(404, "その配信は見つからないか、再送済みです")
+        await db.commit()
+        return RedirectResponse("/console/outbox/dead", status_code=303)

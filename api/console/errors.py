@@ -1,0 +1,29 @@
+"""Refusals and missing pages of the console as pages staff can read (the rest of the
+app keeps FastAPI's JSON answers)."""
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api.console.templating import build_templates
+
+SHOWN_AS_PAGES = frozenset({400, 403, 404})
+
+
+def install_error_pages(app: FastAPI) -> None:
+    templates = build_templates()
+
+    async def handler(request: Request, error: Exception) -> Response:
+        assert isinstance(error, StarletteHTTPException)
+        if request.url.path.startswith("/console") and error.status_code in SHOWN_AS_PAGES:
+            return templates.TemplateResponse(
+                request,
+                "error.html",
+                {"user": None, "status": error.status_code, "message": error.detail},
+                status_code=error.status_code,
+                headers=error.headers,
+            )
+        return await http_exception_handler(request, error)
+
+    app.add_exception_handler(StarletteHTTPException, handler)

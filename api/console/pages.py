@@ -1,0 +1,186 @@
+"""The pages staff read: the case list, one case, the sheet as PDF, dead letters. Every
+view and export is written to the audit log."""
+
+# Annotations are evaluated as written (no postponed annotations): FastAPI reads the
+# per-router dependencies in them.
+
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.console.access import visible_case_ids
+from api.console.context import ConsoleContext
+from api.console.sheet_pdf import render_sheet_pdf
+from api.console.sheet_view import sheet_layout
+from cases.casework.audit import audit
+from cases.casework.outbox import dead_letters
+from cases.casework.queries import CaseDetail, CaseFilter, case_detail, count_cases, list_cases
+from cases.casework.status import CaseNotFound, allowed_next
+from cases.staff import SignedIn
+from nlu.categories import CATEGORY_IDS
+
+STATIC = Path(__file__).parent / "static"
+PAGE_SIZE = 100
+
+
+def _flag(value: str | None) -> bool | None:
+    return {"1": True, "0": False}.get(value or "")
+
+
+async def load_case(db: AsyncSession, case_id: int) -> CaseDetail:
+    try:
+        return await case_detail(db, case_id)
+    except CaseNotFound:
+        raise HTTPException(404, "ケースが見つかりません") from None
+
+
+async def render_case(
+    ctx: ConsoleContext,
+    request: Request,
+    db: AsyncSession,
+    user: SignedIn,
+    case_id: int,
+    error: str | None = None,
+) -> Response:
+    """The case page (also after a failed action, with the reason shown)."""
+    detail = await load_case(db, case_id)
+    layout = sheet_layout(
+        detail.sheet, detail.agencies, detail.consents, detail.support_meetings,
+        detail.case.categories,
+    )  # fmt: skip
+    audit(db, user.actor, "case.viewed", case_id=case_id, resident_id=detail.case.resident_id)
+    await db.commit()
+    assigned = {a.agency_id for a in detail.agencies}
+    return ctx.templates.TemplateResponse(
+        request,
+        "case.html",
+        {
+            "user": user,
+            "d": detail,
+            "sheet": layout,
+            "next_statuses": allowed_next(detail.case.status),
+            "agency_options": [a for a in ctx.city.agencies if a.id not in assigned],
+            "error": error,
+        },
+        status_code=400 if error else 200,
+    )
+
+
+def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
+    @router.get("/", include_in_schema=False)
+    async def home(user: Annotated[SignedIn, Depends(ctx.signed_in)]) -> Response:
+        return RedirectResponse("/console/cases", status_code=303)
+
+    @router.get("/static/console.css", include_in_schema=False)
+    async def stylesheet() -> Response:
+        return FileResponse(STATIC / "console.css", media_type="text/css")
+
+    @router.get("/cases", response_class=HTMLResponse)
+    async def cases(
+        request: Request,
+        user: Annotated[SignedIn, Depends(ctx.signed_in)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+        status: str | None = Query(None),
+        category: str | None = Query(None),
+        ward: str | None = Query(None),
+        urgency: str | None = Query(None),
+        complex: str | None = Query(None),
+        page: int = Query(1, ge=1),
+    ) -> Response:
+        chosen = CaseFilter(
+            status=status or None,
+            category=category or None,
+            ward=ward or None,
+            urgency=urgency or None,
+            is_complex=_flag(complex),
+            case_ids=await visible_case_ids(db, user),
+            limit=PAGE_SIZE,
+            offset=(page - 1) * PAGE_SIZE,
+        )
+        filters = {
+            "status": status or "",
+            "category": category or "",
+            "ward": ward or "",
+            "urgency": urgency or "",
+            "complex": complex or "",
+        }
+        rows = await list_cases(db, chosen)
+        counts = await count_cases(db, chosen)
+        audit(
+            db,
+            user.actor,
+            "cases.listed",
+            shown=len(rows),
+            page=page,
+            filters={k: v for k, v in filters.items() if v},
+        )
+        await db.commit()
+        return ctx.templates.TemplateResponse(
+            request,
+            "cases.html",
+            {
+                "user": user,
+                "cases": rows,
+                "counts": counts,
+                "filters": filters,
+                "categories": CATEGORY_IDS,
+                "wards": ctx.city.wards,
+                "page": page,
+                "has_next": len(rows) == PAGE_SIZE,
+            },
+        )
+
+    @router.get("/cases/{case_id}", response_class=HTMLResponse)
+    async def case_page(
+        request: Request,
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.case_access)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+    ) -> Response:
+        return await render_case(ctx, request, db, user, case_id)
+
+    @router.get("/cases/{case_id}/sheet.pdf")
+    async def sheet_pdf(
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.case_access)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+    ) -> Response:
+        detail = await load_case(db, case_id)
+        layout = sheet_layout(
+            detail.sheet, detail.agencies, detail.consents, detail.support_meetings,
+            detail.case.categories,
+        )  # fmt: skip
+        document = render_sheet_pdf(layout, detail.case.number)
+        audit(
+            db,
+            user.actor,
+            "case.pdf_exported",
+            case_id=case_id,
+            resident_id=detail.case.resident_id,
+        )
+        await db.commit()
+        filename = f"tsunagu-sheet-{detail.case.number}.pdf"
+        return Response(
+            document,
+            media_type="application/pdf",
+            headers={
+                "Content-Disposition": f'attachment; filename="{filename}"',
+                "Cache-Control": "no-store",
+            },
+        )
+
+    @router.get("/outbox/dead", response_class=HTMLResponse)
+    async def dead_letter_page(
+        request: Request,
+        user: Annotated[SignedIn, Depends(ctx.city_staff)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+    ) -> Response:
+        letters = await dead_letters(db)
+        audit(db, user.actor, "outbox.dead_letters_viewed", shown=len(letters))
+        await db.commit()
+        return ctx.templates.TemplateResponse(
+            request, "dead_letters.html", {"user": user, "letters": letters}
+        )

@@ -1,0 +1,180 @@
+"""The つなぐシート as a printable A4 PDF in Japanese, laid out like the paper sheet
+(表: 基本情報, お困りごと, 世帯構成; 裏: 生活状況, 支援中の機関, 紹介先, 同意)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from api.console.sheet_view import CONSENT_SENTENCE, TITLE, SheetLayout
+
+FONT_NAME = "IPAexGothic"
+FONT_CANDIDATES = (
+    Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
+    Path("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
+    Path("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf"),
+)
+WIDTH = A4[0] - 30 * mm
+HEADING_BG = colors.HexColor("#e6e9ef")
+
+
+class FontMissing(RuntimeError):
+    """No Japanese font: install fonts-ipaexfont (the project's setup does)."""
+
+
+@cache
+def japanese_font() -> str:
+    for path in FONT_CANDIDATES:
+        if path.exists():
+            pdfmetrics.registerFont(TTFont(FONT_NAME, str(path)))
+            return FONT_NAME
+    raise FontMissing("no Japanese font found; apt-get install fonts-ipaexfont")
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    font = japanese_font()
+    base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
+    return {
+        "base": base,
+        "title": ParagraphStyle("title", parent=base, fontSize=15, leading=20),
+        "heading": ParagraphStyle("heading", parent=base, fontSize=11, leading=16, spaceBefore=6),
+        "label": ParagraphStyle("label", parent=base, fontSize=9),
+        "mark": ParagraphStyle("mark", parent=base, fontSize=12, alignment=1),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=11),
+    }
+
+
+def _p(text: str, style: str = "base") -> Paragraph:
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return Paragraph(escaped.replace("\n", "<br/>"), _styles()[style])
+
+
+def _grid(
+    rows: Sequence[Sequence[str | Flowable]],
+    widths: Sequence[float],
+    label_columns: Sequence[int] = (0,),
+    header_row: bool = False,
+    wide_rows: Sequence[int] = (),
+) -> Table:
+    """A ruled table; `wide_rows` have one label and an answer spanning the rest."""
+    cells = [[_p(c) if isinstance(c, str) else c for c in row] for row in rows]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for column in label_columns:
+        style.append(("BACKGROUND", (column, 0), (column, -1), HEADING_BG))
+    if header_row:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), HEADING_BG))
+    for row in wide_rows:
+        style += [("SPAN", (1, row), (-1, row)), ("BACKGROUND", (1, row), (-1, row), colors.white)]
+    return Table(cells, colWidths=[w * WIDTH for w in widths], style=TableStyle(style))
+
+
+def _front(sheet: SheetLayout, case_number: str) -> list[Flowable]:
+    birth = sheet.birth + (f"（{sheet.age}歳）" if sheet.age else "")
+    address = (f"〒{sheet.postal_code} " if sheet.postal_code else "") + sheet.address
+    troubles = [
+        [cell for t in pair for cell in (_p(t.mark, "mark"), t.label)]
+        for pair in zip(sheet.troubles[0::2], sheet.troubles[1::2], strict=True)
+    ]
+    members = [[m.name, m.age, m.relation, m.note] for m in sheet.members] or [["", "", "", ""]]
+    return [
+        _p(f"{TITLE}　（表）", "title"),
+        _p(f"ケース番号 {case_number}", "small"),
+        Spacer(0, 3 * mm),
+        _grid(
+            [
+                ["受付日", sheet.received_on, "受付機関", sheet.received_by],
+                ["相談した人", sheet.consulter, "", ""],
+            ],
+            (0.15, 0.35, 0.15, 0.35),
+            (0, 2),
+            wide_rows=(1,),
+        ),
+        _p("■基本情報", "heading"),
+        _grid(
+            [
+                ["ふりがな", sheet.kana, "性別", sheet.gender],
+                ["氏名", sheet.name, "生年月日", birth],
+                ["住所", address, "", ""],
+                ["電話", f"自宅 {sheet.phone_home}", "携帯", sheet.phone_mobile],
+            ],
+            (0.15, 0.4, 0.12, 0.33),
+            (0, 2),
+            wide_rows=(2,),
+        ),
+        _p("■お困りごとの内容", "heading"),
+        _p("ご相談されたい内容に○、一番お困りのことに◎", "small"),
+        _grid(troubles, (0.07, 0.43, 0.07, 0.43), ()),
+        _p(f"その他（詳細）: {sheet.other_detail}", "small")
+        if sheet.other_detail
+        else Spacer(0, 0),
+        _p("ご本人のことば", "heading") if sheet.story else Spacer(0, 0),
+        _grid([[sheet.story]], (1.0,), ()) if sheet.story else Spacer(0, 0),
+        _p(f"■世帯構成　世帯人数（{sheet.household_size or '　'}）名", "heading"),
+        _grid([["氏名", "年齢", "続柄", "備考"], *members], (0.3, 0.1, 0.2, 0.4), (), True),
+    ]
+
+
+def _back(sheet: SheetLayout) -> list[Flowable]:
+    supporters = [[s.agency, s.reason] for s in sheet.supporters] or [["", ""]]
+    referrals = [[r.agency, r.reason] for r in sheet.referrals] or [["", ""]]
+    return [
+        _p(f"{TITLE}　（裏）", "title"),
+        Spacer(0, 3 * mm),
+        _grid([["世帯の生活状況", sheet.living_situation]], (0.2, 0.8)),
+        _p("既に支援に入っている機関", "heading"),
+        _grid([["機関名", "支援内容"], *supporters], (0.4, 0.6), (), True),
+        _p("■紹介先", "heading"),
+        _grid([["機関名", "相談内容（紹介する理由）"], *referrals], (0.4, 0.6), (), True),
+        Spacer(0, 4 * mm),
+        _p(CONSENT_SENTENCE),
+        _grid([["\n".join(sheet.consent_lines)]], (1.0,), ()),
+    ]
+
+
+def _page_number(canvas: Canvas, document: SimpleDocTemplate) -> None:
+    canvas.saveState()
+    canvas.setFont(japanese_font(), 8)
+    canvas.drawRightString(A4[0] - 15 * mm, 10 * mm, f"つなぐ — {canvas.getPageNumber()}")
+    canvas.restoreState()
+
+
+def render_sheet_pdf(sheet: SheetLayout, case_number: str) -> bytes:
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=f"つなぐシート {case_number}",
+        author="tsunagu",
+    )
+    story = [*_front(sheet, case_number), PageBreak(), *_back(sheet)]
+    document.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
+    return buffer.getvalue()

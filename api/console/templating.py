@@ -1,0 +1,43 @@
+"""Jinja2 templates of the console, with the labels staff read and times in JST."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from fastapi.templating import Jinja2Templates
+
+from api.console.auth import CSRF_FIELD
+from cases.casework import vocabulary
+from cases.staff import ROLES
+from nlu.categories import CATEGORY_LABELS
+
+HERE = Path(__file__).parent
+JST = ZoneInfo("Asia/Tokyo")
+
+
+def jst(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo("UTC"))
+    return value.astimezone(JST).strftime("%Y-%m-%d %H:%M")
+
+
+def build_templates() -> Jinja2Templates:
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    env = templates.env
+    env.filters["jst"] = jst
+    env.globals.update(
+        CSRF_FIELD=CSRF_FIELD,
+        STATUS_LABELS=vocabulary.STATUS_LABELS,
+        URGENCY_LABELS=vocabulary.URGENCY_LABELS,
+        BASIS_LABELS=vocabulary.BASIS_LABELS,
+        CONSENT_STATUS_LABELS=vocabulary.CONSENT_STATUS_LABELS,
+        ORIGIN_LABELS=vocabulary.ORIGIN_LABELS,
+        CRISIS_FLAG_LABELS=vocabulary.CRISIS_FLAG_LABELS,
+        CATEGORY_LABELS=CATEGORY_LABELS,
+        ROLES=ROLES,
+    )
+    return templates

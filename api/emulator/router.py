@@ -1,0 +1,81 @@
+"""HTTP face of the emulator, mounted at `/emulator`: the Messaging API paths under it
+(`/emulator/v2/bot/...`), and an inspection API under `/emulator/_...` for tests, the
+simulator and `tsunagu chat`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from api.emulator.emulator import LineEmulator
+
+API_METHODS = ["GET", "POST", "PUT", "DELETE"]
+
+
+class FaultRequest(BaseModel):
+    operation: str | None = Field(None, description="operationId, e.g. pushMessage")
+    status: int | None = Field(None, description="answer this status (500, 429…)")
+    count: int = 1
+    delay_seconds: float | None = None
+    expire_reply_tokens: bool = False
+    force_reply_token_expiry: bool | None = None
+
+
+class ReplyTokenRequest(BaseModel):
+    chat_id: str = Field(..., description="the user, group or room id the token replies into")
+
+
+def build_router(emulator: LineEmulator) -> APIRouter:
+    router = APIRouter(tags=["LINE emulator"])
+
+    @router.get("/_requests")
+    async def recorded_requests(since: int = 0) -> dict[str, Any]:
+        return {"requests": emulator.requests_since(since), "last_seq": emulator.last_seq()}
+
+    @router.get("/_messages")
+    async def delivered_messages(user_id: str, since: int = 0) -> dict[str, Any]:
+        until = emulator.loading_until(user_id)
+        return {
+            "messages": emulator.messages_for(user_id, since),
+            "last_seq": emulator.last_seq(),
+            "loading_until": int(until * 1000) if until else None,
+        }
+
+    @router.get("/_richmenus")
+    async def rich_menus() -> dict[str, Any]:
+        return emulator.richmenus.snapshot()
+
+    @router.post("/_reset")
+    async def reset() -> dict[str, Any]:
+        emulator.reset()
+        return {}
+
+    @router.post("/_reply_tokens")
+    async def reply_token(request: ReplyTokenRequest) -> dict[str, str]:
+        return {"replyToken": emulator.issue_reply_token(request.chat_id)}
+
+    @router.post("/_faults")
+    async def faults(request: FaultRequest) -> dict[str, Any]:
+        if request.status is not None and request.operation:
+            emulator.fail_next(request.operation, request.count, request.status)
+        if request.delay_seconds is not None:
+            emulator.delay(request.delay_seconds, request.operation)
+        if request.expire_reply_tokens:
+            emulator.expire_reply_tokens()
+        if request.force_reply_token_expiry is not None:
+            emulator.reply_tokens.force_expired = request.force_reply_token_expiry
+        return {}
+
+    @router.api_route("/{path:path}", methods=API_METHODS, include_in_schema=False)
+    async def messaging_api(path: str, request: Request) -> Response:
+        raw = await request.body()
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        answer = await emulator.handle(request.method, "/" + path, headers, raw)
+        if isinstance(answer.body, bytes):
+            return Response(answer.body, answer.status, answer.headers, answer.content_type)
+        return JSONResponse(answer.body, answer.status, answer.headers)
+
+    return router

@@ -1,0 +1,174 @@
+"""Webhook acknowledgement latency under a fixed rate of signed events.
+
+Starts tsunagu (PostgreSQL + Redis by default, as in production) with uvicorn in a child
+process, then sends signed events at a fixed rate for a fixed time to `/line/webhook`
+and, in the same run, to a bare route that only verifies the signature. Prints p50/p99
+ack latency and events/s for both, and their ratio.
+
+    uv run python bench/webhook_ack.py --rate 100 --seconds 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import os
+import statistics
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+from fastapi import Request
+from fastapi.responses import JSONResponse
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from api.emulator.events import sign
+
+SECRET = "bench-channel-secret"
+
+
+def _serve(port: int, database_url: str, redis_url: str | None) -> None:
+    import uvicorn
+    from linebot.v3.webhook import SignatureValidator
+
+    from api.app import create_app
+    from tsunagu.settings import Settings
+
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        TSUNAGU_ENV="test",
+        LINE_CHANNEL_SECRET=SECRET,
+        LINE_CHANNEL_ACCESS_TOKEN="bench-token",
+        LINE_API_BASE_URL=f"http://127.0.0.1:{port}/emulator",
+        PUBLIC_BASE_URL=f"http://127.0.0.1:{port}",
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        TSUNAGU_REDIS_PREFIX=f"bench-{port}",
+        TSUNAGU_LOG_LEVEL="WARNING",
+    )
+    app = create_app(settings)
+    validator = SignatureValidator(SECRET)
+
+    @app.post("/bench/bare")
+    async def bare(request: Request) -> JSONResponse:
+        body = await request.body()
+        if not validator.validate(body.decode(), request.headers.get("x-line-signature", "")):
+            return JSONResponse({"message": "invalid signature"}, status_code=400)
+        return JSONResponse({})
+
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+
+
+def _event(user: str, n: int) -> dict[str, object]:
+    return {
+        "type": "message",
+        "mode": "active",
+        "timestamp": int(time.time() * 1000),
+        "source": {"type": "user", "userId": user},
+        "webhookEventId": uuid.uuid4().hex.upper()[:26],
+        "deliveryContext": {"isRedelivery": False},
+        "replyToken": uuid.uuid4().hex,
+        "message": {"id": str(n), "type": "text", "text": f"こんにちは {n}", "quoteToken": "q"},
+    }
+
+
+async def _drive(base: str, path: str, rate: float, seconds: float, users: int) -> dict[str, float]:
+    latencies: list[float] = []
+    failures = 0
+    total = int(rate * seconds)
+    interval = 1.0 / rate
+
+    async with httpx.AsyncClient(base_url=base, timeout=10) as client:
+
+        async def one(n: int) -> None:
+            nonlocal failures
+            body = json.dumps(
+                {"destination": "Ubench", "events": [_event(f"Ubench{n % users:027d}", n)]}
+            ).encode()
+            headers = {"x-line-signature": sign(body, SECRET), "content-type": "application/json"}
+            started = time.perf_counter()
+            response = await client.post(path, content=body, headers=headers)
+            latencies.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                failures += 1
+
+        tasks = []
+        began = time.perf_counter()
+        for n in range(total):
+            target = began + n * interval
+            delay = target - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(one(n)))
+        await asyncio.gather(*tasks)
+        elapsed = time.perf_counter() - began
+    quantiles = statistics.quantiles(latencies, n=100)
+    return {
+        "events": total,
+        "failures": failures,
+        "p50_ms": statistics.median(latencies),
+        "p99_ms": quantiles[98],
+        "events_per_s": total / elapsed,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--rate", type=float, default=100.0, help="events per second")
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--port", type=int, default=18765)
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(
+            "TEST_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+        ),
+    )
+    parser.add_argument(
+        "--redis-url", default=os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    )
+    args = parser.parse_args()
+
+    server = multiprocessing.get_context("spawn").Process(
+        target=_serve, args=(args.port, args.database_url, args.redis_url), daemon=True
+    )
+    server.start()
+    base = f"http://127.0.0.1:{args.port}"
+    for _ in range(300):
+        try:
+            if httpx.get(f"{base}/health", timeout=1).status_code in (200, 503):
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    try:
+        bare = asyncio.run(_drive(base, "/bench/bare", args.rate, args.seconds, args.users))
+        webhook = asyncio.run(_drive(base, "/line/webhook", args.rate, args.seconds, args.users))
+    finally:
+        server.terminate()
+        server.join(10)
+
+    print(
+        f"rate {args.rate:.0f} ev/s for {args.seconds:.0f} s, {args.users} users, Redis + "
+        f"{args.database_url.split(':')[0]}"
+    )
+    print(f"{'route':<16}{'p50 ms':>10}{'p99 ms':>10}{'events/s':>11}{'failures':>10}")
+    for name, result in (("bare signature", bare), ("/line/webhook", webhook)):
+        print(
+            f"{name:<16}{result['p50_ms']:>10.2f}{result['p99_ms']:>10.2f}"
+            f"{result['events_per_s']:>11.1f}{result['failures']:>10.0f}"
+        )
+    print(
+        f"ratio webhook/bare: p50 {webhook['p50_ms'] / bare['p50_ms']:.2f}x, "
+        f"p99 {webhook['p99_ms'] / bare['p99_ms']:.2f}x"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""The LINE Messaging API as the runtime needs it: reply, push, loading animation.
+
+Uses line-bot-sdk v3's async client; `LINE_API_BASE_URL` points it at LINE or at the
+emulator."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from linebot.v3.messaging import (
+    ApiException,
+    AsyncApiClient,
+    AsyncMessagingApi,
+    AsyncMessagingApiBlob,
+    Configuration,
+    PushMessageRequest,
+    ReplyMessageRequest,
+    RichMenuRequest,
+    ShowLoadingAnimationRequest,
+)
+
+log = logging.getLogger(__name__)
+
+
+class LineApiError(Exception):
+    """LINE answered with an error, or could not be reached."""
+
+    def __init__(self, status: int | None, detail: str) -> None:
+        super().__init__(f"LINE API error {status}: {detail}")
+        self.status = status
+
+    @property
+    def retryable(self) -> bool:
+        return self.status is None or self.status == 429 or self.status >= 500
+
+
+class ReplyTokenRejected(LineApiError):
+    """The reply token was used already or has expired."""
+
+
+class LineApi:
+    def __init__(self, base_url: str, access_token: str) -> None:
+        self._configuration = Configuration(host=base_url.rstrip("/"), access_token=access_token)
+        self._client: AsyncApiClient | None = None
+        self._messaging: AsyncMessagingApi | None = None
+
+    @property
+    def _api(self) -> AsyncMessagingApi:
+        """The SDK client, made on first use: aiohttp needs the running event loop."""
+        if self._messaging is None:
+            self._client = AsyncApiClient(self._configuration)
+            self._messaging = AsyncMessagingApi(self._client)
+        return self._messaging
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = self._messaging = None
+
+    async def reply(self, reply_token: str, messages: list[dict[str, Any]]) -> None:
+        request = ReplyMessageRequest.from_dict({"replyToken": reply_token, "messages": messages})
+        try:
+            await self._api.reply_message_with_http_info(request)
+        except ApiException as error:
+            if error.status == 400 and "reply token" in str(error.body or "").lower():
+                raise ReplyTokenRejected(error.status, "reply token rejected") from error
+            raise LineApiError(error.status, _detail(error)) from error
+        except Exception as error:  # network failure: aiohttp/asyncio errors
+            raise LineApiError(None, type(error).__name__) from error
+
+    async def push(self, to: str, messages: list[dict[str, Any]], retry_key: str) -> None:
+        """Push with an idempotency key: a 409 means LINE took this push already."""
+        request = PushMessageRequest.from_dict({"to": to, "messages": messages})
+        try:
+            await self._api.push_message_with_http_info(request, x_line_retry_key=retry_key)
+        except ApiException as error:
+            if error.status == 409:
+                return
+            raise LineApiError(error.status, _detail(error)) from error
+        except Exception as error:
+            raise LineApiError(None, type(error).__name__) from error
+
+    async def show_loading(self, user_id: str, seconds: int = 10) -> None:
+        """LINE's "…" animation while slow work runs. Best effort: failures are ignored."""
+        request = ShowLoadingAnimationRequest(chatId=user_id, loadingSeconds=seconds)
+        try:
+            await self._api.show_loading_animation(request)
+        except Exception as error:
+            log.info("loading animation not shown: %s", type(error).__name__)
+
+    # ---------------------------------------------------------------- rich menus
+
+    async def rich_menu_ids(self, name: str) -> list[str]:
+        """The ids of the channel's rich menus called `name`."""
+        try:
+            listed = await self._api.get_rich_menu_list()
+        except ApiException as error:
+            raise LineApiError(error.status, _detail(error)) from error
+        except Exception as error:
+            raise LineApiError(None, type(error).__name__) from error
+        return [menu.rich_menu_id for menu in listed.richmenus if menu.name == name]
+
+    async def create_rich_menu(self, body: dict[str, Any], image_png: bytes) -> str:
+        """Create a rich menu and upload its image; returns its id."""
+        api = self._api  # makes the client the blob API shares
+        blob = AsyncMessagingApiBlob(self._client)
+        try:
+            created = await api.create_rich_menu(RichMenuRequest.from_dict(body))
+            await blob.set_rich_menu_image(
+                created.rich_menu_id, image_png, _headers={"Content-Type": "image/png"}
+            )
+        except ApiException as error:
+            raise LineApiError(error.status, _detail(error)) from error
+        except Exception as error:
+            raise LineApiError(None, type(error).__name__) from error
+        return str(created.rich_menu_id)
+
+    async def set_default_rich_menu(self, menu_id: str) -> None:
+        """Show the menu to every user without a menu of their own."""
+        try:
+            await self._api.set_default_rich_menu(menu_id)
+        except ApiException as error:
+            raise LineApiError(error.status, _detail(error)) from error
+
+    async def delete_rich_menu(self, menu_id: str) -> None:
+        try:
+            await self._api.delete_rich_menu(menu_id)
+        except ApiException as error:
+            raise LineApiError(error.status, _detail(error)) from error
+
+    async def link_rich_menu(self, user_id: str, menu_id: str) -> None:
+        try:
+            await self._api.link_rich_menu_id_to_user(user_id, menu_id)
+        except ApiException as error:
+            raise LineApiError(error.status, _detail(error)) from error
+        except Exception as error:
+            raise LineApiError(None, type(error).__name__) from error
+
+    async def unlink_rich_menu(self, user_id: str) -> None:
+        try:
+            await self._api.unlink_rich_menu_id_from_user(user_id)
+        except ApiException as error:
+            raise LineApiError(error.status, _detail(error)) from error
+        except Exception as error:
+            raise LineApiError(None, type(error).__name__) from error
+
+
+def _detail(error: ApiException) -> str:
+    return f"{error.reason}"[:120]

@@ -1,0 +1,82 @@
+"""A staff alert's content. By construction it holds no personal data: the case number,
+categories, 区, urgency and a console link — nothing the resident wrote, no name, no
+phone, no address."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Final
+
+from cases.casework.vocabulary import CRISIS_FLAG_LABELS, URGENCY_LABELS
+from cases.models import Case
+from nlu.categories import CATEGORY_LABELS
+
+KIND_LABELS: Final[dict[str, str]] = {
+    "crisis": "緊急の書き込み",
+    "human_requested": "担当者と話したい",
+    "handoff": "新しい相談",
+    "consent_withdrawn": "同意の取り消し",
+    "data_erased": "本人の依頼によりデータを削除（ケース終結）",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSummary:
+    kind: str
+    case_id: int
+    case_number: str
+    urgency: str
+    categories: tuple[str, ...]
+    crisis_flags: tuple[str, ...]
+    ward: str | None
+    is_complex: bool
+    link: str
+
+    @classmethod
+    def of(cls, kind: str, case: Case, public_base_url: str) -> AlertSummary:
+        return cls(
+            kind=kind,
+            case_id=case.id,
+            case_number=case.number,
+            urgency=case.urgency,
+            categories=tuple(case.categories),
+            crisis_flags=tuple(case.crisis_flags),
+            ward=case.ward,
+            is_complex=case.is_complex,
+            link=f"{public_base_url.rstrip('/')}/console/cases/{case.id}",
+        )
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> AlertSummary:
+        known = {k: payload[k] for k in cls.__dataclass_fields__ if k in payload}
+        known["categories"] = tuple(known.get("categories", ()))
+        known["crisis_flags"] = tuple(known.get("crisis_flags", ()))
+        return cls(**known)
+
+    def to_payload(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["categories"] = list(self.categories)
+        data["crisis_flags"] = list(self.crisis_flags)
+        return data
+
+    @property
+    def headline(self) -> str:
+        mark = "【緊急】" if self.urgency == "crisis" else ""
+        return f"{mark}つなぐ {KIND_LABELS.get(self.kind, self.kind)} ケース{self.case_number}"
+
+    def text(self) -> str:
+        labels = [CATEGORY_LABELS.get(c, c) for c in self.categories]
+        if labels:
+            labels[0] = "◎" + labels[0]
+        urgency = URGENCY_LABELS.get(self.urgency, self.urgency)
+        flags = "、".join(CRISIS_FLAG_LABELS.get(f, f) for f in self.crisis_flags)
+        lines = [
+            self.headline,
+            f"緊急度: {urgency}" + (f"（{flags}）" if flags else ""),
+            f"お困りごと: {'、'.join(labels) or '未確認'}",
+            f"区: {self.ward or '未確認'}",
+        ]
+        if self.is_complex:
+            lines.append("複合課題: 相談支援包括化推進員の確認が必要です")
+        lines.append(f"管理画面: {self.link}")
+        return "\n".join(lines)

@@ -1,0 +1,228 @@
+"""Per-user event queues: one event at a time per user, in order; many users at once.
+
+`InProcessQueue` serves the demo; `RedisQueue` lets several worker processes share the
+work. Either way the database keeps every event, so a lost queue is refilled by the
+recovery sweep and nothing accepted is dropped."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import uuid
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[int], Awaitable[None]]
+
+
+class EventQueue(Protocol):
+    async def put(self, key: str, event_id: int) -> None: ...
+
+    async def serve(self, handler: Handler, concurrency: int) -> None:
+        """Run `concurrency` workers until `stop()`."""
+        ...
+
+    def stop(self) -> None:
+        """Ask the workers to finish the event in hand and return."""
+        ...
+
+    async def depth(self) -> int: ...
+
+
+async def _guarded(handler: Handler, event_id: int) -> None:
+    try:
+        await handler(event_id)
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        log.exception("event %s failed; the recovery sweep will retry it", event_id)
+
+
+class InProcessQueue:
+    def __init__(self) -> None:
+        self._pending: dict[str, deque[int]] = {}
+        self._ready: asyncio.Queue[str] = asyncio.Queue()
+        self._scheduled: set[str] = set()
+        self._stopping = False
+
+    def stop(self) -> None:
+        self._stopping = True
+        for _ in range(64):
+            self._ready.put_nowait("")
+
+    async def put(self, key: str, event_id: int) -> None:
+        self._pending.setdefault(key, deque()).append(event_id)
+        if key not in self._scheduled:
+            self._scheduled.add(key)
+            self._ready.put_nowait(key)
+
+    async def depth(self) -> int:
+        return sum(len(q) for q in self._pending.values())
+
+    async def serve(self, handler: Handler, concurrency: int) -> None:
+        async with asyncio.TaskGroup() as group:
+            for _ in range(concurrency):
+                group.create_task(self._work(handler))
+
+    async def _work(self, handler: Handler) -> None:
+        while not self._stopping:
+            key = await self._ready.get()
+            if not key:
+                continue
+            queue = self._pending.get(key)
+            while queue and not self._stopping:
+                await _guarded(handler, queue[0])
+                queue.popleft()
+            self._pending.pop(key, None)
+            self._scheduled.discard(key)
+
+
+_RELEASE = """
+if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
+return 0
+"""
+
+# A dead worker's users go back on the ready list and its locks are lifted, at once, so
+# two live workers cannot both reclaim them. KEYS: taken list, ready list; ARGV: owner,
+# lock prefix.
+_RECLAIM = """
+local keys = redis.call('lrange', KEYS[1], 0, -1)
+for _, key in ipairs(keys) do
+  local lock = ARGV[2] .. key
+  if redis.call('get', lock) == ARGV[1] then redis.call('del', lock) end
+  redis.call('rpush', KEYS[2], key)
+end
+redis.call('del', KEYS[1])
+return #keys
+"""
+
+
+class RedisQueue:
+    """A list per user plus a list of users with work; a lock per user keeps one worker on
+    a user's events at a time. An event leaves its list only after it was handled.
+
+    A worker moves a user from the ready list to its own `taken` list while it works and
+    keeps an `alive` key fresh; when a worker dies (kill -9, lost machine) its `alive` key
+    lapses and any other worker puts its users back on the ready list within seconds."""
+
+    LOCK_MS = 60_000
+    ALIVE_MS = 10_000
+    HEARTBEAT_SECONDS = 2.0
+    RECLAIM_SECONDS = 3.0
+
+    def __init__(self, redis: Redis, prefix: str = "tsunagu") -> None:
+        self.redis = redis
+        self.prefix = prefix
+        self.ready = f"{prefix}:ready"
+        self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.taken = self._taken(self.owner)
+        self._release = redis.register_script(_RELEASE)
+        self._reclaim = redis.register_script(_RECLAIM)
+        self._stopping = False
+
+    def stop(self) -> None:
+        self._stopping = True
+
+    def _queue(self, key: str) -> str:
+        return f"{self.prefix}:q:{key}"
+
+    def _lock(self, key: str) -> str:
+        return f"{self.prefix}:lock:{key}"
+
+    def _taken(self, owner: str) -> str:
+        return f"{self.prefix}:taken:{owner}"
+
+    def _alive(self, owner: str) -> str:
+        return f"{self.prefix}:alive:{owner}"
+
+    async def put(self, key: str, event_id: int) -> None:
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.rpush(self._queue(key), event_id)
+            pipe.rpush(self.ready, key)
+            await pipe.execute()
+
+    async def depth(self) -> int:
+        return int(await self.redis.llen(self.ready))
+
+    async def serve(self, handler: Handler, concurrency: int) -> None:
+        async with asyncio.TaskGroup() as group:
+            group.create_task(self._keep_alive())
+            for _ in range(concurrency):
+                group.create_task(self._work(handler))
+
+    async def _keep_alive(self) -> None:
+        """Say this worker lives; hand back the users of workers that stopped saying so."""
+        next_reclaim = 0.0
+        loop = asyncio.get_running_loop()
+        while not self._stopping:
+            try:
+                await self.redis.set(self._alive(self.owner), 1, px=self.ALIVE_MS)
+                if loop.time() >= next_reclaim:
+                    next_reclaim = loop.time() + self.RECLAIM_SECONDS
+                    await self.reclaim_dead()
+            except (RedisConnectionError, RedisTimeoutError, OSError) as error:
+                log.warning("queue: Redis unavailable (%s); retrying", type(error).__name__)
+            await asyncio.sleep(self.HEARTBEAT_SECONDS)
+        with contextlib.suppress(Exception):
+            await self.redis.delete(self._alive(self.owner))
+
+    async def reclaim_dead(self) -> int:
+        """Put the users of dead workers back on the ready list; how many."""
+        reclaimed = 0
+        async for name in self.redis.scan_iter(match=self._taken("*"), count=200):
+            taken = name.decode() if isinstance(name, bytes) else str(name)
+            owner = taken.rsplit(":", 1)[-1]
+            if owner == self.owner or await self.redis.exists(self._alive(owner)):
+                continue
+            count = await self._reclaim(keys=[taken, self.ready], args=[owner, self._lock("")])
+            if count:
+                log.warning("queue: worker %s stopped; %d user(s) handed back", owner, count)
+            reclaimed += int(count)
+        return reclaimed
+
+    async def _work(self, handler: Handler) -> None:
+        while not self._stopping:
+            try:
+                popped = await self.redis.blmove(self.ready, self.taken, 1, "LEFT", "RIGHT")
+            except (RedisConnectionError, RedisTimeoutError, OSError) as error:
+                log.warning("queue: Redis unavailable (%s); retrying", type(error).__name__)
+                await asyncio.sleep(1)
+                continue
+            if popped is None:
+                continue
+            key = popped.decode() if isinstance(popped, bytes) else str(popped)
+            try:
+                await self._drain(key, handler)
+            except (RedisConnectionError, RedisTimeoutError, OSError) as error:
+                log.warning("queue: Redis lost mid-drain (%s)", type(error).__name__)
+
+    async def _drain(self, key: str, handler: Handler) -> None:
+        lock = self._lock(key)
+        queue = self._queue(key)
+        try:
+            if not await self.redis.set(lock, self.owner, nx=True, px=self.LOCK_MS):
+                return  # another worker holds this user; it drains the whole list
+            try:
+                while (
+                    not self._stopping and (head := await self.redis.lindex(queue, 0)) is not None
+                ):
+                    await _guarded(handler, int(head))
+                    await self.redis.lpop(queue)
+                    await self.redis.pexpire(lock, self.LOCK_MS)
+            finally:
+                with contextlib.suppress(Exception):
+                    await self._release(keys=[lock], args=[self.owner])
+                    if await self.redis.llen(queue):
+                        await self.redis.rpush(self.ready, key)
+        finally:
+            with contextlib.suppress(Exception):
+                await self.redis.lrem(self.taken, 1, key)

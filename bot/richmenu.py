@@ -1,0 +1,183 @@
+"""Rich menus: a grid of large buttons described once (`MenuSpec`), drawn by Pillow with
+the IPAex Gothic font, and put on LINE through the Messaging API (create, upload the image,
+set it as every user's default — or link it to one user, as the 民生委員 menu does).
+
+`RESIDENT_MENU` is the default menu of every resident."""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+from PIL import Image, ImageDraw, ImageFont
+
+from bot.line_api import LineApi
+from handlers.postback import payload
+
+log = logging.getLogger(__name__)
+
+FONT_PATH: Final = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
+FULL_SIZE: Final = (2500, 1686)
+MAX_IMAGE_BYTES: Final = 1_000_000
+LABEL_SIZE: Final = 132
+HINT_SIZE: Final = 64
+MARGIN: Final = 18
+TEXT_COLOUR: Final = (255, 255, 255)
+BACKGROUND: Final = (245, 245, 240)
+
+Colour = tuple[int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class MenuButton:
+    """One cell: `label` drawn large (a line break allowed), `hint` small below it, and
+    what a tap sends (a postback `data`, shown in the chat as `display`)."""
+
+    label: str
+    data: str
+    colour: Colour
+    hint: str = ""
+
+    @property
+    def display(self) -> str:
+        return self.label.replace("\n", "")
+
+
+@dataclass(frozen=True, slots=True)
+class MenuSpec:
+    name: str
+    chat_bar_text: str
+    rows: tuple[tuple[MenuButton, ...], ...]
+    size: tuple[int, int] = FULL_SIZE
+
+
+RESIDENT_MENU: Final = MenuSpec(
+    name="tsunagu-resident",
+    chat_bar_text="メニュー",
+    rows=(
+        (
+            MenuButton("相談する", payload("menu", v="consult"), (46, 139, 87), "お困りごとを話す"),
+            MenuButton("相談窓口を\n探す", payload("menu", v="search"), (41, 98, 168)),
+            MenuButton("緊急のとき", payload("emergency"), (200, 50, 50), "すぐ電話できる番号"),
+        ),
+        (
+            MenuButton("担当者と\n話したい", payload("human"), (214, 120, 32)),
+            MenuButton("続きから", payload("menu", v="resume"), (32, 140, 150), "前の相談の続き"),
+            MenuButton("同意・\nデータのこと", payload("menu", v="data"), (96, 96, 110)),
+        ),
+    ),
+)
+
+
+def _cells(spec: MenuSpec) -> list[tuple[MenuButton, tuple[int, int, int, int]]]:
+    """Each button with its bounds (x, y, width, height); the last column and row take
+    the remainder so the grid covers the whole image."""
+    width, height = spec.size
+    cells = []
+    row_height = height // len(spec.rows)
+    for r, row in enumerate(spec.rows):
+        column_width = width // len(row)
+        y = r * row_height
+        h = height - y if r == len(spec.rows) - 1 else row_height
+        for c, button in enumerate(row):
+            x = c * column_width
+            w = width - x if c == len(row) - 1 else column_width
+            cells.append((button, (x, y, w, h)))
+    return cells
+
+
+def menu_body(spec: MenuSpec) -> dict[str, Any]:
+    """The Messaging API's rich menu object for `spec`."""
+    areas = [
+        {
+            "bounds": {"x": x, "y": y, "width": w, "height": h},
+            "action": {
+                "type": "postback",
+                "label": button.display[:20],
+                "data": button.data,
+                "displayText": button.display,
+            },
+        }
+        for button, (x, y, w, h) in _cells(spec)
+    ]
+    width, height = spec.size
+    return {
+        "size": {"width": width, "height": height},
+        "selected": True,
+        "name": spec.name,
+        "chatBarText": spec.chat_bar_text,
+        "areas": areas,
+    }
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    if FONT_PATH.exists():
+        return ImageFont.truetype(str(FONT_PATH), size)
+    return ImageFont.load_default(size)
+
+
+def _fitting_font(
+    draw: ImageDraw.ImageDraw, text: str, width: int, size: int
+) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """The largest font up to `size` that draws `text` within `width`."""
+    while size > 40:
+        font = _font(size)
+        left, _, right, _ = draw.multiline_textbbox((0, 0), text, font=font, spacing=16)
+        if right - left <= width:
+            return font
+        size -= 8
+    return _font(size)
+
+
+@cache
+def menu_image(spec: MenuSpec) -> bytes:
+    """The menu drawn as a PNG: a coloured tile per button, its label large and centred."""
+    image = Image.new("RGB", spec.size, BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    for button, (x, y, w, h) in _cells(spec):
+        tile = (x + MARGIN, y + MARGIN, x + w - MARGIN, y + h - MARGIN)
+        draw.rounded_rectangle(tile, radius=48, fill=button.colour)
+        centre_x, centre_y = x + w // 2, y + h // 2 - (HINT_SIZE // 2 if button.hint else 0)
+        font = _fitting_font(draw, button.label, w - 8 * MARGIN, LABEL_SIZE)
+        draw.multiline_text(
+            (centre_x, centre_y),
+            button.label,
+            font=font,
+            fill=TEXT_COLOUR,
+            anchor="mm",
+            align="center",
+            spacing=16,
+        )
+        if button.hint:
+            *_, bottom = draw.multiline_textbbox(
+                (centre_x, centre_y), button.label, font=font, anchor="mm", spacing=16
+            )
+            draw.text(
+                (centre_x, bottom + HINT_SIZE),
+                button.hint,
+                font=_font(HINT_SIZE),
+                fill=TEXT_COLOUR,
+                anchor="mm",
+            )
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    data = out.getvalue()
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ValueError(f"rich menu image is {len(data)} bytes, over LINE's 1 MB")
+    return data
+
+
+async def deploy_default(line: LineApi, spec: MenuSpec = RESIDENT_MENU) -> str:
+    """Create the menu, upload its image, make it every user's default, then delete the
+    older menus of the same name. Returns the new menu's id."""
+    older = await line.rich_menu_ids(spec.name)
+    menu_id = await line.create_rich_menu(menu_body(spec), menu_image(spec))
+    await line.set_default_rich_menu(menu_id)
+    for old in older:
+        await line.delete_rich_menu(old)
+    log.info("rich menu %s deployed as default (%d older removed)", spec.name, len(older))
+    return menu_id

@@ -1,0 +1,252 @@
+"""The turn: load the session, understand, dispatch, save in one transaction, deliver.
+
+At-least-once and idempotent: an event's answer is computed once and stored with the
+event before anything is sent; a retry only re-sends what is stored, by a reply token
+that LINE accepts once, or by a push whose retry key LINE de-duplicates."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.alerts import AlertSink
+from bot.flood import FloodGuard
+from bot.inbound import is_from_user_chat, to_inbound
+from bot.limits import MAX_MESSAGES_PER_REQUEST
+from bot.line_api import LineApi, LineApiError, ReplyTokenRejected
+from bot.render import render_reply
+from bot.sheet_effects import apply_save_sheet
+from bot.system_events import handle_system_event
+from bot.transcript import describe_inbound
+from bot.turn_lock import user_turn_lock
+from bot.visit.desk import AnsweringDesk
+from cases.conversations import add_transcript, load_state, save_state
+from cases.models import ReceivedEvent, utcnow
+from cases.residents import get_or_create_resident
+from handlers.context import TurnContext
+from handlers.effects import ANSWERED_IN_BOT, AlertStaff, SaveRecord, SaveSheet
+from handlers.messages import FollowIn, Inbound, Reply, TextIn
+from handlers.session import Session
+from handlers.turn import Dispatcher
+from nlu.interpreter import Interpreter
+from nlu.types import Understanding
+
+log = logging.getLogger(__name__)
+
+RETRY_KEY_NAMESPACE = uuid.UUID("6f1b0c52-7d0e-4b8e-9a55-3f4f6b3f2a10")
+REPLY_TOKEN_FRESH_SECONDS = 50
+SEND_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0)
+
+
+def retry_key(webhook_event_id: str, batch: int) -> str:
+    return str(uuid.uuid5(RETRY_KEY_NAMESPACE, f"{webhook_event_id}:{batch}"))
+
+
+class Runtime:
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        line: LineApi,
+        interpreter: Interpreter,
+        dispatcher: Dispatcher,
+        context: Callable[[], TurnContext],
+        alerts: AlertSink,
+        desk: AnsweringDesk | None = None,
+        flood_guard: FloodGuard | None = None,
+    ) -> None:
+        self.session_factory = session_factory
+        self.line = line
+        self.interpreter = interpreter
+        self.dispatcher = dispatcher
+        self.context = context
+        self.alerts = alerts
+        self.desk = desk
+        self.flood_guard = flood_guard
+
+    async def process(self, event_id: int) -> None:
+        async with self.session_factory() as db:
+            source = await db.scalar(
+                select(ReceivedEvent.source_key).where(ReceivedEvent.id == event_id)
+            )
+        if source is None:
+            return
+        async with user_turn_lock(self.session_factory, source):
+            await self._process(event_id)
+
+    async def _process(self, event_id: int) -> None:
+        async with self.session_factory() as db:
+            event = await db.get(ReceivedEvent, event_id)
+            if event is None or event.status in ("sent", "ignored"):
+                return
+            resending = event.status == "sending"
+            if event.status == "received":
+                await self._run_turn(db, event)
+            if event.status in ("processed", "sending"):
+                await self._deliver(db, event, resending)
+
+    # ------------------------------------------------------------------ the turn
+
+    async def _run_turn(self, db: AsyncSession, event: ReceivedEvent) -> None:
+        raw = event.payload
+        if not is_from_user_chat(raw):
+            await handle_system_event(db, raw)
+            event.status = "ignored"
+            await db.commit()
+            return
+        user_id = raw["source"]["userId"]
+        resident = await get_or_create_resident(db, user_id)
+        if raw.get("type") == "unfollow":
+            resident.follow_state = "blocked"
+        inbound = to_inbound(raw)
+        if inbound is None:
+            log.info("event %s (%s) needs no answer", event.id, raw.get("type"))
+            event.status = "ignored"
+            await db.commit()
+            return
+        if isinstance(inbound, FollowIn):
+            resident.follow_state = "following"
+        elif self.flood_guard is not None:
+            held_back = await self.flood_guard.hold_back(user_id, inbound)
+            if held_back is not None:
+                await self._hold_back(db, event, resident.id, inbound, held_back)
+                return
+
+        session = Session.from_json(await load_state(db, resident.id))
+        understanding: Understanding | None = None
+        if isinstance(inbound, TextIn):
+            await self.line.show_loading(user_id)
+            understanding = await self.interpreter.understand(inbound.text)
+
+        helper = await self.desk.helper_of(db, resident.id) if self.desk is not None else None
+        context = replace(self.context(), event_ref=event.webhook_event_id, helper=helper)
+        outcome = self.dispatcher.handle(session, inbound, understanding, context)
+        messages = render_reply(outcome.reply)
+
+        kind, text, content = describe_inbound(inbound, understanding)
+        add_transcript(db, resident.id, event.id, "in", "resident", kind, text, content)
+        _record_out(db, resident.id, event.id, messages)
+        answered = Reply()
+        for effect in outcome.effects:
+            if isinstance(effect, ANSWERED_IN_BOT) and self.desk is not None:
+                answered = answered + await self.desk.answer(db, resident.id, event.id, effect)
+            elif isinstance(effect, AlertStaff):
+                await self.alerts.raise_alert(db, resident.id, event.id, effect)
+            elif isinstance(effect, SaveRecord):
+                await self.alerts.save_record(db, resident.id, effect)
+            elif isinstance(effect, SaveSheet):
+                await apply_save_sheet(db, resident.id, effect)
+            else:
+                await self.alerts.apply(db, resident.id, event.id, effect)
+        if answered.messages:
+            extra = render_reply(answered)
+            _record_out(db, resident.id, event.id, extra)
+            messages = messages + extra
+        await save_state(db, resident.id, outcome.session.to_json())
+        event.outbound = messages
+        event.status = "processed" if messages else "ignored"
+        event.processed_at = utcnow()
+        await db.commit()
+
+    async def _hold_back(
+        self,
+        db: AsyncSession,
+        event: ReceivedEvent,
+        resident_id: int,
+        inbound: Inbound,
+        answer: list[dict[str, Any]],
+    ) -> None:
+        """A flood: keep what the resident sent for staff, answer once (or not), move on."""
+        kind, text, content = describe_inbound(inbound, None)
+        add_transcript(db, resident_id, event.id, "in", "resident", kind, text, content)
+        for message in answer:
+            add_transcript(
+                db, resident_id, event.id, "out", "bot", message["type"], _text_of(message), message
+            )
+        event.outbound = answer
+        event.status = "processed" if answer else "ignored"
+        event.processed_at = utcnow()
+        await db.commit()
+
+    # ------------------------------------------------------------------ delivery
+
+    async def _deliver(self, db: AsyncSession, event: ReceivedEvent, resending: bool) -> None:
+        messages: list[dict[str, Any]] = list(event.outbound or [])
+        batches = [
+            messages[i : i + MAX_MESSAGES_PER_REQUEST]
+            for i in range(0, len(messages), MAX_MESSAGES_PER_REQUEST)
+        ]
+        raw = event.payload
+        to = raw["source"]["userId"]
+        event.status = "sending"
+        event.attempts += 1
+        await db.commit()
+
+        via = await self._send_first(event, to, batches[0], resending)
+        for index, batch in enumerate(batches[1:], start=1):
+            await self._push(to, batch, retry_key(event.webhook_event_id, index))
+        event.status = "sent"
+        event.sent_via = via
+        event.sent_at = utcnow()
+        await db.commit()
+
+    async def _send_first(
+        self, event: ReceivedEvent, to: str, batch: list[dict[str, Any]], resending: bool
+    ) -> str:
+        token = event.payload.get("replyToken")
+        if token and _token_fresh(event.payload):
+            attempted = resending
+            for pause in (*SEND_BACKOFF_SECONDS, None):
+                try:
+                    await self.line.reply(token, batch)
+                    return "reply"
+                except ReplyTokenRejected:
+                    if attempted:
+                        # An earlier attempt used this fresh token: it was delivered.
+                        return "reply"
+                    break
+                except LineApiError as error:
+                    if not error.retryable or pause is None:
+                        raise
+                    attempted = True
+                    await asyncio.sleep(pause)
+        await self._push(to, batch, retry_key(event.webhook_event_id, 0))
+        return "push"
+
+    async def _push(self, to: str, batch: list[dict[str, Any]], key: str) -> None:
+        for pause in (*SEND_BACKOFF_SECONDS, None):
+            try:
+                await self.line.push(to, batch, key)
+                return
+            except LineApiError as error:
+                if not error.retryable or pause is None:
+                    raise
+                await asyncio.sleep(pause)
+
+
+def _token_fresh(raw: dict[str, Any]) -> bool:
+    timestamp = raw.get("timestamp")
+    if not isinstance(timestamp, int | float):
+        return True
+    age = datetime.now(UTC).timestamp() - timestamp / 1000
+    return age < REPLY_TOKEN_FRESH_SECONDS
+
+
+def _record_out(
+    db: AsyncSession, resident_id: int, event_id: int, messages: list[dict[str, Any]]
+) -> None:
+    for message in messages:
+        add_transcript(
+            db, resident_id, event_id, "out", "bot", message["type"], _text_of(message), message
+        )
+
+
+def _text_of(message: dict[str, Any]) -> str:
+    return str(message.get("text") or message.get("altText") or "")

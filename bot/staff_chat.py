@@ -1,0 +1,65 @@
+"""Staff in the resident's chat: take over (the bot tells the resident a person joined,
+then keeps quiet but for the crisis guard), reply (a push through the outbox, written in
+the transcript with author "staff"), and hand back.
+
+Each function works in the caller's transaction: the console commits. Pushes go out
+from the outbox once committed (retried, with a LINE retry key per row)."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.notify.text_messages import text_messages
+from cases.casework.staff_chat import (
+    audit_chat,
+    queue_resident_push,
+    record_outgoing,
+    set_staff_active,
+)
+from cases.casework.status import get_case
+from cases.models import OutboxMessage
+from handlers import catalog
+
+MAX_REPLY_CHARACTERS = 2000
+
+
+async def _push_text(
+    db: AsyncSession, case_id: int, author: str, text: str, kind: str
+) -> OutboxMessage:
+    case = await get_case(db, case_id)
+    messages = text_messages(text)
+    record_outgoing(db, case.resident_id, author, messages)
+    return queue_resident_push(db, case.resident_id, messages, kind, case_id=case.id)
+
+
+async def take_over(db: AsyncSession, case_id: int, actor: str) -> bool:
+    """A person from the city joins the chat. False if someone already had."""
+    case = await get_case(db, case_id)
+    if not await set_staff_active(db, case.resident_id, True):
+        return False
+    await _push_text(db, case.id, "bot", catalog.STAFF_JOINED, "staff_joined")
+    audit_chat(db, actor, "chat.taken_over", case.id, case.resident_id)
+    return True
+
+
+async def hand_back(db: AsyncSession, case_id: int, actor: str) -> bool:
+    """The person leaves; the bot answers again. False if no one had taken over."""
+    case = await get_case(db, case_id)
+    if not await set_staff_active(db, case.resident_id, False):
+        return False
+    await _push_text(db, case.id, "bot", catalog.STAFF_LEFT, "staff_left")
+    audit_chat(db, actor, "chat.handed_back", case.id, case.resident_id)
+    return True
+
+
+async def staff_reply(db: AsyncSession, case_id: int, actor: str, text: str) -> OutboxMessage:
+    """Send the resident a message from staff (pushed via the outbox)."""
+    text = text.strip()
+    if not text:
+        raise ValueError("a reply needs text")
+    if len(text) > MAX_REPLY_CHARACTERS:
+        raise ValueError(f"a reply is at most {MAX_REPLY_CHARACTERS} characters")
+    case = await get_case(db, case_id)
+    message = await _push_text(db, case.id, "staff", text, "staff_reply")
+    audit_chat(db, actor, "chat.staff_replied", case.id, case.resident_id)
+    return message

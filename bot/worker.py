@@ -1,0 +1,82 @@
+"""Workers take events off the per-user queues; a sweep re-queues any recorded event
+that is still unanswered (after a crash, a lost queue, or a LINE outage)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.housekeeping import Housekeeping
+from bot.queue import EventQueue
+from bot.runtime import Runtime
+from cases.events import unfinished_events
+
+log = logging.getLogger(__name__)
+
+
+class Worker:
+    def __init__(
+        self,
+        queue: EventQueue,
+        runtime: Runtime,
+        session_factory: async_sessionmaker[AsyncSession],
+        concurrency: int = 4,
+        sweep_every: float = 15.0,
+        stale_after: timedelta = timedelta(seconds=20),
+        housekeeping: Housekeeping | None = None,
+    ) -> None:
+        self.queue = queue
+        self.runtime = runtime
+        self.session_factory = session_factory
+        self.concurrency = concurrency
+        self.sweep_every = sweep_every
+        self.stale_after = stale_after
+        self.housekeeping = housekeeping  # the retention purge, run when due
+        self._serving: asyncio.Task[None] | None = None
+        self._sweeping: asyncio.Task[None] | None = None
+
+    async def sweep(self, stale_after: timedelta | None = None) -> int:
+        """Queue again every unanswered event older than `stale_after`; how many."""
+        async with self.session_factory() as db:
+            pending = await unfinished_events(db, stale_after or self.stale_after)
+        for key, event_id in pending:
+            await self.queue.put(key, event_id)
+        if pending:
+            log.info("recovery sweep queued %d unanswered event(s)", len(pending))
+        return len(pending)
+
+    async def _sweep_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.sweep_every)
+            try:
+                await self.sweep()
+            except Exception as error:
+                log.warning("recovery sweep failed: %s", type(error).__name__)
+            if self.housekeeping is not None:
+                await self.housekeeping.run_if_due()
+
+    def start(self) -> None:
+        self._serving = asyncio.create_task(
+            self.queue.serve(self.runtime.process, self.concurrency)
+        )
+        self._sweeping = asyncio.create_task(self._sweep_forever())
+
+    async def stop(self, grace: float = 5.0) -> None:
+        """Let the workers finish the event in hand, then stop."""
+        if self._sweeping is not None:
+            self._sweeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeping
+        self.queue.stop()
+        if self._serving is not None:
+            try:
+                await asyncio.wait_for(self._serving, timeout=grace)
+            except (TimeoutError, asyncio.CancelledError):
+                pass
+            except Exception:
+                log.exception("worker stopped with an error")
+        self._serving = self._sweeping = None

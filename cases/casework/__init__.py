@@ -1,0 +1,40 @@
+"""Casework: cases, consent, provisions, notes, audit and the outbox.
+
+Models (`cases/models.py`): Case, CaseAgency, Consent, SupportMeetingBasis, Provision,
+CaseNote, AuditEvent, OutboxMessage. Ids of statuses/urgency/bases are ASCII; labels are
+in `cases.casework.vocabulary` (STATUS_LABELS, URGENCY_LABELS, BASIS_LABELS,
+CONSENT_STATUS_LABELS, ORIGIN_LABELS, CRISIS_FLAG_LABELS).
+
+Every function works in the caller's `AsyncSession` and does not commit; the console
+commits after a successful action. `actor` is a short string such as "staff:12".
+
+For the staff console:
+- list and count: `queries.list_cases(db, CaseFilter(status=, category=, ward=,
+  urgency=, is_complex=, case_ids=, limit=, offset=))` (most urgent first) and
+  `queries.count_cases(db, CaseFilter(...))` → CaseCounts(total, by_status, by_urgency,
+  complex).
+- one case: `queries.case_detail(db, case_id)` → CaseDetail(case, agencies, consents,
+  provisions, support_meetings, notes, audit, transcript, staff_active, sheet).
+- status: `status.change_status(db, case_id, to, actor, reason=None)` (raises
+  InvalidTransition; closing early / reopening needs a reason) and
+  `status.allowed_next(status)` for the buttons.
+- agencies: `staff_actions.assign_agency(db, case_id, AgencyRef(id, name), actor)` →
+  Provision (raises sharing.SharingNotAllowed without a consent naming the agency or a
+  支援会議 basis).
+- notes: `staff_actions.add_note(db, case_id, text, actor)`.
+- 支援会議: `sharing.record_support_meeting(db, case_id, reason, actor, meeting_date=None)`;
+  provisions made under it carry basis "support_meeting" (shown as
+  BASIS_LABELS["support_meeting"], never as consent).
+- who may see a case: `sharing.agency_may_view(db, case_id, agency_id)` and
+  `sharing.cases_visible_to_agency(db, agency_id)` (provided, and a basis still stands).
+- audit: `audit.audit(db, actor, action, case_id=..., **detail)` (no personal data in
+  detail), e.g. action "case.viewed" / "case.pdf_exported".
+- dead letters: `outbox.dead_letters(db)` and `outbox.retry_dead_letter(db, id, actor)`.
+- talking to the resident (in `bot/staff_chat.py`, as the words and LINE rendering live
+  in the bot): `take_over(db, case_id, actor)`, `hand_back(db, case_id, actor)`,
+  `staff_reply(db, case_id, actor, text)`.
+
+For the bot (effects of a turn, applied by `bot/alerts.py`): `opening.open_case`,
+`consent.record_consent` / `withdraw_consents`, `sharing.share_case`,
+`outbox.enqueue`; `bot/notify/` delivers the outbox.
+"""

@@ -1,0 +1,122 @@
+"""Opening a case from the conversation (the bot's side): on hand-off with the sheet, or
+when a crisis or a request for a person needs staff to see the conversation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from cases.casework.audit import audit
+from cases.casework.vocabulary import OPEN_STATUSES, more_urgent
+from cases.models import Case, CaseAgency
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyRef:
+    """An agency of the directory, by id, with the name the resident was shown."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    """What the conversation knows when a case opens. No personal data beyond the 区."""
+
+    origin: str
+    urgency: str = "normal"
+    categories: tuple[str, ...] = ()
+    primary: str | None = None
+    crisis_flags: tuple[str, ...] = ()
+    ward: str | None = None
+    is_complex: bool = False
+    consulted_for: str = "self"
+    sheet_id: int | None = None
+
+
+async def latest_open_case(db: AsyncSession, resident_id: int) -> Case | None:
+    return await db.scalar(
+        select(Case)
+        .where(Case.resident_id == resident_id, Case.status.in_(OPEN_STATUSES))
+        .order_by(Case.id.desc())
+        .limit(1)
+    )
+
+
+async def open_case(db: AsyncSession, resident_id: int, facts: CaseFacts) -> Case:
+    """The resident's open case brought up to date, or a new one.
+
+    A hand-off with a sheet joins an open case that has no sheet yet (one opened by a
+    crisis earlier in the same conversation); a second sheet starts a new case. Urgency
+    only ever rises; categories keep the main one first."""
+    case = await latest_open_case(db, resident_id)
+    joins = case is not None and (facts.sheet_id is None or case.sheet_id is None)
+    if case is None or not joins:
+        case = Case(
+            resident_id=resident_id,
+            origin=facts.origin,
+            status="new",
+            categories=[],
+            crisis_flags=[],
+            urgency=facts.urgency,
+        )
+        db.add(case)
+        await db.flush()
+        action = "case.opened"
+    else:
+        action = "case.updated"
+    _merge(case, facts)
+    await db.flush()
+    audit(
+        db,
+        "bot",
+        action,
+        case_id=case.id,
+        resident_id=resident_id,
+        origin=facts.origin,
+        urgency=case.urgency,
+        categories=list(case.categories),
+        complex=case.is_complex,
+    )
+    return case
+
+
+def _merge(case: Case, facts: CaseFacts) -> None:
+    case.urgency = more_urgent(case.urgency, facts.urgency)
+    case.crisis_flags = sorted({*case.crisis_flags, *facts.crisis_flags})
+    primary = facts.primary or case.primary_category
+    ordered = [c for c in (primary, *facts.categories, *case.categories) if c]
+    case.categories = list(dict.fromkeys(ordered))
+    case.primary_category = primary or (case.categories[0] if case.categories else None)
+    case.is_complex = case.is_complex or facts.is_complex or len(case.categories) >= 2
+    case.ward = facts.ward or case.ward
+    if facts.sheet_id is not None:
+        case.sheet_id = facts.sheet_id
+        case.origin = facts.origin
+        case.consulted_for = facts.consulted_for
+
+
+async def add_agencies(
+    db: AsyncSession, case: Case, agencies: Sequence[AgencyRef], source: str, actor: str
+) -> list[CaseAgency]:
+    """Put agencies on the case (once each); returns the rows added."""
+    known = set(await db.scalars(select(CaseAgency.agency_id).where(CaseAgency.case_id == case.id)))
+    added = []
+    for agency in agencies:
+        if agency.id in known:
+            continue
+        row = CaseAgency(
+            case_id=case.id,
+            agency_id=agency.id,
+            agency_name=agency.name,
+            source=source,
+            added_by=actor,
+        )
+        db.add(row)
+        known.add(agency.id)
+        added.append(row)
+    await db.flush()
+    return added

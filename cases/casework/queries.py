@@ -1,0 +1,148 @@
+"""Reading cases for the console: the filtered list with counts, and one case in full."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, String, case, cast, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from cases.casework.consent import consents_of_case
+from cases.casework.sharing import provisions_of_case
+from cases.casework.status import get_case
+from cases.casework.vocabulary import URGENCY_RANK
+from cases.conversations import load_state
+from cases.models import (
+    AuditEvent,
+    Case,
+    CaseAgency,
+    CaseNote,
+    Consent,
+    Provision,
+    SupportMeetingBasis,
+    TranscriptEntry,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    """Every field optional; `case_ids` limits to the cases an agency may see."""
+
+    status: str | None = None
+    category: str | None = None
+    ward: str | None = None
+    urgency: str | None = None
+    is_complex: bool | None = None
+    case_ids: Sequence[int] | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CaseCounts:
+    total: int
+    by_status: dict[str, int]
+    by_urgency: dict[str, int]
+    complex: int
+
+
+def _filtered(statement: Select[Any], f: CaseFilter) -> Select[Any]:
+    if f.status:
+        statement = statement.where(Case.status == f.status)
+    if f.category:
+        # categories is a JSON list of ASCII ids: match the quoted id in its text form
+        statement = statement.where(cast(Case.categories, String).like(f'%"{f.category}"%'))
+    if f.ward:
+        statement = statement.where(Case.ward == f.ward)
+    if f.urgency:
+        statement = statement.where(Case.urgency == f.urgency)
+    if f.is_complex is not None:
+        statement = statement.where(Case.is_complex.is_(f.is_complex))
+    if f.case_ids is not None:
+        statement = statement.where(Case.id.in_(list(f.case_ids)))
+    return statement
+
+
+async def list_cases(db: AsyncSession, f: CaseFilter | None = None) -> list[Case]:
+    """Most urgent first, then newest."""
+    f = f or CaseFilter()
+    rank = case(URGENCY_RANK, value=Case.urgency, else_=2)
+    statement = _filtered(select(Case), f).order_by(rank, Case.id.desc())
+    rows = await db.scalars(statement.limit(f.limit).offset(f.offset))
+    return list(rows)
+
+
+async def count_cases(db: AsyncSession, f: CaseFilter | None = None) -> CaseCounts:
+    """Counts for the filter (status and urgency breakdowns ignore their own filter
+    field, so the console can show how many each choice would give)."""
+    f = f or CaseFilter()
+    base = _filtered(select(Case.status, Case.urgency, Case.is_complex, func.count()), f)
+    rows = (await db.execute(base.group_by(Case.status, Case.urgency, Case.is_complex))).all()
+    by_status: dict[str, int] = {}
+    by_urgency: dict[str, int] = {}
+    complex_count = total = 0
+    for status, urgency, is_complex, n in rows:
+        by_status[status] = by_status.get(status, 0) + n
+        by_urgency[urgency] = by_urgency.get(urgency, 0) + n
+        complex_count += n if is_complex else 0
+        total += n
+    return CaseCounts(total, by_status, by_urgency, complex_count)
+
+
+@dataclass
+class CaseDetail:
+    case: Case
+    agencies: list[CaseAgency]
+    consents: list[Consent]
+    provisions: list[Provision]
+    support_meetings: list[SupportMeetingBasis]
+    notes: list[CaseNote]
+    audit: list[AuditEvent]
+    transcript: list[TranscriptEntry]
+    staff_active: bool
+    sheet: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 500) -> CaseDetail:
+    """Everything the case page shows. Reading it is not audited here: the console
+    writes its own `case.viewed` event with the viewer."""
+    item = await get_case(db, case_id)
+
+    async def rows(model: Any, *order: Any) -> list[Any]:
+        return list(
+            await db.scalars(select(model).where(model.case_id == case_id).order_by(*order))
+        )
+
+    transcript = list(
+        await db.scalars(
+            select(TranscriptEntry)
+            .where(TranscriptEntry.resident_id == item.resident_id)
+            .order_by(TranscriptEntry.id.desc())
+            .limit(transcript_limit)
+        )
+    )
+    state = await load_state(db, item.resident_id)
+    return CaseDetail(
+        case=item,
+        agencies=await rows(CaseAgency, CaseAgency.id),
+        consents=await consents_of_case(db, case_id),
+        provisions=await provisions_of_case(db, case_id),
+        support_meetings=await rows(SupportMeetingBasis, SupportMeetingBasis.id),
+        notes=await rows(CaseNote, CaseNote.id),
+        audit=await rows(AuditEvent, AuditEvent.id),
+        transcript=list(reversed(transcript)),
+        staff_active=bool(state.get("staff_active")),
+        sheet=await _sheet_of(db, item),
+    )
+
+
+async def _sheet_of(db: AsyncSession, item: Case) -> dict[str, Any] | None:
+    """The つなぐシート of the case, as stored by intake (`cases/sheets.py`)."""
+    if item.sheet_id is None:
+        return None
+    from cases import sheets
+
+    return await sheets.sheet_as_dict(db, item.sheet_id)

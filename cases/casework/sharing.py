@@ -1,0 +1,154 @@
+"""Sharing a case with an agency: only on a basis — an active consent that names the
+agency, or a 支援会議 decision recorded by staff — and every provision recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from cases.casework.audit import audit
+from cases.casework.consent import active_consent
+from cases.casework.opening import AgencyRef
+from cases.casework.vocabulary import SUPPORT_MEETING_LAW
+from cases.models import Case, Provision, SupportMeetingBasis
+
+
+class SharingNotAllowed(Exception):
+    """No consent names the agency and no 支援会議 basis is recorded."""
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    kind: str  # consent | support_meeting
+    consent_id: int | None = None
+    support_meeting_id: int | None = None
+
+
+async def active_support_meeting(db: AsyncSession, case_id: int) -> SupportMeetingBasis | None:
+    return await db.scalar(
+        select(SupportMeetingBasis)
+        .where(SupportMeetingBasis.case_id == case_id, SupportMeetingBasis.revoked_at.is_(None))
+        .order_by(SupportMeetingBasis.id.desc())
+        .limit(1)
+    )
+
+
+async def sharing_basis(db: AsyncSession, case_id: int, agency_id: str) -> Basis | None:
+    """Consent first (the person's own word); a 支援会議 basis otherwise; else None."""
+    consent = await active_consent(db, case_id, agency_id)
+    if consent is not None:
+        return Basis("consent", consent_id=consent.id)
+    meeting = await active_support_meeting(db, case_id)
+    if meeting is not None:
+        return Basis("support_meeting", support_meeting_id=meeting.id)
+    return None
+
+
+async def share_case(
+    db: AsyncSession,
+    case: Case,
+    agency: AgencyRef,
+    actor: str,
+    data_scope: Sequence[str] = ("sheet", "conversation"),
+) -> Provision:
+    """Record the provision of the case to the agency, or raise SharingNotAllowed."""
+    basis = await sharing_basis(db, case.id, agency.id)
+    if basis is None:
+        raise SharingNotAllowed(agency.id)
+    provision = Provision(
+        case_id=case.id,
+        agency_id=agency.id,
+        agency_name=agency.name,
+        data_scope=list(data_scope),
+        basis=basis.kind,
+        consent_id=basis.consent_id,
+        support_meeting_id=basis.support_meeting_id,
+        provided_by=actor,
+    )
+    db.add(provision)
+    await db.flush()
+    audit(
+        db,
+        actor,
+        "case.shared",
+        case_id=case.id,
+        resident_id=case.resident_id,
+        agency_id=agency.id,
+        basis=basis.kind,
+    )
+    return provision
+
+
+async def record_support_meeting(
+    db: AsyncSession,
+    case_id: int,
+    reason: str,
+    actor: str,
+    meeting_date: datetime | None = None,
+) -> SupportMeetingBasis:
+    """Staff record that a 支援会議 decided to share this case without consent."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("a 支援会議 basis needs its reason")
+    basis = SupportMeetingBasis(
+        case_id=case_id, reason=reason, meeting_date=meeting_date, recorded_by=actor
+    )
+    db.add(basis)
+    await db.flush()
+    audit(
+        db,
+        actor,
+        "support_meeting.recorded",
+        case_id=case_id,
+        basis_id=basis.id,
+        law=SUPPORT_MEETING_LAW,
+    )
+    return basis
+
+
+async def provisions_of_case(db: AsyncSession, case_id: int) -> list[Provision]:
+    rows = await db.scalars(
+        select(Provision).where(Provision.case_id == case_id).order_by(Provision.id)
+    )
+    return list(rows)
+
+
+async def provisions_of_resident(db: AsyncSession, resident_id: int) -> list[Provision]:
+    rows = await db.scalars(
+        select(Provision)
+        .join(Case, Case.id == Provision.case_id)
+        .where(Case.resident_id == resident_id)
+        .order_by(Provision.id)
+    )
+    return list(rows)
+
+
+async def agency_may_view(db: AsyncSession, case_id: int, agency_id: str) -> bool:
+    """True while the case was provided to the agency and a basis still stands: after a
+    withdrawal an agency no longer sees the case (unless a 支援会議 basis covers it)."""
+    provided = await db.scalar(
+        select(Provision.id)
+        .where(Provision.case_id == case_id, Provision.agency_id == agency_id)
+        .limit(1)
+    )
+    if provided is None:
+        return False
+    return await sharing_basis(db, case_id, agency_id) is not None
+
+
+async def cases_visible_to_agency(db: AsyncSession, agency_id: str) -> list[int]:
+    """Ids of the cases an agency's staff may open."""
+    case_ids = list(
+        dict.fromkeys(
+            await db.scalars(
+                select(Provision.case_id)
+                .where(Provision.agency_id == agency_id)
+                .order_by(Provision.case_id)
+            )
+        )
+    )
+    return [case_id for case_id in case_ids if await agency_may_view(db, case_id, agency_id)]

@@ -1,0 +1,82 @@
+"""The words of casework: statuses and how a case may move between them, urgency, the
+bases for sharing. Ids are ASCII; labels are what staff read."""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+Status = Literal["new", "accepted", "in_progress", "monitoring", "closed"]
+Urgency = Literal["crisis", "high", "normal"]
+
+STATUS_LABELS: Final[dict[str, str]] = {
+    "new": "新規",
+    "accepted": "受付",
+    "in_progress": "対応中",
+    "monitoring": "モニタリング",
+    "closed": "終結",
+}
+STATUSES: Final[tuple[str, ...]] = tuple(STATUS_LABELS)
+OPEN_STATUSES: Final[tuple[str, ...]] = ("new", "accepted", "in_progress", "monitoring")
+
+# Forward one step at a time; monitoring may go back to 対応中 when a new trouble appears
+# (支援体制の組み直し); a closed case may be reopened. Closing early needs a reason.
+TRANSITIONS: Final[dict[str, tuple[str, ...]]] = {
+    "new": ("accepted", "closed"),
+    "accepted": ("in_progress", "closed"),
+    "in_progress": ("monitoring", "closed"),
+    "monitoring": ("closed", "in_progress"),
+    "closed": ("in_progress",),
+}
+NEEDS_REASON: Final[frozenset[tuple[str, str]]] = frozenset(
+    {
+        ("new", "closed"),
+        ("accepted", "closed"),
+        ("in_progress", "closed"),
+        ("closed", "in_progress"),
+    }
+)
+
+URGENCY_LABELS: Final[dict[str, str]] = {"crisis": "緊急", "high": "高", "normal": "通常"}
+URGENCY_RANK: Final[dict[str, int]] = {"crisis": 0, "high": 1, "normal": 2}
+
+ORIGIN_LABELS: Final[dict[str, str]] = {
+    "handoff": "つなぐシートから",
+    "visit": "民生委員の訪問から",
+    "crisis": "緊急の書き込み",
+    "human_requested": "担当者を希望",
+}
+
+# How a visited resident said yes (visit mode), with the 民生委員 as witness.
+CONSENT_METHOD_LABELS: Final[dict[str, str]] = {
+    "signature": "画面で署名",
+    "tap": "画面で「同意します」",
+    "verbal": "口頭（民生委員が確認）",
+}
+
+CONSENT_STATUS_LABELS: Final[dict[str, str]] = {
+    "active": "同意あり",
+    "inactive": "同意取り消し",
+    "rejected": "同意しない",
+}
+
+BASIS_LABELS: Final[dict[str, str]] = {
+    "consent": "本人の同意",
+    "support_meeting": "支援会議（社会福祉法 第106条の6）",
+}
+SUPPORT_MEETING_LAW: Final = "社会福祉法 第106条の6"
+
+CRISIS_FLAG_LABELS: Final[dict[str, str]] = {
+    "suicide": "自殺のおそれ",
+    "violence": "暴力の危険",
+    "child_danger": "子どもの危険",
+    "medical_emergency": "救急の必要",
+}
+
+
+def more_urgent(a: str, b: str) -> str:
+    return a if URGENCY_RANK.get(a, 2) <= URGENCY_RANK.get(b, 2) else b
+
+
+def alert_priority(urgency: str) -> int:
+    """Outbox priority: 0 for a crisis, so it goes out first."""
+    return URGENCY_RANK.get(urgency, 2)

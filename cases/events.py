@@ -1,0 +1,57 @@
+"""Received webhook events: recorded once, then walked through their delivery states."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from cases.models import ReceivedEvent, utcnow
+
+OPEN_STATUSES = ("received", "processed", "sending")
+
+
+async def record_event(
+    db: AsyncSession,
+    webhook_event_id: str,
+    source_key: str,
+    event_type: str,
+    payload: dict[str, Any],
+) -> int | None:
+    """Insert the event unless it is known; the new row's id, or None for a duplicate."""
+    values = {
+        "webhook_event_id": webhook_event_id,
+        "source_key": source_key,
+        "event_type": event_type,
+        "payload": payload,
+        "status": "received",
+        "attempts": 0,
+        "received_at": utcnow(),
+    }
+    insert = pg_insert if db.bind.dialect.name == "postgresql" else sqlite_insert
+    statement = (
+        insert(ReceivedEvent)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["webhook_event_id"])
+        .returning(ReceivedEvent.id)
+    )
+    result = await db.execute(statement)
+    return result.scalar_one_or_none()
+
+
+async def unfinished_events(
+    db: AsyncSession, older_than: timedelta, limit: int = 500
+) -> list[tuple[str, int]]:
+    """(source key, id) of events not yet answered, oldest first: for the recovery sweep."""
+    cutoff: datetime = utcnow() - older_than
+    rows = await db.execute(
+        select(ReceivedEvent.source_key, ReceivedEvent.id)
+        .where(ReceivedEvent.status.in_(OPEN_STATUSES), ReceivedEvent.received_at < cutoff)
+        .order_by(ReceivedEvent.id)
+        .limit(limit)
+    )
+    return [(key, event_id) for key, event_id in rows.all()]

@@ -1,0 +1,460 @@
+"""Tables of the city's database. Consultation data lives here, never on LINE."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from cases.encryption import EncryptedJSON, EncryptedText
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Resident(Base):
+    """A LINE user who wrote to the account (a resident, a relative, a 民生委員…)."""
+
+    __tablename__ = "residents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    line_user_id: Mapped[str] = mapped_column(String(64), unique=True)
+    follow_state: Mapped[str] = mapped_column(String(16), default="unknown")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class ReceivedEvent(Base):
+    """Every webhook event, recorded before the webhook answers and de-duplicated on
+    LINE's `webhookEventId`. `status` walks received → processed → sending → sent
+    (or → ignored for events that need no answer)."""
+
+    __tablename__ = "received_events"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    webhook_event_id: Mapped[str] = mapped_column(String(64), unique=True)
+    source_key: Mapped[str] = mapped_column(String(80))
+    event_type: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON)
+    status: Mapped[str] = mapped_column(String(16), default="received")
+    outbound: Mapped[list[Any] | None] = mapped_column(EncryptedJSON, nullable=True)
+    sent_via: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    processed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    __table_args__ = (Index("ix_received_events_status", "status", "received_at"),)
+
+
+class TranscriptEntry(Base):
+    """One message in or out, in the order of the conversation."""
+
+    __tablename__ = "transcript"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("received_events.id", ondelete="SET NULL"), nullable=True
+    )
+    direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
+    author: Mapped[str] = mapped_column(String(16))  # resident | bot | staff
+    kind: Mapped[str] = mapped_column(String(24))
+    text: Mapped[str] = mapped_column(EncryptedText, default="")
+    content: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (Index("ix_transcript_resident", "resident_id", "id"),)
+
+
+class ConversationState(Base):
+    """The conversation's state for one resident (the step of the sheet, answers so far)."""
+
+    __tablename__ = "conversation_states"
+
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class StaffAlert(Base):
+    """An alert raised for staff (crisis, a request for a person). No personal data:
+    the resident is referred to by id only."""
+
+    __tablename__ = "staff_alerts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("residents.id", ondelete="SET NULL"), nullable=True
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("received_events.id", ondelete="SET NULL"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String(24))
+    urgency: Mapped[str] = mapped_column(String(12))
+    flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (Index("uq_staff_alerts_event_kind", "event_id", "kind", unique=True),)
+
+
+class GroupJoin(Base):
+    """A LINE group or room the bot was added to (so an admin can set STAFF_LINE_GROUP_ID)."""
+
+    __tablename__ = "group_joins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(64), unique=True)
+    joined_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    left_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class IntakeSheet(Base):
+    """One つなぐシート being filled or filled (`cases/schemas/tsunagu_sheet.v1.json`).
+    `resident_id` is the LINE user who wrote it (a 民生委員 may hold several drafts);
+    `status` walks draft → complete → sent, or → abandoned."""
+
+    __tablename__ = "intake_sheets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # A name the pure handlers can give a sheet before it has a row (e.g. a UUID5 of the
+    # event that opened it); effects find the row by it.
+    ref: Mapped[str] = mapped_column(String(40), unique=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    schema_version: Mapped[str] = mapped_column(String(8), default="1")
+    data: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    __table_args__ = (Index("ix_intake_sheets_resident", "resident_id", "status"),)
+
+
+# ---------------------------------------------------------------- cases, consent, outbox
+#
+# Status and kind values are ASCII ids; `cases/casework/vocabulary.py` gives their Japanese
+# labels. Staff are referred to by an actor string ("staff:<id>", "bot", "system") so these
+# tables do not depend on the console's user table.
+
+
+class Case(Base):
+    """One consultation handed to the city: the sheet, what it is about, how urgent, and
+    where it stands. `is_complex` (複合課題) puts it in the coordinator's queue."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    sheet_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    origin: Mapped[str] = mapped_column(String(24))  # handoff | crisis | human_requested
+    status: Mapped[str] = mapped_column(String(16), default="new")
+    categories: Mapped[list[Any]] = mapped_column(JSON, default=list)  # main one first
+    primary_category: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    urgency: Mapped[str] = mapped_column(String(12), default="normal")  # crisis|high|normal
+    crisis_flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    ward: Mapped[str | None] = mapped_column(String(24), nullable=True)  # 区
+    is_complex: Mapped[bool] = mapped_column(default=False)
+    consulted_for: Mapped[str] = mapped_column(String(16), default="self")  # self | other
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # Set when the retention policy or an erasure request emptied the case down to the
+    # record of what was provided to whom (`cases/retention.py`).
+    purged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    __table_args__ = (
+        Index("ix_cases_status", "status", "urgency"),
+        Index("ix_cases_resident", "resident_id", "id"),
+    )
+
+    @property
+    def number(self) -> str:
+        """The case number staff quote (alerts, console, PDF)."""
+        return f"{self.id:06d}"
+
+
+class CaseAgency(Base):
+    """An agency on a case: suggested by the bot, or assigned by staff."""
+
+    __tablename__ = "case_agencies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    agency_id: Mapped[str] = mapped_column(String(80))  # directory id
+    agency_name: Mapped[str] = mapped_column(String(120))
+    source: Mapped[str] = mapped_column(String(16))  # suggested | assigned
+    added_by: Mapped[str] = mapped_column(String(40))
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (Index("uq_case_agencies", "case_id", "agency_id", unique=True),)
+
+
+class Consent(Base):
+    """A decision about sharing, shaped like FHIR Consent: `status` active / inactive
+    (withdrawn) / rejected (declined); `grantees` the agencies; `purpose`, `data`, the
+    `period`; who decided (`grantor`: self | relative | other) and for whom; the channel,
+    and the exact text shown (version and SHA-256). Witness fields serve visit mode."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="SET NULL"), nullable=True
+    )
+    sheet_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("received_events.id", ondelete="SET NULL"), nullable=True
+    )
+    status: Mapped[str] = mapped_column(String(12))  # active | inactive | rejected
+    grantees: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [{"id", "name"}]
+    purpose: Mapped[str] = mapped_column(String(200))
+    data_scope: Mapped[list[Any]] = mapped_column(JSON, default=list)  # ["sheet", ...]
+    grantor: Mapped[str] = mapped_column(String(16), default="self")
+    subject: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)  # for whom
+    channel: Mapped[str] = mapped_column(String(16), default="line")  # line | visit
+    text_version: Mapped[str] = mapped_column(String(40))
+    text_hash: Mapped[str] = mapped_column(String(64))
+    witness_role: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    witness_ref: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    period_end: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    withdrawn_via: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # Visit mode: how the person said yes (signature | tap | verbal) and, for a
+    # signature, the drawing as a PNG data URL.
+    method: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    signature: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
+
+    __table_args__ = (Index("ix_consents_resident", "resident_id", "status"),)
+
+
+class SupportMeetingBasis(Base):
+    """Staff record that a 支援会議 (社会福祉法 第106条の6) decided to share without
+    consent, and why. Never shown as consent."""
+
+    __tablename__ = "support_meeting_bases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(EncryptedText)
+    meeting_date: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(40))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Provision(Base):
+    """One provision of a resident's data to an agency: who, what, to whom, when, and on
+    which basis (`consent` with its id, or `support_meeting` with its id)."""
+
+    __tablename__ = "provisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    agency_id: Mapped[str] = mapped_column(String(80))
+    agency_name: Mapped[str] = mapped_column(String(120))
+    data_scope: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    basis: Mapped[str] = mapped_column(String(16))  # consent | support_meeting
+    consent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consents.id", ondelete="SET NULL"), nullable=True
+    )
+    support_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("support_meeting_bases.id", ondelete="SET NULL"), nullable=True
+    )
+    provided_by: Mapped[str] = mapped_column(String(40))
+    provided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (Index("ix_provisions_case", "case_id", "agency_id"),)
+
+
+class CaseNote(Base):
+    """A staff note on a case."""
+
+    __tablename__ = "case_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(EncryptedText)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AuditEvent(Base):
+    """Who did what to which case, and when. `detail` never holds personal data."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40))
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="SET NULL"), nullable=True
+    )
+    resident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("residents.id", ondelete="SET NULL"), nullable=True
+    )
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (Index("ix_audit_events_case", "case_id", "id"),)
+
+
+class OutboxMessage(Base):
+    """A notification or push waiting to go out, written in the transaction that caused
+    it. `status` pending → sent, or → dead after the last attempt; `priority` 0 goes
+    first (crisis). `after_event_id`: hold until that turn's own reply has gone out."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))  # line_group | email | webhook | resident
+    kind: Mapped[str] = mapped_column(String(24))
+    priority: Mapped[int] = mapped_column(Integer, default=2)
+    payload: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON)
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="SET NULL"), nullable=True
+    )
+    after_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("received_events.id", ondelete="SET NULL"), nullable=True
+    )
+    status: Mapped[str] = mapped_column(String(8), default="pending")  # pending | sent | dead
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    __table_args__ = (Index("ix_outbox_due", "status", "channel", "priority", "next_attempt_at"),)
+
+
+class ErasureRequest(Base):
+    """A resident's request to delete their data, and what was done: counts only, never
+    the data itself. Kept as the record that the request was honoured."""
+
+    __tablename__ = "erasure_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("residents.id", ondelete="SET NULL"), nullable=True
+    )
+    via: Mapped[str] = mapped_column(String(16), default="line")  # line | console
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    removed: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # table → rows
+
+
+# ---------------------------------------------------------------- staff console
+
+
+class StaffUser(Base):
+    """A person who works cases in the console. `role`: admin | coordinator (every
+    case, the 複合課題 queue) | agency (only cases shared with `agency_id`)."""
+
+    __tablename__ = "staff_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    agency_id: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    display_name: Mapped[str] = mapped_column(String(80), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ConsoleSession(Base):
+    """A signed-in console session. The cookie holds a random token; only its SHA-256
+    is stored. `csrf_token` is echoed in every form the session posts."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"))
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_console_sessions_staff", "staff_id"),)
+
+
+# ---------------------------------------------------------------- 民生委員 visit mode
+
+
+class MinseiInvite(Base):
+    """A one-time code staff issue to a 民生委員 (named, with their 担当地区). Only the
+    code's SHA-256 is kept; it is used once (`used_at`) or revoked (`revoked_at`)."""
+
+    __tablename__ = "minsei_invites"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(EncryptedText)
+    district: Mapped[str] = mapped_column(String(80))
+    issued_by: Mapped[str] = mapped_column(String(40))
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    revoked_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+
+class MinseiIin(Base):
+    """A registered 民生委員: the LINE user who redeemed an invite. `status` active or
+    revoked; a 民生委員 sees only the visits they sent themselves."""
+
+    __tablename__ = "minsei_iin"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    invite_id: Mapped[int] = mapped_column(
+        ForeignKey("minsei_invites.id", ondelete="CASCADE"), unique=True
+    )
+    name: Mapped[str] = mapped_column(EncryptedText)
+    district: Mapped[str] = mapped_column(String(80))
+    status: Mapped[str] = mapped_column(String(12), default="active")  # active | revoked
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    __table_args__ = (Index("ix_minsei_iin_resident", "resident_id", "status"),)
+
+
+class VisitConsentToken(Base):
+    """A one-time consent page for the resident a 民生委員 is visiting: the page's link
+    carries `nonce` signed with the server's key; it expires 30 minutes after issue and
+    is spent when the resident answers. `handoff` holds what the hand-off will do (the
+    agencies, the case facts), so the page can finish it."""
+
+    __tablename__ = "visit_consent_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), unique=True)
+    minsei_id: Mapped[int] = mapped_column(ForeignKey("minsei_iin.id", ondelete="CASCADE"))
+    sheet_ref: Mapped[str] = mapped_column(String(40))
+    handoff: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    consent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consents.id", ondelete="SET NULL"), nullable=True
+    )

@@ -1,0 +1,118 @@
+"""Emergency numbers and hotlines for the crisis answer and the 「緊急のとき」 menu.
+
+`crisis_hotlines` follows `crisis_answer_order` of `hotlines.yaml` for each flag, merges
+them without repeats, puts the emergency numbers (110 / 119, display_priority 1) first,
+and drops numbers that only connect inside an area the resident's city is not in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from directory.hotline_models import HotlineArea, HotlineFile, HotlineRecord
+from directory.yaml_source import DATA_DIR, read_model
+
+HOTLINES_FILE = DATA_DIR / "hotlines.yaml"
+EMERGENCY_PRIORITY = 1
+
+
+@dataclass(frozen=True, slots=True)
+class HotlineEntry:
+    id: str
+    name: str
+    number: str
+    tel_uri: str
+    hours_text: str | None
+    is_24h: bool | None
+    purpose: str | None
+    display_priority: int
+    crisis_flags: tuple[str, ...]
+    categories: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_hotline_file(path: Path = HOTLINES_FILE) -> HotlineFile:
+    return read_model(path, HotlineFile)
+
+
+def _entry(record: HotlineRecord) -> HotlineEntry:
+    return HotlineEntry(
+        id=record.id,
+        name=record.name,
+        number=record.number,
+        tel_uri=record.tel_uri,
+        hours_text=record.hours.text,
+        is_24h=record.hours.is_24h,
+        purpose=record.purpose,
+        display_priority=record.display_priority,
+        crisis_flags=record.crisis_flags,
+        categories=record.categories,
+    )
+
+
+def _municipality_name(municipality: str | None) -> str | None:
+    """A city pack id (`okayama`) becomes the city's name (岡山市); a name stays as it is."""
+    if municipality is None or not municipality.isascii():
+        return municipality
+    from directory.loader import load_directory, pack_names
+
+    if municipality in pack_names():
+        return load_directory(municipality).municipality.name
+    return municipality
+
+
+def reachable(area: HotlineArea | None, prefecture: str | None, municipality: str | None) -> bool:
+    """Whether a number with this area connects for a resident of the given place.
+
+    Unknown place → only numbers without an area limit, never a number that may not
+    connect."""
+    if area is None:
+        return True
+    if prefecture != area.prefecture:
+        return False
+    if area.municipalities is None:
+        return True
+    return municipality is not None and municipality in area.municipalities
+
+
+def _reachable_records(
+    prefecture: str | None, municipality: str | None, path: Path
+) -> dict[str, HotlineRecord]:
+    name = _municipality_name(municipality)
+    return {
+        record.id: record
+        for record in load_hotline_file(path).hotlines
+        if reachable(record.area, prefecture, name)
+    }
+
+
+def crisis_hotlines(
+    flags: Sequence[str],
+    prefecture: str | None,
+    municipality: str | None = None,
+    *,
+    path: Path = HOTLINES_FILE,
+) -> list[HotlineEntry]:
+    """Hotlines for the crisis flags, in the directory's order: 110/119 first, no repeats.
+
+    `municipality` is the city pack id (`okayama`) or its name (岡山市); without it,
+    numbers limited to some municipalities (#7119) are left out."""
+    records = _reachable_records(prefecture, municipality, path)
+    order = load_hotline_file(path).crisis_answer_order
+    merged: list[str] = []
+    for flag in flags:
+        merged.extend(i for i in order.for_flag(flag) if i in records and i not in merged)
+    emergency = [i for i in merged if records[i].display_priority == EMERGENCY_PRIORITY]
+    rest = [i for i in merged if i not in emergency]
+    return [_entry(records[i]) for i in emergency + rest]
+
+
+def all_hotlines(
+    prefecture: str | None, municipality: str | None = None, *, path: Path = HOTLINES_FILE
+) -> list[HotlineEntry]:
+    """Every reachable number, most urgent first (display_priority, then file order)."""
+    records = _reachable_records(prefecture, municipality, path)
+    ordered = sorted(records.values(), key=lambda record: record.display_priority)
+    return [_entry(record) for record in ordered]

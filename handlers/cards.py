@@ -1,0 +1,76 @@
+"""A directory suggestion as agency cards, with missing data worded helpfully."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from directory.loader import Directory, load_directory
+from directory.router import SuggestedAgency, Suggestion
+from directory.wording import joined
+from handlers.messages import AgencyCard, AgencyCards
+
+MAX_CARDS = 12
+MAX_HELPS = 2
+MAP_SEARCH = "https://www.google.com/maps/search/?api=1&query="
+BADGE_WORDS = {True: "受付中", False: "時間外", None: "受付時間を確認中"}
+
+
+def map_search_uri(address: str, prefecture: str) -> str:
+    place = address if address.startswith(prefecture) else prefecture + address
+    return MAP_SEARCH + quote(place)
+
+
+def no_phone_note(directory: Directory) -> str:
+    city_phone = directory.municipality.city_hall.phone
+    if city_phone:
+        return f"電話番号は市の代表（{city_phone}）にお問い合わせください"
+    return "電話番号は市の代表にお問い合わせください"
+
+
+def _helps_with(door: SuggestedAgency, directory: Directory) -> str:
+    if door.is_hotline:
+        record = next(h for h in directory.hotlines.hotlines if h.id == door.id)
+        return record.purpose or joined(door.categories)
+    agency = directory.agencies_by_id[door.id]
+    described = [s.description for s in agency.services[:MAX_HELPS]]
+    return "／".join(described) if described else joined(door.categories)
+
+
+def _hours(door: SuggestedAgency) -> str:
+    if door.hours_text and door.opening.open_now is not None:
+        return f"{door.hours_text}\n{door.opening.text}"
+    return door.hours_text or door.opening.text
+
+
+def agency_card(door: SuggestedAgency, directory: Directory) -> AgencyCard:
+    url = None if door.is_hotline else directory.agencies_by_id[door.id].url
+    prefecture = directory.municipality.prefecture
+    return AgencyCard(
+        agency_id=door.id,
+        name=door.name,
+        helps_with=_helps_with(door, directory),
+        hours=_hours(door),
+        open_now=door.opening.open_now,
+        reason=door.reason,
+        phone=door.phone,
+        tel_uri=door.tel_uri,
+        phone_note=None if door.tel_uri else no_phone_note(directory),
+        address=door.address,
+        map_uri=map_search_uri(door.address, prefecture) if door.address else None,
+        url=url,
+    )
+
+
+def plain_text(cards: tuple[AgencyCard, ...]) -> str:
+    """The carousel as text (LINE's alt text and any text-only client)."""
+    lines = ["相談先のご案内"]
+    for rank, card in enumerate(cards, start=1):
+        phone = card.phone if card.tel_uri else "電話は市にお問い合わせください"
+        lines.append(f"{rank}. {card.name}（{BADGE_WORDS[card.open_now]}）{phone}")
+    return "\n".join(lines)
+
+
+def agency_cards(suggestion: Suggestion, municipality: str) -> AgencyCards:
+    directory = load_directory(municipality)
+    cards = tuple(agency_card(door, directory) for door in suggestion.agencies[:MAX_CARDS])
+    return AgencyCards(alt_text=plain_text(cards), cards=cards)

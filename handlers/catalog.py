@@ -1,0 +1,56 @@
+"""Every sentence the bot says, in one place (plain, warm, short Japanese)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+WELCOME: Final = (
+    "友だち追加ありがとうございます。\n"
+    "こちらは市の「つなぐ」相談窓口です。\n"
+    "くらしのこと、家族のこと、お金のこと、どんなことでもご相談ください。"
+    "いっしょに、合った相談先をさがします。"
+)
+WELCOME_BACK: Final = "またご連絡ありがとうございます。"
+MENU_PROMPT: Final = "下のボタンから選んでください。文字で書いていただいても大丈夫です。"
+
+MENU_CONSULT: Final = "相談する"
+MENU_SEARCH: Final = "相談窓口を探す"
+MENU_HUMAN: Final = "担当者と話したい"
+MENU_EMERGENCY: Final = "緊急のとき"
+
+CRISIS_LEAD: Final = {
+    "suicide": (
+        "とてもつらいお気持ちを書いてくださって、ありがとうございます。"
+        "あなたの命はとても大切です。今すぐ話を聞いてくれる窓口があります。"
+    ),
+    "violence": "危険なときは、まず身の安全を守ってください。すぐに110番へ。",
+    "child_danger": "お子さんが危ないときは、すぐに連絡してください。",
+    "medical_emergency": "命に関わるときは、すぐに119番へ電話してください。",
+}
+CRISIS_STAFF_TOLD: Final = (
+    "市の担当者にも、すぐにお知らせしました。このままここに書いていただいても大丈夫です。"
+)
+EMERGENCY_LEAD: Final = "緊急のときの連絡先です。ボタンを押すと電話がかかります。"
+
+HUMAN_REQUESTED: Final = (
+    "担当者におつなぎします。市の担当者に知らせましたので、"
+    "このトークでお返事します。少しお待ちください。"
+)
+STAFF_JOINED: Final = "市の担当者が入りました。ここからは担当者がお返事します。"
+STAFF_LEFT: Final = "担当者との会話を終わります。また何かあれば、いつでも書いてください。"
+
+NOT_UNDERSTOOD: Final = (
+    "ごめんなさい、うまく読み取れませんでした。下のボタンから選んでいただけますか。"
+)
+MEDIA_RECEIVED: Final = (
+    "送ってくださってありがとうございます。ただ、写真やスタンプの中身はこちらでは読み取れません。"
+)
+THANKS_REPLY: Final = "こちらこそ、ありがとうございます。"
+STOPPED: Final = "わかりました。ここで止めておきます。いつでも続きからお話しできます。"
+HOURS_REPLY: Final = (
+    "このLINEはいつでも書き込めます。市の担当者のお返事は、平日の昼間になります。"
+    "急ぐときは、緊急の連絡先もご覧ください。"
+)
+HELP_REPLY: Final = (
+    "困っていることを、ご自分のことばで書いてください。ボタンを押すだけでも進められます。"
+)

@@ -1,0 +1,42 @@
+"""What a handler gets besides the session and the message, and what it gives back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from handlers.effects import Effect
+from handlers.messages import Reply
+from handlers.session import Session
+
+
+@dataclass(frozen=True, slots=True)
+class Helper:
+    """The writer is a registered 民生委員 (the runtime looks it up): name and 担当地区."""
+
+    name: str
+    district: str
+
+
+@dataclass(frozen=True, slots=True)
+class TurnContext:
+    """The world as a handler may see it: the time and the city. Pure data.
+
+    `event_ref` is the LINE webhook event id of the message being handled: a handler that
+    starts a record names it after this (stable when the event is handled again).
+    `helper` is set when the writer is a registered 民生委員 (visit mode)."""
+
+    now: datetime
+    municipality: str
+    prefecture: str | None = None
+    event_ref: str | None = None
+    helper: Helper | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A turn's result: the new session, what to say, and what to do."""
+
+    session: Session
+    reply: Reply
+    effects: tuple[Effect, ...] = ()

@@ -1,0 +1,42 @@
+"""The crisis answer: hotlines first, staff alerted, in every state of the conversation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from directory.hotlines import HotlineEntry, all_hotlines, crisis_hotlines
+from handlers import catalog
+from handlers.context import TurnContext
+from handlers.effects import AlertStaff
+from handlers.messages import Hotline, Hotlines, Reply, Text
+
+MAX_HOTLINES = 6
+
+
+def _as_hotline(entry: HotlineEntry) -> Hotline:
+    note = "24時間" if entry.is_24h else (entry.hours_text or "")
+    return Hotline(name=entry.name, number=entry.number, tel_uri=entry.tel_uri, note=note)
+
+
+def crisis_reply(flags: Sequence[str], ctx: TurnContext) -> tuple[Reply, AlertStaff]:
+    """Hotlines in the order the directory gives for the flags, and an alert for staff."""
+    lead = "\n".join(catalog.CRISIS_LEAD[flag] for flag in flags if flag in catalog.CRISIS_LEAD)
+    entries = crisis_hotlines(flags, ctx.prefecture, ctx.municipality)[:MAX_HOTLINES]
+    reply = Reply(
+        messages=(
+            Hotlines(lead=lead, hotlines=tuple(_as_hotline(e) for e in entries)),
+            Text(catalog.CRISIS_STAFF_TOLD),
+        )
+    )
+    alert = AlertStaff(kind="crisis", urgency="crisis", flags=tuple(flags))
+    return reply, alert
+
+
+def emergency_contacts(ctx: TurnContext) -> Reply:
+    """「緊急のとき」 from the menu: the numbers to call, with no alert."""
+    entries = all_hotlines(ctx.prefecture, ctx.municipality)[:MAX_HOTLINES]
+    return Reply(
+        messages=(
+            Hotlines(lead=catalog.EMERGENCY_LEAD, hotlines=tuple(_as_hotline(e) for e in entries)),
+        )
+    )

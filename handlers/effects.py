@@ -1,0 +1,143 @@
+"""Effects: what a turn asks the runtime to do besides answering. Applied by `bot/`
+in the same transaction that saves the session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Urgency = Literal["crisis", "high", "normal"]
+
+
+@dataclass(frozen=True, slots=True)
+class AlertStaff:
+    """Tell staff at once. Carries no personal data: the runtime knows which resident."""
+
+    kind: Literal["crisis", "human_requested", "handoff", "consent_withdrawn"]
+    urgency: Urgency
+    flags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SaveRecord:
+    """Save a structured record kept beside the transcript (e.g. the つなぐシート draft)."""
+
+    kind: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class SaveSheet:
+    """Save the つなぐシート named `ref` (created on first save) with its whole record;
+    `complete` marks it confirmed by the person (status draft → complete)."""
+
+    ref: str
+    data: dict[str, Any]
+    complete: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyChoice:
+    """An agency as the resident saw it: directory id and name."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordConsent:
+    """The person's answer to the consent question: given (`active`) or declined
+    (`rejected`), with the agencies named, the purpose, the data, and the exact text shown
+    (version and SHA-256). `grantor`/`subject` say who decided for whom."""
+
+    status: Literal["active", "rejected"]
+    agencies: tuple[AgencyChoice, ...]
+    purpose: str
+    data_scope: tuple[str, ...]
+    text_version: str
+    text_hash: str
+    sheet_id: int | None = None
+    sheet_ref: str | None = None
+    grantor: str = "self"
+    subject: str | None = None
+    channel: str = "line"
+
+
+@dataclass(frozen=True, slots=True)
+class OpenCase:
+    """Hand the consultation to the city: a case with the sheet, categories (main one
+    first), urgency, the suggested agencies and the 複合課題 flag. Applied after the
+    turn's `RecordConsent`: the case is shared with the agencies the consent names, and
+    staff are notified (with no personal data)."""
+
+    urgency: Urgency
+    categories: tuple[str, ...]
+    primary: str | None
+    agencies: tuple[AgencyChoice, ...]
+    is_complex: bool
+    crisis_flags: tuple[str, ...] = ()
+    ward: str | None = None
+    consulted_for: str = "self"
+    sheet_id: int | None = None
+    sheet_ref: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WithdrawConsent:
+    """「同意を取り消す」: every active consent of the person ends, nothing more is shared,
+    staff are told, and the person is sent the list of what was already shared."""
+
+    channel: str = "line"
+
+
+@dataclass(frozen=True, slots=True)
+class EraseData:
+    """「データの削除」, confirmed: delete what the person told the city, keeping only the
+    record of what was provided to whom, and record that the request was done."""
+
+    channel: str = "line"
+
+
+@dataclass(frozen=True, slots=True)
+class RedeemInvite:
+    """「民生委員登録 CODE」: `bot/` checks the code, registers the person as a 民生委員 and
+    changes their rich menu, and answers (registered, already used, revoked, unknown)."""
+
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class VisitConsent:
+    """The consent of the resident a 民生委員 visited, for the sheet `sheet_ref`:
+    `page` — `bot/` issues a one-time consent page and answers with its link; the hand-off
+    completes when the resident answers there. `verbal` — the 民生委員 witnessed a spoken
+    yes: the consent is recorded with them as witness and the case opens now.
+    `declined` — recorded, nothing is shared. `consent`/`case` say what the hand-off does;
+    None continues a visit whose page was issued before (`bot/` takes them from it)."""
+
+    sheet_ref: str
+    method: Literal["page", "verbal", "declined"]
+    consent: RecordConsent | None = None
+    case: OpenCase | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListVisits:
+    """「訪問記録」: `bot/` answers with the 民生委員's own referrals and their status only."""
+
+
+Effect = (
+    AlertStaff
+    | SaveRecord
+    | SaveSheet
+    | RecordConsent
+    | OpenCase
+    | WithdrawConsent
+    | EraseData
+    | RedeemInvite
+    | VisitConsent
+    | ListVisits
+)
+# Effects whose answer `bot/` words from what it finds (a handler cannot look it up).
+ANSWERED_IN_BOT = (RedeemInvite, VisitConsent, ListVisits)

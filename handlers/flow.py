@@ -1,0 +1,55 @@
+"""A flow is one conversation the bot can hold (the main menu, the つなぐシート, the
+agency search…). The dispatcher in `handlers/turn.py` hands each message to the flow the
+session is in."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from handlers.context import Outcome, TurnContext
+from handlers.messages import Inbound
+from handlers.session import Session
+from nlu.types import Understanding
+
+
+class Flow(Protocol):
+    name: str
+
+    def start(self, session: Session, ctx: TurnContext) -> Outcome:
+        """Enter the flow and ask its first question."""
+        ...
+
+    def handle(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome:
+        """Take one message inside the flow."""
+        ...
+
+    def prompt(self, session: Session, ctx: TurnContext) -> Outcome:
+        """Ask again where the flow is (after a crisis answer, or when resuming)."""
+        ...
+
+
+@runtime_checkable
+class Navigable(Protocol):
+    """A flow of several questions: 「戻る」「やり直す」「中断」 and 「続きから」 work in it."""
+
+    def back(self, session: Session, ctx: TurnContext) -> Outcome:
+        """Ask the previous question again."""
+        ...
+
+    def restart(self, session: Session, ctx: TurnContext) -> Outcome:
+        """Start over from the first question."""
+        ...
+
+    def pause(self, session: Session, ctx: TurnContext) -> Outcome:
+        """Keep the answers and rest at the main menu."""
+        ...
+
+    def resume(self, session: Session, ctx: TurnContext) -> Outcome:
+        """Go back to the open question of a paused conversation."""
+        ...

@@ -1,0 +1,29 @@
+"""Every flow the bot can hold, registered with the dispatcher."""
+
+from __future__ import annotations
+
+from handlers.data_rights import DataRightsFlow
+from handlers.flow import Flow
+from handlers.handoff.directory_suggester import suggest_from_directory
+from handlers.handoff.flow import HandoffFlow
+from handlers.intake.flow import IntakeFlow
+from handlers.search import SearchFlow
+from handlers.turn import Dispatcher
+from handlers.visit.consent import VisitHandoffFlow
+from handlers.visit.dispatch import VisitAwareDispatcher
+from handlers.visit.flow import VisitFlow
+
+
+def registered_flows() -> dict[str, Flow]:
+    flows: dict[str, Flow] = {}
+    flows["handoff"] = HandoffFlow(suggest_from_directory)
+    flows["intake"] = IntakeFlow(then=flows["handoff"])
+    flows["search"] = SearchFlow()
+    flows["data_rights"] = DataRightsFlow()
+    flows["visit_handoff"] = VisitHandoffFlow(suggest_from_directory)
+    return flows
+
+
+def build_dispatcher() -> Dispatcher:
+    flows = registered_flows()
+    return VisitAwareDispatcher(flows, VisitFlow(then=flows["visit_handoff"]))

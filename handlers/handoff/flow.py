@@ -1,0 +1,154 @@
+"""After the つなぐシート: the suggested agencies, the consent question, and the hand-off.
+
+Steps: `start` (entered from intake) shows the agencies and asks; `consent` takes the
+answer. Given → the consent is recorded, a case opens and is shared with the named
+agencies, staff are notified, and the person is told what happens next and when.
+Declined → the contacts, and nothing is shared."""
+
+from __future__ import annotations
+
+from handlers.context import Outcome, TurnContext
+from handlers.effects import OpenCase, RecordConsent
+from handlers.handoff import wording
+from handlers.handoff.consent_text import (
+    AGREE_LABEL,
+    DATA_SCOPE,
+    DECLINE_LABEL,
+    PURPOSE,
+    ConsentText,
+    consent_text,
+)
+from handlers.handoff.intake_view import SheetView, sheet_view
+from handlers.handoff.next_steps import what_happens_next
+from handlers.handoff.suggestions import Suggester, Suggestions
+from handlers.menu import MAIN_MENU
+from handlers.messages import Buttons, Choice, Inbound, PostbackIn, Reply, Text, TextIn
+from handlers.postback import parse_payload, payload
+from handlers.session import Session
+from nlu.types import Understanding
+
+NAME = "handoff"
+AGREE = Choice(AGREE_LABEL, payload("consent", v="yes"))
+DECLINE = Choice(DECLINE_LABEL, payload("consent", v="no"))
+YES_WORDS = ("同意します", "同意する", "はい", "同意", "つないでください", AGREE_LABEL)
+NO_WORDS = ("同意しない", "同意しません", "いいえ", "やめておきます", DECLINE_LABEL)
+
+
+class HandoffFlow:
+    name = NAME
+
+    def __init__(self, suggest: Suggester) -> None:
+        self.suggest = suggest
+
+    def _prepare(self, session: Session, ctx: TurnContext) -> tuple[SheetView, Suggestions]:
+        sheet = sheet_view(session.data)
+        return sheet, self.suggest(sheet, ctx)
+
+    def _question(self, text: ConsentText) -> Reply:
+        ask = Buttons(
+            text="相談先に、この内容を共有してよいですか。",
+            buttons=(AGREE, DECLINE),
+            alt_text="共有してよいですか",
+        )
+        return Reply((Text(text.text), ask), quick_replies=(AGREE, DECLINE))
+
+    def start(self, session: Session, ctx: TurnContext) -> Outcome:
+        sheet, found = self._prepare(session, ctx)
+        text = consent_text([g.name for g in found.grantees], sheet.for_someone_else)
+        lead = Reply((Text(wording.SUGGESTIONS_LEAD if found.cards else wording.NO_SUGGESTIONS),))
+        cards = Reply((found.cards,)) if found.cards else Reply()
+        return Outcome(session.at(NAME, "consent"), lead + cards + self._question(text))
+
+    def prompt(self, session: Session, ctx: TurnContext) -> Outcome:
+        sheet, found = self._prepare(session, ctx)
+        text = consent_text([g.name for g in found.grantees], sheet.for_someone_else)
+        return Outcome(session, self._question(text))
+
+    def handle(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome:
+        if session.step != "consent":
+            return self.start(session, ctx)
+        answer = _answer(message, understanding)
+        if answer is None:
+            again = self.prompt(session.missed(), ctx)
+            return Outcome(again.session, Reply((Text(wording.ASK_AGAIN),)) + again.reply)
+        sheet, found = self._prepare(session, ctx)
+        text = consent_text([g.name for g in found.grantees], sheet.for_someone_else)
+        decision = consent_decision(sheet, found, text, answer)
+        done = session.at("idle", None)
+        if not answer:
+            contacts = Reply((found.cards,)) if found.cards else Reply()
+            said = wording.DECLINED if found.cards else wording.DECLINED_NO_CONTACTS
+            reply = Reply((Text(said),)) + contacts + Reply(quick_replies=MAIN_MENU)
+            return Outcome(done, reply, (decision,))
+        case = case_to_open(sheet, found)
+        next_text = what_happens_next(ctx.now, sheet.urgency, found.hours)
+        reply = Reply(
+            (Text(wording.SENT), Text(next_text + "\n" + wording.CHANGE_MIND)),
+            quick_replies=MAIN_MENU,
+        )
+        return Outcome(done, reply, (decision, case))
+
+
+def consent_decision(
+    sheet: SheetView,
+    found: Suggestions,
+    text: ConsentText,
+    given: bool,
+    grantor: str | None = None,
+    subject: str | None = None,
+    channel: str = "line",
+) -> RecordConsent:
+    """The consent effect for the sheet: given or declined, naming the suggested agencies
+    and the exact text shown. Visit mode sets who decided (`grantor`), for whom and how."""
+    return RecordConsent(
+        status="active" if given else "rejected",
+        agencies=found.grantees,
+        purpose=PURPOSE,
+        data_scope=DATA_SCOPE,
+        text_version=text.version,
+        text_hash=text.sha256,
+        sheet_id=sheet.sheet_id,
+        sheet_ref=sheet.sheet_ref,
+        grantor=grantor or ("relative" if sheet.for_someone_else else "self"),
+        subject=subject or sheet.subject,
+        channel=channel,
+    )
+
+
+def case_to_open(sheet: SheetView, found: Suggestions) -> OpenCase:
+    """The hand-off of the sheet to the city, shared with the suggested agencies."""
+    return OpenCase(
+        urgency=sheet.urgency,  # type: ignore[arg-type]
+        categories=sheet.categories,
+        primary=sheet.primary,
+        agencies=found.grantees,
+        is_complex=sheet.is_complex,
+        crisis_flags=sheet.crisis_flags,
+        ward=sheet.ward,
+        consulted_for="other" if sheet.for_someone_else else "self",
+        sheet_id=sheet.sheet_id,
+        sheet_ref=sheet.sheet_ref,
+    )
+
+
+def _answer(message: Inbound, understanding: Understanding | None) -> bool | None:
+    if isinstance(message, PostbackIn):
+        fields = parse_payload(message.data)
+        if fields.get("a") == "consent":
+            return {"yes": True, "no": False}.get(fields.get("v", ""))
+        return None
+    if isinstance(message, TextIn):
+        text = message.text.strip()
+        if text in NO_WORDS:
+            return False
+        if text in YES_WORDS:
+            return True
+        act = understanding.act if understanding else None
+        return {"yes": True, "no": False}.get(act or "")
+    return None

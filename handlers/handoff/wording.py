@@ -1,0 +1,42 @@
+"""What the bot says around consent and hand-off (plain, warm, short Japanese)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+SUGGESTIONS_LEAD: Final = "ありがとうございました。お話の内容から、次の相談先が合いそうです。"
+NO_SUGGESTIONS: Final = (
+    "お話の内容に合う相談先を、市の担当者がいっしょに探します。"
+    "まずは市の相談窓口（相談支援包括化推進員など）に共有してよいか、お聞かせください。"
+)
+ASK_AGAIN: Final = "下のボタンから選んでください。"
+SENT: Final = "相談をつなぎました。同意をいただき、ありがとうございます。"
+DECLINED: Final = (
+    "わかりました。あなたの相談内容は、どこにも共有しません。"
+    "ご自身で連絡されるときは、こちらの連絡先をお使いください。"
+)
+DECLINED_NO_CONTACTS: Final = (
+    "わかりました。あなたの相談内容は、どこにも共有しません。"
+    "市役所の代表電話でも、相談先をご案内しています。"
+)
+WITHDRAW_RECEIVED: Final = (
+    "同意の取り消しを受け付けました。これから先、あなたの相談内容を新しく共有することは"
+    "ありません。結果と、これまでに共有した先を続けてお送りします。"
+)
+WITHDRAW_DONE: Final = "同意を取り消しました。市の担当者にも知らせました。"
+NEXT_CRISIS: Final = (
+    "急いだほうがよい内容のため、担当者にすぐ知らせました。"
+    "危ないときは、ためらわずに110番・119番へ電話してください。"
+)
+NEXT_OPEN: Final = "いまは窓口の受付時間内です。担当者が内容を確認して、このトークでお返事します。"
+NEXT_CLOSED: Final = (
+    "いまは窓口の受付時間外です。{when}以降に、担当者がこのトークでお返事します。"
+    "急ぐときは「緊急のとき」を押してください。"
+)
+NEXT_UNKNOWN: Final = "市の担当者が、平日の昼間にこのトークでお返事します。"
+CHANGE_MIND: Final = "気持ちが変わったら、「同意を取り消す」と送ってください。"
+
+SHARED_LIST_LEAD: Final = "これまでに、あなたの相談内容を共有した先です。"
+SHARED_LIST_EMPTY: Final = "これまでに、あなたの相談内容をどこかに共有したことはありません。"
+SHARED_LIST_BASIS_MEETING: Final = "（支援会議での共有）"
+NOTHING_TO_WITHDRAW: Final = "いま有効な同意はありませんでした。"

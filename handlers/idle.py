@@ -1,0 +1,54 @@
+"""The main menu flow: where a conversation rests between consultations."""
+
+from __future__ import annotations
+
+from handlers import catalog
+from handlers.context import Outcome, TurnContext
+from handlers.menu import MAIN_MENU
+from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text
+from handlers.session import Session
+from nlu.types import Understanding
+
+ACT_REPLIES = {
+    "greet": "こんにちは。" + catalog.HELP_REPLY,
+    "thanks": catalog.THANKS_REPLY,
+    "ask_hours": catalog.HOURS_REPLY,
+    "help": catalog.HELP_REPLY,
+    "stop": catalog.STOPPED,
+}
+
+
+def welcome(session: Session) -> Outcome:
+    text = catalog.WELCOME if not session.welcomed else catalog.WELCOME_BACK
+    reply = Reply((Text(text), Text(catalog.MENU_PROMPT)), quick_replies=MAIN_MENU)
+    return Outcome(session.at("idle", None, welcomed=True), reply)
+
+
+class IdleFlow:
+    name = "idle"
+
+    def start(self, session: Session, ctx: TurnContext) -> Outcome:
+        return self.prompt(session.at("idle", None), ctx)
+
+    def prompt(self, session: Session, ctx: TurnContext) -> Outcome:
+        return Outcome(session, Reply((Text(catalog.MENU_PROMPT),), quick_replies=MAIN_MENU))
+
+    def handle(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome:
+        if isinstance(message, FollowIn):
+            return welcome(session)
+        if isinstance(message, MediaIn):
+            reply = Reply((Text(catalog.MEDIA_RECEIVED), Text(catalog.MENU_PROMPT)), MAIN_MENU)
+            return Outcome(session, reply)
+        act = understanding.act if understanding else None
+        if act in ACT_REPLIES:
+            return Outcome(session, Reply((Text(ACT_REPLIES[act]),), quick_replies=MAIN_MENU))
+        return Outcome(session.missed(), Reply((Text(catalog.NOT_UNDERSTOOD),), MAIN_MENU))
+
+
+IDLE = IdleFlow()

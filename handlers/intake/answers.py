@@ -1,0 +1,434 @@
+"""How each step of the つなぐシート takes an answer: small readers that turn what the
+person gave (typed text, a tapped button, a picked date) into sheet fields.
+
+A reader returns `Taken` (answered: go on), `Stay` (changed, ask the same step again:
+the category toggles) or `Unread` (we could not read it: ask again kindly)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from handlers.intake import catalog as say
+from handlers.intake import parsing
+from handlers.intake.state import IntakeState
+from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
+
+MAX_SHORT_TEXT = 60
+MAX_LONG_TEXT = 4000
+MAX_MEMBERS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Given:
+    """What the person gave for the current step: typed text, a button value or a date."""
+
+    text: str | None = None
+    value: str | None = None
+    date: str | None = None
+    categories: tuple[str, ...] = ()  # what the NLU read in the text
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """What a step may look at: the draft, the day, the city, and whether the writer's
+    relation to the person is fixed (a 民生委員 on a visit) rather than asked."""
+
+    state: IntakeState
+    today: date
+    city: str
+    wards: tuple[str, ...] = ()
+    fixed_consulter: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    state: IntakeState
+    notes: tuple[str, ...] = ()
+    place: parsing.PostalPlace | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Stay:
+    state: IntakeState
+
+
+@dataclass(frozen=True, slots=True)
+class Unread:
+    reason: str = "default"
+
+
+Result = Taken | Stay | Unread
+Reader = Callable[[Given, Situation, int], Result]
+Options = tuple[tuple[str, str], ...]
+
+
+def _typed(given: Given) -> str:
+    return (given.text or "").strip()
+
+
+def match_option(given: Given, options: Options) -> str | None:
+    """A button's value, or typed text that names one of the options."""
+    values = {value for value, _ in options}
+    if given.value is not None:
+        return given.value if given.value in values else None
+    typed = parsing.normalise(_typed(given))
+    for value, label in options:
+        if typed in (parsing.normalise(label), value):
+            return value
+    return None
+
+
+# ---------------------------------------------------------------- generic readers
+
+
+def choose(path: str, options: Options) -> Reader:
+    def read(given: Given, sit: Situation, index: int) -> Result:
+        value = match_option(given, options)
+        return Unread("choice") if value is None else Taken(sit.state.set(path, value))
+
+    return read
+
+
+def free_text(path: str, limit: int = MAX_LONG_TEXT) -> Reader:
+    def read(given: Given, sit: Situation, index: int) -> Result:
+        text = _typed(given)
+        if not parsing.is_meaningful(text):
+            return Unread("symbols")
+        if len(text) > limit:
+            return Unread("too_long")
+        return Taken(sit.state.set(path, text))
+
+    return read
+
+
+def parsed(parse: Callable[[str], Any], write: Callable[[IntakeState, Any], IntakeState]) -> Reader:
+    def read(given: Given, sit: Situation, index: int) -> Result:
+        if len(_typed(given)) > MAX_SHORT_TEXT:
+            return Unread("too_long")
+        value = parse(_typed(given))
+        return Unread() if value is None else Taken(write(sit.state, value))
+
+    return read
+
+
+# ---------------------------------------------------------------- お困りごと
+
+
+def category_options(sit: Situation, index: int) -> Options:
+    chosen = sit.state.categories
+    marked = tuple((c, ("○" if c in chosen else "") + CATEGORY_SHORT[c]) for c in CATEGORY_IDS)
+    return (("done", say.DONE), *marked)
+
+
+def _with_troubles(
+    state: IntakeState, categories: tuple[str, ...], primary: str | None
+) -> IntakeState:
+    kept = primary if primary in categories else None
+    return state.set_many("troubles", {"categories": list(categories), "primary": kept})
+
+
+def read_story(given: Given, sit: Situation, index: int) -> Result:
+    if given.value == "buttons":
+        return Taken(replace(sit.state, proposed=()))
+    text = _typed(given)
+    if not parsing.is_meaningful(text):
+        return Unread("symbols")
+    if len(text) > MAX_LONG_TEXT:
+        return Unread("too_long")
+    if "categories" in sit.state.answered:  # a story retold: the chosen troubles stay
+        return Taken(sit.state.set("story", text))
+    proposed = tuple(c for c in CATEGORY_IDS if c in given.categories)
+    return Taken(replace(sit.state.set("story", text), proposed=proposed))
+
+
+def read_troubles_confirm(given: Given, sit: Situation, index: int) -> Result:
+    proposed = sit.state.proposed
+    if given.value == "more":
+        state = _with_troubles(sit.state, proposed, None)
+        return Taken(state.unmark("categories", "primary"))
+    choice = match_option(given, tuple((c, CATEGORY_SHORT[c]) for c in proposed))
+    if choice is None and given.value == "yes" and len(proposed) == 1:
+        choice = proposed[0]
+    if choice is None:
+        return Unread("choice")
+    return Taken(_with_troubles(sit.state, proposed, choice).mark("categories", "primary"))
+
+
+def read_category_toggle(given: Given, sit: Situation, index: int) -> Result:
+    chosen = sit.state.categories
+    if given.value == "done" or parsing.normalise(_typed(given)) == say.DONE:
+        if not chosen:
+            return Unread("no_category")
+        state = sit.state
+        if len(chosen) == 1:
+            state = _with_troubles(state, chosen, chosen[0]).mark("primary")
+        elif state.primary not in chosen:
+            state = state.unmark("primary")
+        return Taken(state)
+    options = tuple((c, CATEGORY_SHORT[c]) for c in CATEGORY_IDS)
+    picked = match_option(given, options)
+    if picked is None:
+        return Unread("choice")
+    toggled = tuple(c for c in chosen if c != picked) if picked in chosen else (*chosen, picked)
+    ordered = tuple(c for c in CATEGORY_IDS if c in toggled)
+    return Stay(_with_troubles(sit.state, ordered, sit.state.primary))
+
+
+def primary_options(sit: Situation, index: int) -> Options:
+    return tuple((c, CATEGORY_SHORT[c]) for c in sit.state.categories)
+
+
+def read_primary(given: Given, sit: Situation, index: int) -> Result:
+    choice = match_option(given, primary_options(sit, index))
+    if choice is None:
+        return Unread("choice")
+    return Taken(_with_troubles(sit.state, sit.state.categories, choice))
+
+
+# ---------------------------------------------------------------- 相談者
+
+
+def read_name(given: Given, sit: Situation, index: int) -> Result:
+    if given.value == "anonymous" or parsing.normalise(_typed(given)) == say.ANONYMOUS:
+        state = sit.state.set("anonymous", True).set_many(
+            "person", {"name": None, "kana": None, "phone_home": None, "phone_mobile": None}
+        )
+        notes = () if sit.state.anonymous_explained else (say.ANONYMOUS_EXPLAINED,)
+        return Taken(replace(state, anonymous_explained=True), notes)
+    if len(_typed(given)) > MAX_SHORT_TEXT:
+        return Unread("too_long")
+    name = parsing.parse_name(_typed(given))
+    if name is None:
+        return Unread("symbols")
+    return Taken(sit.state.set("anonymous", False).set_many("person", {"name": name}))
+
+
+def _write_birth(state: IntakeState, birth: parsing.Birth, written: str | None) -> IntakeState:
+    return state.set_many(
+        "person",
+        {
+            "birth_date": birth.birth_date.isoformat() if birth.birth_date else None,
+            "birth_date_text": written,
+            "age": birth.age,
+        },
+    )
+
+
+def read_birth(given: Given, sit: Situation, index: int) -> Result:
+    if given.date is not None:
+        birth = parsing.parse_picked_date(given.date, sit.today)
+        written = None
+    else:
+        written = _typed(given)
+        birth = parsing.parse_birth(written, sit.today) if len(written) <= MAX_SHORT_TEXT else None
+    return Unread("birth") if birth is None else Taken(_write_birth(sit.state, birth, written))
+
+
+def _address_instead(text: str, sit: Situation) -> Result:
+    """An address written where the 〒 was asked: kept as the address (and its 区 when it
+    names one), so the address question is not asked again."""
+    if len(text) > MAX_SHORT_TEXT * 2 or len(re.findall(r"[^\x00-\x7f]", text)) < 2:
+        return Unread("postal")
+    ward = next((w for w in sit.wards if w in text), None)
+    state = sit.state.set_many("person", {"address": text, "ward": ward})
+    return Taken(state.mark("address", *(("ward",) if ward else ())))
+
+
+def read_postal(given: Given, sit: Situation, index: int) -> Result:
+    code = parsing.parse_postal_code(_typed(given))
+    if code is None:
+        return _address_instead(_typed(given), sit)
+    place = parsing.lookup_postal(code)
+    if place is None:
+        return Unread("postal_unknown")
+    inside = place.inside(sit.city)
+    values = {
+        "postal_code": code,
+        "address": place.address,
+        "outside_municipality": not inside,
+        "ward": place.ward_in(sit.city) if inside else None,
+    }
+    state = sit.state.set_many("person", values).unmark("address_rest", "ward")
+    return Taken(state, place=place)
+
+
+def read_address_rest(given: Given, sit: Situation, index: int) -> Result:
+    text = _typed(given)
+    if not parsing.is_meaningful(text):
+        return Unread("symbols")
+    if len(text) > MAX_SHORT_TEXT * 2:
+        return Unread("too_long")
+    base = str(sit.state.get("person.address") or "")
+    prefix = base.split("　")[0]
+    return Taken(sit.state.set_many("person", {"address": f"{prefix}　{text}"}))
+
+
+def ward_options(sit: Situation, index: int) -> Options:
+    return tuple((w, w) for w in sit.wards)
+
+
+def read_ward(given: Given, sit: Situation, index: int) -> Result:
+    ward = match_option(given, ward_options(sit, index))
+    return Unread("choice") if ward is None else Taken(sit.state.set_many("person", {"ward": ward}))
+
+
+def write_phone(state: IntakeState, phone: parsing.Phone) -> IntakeState:
+    """The number goes to 携帯 or 自宅 by its kind; a new answer replaces the old one."""
+    mobile, home = (phone.e164, None) if phone.mobile else (None, phone.e164)
+    return state.set_many("person", {"phone_mobile": mobile, "phone_home": home})
+
+
+def write_consulter_phone(state: IntakeState, phone: parsing.Phone) -> IntakeState:
+    return state.set_many("consulter", {"phone": phone.e164})
+
+
+def read_consulter(given: Given, sit: Situation, index: int) -> Result:
+    value = match_option(given, say.CONSULTER_CHOICES)
+    if value is None:
+        return Unread("choice")
+    return Taken(sit.state.set_many("consulter", {"relation": value}).unmark("consulter_detail"))
+
+
+# ---------------------------------------------------------------- 世帯
+
+
+def _sized(members: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
+    others = members[1:][: max(size - 1, 0)]
+    blank = {"name": None, "age": None, "relation": None, "note": None}
+    return [{**blank, "relation": "本人"}, *others, *([blank] * (size - 1 - len(others)))]
+
+
+def read_household_size(given: Given, sit: Situation, index: int) -> Result:
+    value = match_option(given, say.SIZE_CHOICES)
+    size = int(value) if value else parsing.parse_count(_typed(given), MAX_MEMBERS)
+    if size is None:
+        return Unread("household_size")
+    members = _sized(sit.state.members(), size)
+    return Taken(sit.state.set("household", {"size": size, "members": members}))
+
+
+def member_count(state: IntakeState) -> int:
+    size = state.section("household").get("size")
+    return min(int(size), MAX_MEMBERS) - 1 if isinstance(size, int) else 0
+
+
+def _set_member(state: IntakeState, index: int, values: dict[str, Any]) -> IntakeState:
+    members = state.members()
+    if index >= len(members):
+        return state
+    members[index] = {**members[index], **values}
+    return state.set("household", {**state.section("household"), "members": members})
+
+
+def member_reader(field: str, parse: Callable[[str], Any] | None = None) -> Reader:
+    def read(given: Given, sit: Situation, index: int) -> Result:
+        if field == "relation":
+            value: Any = match_option(given, say.RELATION_CHOICES)
+            if value is not None:
+                return Taken(_set_member(sit.state, index, {field: value}))
+        text = _typed(given)
+        if len(text) > MAX_SHORT_TEXT * 3:
+            return Unread("too_long")
+        if not parsing.is_meaningful(text):
+            return Unread("symbols")
+        value = parse(text) if parse else text
+        if value is None:
+            return Unread(f"member_{field}")
+        return Taken(_set_member(sit.state, index, {field: value}))
+
+    return read
+
+
+RELATION_WORDS = dict(say.RELATION_CHOICES)
+
+
+def forget(state: IntakeState, paths: tuple[str, ...], index: int) -> IntakeState:
+    """Take back what a skipped step had answered: `member.age` is the member of this
+    round, `supporter.support` the agency of this round, anything else a sheet path."""
+    for path in paths:
+        group, _, field = path.partition(".")
+        if group == "member":
+            state = _set_member(state, index, {field: None})
+        elif group == "supporter":
+            supporters = state.supporters()
+            if index < len(supporters):
+                supporters[index] = {**supporters[index], field: None}
+                state = state.set("current_supporters", supporters)
+        elif path == "current_supporters":
+            extra = {**state.extra, "supporters": None}
+            state = replace(state.forget(path), extra=extra, more=())
+        else:
+            state = state.forget(path)
+    return state
+
+
+def member_relation(state: IntakeState, index: int) -> str:
+    """How the questions name a household member: 「夫・妻」, 「子ども」, or 「2人目の方」."""
+    members = state.members()
+    relation = members[index].get("relation") if index < len(members) else None
+    if not relation or relation == "その他":
+        return f"{index + 1}人目の方"
+    return RELATION_WORDS.get(str(relation), str(relation))
+
+
+# ---------------------------------------------------------------- 支援機関
+
+
+def read_supporters(given: Given, sit: Situation, index: int) -> Result:
+    value = match_option(given, say.YES_NO_CHOICES)
+    if value is None:
+        return Unread("choice")
+    state = replace(sit.state, extra={**sit.state.extra, "supporters": value})
+    if value == "no":
+        state = replace(state, more=()).set("current_supporters", [])
+    return Taken(state)
+
+
+def supporter_count(state: IntakeState) -> int:
+    if state.extra.get("supporters") != "yes":
+        return 0
+    return 1 + len(state.more)
+
+
+def read_supporter_agency(given: Given, sit: Situation, index: int) -> Result:
+    text = _typed(given)
+    if not parsing.is_meaningful(text):
+        return Unread("symbols")
+    if len(text) > MAX_SHORT_TEXT * 2:
+        return Unread("too_long")
+    supporters = sit.state.supporters()
+    entry = {**(supporters[index] if index < len(supporters) else {}), "agency": text}
+    supporters = [*supporters[:index], entry, *supporters[index + 1 :]]
+    return Taken(sit.state.set("current_supporters", supporters))
+
+
+def read_supporter_support(given: Given, sit: Situation, index: int) -> Result:
+    text = _typed(given)
+    if not parsing.is_meaningful(text):
+        return Unread("symbols")
+    supporters = sit.state.supporters()
+    if index >= len(supporters):
+        return Taken(sit.state)
+    supporters[index] = {**supporters[index], "support": text[:MAX_LONG_TEXT]}
+    return Taken(sit.state.set("current_supporters", supporters))
+
+
+def read_supporter_more(given: Given, sit: Situation, index: int) -> Result:
+    value = match_option(given, say.YES_NO_CHOICES)
+    if value is None:
+        return Unread("choice")
+    more = tuple(i for i in sit.state.more if i < index)
+    return Taken(replace(sit.state, more=(*more, index) if value == "yes" else more))
+
+
+def supporter_name(state: IntakeState, index: int) -> str:
+    supporters = state.supporters()
+    return str(supporters[index].get("agency")) if index < len(supporters) else "その機関"
+
+
+def write_kana(state: IntakeState, kana: str) -> IntakeState:
+    return state.set_many("person", {"kana": kana})

@@ -1,0 +1,449 @@
+"""The つなぐシート as a conversation: runs the step table of `handlers/intake/steps.py`.
+
+One question at a time; every answer is saved when given (`SaveSheet`); anything we
+cannot read is asked again kindly, and after two tries the person may skip or talk to a
+person; 「戻る」「やり直す」「中断」 work in every step; someone who comes back after a
+while is offered 「前回の続きから」 or 「最初から」; the summary card lets any answer be
+changed; once confirmed, the sheet goes to the hand-off flow (suggestions and consent)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from handlers.context import Outcome, TurnContext
+from handlers.effects import Effect, SaveSheet
+from handlers.flow import Flow
+from handlers.intake import catalog as say
+from handlers.intake import steps as table
+from handlers.intake.answers import (
+    Given,
+    Situation,
+    Stay,
+    Taken,
+    Unread,
+    forget,
+    match_option,
+)
+from handlers.intake.outside import outside_city_reply
+from handlers.intake.places import city_of
+from handlers.intake.state import SESSION_KEY, IntakeState, blank_record, sheet_ref
+from handlers.intake.summary import summary_card
+from handlers.menu import HUMAN, MAIN_MENU
+from handlers.messages import (
+    Choice,
+    DateChoice,
+    Inbound,
+    MediaIn,
+    PostbackIn,
+    QuickReply,
+    Reply,
+    Text,
+    TextIn,
+)
+from handlers.postback import parse_payload, payload
+from handlers.session import Session
+from nlu.types import Understanding
+
+RESUME_AFTER = timedelta(hours=6)
+MISSES_BEFORE_HELP = 2
+SKIP_VALUE = "__skip"
+DATE_VALUE = "__date"
+SEND_VALUE = "send"
+SEND_WORDS = (say.SEND, "送る", "送信", "はい", "OK", "ok", "大丈夫", "これでいい")
+HANDOFF_KEYS = ("sheet_ref", "sheet_id", "categories", "primary", "ward", "consulter", "age")
+
+
+class IntakeFlow:
+    """The sheet flow. `profile` words and frames it (the resident, or a 民生委員 on a
+    visit); `then` is the flow that takes the confirmed sheet (the hand-off)."""
+
+    def __init__(
+        self,
+        then: Flow | None = None,
+        profile: table.IntakeProfile = table.RESIDENT,
+        resume_after: timedelta = RESUME_AFTER,
+    ) -> None:
+        self.name = profile.flow_name
+        self.then = then
+        self.profile = profile
+        self.resume_after = resume_after
+
+    # ------------------------------------------------------------ Flow protocol
+
+    def start(self, session: Session, ctx: TurnContext) -> Outcome:
+        state = load(session)
+        if state is not None and state.started:
+            return self._offer_resume(session, state, ctx)
+        return self._fresh(session, ctx, lead=())
+
+    def prompt(self, session: Session, ctx: TurnContext) -> Outcome:
+        state = load(session)
+        if state is None:
+            return self.start(session, ctx)
+        if session.step == table.RESUME:
+            return Outcome(session, self._resume_question())
+        state = self._touch(state, ctx)
+        session = self._store(session, state)
+        return Outcome(session, self._ask(session, state, ctx), self._save(session, state))
+
+    def handle(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome:
+        state = load(session)
+        if state is None:
+            return self.start(session, ctx)
+        if session.step == table.RESUME:
+            return self._take_resume(session, state, message, ctx)
+        last = state.last_touched()
+        if last is not None and ctx.now - last > self.resume_after:
+            return self._offer_resume(session, state, ctx)
+        fields = parse_payload(message.data) if isinstance(message, PostbackIn) else {}
+        if fields.get("a") == "intake" and "edit" in fields:
+            return self._go(session, state, fields["edit"], ctx, push=False)
+        if session.step == table.SUMMARY:
+            return self._take_summary(session, state, message, ctx)
+        if isinstance(message, MediaIn):
+            note = say.MEDIA.get(message.kind, say.MEDIA["other"])
+            return self._again(session, state, ctx, note, easy=False)
+        given = _given(message, understanding, session.step, fields)
+        if given is None:
+            return self._again(session, state, ctx, say.AGAIN["choice"])
+        name, index = table.split_key(session.step or table.FIRST)
+        step = table.BY_KEY[name]
+        sit = self._situation(state, ctx)
+        skipping = _is_skip(given) and match_option(given, step.options(sit, index)) is None
+        if skipping and (step.optional or session.misses >= MISSES_BEFORE_HELP):
+            taken_back = forget(state, step.forgets, index)
+            return self._advance(session, taken_back.skipped(session.step or name), ctx, ())
+        result = step.read(given, sit, index)
+        if isinstance(result, Unread):
+            return self._again(session, state, ctx, _unread_note(result.reason, name))
+        if isinstance(result, Stay):
+            return self._show(session.at(self.name, session.step), result.state, ctx)
+        return self._taken(session, result, ctx)
+
+    # ------------------------------------------------------------ navigation
+
+    def back(self, session: Session, ctx: TurnContext) -> Outcome:
+        state = load(session)
+        if state is None:
+            return self.start(session, ctx)
+        if not session.history:
+            return self._show(session, state, ctx, (say.NOTHING_BEFORE,))
+        previous = session.history[-1]
+        moved = session.at(self.name, previous, history=session.history[:-1])
+        return self._show(moved, state, ctx)
+
+    def restart(self, session: Session, ctx: TurnContext) -> Outcome:
+        state = load(session)
+        ref = state.ref if state is not None else None
+        return self._fresh(session, ctx, lead=(say.RESTARTED,), ref=ref)
+
+    def pause(self, session: Session, ctx: TurnContext) -> Outcome:
+        state = load(session)
+        if state is None:
+            return Outcome(session.at("idle", None), Reply(quick_replies=MAIN_MENU))
+        paused = replace(state, paused_at=session.step)
+        rested = self._store(session, self._touch(paused, ctx)).at("idle", None)
+        reply = Reply((Text(say.SAVED_AND_PAUSED),), quick_replies=MAIN_MENU)
+        return Outcome(rested, reply)
+
+    def resume(self, session: Session, ctx: TurnContext) -> Outcome:
+        """「続きから」: straight back to the open question, or a new sheet when none."""
+        state = load(session)
+        if state is None or not state.started:
+            return self._fresh(session, ctx, lead=())
+        return self._continue(session, state, ctx)
+
+    # ------------------------------------------------------------ moving on
+
+    def _situation(self, state: IntakeState, ctx: TurnContext) -> Situation:
+        city = city_of(ctx.municipality)
+        return Situation(
+            state=state,
+            today=ctx.now.date(),
+            city=city.name,
+            wards=city.wards,
+            fixed_consulter=self.profile.consulter,
+        )
+
+    def _fresh(
+        self, session: Session, ctx: TurnContext, lead: tuple[str, ...], ref: str | None = None
+    ) -> Outcome:
+        """A new sheet; given the `ref` of a draft, that draft is emptied and saved so."""
+        blank = blank_record(self.profile.received_by, self.profile.consulter, ctx.now.date())
+        if self.profile.received_by_name:
+            blank["received_by"]["name"] = self.profile.received_by_name
+        state = self._touch(IntakeState(ref=ref or sheet_ref(ctx, self.name), sheet=blank), ctx)
+        kept = {k: v for k, v in session.data.items() if k not in HANDOFF_KEYS}
+        fresh = replace(session, data={**kept, SESSION_KEY: state.to_json()})
+        moved = fresh.at(self.name, table.FIRST, history=())
+        shown = self._show(moved, state, ctx, (*lead, say.NAV_HINT))
+        if ref is None:
+            return shown
+        emptied = SaveSheet(state.ref, record(shown.session, state))
+        return Outcome(shown.session, shown.reply, (emptied,))
+
+    def _taken(self, session: Session, result: Taken, ctx: TurnContext) -> Outcome:
+        key = session.step or table.FIRST
+        state = result.state.mark(key).unskipped(key)
+        notes = result.notes
+        extra = None
+        if result.place is not None and not result.place.inside(self._situation(state, ctx).city):
+            extra = outside_city_reply(result.place, self._situation(state, ctx).city, state)
+        return self._advance(session, state, ctx, notes, extra)
+
+    def _advance(
+        self,
+        session: Session,
+        state: IntakeState,
+        ctx: TurnContext,
+        notes: tuple[str, ...],
+        extra: Reply | None = None,
+    ) -> Outcome:
+        history = (*session.history, session.step or table.FIRST)
+        target = table.next_key(self._situation(state, ctx))
+        moved = session.at(self.name, target, history=history)
+        shown = self._show(moved, state, ctx, notes)
+        reply = extra + shown.reply if extra is not None else shown.reply
+        return Outcome(shown.session, reply, shown.effects)
+
+    def _go(
+        self, session: Session, state: IntakeState, key: str, ctx: TurnContext, push: bool
+    ) -> Outcome:
+        name, _ = table.split_key(key)
+        if name not in table.BY_KEY:
+            return self._show(session, state, ctx)
+        history = (*session.history, session.step) if push and session.step else session.history
+        return self._show(session.at(self.name, key, history=history), state, ctx)
+
+    def _again(
+        self, session: Session, state: IntakeState, ctx: TurnContext, note: str, easy: bool = True
+    ) -> Outcome:
+        """Asked again after an answer we could not use; a text we could not read brings
+        the やさしい日本語 wording, and the second miss offers to skip or talk to a person."""
+        missed = session.missed()
+        notes: tuple[str, ...] = (note,)
+        if missed.misses >= MISSES_BEFORE_HELP:
+            notes = (note, say.STUCK)
+        return self._show(missed, state, ctx, notes, easy=easy)
+
+    def _show(
+        self,
+        session: Session,
+        state: IntakeState,
+        ctx: TurnContext,
+        notes: tuple[str, ...] = (),
+        easy: bool = False,
+    ) -> Outcome:
+        state = self._touch(state, ctx)
+        stored = self._store(session, state)
+        lead = Reply(tuple(Text(n) for n in notes))
+        return Outcome(
+            stored, lead + self._ask(stored, state, ctx, easy), self._save(stored, state)
+        )
+
+    # ------------------------------------------------------------ asking
+
+    def _ask(
+        self, session: Session, state: IntakeState, ctx: TurnContext, easy: bool = False
+    ) -> Reply:
+        sit = self._situation(state, ctx)
+        if session.step == table.SUMMARY:
+            card = summary_card(state, lambda key: key in _applicable(sit))
+            send = Choice(say.SEND, payload("intake", s=table.SUMMARY, v=SEND_VALUE))
+            return Reply((Text(say.ASK["summary"]), card), (send, _nav("back"), _nav("pause")))
+        name, index = table.split_key(session.step or table.FIRST)
+        step = table.BY_KEY[name]
+        key = session.step or name
+        text = table.ask_text(step, sit, index, self.profile, easy)
+        if name == "categories":
+            text = _with_chosen(text, state)
+        choices: list[QuickReply] = [
+            Choice(label, payload("intake", s=key, v=value))
+            for value, label in step.options(sit, index)
+        ]
+        if step.picker:
+            choices.insert(0, _date_picker(key, ctx))
+        stuck = session.misses >= MISSES_BEFORE_HELP
+        if step.optional or stuck:
+            label = say.SKIP if stuck and not step.optional else step.skip_label
+            skip = Choice(label, payload("intake", s=key, v=SKIP_VALUE))
+            # After two misses the way out comes first (LINE shows at most 13 buttons).
+            choices = [skip, HUMAN, *choices] if stuck else [*choices, skip]
+        if session.history:
+            choices.append(_nav("back"))
+        return Reply((Text(text),), tuple(choices))
+
+    # ------------------------------------------------------------ summary and resume
+
+    def _take_summary(
+        self, session: Session, state: IntakeState, message: Inbound, ctx: TurnContext
+    ) -> Outcome:
+        fields = parse_payload(message.data) if isinstance(message, PostbackIn) else {}
+        typed = message.text.strip() if isinstance(message, TextIn) else ""
+        if fields.get("v") != SEND_VALUE and typed not in SEND_WORDS:
+            return self._again(session, state, ctx, say.AGAIN["choice"])
+        state = self._touch(state, ctx)
+        done = self._store(session, replace(state, extra={**state.extra, "complete": True}))
+        handed = done.with_data(**self._handoff_view(done, state))
+        saving = SaveSheet(state.ref, record(done, state), complete=True)
+        thanks = Reply((Text(say.SENT_TO_HANDOFF),))
+        if self.then is None:
+            return Outcome(
+                handed.at("idle", None), thanks + Reply(quick_replies=MAIN_MENU), (saving,)
+            )
+        after = self.then.start(handed, ctx)
+        return Outcome(after.session, thanks + after.reply, (saving, *after.effects))
+
+    def _handoff_view(self, session: Session, state: IntakeState) -> dict[str, Any]:
+        primary = state.primary
+        categories = [c for c in (primary, *state.categories) if c]
+        return {
+            "sheet_ref": state.ref,
+            "categories": list(dict.fromkeys(categories)),
+            "primary": primary,
+            "ward": state.get("person.ward"),
+            "consulter": state.relation,
+            "age": state.get("person.age"),
+            "crisis_flags": list(session.data.get("crisis_flags") or []),
+        }
+
+    def _offer_resume(self, session: Session, state: IntakeState, ctx: TurnContext) -> Outcome:
+        if state.extra.get("complete"):
+            return self._fresh(session, ctx, lead=())
+        paused_at = session.step if session.flow == self.name else state.paused_at
+        kept = replace(state, paused_at=paused_at or state.paused_at)
+        stored = self._store(session, kept).at(self.name, table.RESUME)
+        reply = Reply((Text(say.WELCOME_BACK),)) + self._resume_question()
+        return Outcome(stored, reply)
+
+    def _resume_question(self) -> Reply:
+        go_on = Choice(say.CONTINUE, payload("intake", s=table.RESUME, v="continue"))
+        again = Choice(say.FROM_START, payload("intake", s=table.RESUME, v="restart"))
+        return Reply((Text(say.ASK["resume"]),), (go_on, again))
+
+    def _take_resume(
+        self, session: Session, state: IntakeState, message: Inbound, ctx: TurnContext
+    ) -> Outcome:
+        fields = parse_payload(message.data) if isinstance(message, PostbackIn) else {}
+        typed = message.text.strip() if isinstance(message, TextIn) else ""
+        if fields.get("v") == "restart" or typed in say.RESTART_WORDS:
+            return self._fresh(session, ctx, lead=(say.RESTARTED,), ref=state.ref)
+        if fields.get("v") == "continue" or typed in say.CONTINUE_WORDS:
+            return self._continue(session, state, ctx)
+        again = Reply((Text(say.AGAIN["choice"]),)) + self._resume_question()
+        return Outcome(session.missed(), again)
+
+    def _continue(self, session: Session, state: IntakeState, ctx: TurnContext) -> Outcome:
+        at = state.paused_at
+        if at is None or at == table.RESUME:
+            at = table.next_key(self._situation(state, ctx))
+        return self._show(session.at(self.name, at), replace(state, paused_at=None), ctx)
+
+    # ------------------------------------------------------------ storage
+
+    def _touch(self, state: IntakeState, ctx: TurnContext) -> IntakeState:
+        return replace(state, updated=ctx.now.isoformat())
+
+    def _store(self, session: Session, state: IntakeState) -> Session:
+        return session.with_data(**{SESSION_KEY: state.to_json()})
+
+    def _save(self, session: Session, state: IntakeState) -> tuple[Effect, ...]:
+        if not state.started:
+            return ()
+        return (SaveSheet(state.ref, record(session, state)),)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def load(session: Session) -> IntakeState | None:
+    raw = session.data.get(SESSION_KEY)
+    return IntakeState.from_json(raw) if isinstance(raw, dict) and raw.get("ref") else None
+
+
+def record(session: Session, state: IntakeState) -> dict[str, Any]:
+    """The sheet as stored: the draft, the crisis flags of the conversation, and the
+    本人 row of the household kept in step with the person's answers."""
+    sheet = dict(state.sheet)
+    flags = session.data.get("crisis_flags") or []
+    if flags:
+        sheet["crisis_flags"] = list(dict.fromkeys(flags))
+    members = state.members()
+    if members:
+        person = state.section("person")
+        members[0] = {**members[0], "name": person.get("name"), "age": person.get("age")}
+        sheet["household"] = {**state.section("household"), "members": members}
+    return sheet
+
+
+def _applicable(sit: Situation) -> set[str]:
+    return {table.split_key(k)[0] for k in table.plan(sit)}
+
+
+def _nav(action: str) -> Choice:
+    label = {"back": say.BACK, "pause": say.PAUSE, "restart": say.RESTART}[action]
+    return Choice(label, payload("nav", v=action))
+
+
+def _date_picker(key: str, ctx: TurnContext) -> DateChoice:
+    today = ctx.now.date()
+    return DateChoice(
+        say.PICK_DATE,
+        payload("intake", s=key, v=DATE_VALUE),
+        initial=f"{today.year - 70}-01-01",
+        min="1900-01-01",
+        max=today.isoformat(),
+    )
+
+
+def _with_chosen(text: str, state: IntakeState) -> str:
+    from nlu.categories import CATEGORY_SHORT
+
+    if not state.categories:
+        return text
+    labels = "、".join(CATEGORY_SHORT[c] for c in state.categories)
+    return text + "\n" + say.CATEGORIES_CHOSEN.format(labels=labels)
+
+
+def _given(
+    message: Inbound,
+    understanding: Understanding | None,
+    step: str | None,
+    fields: dict[str, str],
+) -> Given | None:
+    if isinstance(message, TextIn):
+        categories = understanding.categories if understanding else ()
+        return Given(text=message.text, categories=categories)
+    if isinstance(message, PostbackIn) and fields.get("a") == "intake":
+        if fields.get("s") != step:
+            return None  # a button of an earlier question
+        if fields.get("v") == DATE_VALUE:
+            return Given(date=message.params.get("date", ""))
+        return Given(value=fields.get("v", ""))
+    return None
+
+
+def _is_skip(given: Given) -> bool:
+    if given.value == SKIP_VALUE:
+        return True
+    return given.text is not None and given.text.strip() in say.SKIP_WORDS
+
+
+def _unread_note(reason: str, step: str) -> str:
+    if reason == "too_long":
+        return say.TOO_LONG
+    if reason == "symbols":
+        return say.ONLY_SYMBOLS
+    if reason == "postal_unknown":
+        return say.POSTAL_NOT_FOUND
+    if reason == "no_category":
+        return say.CATEGORIES_NONE
+    return say.AGAIN.get(step) or say.AGAIN.get(reason) or say.AGAIN["default"]

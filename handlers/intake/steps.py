@@ -1,0 +1,394 @@
+"""The つなぐシート as a table of steps, in the order they are asked.
+
+Each step says what it asks (its key in `handlers/intake/catalog.py`), the buttons it
+offers, how it reads an answer (`handlers/intake/answers.py`), when it is asked at all,
+and whether it may be skipped. Steps of a `group` repeat (one round per household member,
+per supporting agency). What comes next is always the first step of the table that applies
+and is not answered yet, so 「戻る」 and 「変更」 from the summary return to where the
+person was.
+
+`IntakeProfile` makes the table reusable: the 民生委員 visit mode fixes who is writing,
+who received the sheet, and words the questions for someone speaking for the person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from handlers.intake import answers as a
+from handlers.intake import catalog as say
+from handlers.intake import parsing
+from handlers.intake.state import IntakeState
+
+Condition = Callable[[a.Situation], bool]
+OptionSource = a.Options | Callable[[a.Situation, int], a.Options]
+Params = Callable[[a.Situation, int], dict[str, Any]]
+
+
+def always(sit: a.Situation) -> bool:
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Steps asked once per round: `rounds` gives how many, `first` the first index."""
+
+    name: str
+    rounds: Callable[[IntakeState], int]
+    first: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    key: str
+    read: a.Reader
+    choices: OptionSource = ()
+    when: Condition = always
+    optional: bool = True
+    skip_label: str = say.NO_ANSWER
+    picker: bool = False  # offer LINE's date picker
+    group: Group | None = None
+    params: Params | None = None
+    summary: str | None = None  # the summary row whose 「変更」 comes back here
+    forgets: tuple[str, ...] = ()  # what a skip takes back (see answers.forget)
+
+    def options(self, sit: a.Situation, index: int) -> a.Options:
+        return self.choices(sit, index) if callable(self.choices) else self.choices
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeProfile:
+    """Who fills the sheet and how the questions are worded.
+
+    `consulter` fixes who is writing (None: the conversation asks); `received_by` is the
+    sheet's 受付者 kind; `wording` replaces questions by key (e.g. `catalog.HELPER_ASK`)."""
+
+    flow_name: str = "intake"
+    received_by: str = "bot"
+    received_by_name: str | None = None
+    consulter: str | None = None
+    wording: Mapping[str, str] = field(default_factory=dict)
+    then: str = "handoff"
+
+
+RESIDENT = IntakeProfile()
+
+
+# ---------------------------------------------------------------- conditions
+
+
+def _proposed(sit: a.Situation) -> bool:
+    return bool(sit.state.proposed)
+
+
+def _several_troubles(sit: a.Situation) -> bool:
+    return len(sit.state.categories) >= 2
+
+
+def _asks_consulter(sit: a.Situation) -> bool:
+    return sit.fixed_consulter is None
+
+
+def _for_someone_else(sit: a.Situation) -> bool:
+    return sit.state.relation != "self"
+
+
+def _asks_relation(sit: a.Situation) -> bool:
+    return _for_someone_else(sit) and sit.fixed_consulter is None
+
+
+def _named(sit: a.Situation) -> bool:
+    return not sit.state.anonymous
+
+
+def _helper_named(sit: a.Situation) -> bool:
+    return _asks_relation(sit) and _named(sit)
+
+
+def _postal_found(sit: a.Situation) -> bool:
+    return bool(sit.state.get("person.postal_code"))
+
+
+def _no_postal(sit: a.Situation) -> bool:
+    return not _postal_found(sit)
+
+
+def _ward_unknown(sit: a.Situation) -> bool:
+    person = sit.state.section("person")
+    return bool(sit.wards) and not person.get("ward") and not person.get("outside_municipality")
+
+
+# ---------------------------------------------------------------- wording parameters
+
+
+def _proposal_labels(sit: a.Situation, index: int) -> dict[str, Any]:
+    from nlu.categories import CATEGORY_SHORT
+
+    return {"labels": "、".join(f"{CATEGORY_SHORT[c]}のこと" for c in sit.state.proposed)}
+
+
+def _proposal_options(sit: a.Situation, index: int) -> a.Options:
+    from nlu.categories import CATEGORY_SHORT
+
+    if len(sit.state.proposed) == 1:
+        return (("yes", "それだけです"), ("more", say.SOMETHING_ELSE))
+    return (*((c, CATEGORY_SHORT[c]) for c in sit.state.proposed), ("more", say.SOMETHING_ELSE))
+
+
+def _address(sit: a.Situation, index: int) -> dict[str, Any]:
+    return {"address": sit.state.get("person.address") or ""}
+
+
+def _member(sit: a.Situation, index: int) -> dict[str, Any]:
+    return {"n": index + 1, "relation": a.member_relation(sit.state, index)}
+
+
+def _agency(sit: a.Situation, index: int) -> dict[str, Any]:
+    return {"agency": a.supporter_name(sit.state, index)}
+
+
+POSTAL_FIELDS = (
+    "person.postal_code",
+    "person.address",
+    "person.ward",
+    "person.outside_municipality",
+)
+MEMBERS = Group("member", a.member_count, first=1)
+SUPPORTERS = Group("supporter", a.supporter_count)
+
+# ---------------------------------------------------------------- the table
+
+TABLE: tuple[Step, ...] = (
+    Step("story", a.read_story, (("buttons", say.BY_BUTTONS),), optional=False, summary="story"),
+    Step(
+        "troubles_confirm",
+        a.read_troubles_confirm,
+        _proposal_options,
+        when=_proposed,
+        optional=False,
+        params=_proposal_labels,
+        summary="categories",
+    ),
+    Step(
+        "categories",
+        a.read_category_toggle,
+        a.category_options,
+        optional=False,
+        summary="categories",
+    ),
+    Step(
+        "primary",
+        a.read_primary,
+        a.primary_options,
+        when=_several_troubles,
+        optional=False,
+        summary="categories",
+    ),
+    Step(
+        "consulter",
+        a.read_consulter,
+        say.CONSULTER_CHOICES,
+        when=_asks_consulter,
+        optional=False,
+        summary="consulter",
+    ),
+    Step(
+        "consulter_detail",
+        a.free_text("consulter.relation_detail", a.MAX_SHORT_TEXT),
+        when=_asks_relation,
+        forgets=("consulter.relation_detail",),
+        summary="consulter",
+    ),
+    Step("name", a.read_name, (("anonymous", say.ANONYMOUS),), optional=False, summary="name"),
+    Step(
+        "kana",
+        a.parsed(parsing.parse_kana, a.write_kana),
+        when=_named,
+        forgets=("person.kana",),
+        summary="name",
+    ),
+    Step(
+        "gender",
+        a.choose("person.gender", say.GENDER_CHOICES),
+        say.GENDER_CHOICES,
+        optional=False,
+        summary="gender",
+    ),
+    Step(
+        "birth",
+        a.read_birth,
+        picker=True,
+        summary="birth",
+        forgets=("person.birth_date", "person.birth_date_text", "person.age"),
+    ),
+    Step(
+        "postal",
+        a.read_postal,
+        skip_label=say.DONT_KNOW,
+        summary="address",
+        forgets=POSTAL_FIELDS,
+    ),
+    Step(
+        "address_rest",
+        a.read_address_rest,
+        when=_postal_found,
+        params=_address,
+        summary="address",
+    ),
+    Step(
+        "address",
+        a.free_text("person.address", 200),
+        when=_no_postal,
+        summary="address",
+        forgets=("person.address",),
+    ),
+    Step(
+        "ward",
+        a.read_ward,
+        a.ward_options,
+        when=_ward_unknown,
+        skip_label=say.DONT_KNOW,
+        forgets=("person.ward",),
+        summary="address",
+    ),
+    Step(
+        "phone",
+        a.parsed(parsing.parse_phone, a.write_phone),
+        when=_named,
+        summary="phone",
+        forgets=("person.phone_home", "person.phone_mobile"),
+    ),
+    Step(
+        "consulter_phone",
+        a.parsed(parsing.parse_phone, a.write_consulter_phone),
+        when=_helper_named,
+        summary="consulter",
+        forgets=("consulter.phone",),
+    ),
+    Step(
+        "household_size",
+        a.read_household_size,
+        say.SIZE_CHOICES,
+        skip_label=say.DONT_KNOW,
+        summary="household",
+        forgets=("household",),
+    ),
+    Step(
+        "member_relation",
+        a.member_reader("relation"),
+        say.RELATION_CHOICES,
+        group=MEMBERS,
+        params=_member,
+        summary="household",
+        forgets=("member.relation",),
+    ),
+    Step(
+        "member_name",
+        a.member_reader("name"),
+        group=MEMBERS,
+        params=_member,
+        forgets=("member.name",),
+    ),
+    Step(
+        "member_age",
+        a.member_reader("age", parsing.parse_age),
+        group=MEMBERS,
+        params=_member,
+        skip_label=say.DONT_KNOW,
+        forgets=("member.age",),
+    ),
+    Step(
+        "member_note",
+        a.member_reader("note"),
+        group=MEMBERS,
+        params=_member,
+        skip_label=say.NOTHING,
+        forgets=("member.note",),
+    ),
+    Step(
+        "living",
+        a.free_text("living_situation"),
+        skip_label=say.NOTHING,
+        summary="living",
+        forgets=("living_situation",),
+    ),
+    Step(
+        "supporters",
+        a.read_supporters,
+        say.YES_NO_CHOICES,
+        skip_label=say.DONT_KNOW,
+        summary="supporters",
+        forgets=("current_supporters",),
+    ),
+    Step("supporter_agency", a.read_supporter_agency, group=SUPPORTERS, optional=False),
+    Step(
+        "supporter_support",
+        a.read_supporter_support,
+        group=SUPPORTERS,
+        params=_agency,
+        skip_label=say.DONT_KNOW,
+        forgets=("supporter.support",),
+    ),
+    Step(
+        "supporter_more",
+        a.read_supporter_more,
+        say.YES_NO_CHOICES,
+        group=SUPPORTERS,
+        optional=False,
+    ),
+)
+
+BY_KEY: dict[str, Step] = {step.key: step for step in TABLE}
+SUMMARY = "summary"
+RESUME = "resume"
+FIRST = TABLE[0].key
+
+
+def split_key(key: str) -> tuple[str, int]:
+    """`member_age:2` → ("member_age", 2)."""
+    name, _, index = key.partition(":")
+    return name, int(index) if index else 0
+
+
+def step_key(step: Step, index: int) -> str:
+    return f"{step.key}:{index}" if step.group else step.key
+
+
+def plan(sit: a.Situation) -> list[str]:
+    """Every step key that applies now, in order, with groups expanded into rounds."""
+    keys: list[str] = []
+    position = 0
+    while position < len(TABLE):
+        step = TABLE[position]
+        if step.group is None:
+            if step.when(sit):
+                keys.append(step.key)
+            position += 1
+            continue
+        members = [s for s in TABLE[position:] if s.group is step.group]
+        rounds = step.group.rounds(sit.state)
+        for index in range(step.group.first, step.group.first + rounds):
+            keys.extend(step_key(s, index) for s in members if s.when(sit))
+        position += len(members)
+    return keys
+
+
+def next_key(sit: a.Situation) -> str:
+    """The first step that applies and is not answered yet; the summary when none is left."""
+    answered = set(sit.state.answered)
+    return next((key for key in plan(sit) if key not in answered), SUMMARY)
+
+
+def ask_text(step: Step, sit: a.Situation, index: int, profile: IntakeProfile, easy: bool) -> str:
+    template = profile.wording.get(step.key)
+    if template is None and sit.state.relation != "self":
+        template = say.HELPER_ASK.get(step.key)
+    if template is None and easy:
+        template = say.ASK_EASY.get(step.key)
+    if template is None:
+        template = say.ASK[step.key]
+    if step.key == "troubles_confirm" and len(sit.state.proposed) == 1:
+        template = say.ASK["troubles_confirm_one"]
+    params = step.params(sit, index) if step.params else {}
+    return template.format(**params)

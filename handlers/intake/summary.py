@@ -1,0 +1,132 @@
+"""The summary card at the end of the つなぐシート: one row per answer, each with a
+「変更」 button that goes back to the step that asked it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from handlers.intake import catalog as say
+from handlers.intake.parsing import era_date_text, format_phone
+from handlers.intake.state import IntakeState
+from handlers.messages import Choice, SheetSummary
+from handlers.postback import payload
+from nlu.categories import CATEGORY_SHORT
+
+STORY_PREVIEW = 80
+GENDERS = dict(say.GENDER_CHOICES)
+CONSULTERS = dict(say.CONSULTER_CHOICES)
+
+
+def _story(state: IntakeState) -> str:
+    story = str(state.sheet.get("story") or "")
+    return story if len(story) <= STORY_PREVIEW else story[:STORY_PREVIEW] + "…"
+
+
+def _troubles(state: IntakeState) -> str:
+    primary = state.primary
+    marks = [("◎" if c == primary else "○") + CATEGORY_SHORT[c] for c in state.categories]
+    return "、".join(marks)
+
+
+def _consulter(state: IntakeState) -> str:
+    consulter = state.section("consulter")
+    parts = [CONSULTERS.get(state.relation, state.relation)]
+    if consulter.get("relation_detail"):
+        parts.append(f"（{consulter['relation_detail']}）")
+    if consulter.get("phone"):
+        parts.append(" " + format_phone(consulter["phone"]))
+    return "".join(parts)
+
+
+def _name(state: IntakeState) -> str:
+    if state.anonymous:
+        return say.ANONYMOUS_VALUE
+    person = state.section("person")
+    kana = f"（{person['kana']}）" if person.get("kana") else ""
+    return f"{person.get('name') or ''}{kana}"
+
+
+def _birth(state: IntakeState) -> str:
+    person = state.section("person")
+    age = f"{person['age']}{say.AGE_SUFFIX}" if person.get("age") is not None else ""
+    born = person.get("birth_date")
+    written = era_date_text(date.fromisoformat(born)) if born else ""
+    return f"{written} {age}".strip()
+
+
+def _address(state: IntakeState) -> str:
+    person = state.section("person")
+    postal = f"〒{person['postal_code']} " if person.get("postal_code") else ""
+    ward = person.get("ward")
+    address = str(person.get("address") or "")
+    ward_note = f"（{ward}）" if ward and ward not in address else ""
+    return f"{postal}{address}{ward_note}".strip()
+
+
+def _phone(state: IntakeState) -> str:
+    person = state.section("person")
+    numbers = [format_phone(person.get(k)) for k in ("phone_mobile", "phone_home") if person.get(k)]
+    return "、".join(numbers)
+
+
+def _household(state: IntakeState) -> str:
+    size = state.section("household").get("size")
+    return f"{size}人" if size else ""
+
+
+def _member_line(member: dict[str, Any]) -> str:
+    age = f"{member['age']}{say.AGE_SUFFIX}" if member.get("age") is not None else ""
+    bits = [member.get("relation") or "", member.get("name") or "", age, member.get("note") or ""]
+    return " ".join(str(b) for b in bits if b)
+
+
+def _members(state: IntakeState) -> str:
+    return "\n".join(_member_line(m) for m in state.members()[1:])
+
+
+def _supporters(state: IntakeState) -> str:
+    lines = [
+        f"{s['agency']}" + (f"：{s['support']}" if s.get("support") else "")
+        for s in state.supporters()
+    ]
+    if not lines and state.extra.get("supporters") == "no":
+        return say.NO_THERE_ARENT
+    return "\n".join(lines)
+
+
+# (row key, value, step asked again by 「変更」; None: no button of its own)
+ROWS: tuple[tuple[str, Callable[[IntakeState], str], str | None], ...] = (
+    ("story", _story, "story"),
+    ("categories", _troubles, "categories"),
+    ("consulter", _consulter, "consulter"),
+    ("name", _name, "name"),
+    ("gender", lambda s: GENDERS.get(str(s.get("person.gender")), ""), "gender"),
+    ("birth", _birth, "birth"),
+    ("address", _address, "postal"),
+    ("phone", _phone, "phone"),
+    ("household_size", _household, "household_size"),
+    ("members", _members, None),
+    ("living", lambda s: str(s.sheet.get("living_situation") or ""), "living"),
+    ("supporters", _supporters, "supporters"),
+)
+
+
+def edit_payload(step: str) -> str:
+    return payload("intake", edit=step)
+
+
+def summary_card(state: IntakeState, shown: Callable[[str], bool]) -> SheetSummary:
+    """The card; rows whose step does not apply (`shown` false) are left out."""
+    rows: list[tuple[str, str, Choice | None]] = []
+    for key, value_of, step in ROWS:
+        if step is not None and not shown(step):
+            continue
+        value = value_of(state) or say.NOT_GIVEN
+        if key == "members" and value == say.NOT_GIVEN:
+            continue
+        change = Choice(say.CHANGE, edit_payload(step), f"{say.LABEL[key]}を変更") if step else None
+        rows.append((say.LABEL[key], value, change))
+    alt = say.SUMMARY_ALT + "\n" + "\n".join(f"{label}：{value}" for label, value, _ in rows)
+    return SheetSummary(title=say.SUMMARY_TITLE, rows=tuple(rows), alt_text=alt)

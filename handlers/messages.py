@@ -1,0 +1,170 @@
+"""Abstract messages: what a resident sends in, and what the conversation says back.
+
+Handlers speak only these types. `bot/` turns LINE webhook events into `Inbound`
+values and renders `Outbound` values into LINE messages (quick replies, templates,
+Flex cards) within LINE's limits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+# ---------------------------------------------------------------- inbound
+
+
+@dataclass(frozen=True, slots=True)
+class TextIn:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PostbackIn:
+    """A tapped button. `data` is the payload we put on the button; `params` carries a
+    date/time picker's answer (`date`, `time` or `datetime`)."""
+
+    data: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class MediaIn:
+    """A sticker, photo, video, audio clip, file or location: nothing we can read as an answer."""
+
+    kind: Literal["sticker", "image", "video", "audio", "file", "location", "other"]
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowIn:
+    """The resident added (or unblocked) the account."""
+
+
+Inbound = TextIn | PostbackIn | MediaIn | FollowIn
+
+
+# ---------------------------------------------------------------- outbound
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A button the person can tap. Sent back to us as a postback with `data`; the chat
+    shows `label` (or `display`) as if they had typed it."""
+
+    label: str
+    data: str
+    display: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    """A button that opens LINE's date picker; the picked date comes back as
+    `PostbackIn(data, params={"date": "YYYY-MM-DD"})`."""
+
+    label: str
+    data: str
+    initial: str | None = None
+    min: str | None = None
+    max: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkChoice:
+    """A button that opens a web page (consent page, map)."""
+
+    label: str
+    uri: str
+
+
+QuickReply = Choice | DateChoice
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Buttons:
+    """A short text with up to four buttons under it (LINE buttons template)."""
+
+    text: str
+    buttons: tuple[Choice | DateChoice | LinkChoice, ...]
+    title: str | None = None
+    alt_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Confirm:
+    """A yes/no question with two buttons (LINE confirm template)."""
+
+    text: str
+    yes: Choice
+    no: Choice
+
+
+@dataclass(frozen=True, slots=True)
+class Hotline:
+    name: str
+    number: str
+    tel_uri: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hotlines:
+    """The crisis answer: a short lead and one tap-to-call button per number."""
+
+    lead: str
+    hotlines: tuple[Hotline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyCard:
+    """One agency as a card: missing data is already worded helpfully by the caller."""
+
+    agency_id: str
+    name: str
+    helps_with: str
+    hours: str
+    open_now: bool | None
+    reason: str
+    phone: str | None = None
+    tel_uri: str | None = None
+    phone_note: str | None = None
+    address: str | None = None
+    map_uri: str | None = None
+    url: str | None = None
+    choice: Choice | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyCards:
+    """A carousel of agency cards with a plain-text alternative."""
+
+    alt_text: str
+    cards: tuple[AgencyCard, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SheetSummary:
+    """The つなぐシート as a card: one row per answer, each with a button to change it."""
+
+    title: str
+    rows: tuple[tuple[str, str, Choice | None], ...]
+    alt_text: str
+
+
+Outbound = Text | Buttons | Confirm | Hotlines | AgencyCards | SheetSummary
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What one turn says back: messages in order, and the quick replies shown under
+    the last one."""
+
+    messages: tuple[Outbound, ...] = ()
+    quick_replies: tuple[QuickReply, ...] = ()
+
+    def __add__(self, other: Reply) -> Reply:
+        return Reply(self.messages + other.messages, other.quick_replies or self.quick_replies)

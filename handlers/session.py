@@ -1,0 +1,50 @@
+"""The conversation's state for one person: which flow and step, and what was said."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """Plain data, saved as JSON after every turn.
+
+    `flow`/`step` say where the conversation is; `data` holds the flow's answers (the
+    sheet draft); `history` lists the steps visited so 「戻る」 can go back; `misses` counts
+    answers the current step could not understand; `staff_active` is true while a person
+    from the city has taken over the chat (the bot then stays quiet, but for crises).
+    """
+
+    flow: str = "idle"
+    step: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    history: tuple[str, ...] = ()
+    misses: int = 0
+    staff_active: bool = False
+    welcomed: bool = False
+    last_active: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        as_dict = asdict(self)
+        as_dict["history"] = list(self.history)
+        return as_dict
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any] | None) -> Session:
+        if not raw:
+            return cls()
+        known = {name: raw[name] for name in cls.__dataclass_fields__ if name in raw}
+        if "history" in known:
+            known["history"] = tuple(known["history"])
+        return cls(**known)
+
+    def at(self, flow: str, step: str | None, **changes: Any) -> Session:
+        """The same session moved to `flow`/`step` (a fresh step: no misses yet)."""
+        return replace(self, flow=flow, step=step, misses=0, **changes)
+
+    def with_data(self, **values: Any) -> Session:
+        return replace(self, data={**self.data, **values})
+
+    def missed(self) -> Session:
+        return replace(self, misses=self.misses + 1)

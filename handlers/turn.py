@@ -1,0 +1,120 @@
+"""One turn of the conversation: crisis first, then the commands that work in every
+state, then the flow the session is in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers import catalog
+from handlers.context import Outcome, TurnContext
+from handlers.crisis import crisis_reply, emergency_contacts
+from handlers.effects import AlertStaff
+from handlers.flow import Flow, Navigable
+from handlers.idle import IDLE, welcome
+from handlers.intake.catalog import BACK_WORDS, PAUSE_WORDS, RESTART_WORDS
+from handlers.messages import FollowIn, Inbound, PostbackIn, Reply, Text, TextIn
+from handlers.postback import parse_payload
+from handlers.session import Session
+from nlu.types import Understanding
+
+HUMAN_WORDS = ("担当者と話したい", "担当者", "人と話したい", "職員と話したい")
+EMERGENCY_WORDS = ("緊急のとき", "緊急")
+
+
+class Dispatcher:
+    """Routes a message to the right flow. Flows register by name."""
+
+    def __init__(self, flows: dict[str, Flow] | None = None) -> None:
+        self.flows: dict[str, Flow] = {"idle": IDLE, **(flows or {})}
+
+    def flow(self, name: str) -> Flow:
+        return self.flows.get(name, IDLE)
+
+    def handle(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome:
+        if isinstance(message, FollowIn):
+            return welcome(replace(session, staff_active=False))
+
+        if understanding is not None and understanding.crisis:
+            return self._crisis(session, understanding.crisis, ctx)
+
+        if session.staff_active:
+            # A person from the city has taken over: the bot keeps quiet.
+            return Outcome(session, Reply())
+
+        command = _global_command(message, understanding)
+        if command == "human":
+            alert = AlertStaff(kind="human_requested", urgency="high")
+            return Outcome(session, Reply((Text(catalog.HUMAN_REQUESTED),)), (alert,))
+        if command == "emergency":
+            resume = self.flow(session.flow).prompt(session, ctx)
+            return Outcome(session, emergency_contacts(ctx) + resume.reply)
+        if command == "menu":
+            return self._menu(session, message, ctx)
+
+        current = self.flow(session.flow)
+        move = _navigation(message)
+        if move is not None and isinstance(current, Navigable):
+            return _navigate(current, move, session, ctx)
+        return current.handle(session, message, understanding, ctx)
+
+    def _crisis(self, session: Session, flags: tuple[str, ...], ctx: TurnContext) -> Outcome:
+        reply, alert = crisis_reply(flags, ctx)
+        # Kept with the conversation, so a sheet in progress records them.
+        known = list(session.data.get("crisis_flags") or [])
+        session = session.with_data(crisis_flags=list(dict.fromkeys([*known, *flags])))
+        if session.staff_active or session.flow == "idle":
+            return Outcome(session, reply, (alert,))
+        resume = self.flow(session.flow).prompt(session, ctx)
+        return Outcome(resume.session, reply + resume.reply, (alert, *resume.effects))
+
+    def _menu(self, session: Session, message: Inbound, ctx: TurnContext) -> Outcome:
+        choice = parse_payload(message.data).get("v") if isinstance(message, PostbackIn) else None
+        target = {"consult": "intake", "search": "search", "data": "data_rights"}.get(choice or "")
+        if target and target in self.flows:
+            return self.flows[target].start(session, ctx)
+        paused = self.flows.get("intake")
+        if choice == "resume" and isinstance(paused, Navigable):
+            return paused.resume(session, ctx)
+        return IDLE.start(session, ctx)
+
+
+NAVIGATION = {"back": BACK_WORDS, "restart": RESTART_WORDS, "pause": PAUSE_WORDS}
+
+
+def _navigation(message: Inbound) -> str | None:
+    """「戻る」「やり直す」「中断」 typed or tapped: the Navigable method to call."""
+    if isinstance(message, PostbackIn):
+        fields = parse_payload(message.data)
+        move = fields.get("v") if fields.get("a") == "nav" else None
+        return move if move in NAVIGATION else None
+    if isinstance(message, TextIn):
+        text = message.text.strip()
+        return next((move for move, words in NAVIGATION.items() if text in words), None)
+    return None
+
+
+def _navigate(flow: Navigable, move: str, session: Session, ctx: TurnContext) -> Outcome:
+    if move == "back":
+        return flow.back(session, ctx)
+    if move == "restart":
+        return flow.restart(session, ctx)
+    return flow.pause(session, ctx)
+
+
+def _global_command(message: Inbound, understanding: Understanding | None) -> str | None:
+    if isinstance(message, PostbackIn):
+        action = parse_payload(message.data).get("a")
+        return action if action in ("human", "emergency", "menu") else None
+    if isinstance(message, TextIn):
+        text = message.text.strip()
+        if text in HUMAN_WORDS or (understanding is not None and understanding.act == "ask_human"):
+            return "human"
+        if text in EMERGENCY_WORDS:
+            return "emergency"
+    return None

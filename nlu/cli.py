@@ -1,0 +1,130 @@
+"""`tsunagu nlu …` commands."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nlu.engines import EngineName
+
+app = typer.Typer(help="NLU: train, predict, evaluate, serve the Rasa model.", no_args_is_help=True)
+
+EngineOption = Annotated[str, typer.Option("--engine", help="rasa or fallback.")]
+
+
+def _nlu_url() -> str | None:
+    from tsunagu.settings import get_settings
+
+    return get_settings().NLU_URL
+
+
+def _check_engine(engine: str) -> EngineName:
+    if engine not in ("rasa", "fallback"):
+        raise typer.BadParameter("choose rasa or fallback", param_hint="--engine")
+    return "rasa" if engine == "rasa" else "fallback"
+
+
+@app.command()
+def setup(force: bool = typer.Option(False, help="Reinstall even if nothing changed.")) -> None:
+    """Build .venv-rasa (Python 3.10) from nlu/requirements-rasa.txt; skip when unchanged."""
+    from nlu.environment import ensure_env, environment_is_current, venv_dir
+
+    if environment_is_current() and not force:
+        typer.echo(f"{venv_dir()} is up to date")
+        return
+    started = time.monotonic()
+    ensure_env(force=force)
+    typer.echo(f"{venv_dir()} ready in {time.monotonic() - started:.0f} s")
+
+
+@app.command()
+def train(force: bool = typer.Option(False, help="Train even if the data is unchanged.")) -> None:
+    """Train the Rasa model when config, domain or data changed."""
+    from nlu.model_store import current_model
+    from nlu.model_store import train as train_model
+
+    cached = current_model()
+    if cached is not None and not force:
+        typer.echo(f"model is up to date: {cached}")
+        return
+    started = time.monotonic()
+    path = train_model(force=force)
+    typer.echo(f"trained {path} in {time.monotonic() - started:.0f} s")
+
+
+@app.command()
+def serve(port: int = typer.Option(5005, help="Port for the Rasa HTTP API.")) -> None:
+    """Train if needed and run the Rasa server until interrupted."""
+    from nlu.server import RasaServer, ensure_model
+
+    with RasaServer(ensure_model(), port) as server:
+        typer.echo(f"rasa is serving on {server.url} (Ctrl+C to stop)")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+@app.command()
+def predict(engine: EngineOption = "rasa") -> None:
+    """Read JSON lines with "text" (and "id") on stdin; write predictions on stdout."""
+    from nlu.engines import understand_all
+    from nlu.records import prediction_record, read_inputs, write_records
+
+    inputs = list(read_inputs(sys.stdin))
+    understandings = understand_all(
+        [record["text"] for record in inputs], _check_engine(engine), _nlu_url()
+    )
+    write_records(
+        (
+            prediction_record(record.get("id"), understanding)
+            for record, understanding in zip(inputs, understandings, strict=True)
+        ),
+        sys.stdout,
+    )
+
+
+@app.command()
+def evaluate(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Labelled JSON lines.")],
+    engine: EngineOption = "rasa",
+    heatmap: Annotated[
+        Path | None,
+        typer.Option(
+            help="Where to write the confusion heat-map (default: var/nlu-confusion-ENGINE.png)."
+        ),
+    ] = None,
+    predictions: Annotated[
+        Path | None, typer.Option(help="Also write the predictions here.")
+    ] = None,
+) -> None:
+    """Per-category precision/recall/F1, micro/macro F1, main and act accuracy, crisis."""
+    from nlu.engines import understand_all
+    from nlu.evaluation import evaluate as score
+    from nlu.evaluation import format_report
+    from nlu.heatmap import write_heatmap
+    from nlu.records import prediction_record, read_inputs, write_records
+    from tsunagu.settings import VAR_DIR
+
+    chosen = _check_engine(engine)
+    with file.open(encoding="utf-8") as lines:
+        gold = list(read_inputs(lines))
+    understandings = understand_all([record["text"] for record in gold], chosen, _nlu_url())
+    predicted = [
+        prediction_record(record.get("id"), understanding)
+        for record, understanding in zip(gold, understandings, strict=True)
+    ]
+    report = score(gold, predicted)
+    typer.echo(f"engine: {chosen}")
+    typer.echo(format_report(report))
+    target = heatmap or VAR_DIR / f"nlu-confusion-{chosen}.png"
+    write_heatmap(report.head_pairs, target, f"{file.name} — {chosen}")
+    typer.echo(f"heat-map: {target}")
+    if predictions is not None:
+        with predictions.open("w", encoding="utf-8") as out:
+            write_records(predicted, out)

@@ -1,0 +1,116 @@
+"""Crisis rules: a deterministic detector that runs before any model, on every message.
+
+A flag is raised when a cue of `nlu.crisis_lexicon` matches and its own sentence does not
+take it back. What takes a cue back:
+
+- a denial right after it (「死にたいとは思わない」), but not a double negative
+  (「死にたいと思わない日はない」);
+- a fear of something that is not happening (「息をしていないんじゃないかと」);
+- a sentence about a course, a talk, prevention or volunteering (「自殺予防の研修」);
+- a distant past told in the past tense (「昔、死にたいと思ったことがある」「先月…救急車を
+  呼びました」), unless the message says it has come back (「最近また」「今も」).
+  「さっき」「今朝」 are not distant: 「さっき手首を切りました」 is a crisis.
+
+Idioms are not cues to begin with: bare 死ぬ (「死ぬほど疲れた」「死ぬかと思った」) never is.
+Someone else's thoughts or danger count (「友だちが死にたいと言っている」). Violence now
+with a young child present adds `child_danger`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from nlu import crisis_lexicon as lexicon
+from nlu.categories import CRISIS_FLAGS
+from nlu.text_normal import katakana_to_hiragana, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class _CompiledCue:
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    needs: re.Pattern[str] | None
+
+
+def _compile(cue: lexicon.Cue) -> _CompiledCue:
+    return _CompiledCue(
+        re.compile(cue.pattern),
+        re.compile(cue.unless) if cue.unless else None,
+        re.compile(cue.needs) if cue.needs else None,
+    )
+
+
+_CUES: Final[dict[str, tuple[_CompiledCue, ...]]] = {
+    flag: tuple(_compile(cue) for cue in cues) for flag, cues in lexicon.CUES.items()
+}
+_NEGATION = re.compile(lexicon.NEGATION_AFTER)
+_DOUBLE_NEGATION = re.compile(lexicon.DOUBLE_NEGATION)
+_HYPOTHETICAL = re.compile(lexicon.HYPOTHETICAL_AFTER)
+_TOPIC_ONLY = re.compile(lexicon.TOPIC_ONLY)
+_DISTANT_PAST = re.compile(lexicon.DISTANT_PAST)
+_PAST_TENSE = re.compile(lexicon.PAST_TENSE_AFTER)
+_RECURRENCE = re.compile(lexicon.RECURRENCE)
+_CHILD = re.compile(lexicon.CHILD)
+_SENTENCE_END = re.compile(r"(?<=[。!?\n])")
+_NEGATION_WINDOW = 16
+_PAST_WINDOW = 14
+
+
+def crisis_view(text: str) -> str:
+    """The text the patterns read: NFKC, lower case, no spaces, katakana as hiragana."""
+    return katakana_to_hiragana(normalize(text))
+
+
+def _sentences(view: str) -> Iterator[str]:
+    for sentence in _SENTENCE_END.split(view):
+        if sentence:
+            yield sentence
+
+
+def _denied(after: str) -> bool:
+    window = after[:_NEGATION_WINDOW]
+    return bool(_NEGATION.search(window)) and not _DOUBLE_NEGATION.search(window)
+
+
+def _long_past(sentence: str, start: int, after: str, recurred: bool) -> bool:
+    if recurred or not _DISTANT_PAST.search(sentence[:start]):
+        return False
+    return bool(_PAST_TENSE.search(after[:_PAST_WINDOW]))
+
+
+def _cue_stands(sentence: str, match: re.Match[str], recurred: bool) -> bool:
+    after = sentence[match.end() :]
+    if _denied(after) or _HYPOTHETICAL.search(after):
+        return False
+    if _TOPIC_ONLY.search(sentence):
+        return False
+    return not _long_past(sentence, match.start(), after, recurred)
+
+
+def _cue_found(cue: _CompiledCue, view: str, sentences: list[str], recurred: bool) -> bool:
+    if cue.needs is not None and not cue.needs.search(view):
+        return False
+    return any(
+        _cue_stands(sentence, match, recurred)
+        for sentence in sentences
+        if cue.unless is None or not cue.unless.search(sentence)
+        for match in cue.pattern.finditer(sentence)
+    )
+
+
+def _flag_found(flag: str, view: str, sentences: list[str], recurred: bool) -> bool:
+    return any(_cue_found(cue, view, sentences, recurred) for cue in _CUES[flag])
+
+
+def detect_crisis(text: str) -> tuple[str, ...]:
+    """Crisis flags found in `text`, in the order of `CRISIS_FLAGS`."""
+    view = crisis_view(text)
+    sentences = list(_sentences(view))
+    recurred = bool(_RECURRENCE.search(view))
+    found = {flag for flag in CRISIS_FLAGS if _flag_found(flag, view, sentences, recurred)}
+    if "violence" in found and _CHILD.search(view):
+        found.add("child_danger")
+    return tuple(flag for flag in CRISIS_FLAGS if flag in found)

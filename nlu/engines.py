@@ -1,0 +1,53 @@
+"""Runs a batch of texts through one engine (for predict, evaluate and the benchmark)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
+from typing import Literal
+
+from nlu.fallback import FallbackClassifier
+from nlu.rasa_client import RasaClient
+from nlu.rasa_interpreter import RasaInterpreter
+from nlu.types import Understanding
+
+EngineName = Literal["rasa", "fallback"]
+BATCH_TIMEOUT_SECONDS = 30.0
+
+
+@contextmanager
+def rasa_url(nlu_url: str | None) -> Iterator[str]:
+    """`nlu_url`, or a Rasa server started from the trained model for the duration."""
+    if nlu_url:
+        yield nlu_url
+        return
+    from nlu.server import RasaServer, ensure_model, free_port
+
+    with RasaServer(ensure_model(), free_port()) as server:
+        yield server.url
+
+
+@asynccontextmanager
+async def _rasa_interpreter(url: str) -> AsyncIterator[RasaInterpreter]:
+    client = RasaClient(url, BATCH_TIMEOUT_SECONDS)
+    try:
+        yield RasaInterpreter(client)
+    finally:
+        await client.aclose()
+
+
+async def _understand_with_rasa(url: str, texts: Sequence[str]) -> list[Understanding]:
+    async with _rasa_interpreter(url) as interpreter:
+        return [await interpreter.understand(text) for text in texts]
+
+
+def understand_all(
+    texts: Sequence[str], engine: EngineName, nlu_url: str | None
+) -> list[Understanding]:
+    """Understandings of `texts` in order. The Rasa engine never falls back silently."""
+    if engine == "fallback":
+        classifier = FallbackClassifier.from_directory()
+        return [classifier.understand_now(text) for text in texts]
+    with rasa_url(nlu_url) as url:
+        return asyncio.run(_understand_with_rasa(url, texts))

@@ -1,0 +1,90 @@
+"""Trains the Rasa model when config, domain or data change (cached by their hash)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import subprocess
+from pathlib import Path
+
+from nlu.environment import NLU_DIR, require_env, requirements_hash
+
+log = logging.getLogger(__name__)
+
+MODELS_DIR = NLU_DIR / "models"
+CONFIG = NLU_DIR / "config.yml"
+DOMAIN = NLU_DIR / "domain.yml"
+TRAINING_DIR = NLU_DIR / "data" / "nlu"
+COMPONENTS_DIR = NLU_DIR / "rasa_components"
+MODEL_PREFIX = "nlu-"
+
+
+class TrainingError(RuntimeError):
+    """``rasa train nlu`` failed."""
+
+
+def _training_inputs() -> list[Path]:
+    return [
+        CONFIG,
+        DOMAIN,
+        *sorted(TRAINING_DIR.glob("*.yml")),
+        *sorted(COMPONENTS_DIR.glob("*.py")),
+    ]
+
+
+def data_fingerprint() -> str:
+    """A hash of config, domain, training files, custom components and the Rasa pins."""
+    digest = hashlib.sha256()
+    for path in _training_inputs():
+        digest.update(path.relative_to(NLU_DIR).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    digest.update(requirements_hash().encode())
+    return digest.hexdigest()[:20]
+
+
+def model_path(fingerprint: str | None = None) -> Path:
+    return MODELS_DIR / f"{MODEL_PREFIX}{fingerprint or data_fingerprint()}.tar.gz"
+
+
+def current_model() -> Path | None:
+    path = model_path()
+    return path if path.exists() else None
+
+
+def _remove_stale_models(keep: Path) -> None:
+    for old in MODELS_DIR.glob(f"{MODEL_PREFIX}*.tar.gz"):
+        if old != keep:
+            old.unlink()
+
+
+def train(force: bool = False) -> Path:
+    """The model for the current data: the cached one, or a freshly trained one."""
+    target = model_path()
+    if target.exists() and not force:
+        return target
+    rasa = require_env()
+    MODELS_DIR.mkdir(parents=True, exist_ok=True)
+    command = [
+        str(rasa),
+        "train",
+        "nlu",
+        "--config",
+        str(CONFIG),
+        "--nlu",
+        str(TRAINING_DIR),
+        "--out",
+        str(MODELS_DIR),
+        "--fixed-model-name",
+        target.name.removesuffix(".tar.gz"),
+    ]
+    log.info("training the Rasa model %s", target.name)
+    result = subprocess.run(command, cwd=NLU_DIR, check=False)
+    if result.returncode != 0 or not target.exists():
+        raise TrainingError(f"rasa train nlu failed (exit {result.returncode})")
+    _remove_stale_models(keep=target)
+    return target
+
+
+def ensure_model() -> Path:
+    return train(force=False)

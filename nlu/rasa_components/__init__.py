@@ -1,0 +1,1 @@
+"""Rasa graph components of the tsunagu Rasa project (loaded by ``rasa`` from ``nlu/``)."""

@@ -1,0 +1,26 @@
+"""Rasa as an `Interpreter`: rules first, then the model's ranking through the decoder."""
+
+from __future__ import annotations
+
+from nlu.crisis import detect_crisis
+from nlu.interpreter import NluState
+from nlu.rasa_client import RasaClient
+from nlu.rasa_reading import scores_from_parse
+from nlu.scores import DEFAULT_CATEGORY_THRESHOLD, decode
+from nlu.types import Understanding
+
+
+class RasaInterpreter:
+    """Raises `RasaUnavailableError` when the server does not answer: no silent fallback."""
+
+    def __init__(self, client: RasaClient, threshold: float = DEFAULT_CATEGORY_THRESHOLD) -> None:
+        self.client = client
+        self.threshold = threshold
+
+    async def understand(self, text: str) -> Understanding:
+        crisis = detect_crisis(text)
+        payload = await self.client.parse(text)
+        return decode(text, scores_from_parse(payload), crisis, "rasa", self.threshold)
+
+    def state(self) -> NluState:
+        return "ok"

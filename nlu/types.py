@@ -1,0 +1,30 @@
+"""What the NLU says about one message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Engine = Literal["rasa", "fallback", "rules"]
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """Categories (multi-label), the main one, crisis flags, the conversation act.
+
+    `act` is None when the message states a trouble; `primary` is None when it states
+    none. `crisis` comes from the deterministic rules first; a model may only add to it.
+    """
+
+    text: str
+    categories: tuple[str, ...] = ()
+    primary: str | None = None
+    crisis: tuple[str, ...] = ()
+    act: str | None = None
+    confidence: float = 0.0
+    engine: Engine = "rules"
+    scores: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def is_crisis(self) -> bool:
+        return bool(self.crisis)

@@ -1,0 +1,167 @@
+"""Every console route has an access rule, and the rule holds for every role: signed-out
+visitors go to the login page, agency staff open only cases shared with their agency,
+and sharing decisions and the outbox are for admin and coordinator."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import httpx
+from fastapi.routing import APIRoute
+from sqlalchemy import select, update
+
+from cases.models import OutboxMessage
+from tests.console.conftest import CARE, DEBT, Console, handed_off_case, sign_in
+
+# Who may use each route: public | signed_in | case (admin, coordinator, agency staff of
+# an agency the case is shared with) | city (admin, coordinator).
+RULES: dict[tuple[str, str], str] = {
+    ("GET", "/console/login"): "public",
+    ("POST", "/console/login"): "public",
+    ("GET", "/console/static/console.css"): "public",
+    ("POST", "/console/logout"): "signed_in",
+    ("GET", "/console/"): "signed_in",
+    ("GET", "/console/cases"): "signed_in",
+    ("GET", "/console/cases/{case_id}"): "case",
+    ("GET", "/console/cases/{case_id}/sheet.pdf"): "case",
+    ("POST", "/console/cases/{case_id}/status"): "case",
+    ("POST", "/console/cases/{case_id}/notes"): "case",
+    ("POST", "/console/cases/{case_id}/take-over"): "case",
+    ("POST", "/console/cases/{case_id}/reply"): "case",
+    ("POST", "/console/cases/{case_id}/hand-back"): "case",
+    ("POST", "/console/cases/{case_id}/agencies"): "city",
+    ("POST", "/console/cases/{case_id}/support-meetings"): "city",
+    ("GET", "/console/outbox/dead"): "city",
+    ("POST", "/console/outbox/dead/{message_id}/retry"): "city",
+    ("GET", "/console/minsei"): "city",
+    ("POST", "/console/minsei"): "city",
+    ("POST", "/console/minsei/{invite_id}/revoke"): "city",
+}
+ADMITTED = {
+    "public": {"anonymous", "admin", "coordinator", "care", "other"},
+    "signed_in": {"admin", "coordinator", "care", "other"},
+    "case": {"admin", "coordinator", "care"},
+    "city": {"admin", "coordinator"},
+}
+
+
+def served_routes(routes: Iterable[Any]) -> Iterator[tuple[str, str]]:
+    """(method, path) of every route the app serves, through included routers (FastAPI
+    keeps those as lazy entries that expose `effective_route_contexts`)."""
+    for route in routes:
+        contexts = getattr(route, "effective_route_contexts", None)
+        if contexts is not None:
+            for context in contexts():
+                for method in getattr(context.original_route, "methods", None) or {"*"}:
+                    yield method, context.path
+        elif isinstance(route, APIRoute):
+            for method in route.methods:
+                yield method, route.path
+        else:
+            yield "*", str(getattr(route, "path", route))
+
+
+def console_routes(console: Console) -> set[tuple[str, str]]:
+    return {
+        (method, path)
+        for method, path in served_routes(console.app.routes)
+        if path.startswith("/console") and method != "HEAD"
+    }
+
+
+def test_every_console_route_has_an_access_rule(console: Console) -> None:
+    routes = console_routes(console)
+    assert routes - RULES.keys() == set(), "a console route without an access rule"
+    assert RULES.keys() - routes == set(), "a rule for a route that no longer exists"
+
+
+async def dead_letter(console: Console, case_id: int) -> int:
+    async with console.factory() as db:
+        message_id = await db.scalar(
+            select(OutboxMessage.id).where(OutboxMessage.case_id == case_id)
+        )
+        assert message_id is not None
+        await db.execute(
+            update(OutboxMessage).where(OutboxMessage.id == message_id).values(status="dead")
+        )
+        await db.commit()
+        return int(message_id)
+
+
+def form_for(path: str) -> dict[str, str]:
+    return {
+        "/console/cases/{case_id}/status": {"to": "accepted"},
+        "/console/cases/{case_id}/notes": {"text": "電話で状況を確認"},
+        "/console/cases/{case_id}/reply": {"text": "担当の者です。"},
+        "/console/cases/{case_id}/agencies": {"agency_id": CARE.id},
+        "/console/cases/{case_id}/support-meetings": {"reason": "支援会議で共有を決定"},
+        "/console/login": {"login": "nobody", "password": "x"},
+        "/console/minsei": {"name": "民生 太郎", "district": "北区第3地区"},
+    }.get(path, {})
+
+
+async def an_invite(console: Console) -> int:
+    from cases.minsei import issue_invite
+
+    async with console.factory() as db:
+        issued = await issue_invite(db, "民生 花子", "南区第1地区", "staff:0")
+        await db.commit()
+        return issued.invite.id
+
+
+async def attempt(
+    console: Console, client: httpx.AsyncClient, token: str, method: str, path: str, case_id: int
+) -> httpx.Response:
+    message_id = await dead_letter(console, case_id) if "message_id" in path else 0
+    invite_id = await an_invite(console) if "invite_id" in path else 0
+    url = path.format(case_id=case_id, message_id=message_id, invite_id=invite_id)
+    if method == "GET":
+        return await client.get(url)
+    data: dict[str, Any] = {**form_for(path), "csrf_token": token}
+    if path == "/console/login":
+        page = await client.get("/console/login")
+        data["csrf_token"] = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    return await client.post(url, data=data)
+
+
+def kept_out(response: httpx.Response) -> bool:
+    to_login = response.status_code == 303 and response.headers["location"] == "/console/login"
+    return to_login or response.status_code == 403
+
+
+async def test_each_role_gets_exactly_what_its_rule_admits(console: Console) -> None:
+    logout_last = sorted(RULES, key=lambda route: (route == ("POST", "/console/logout"), route))
+    for number, role in enumerate(("anonymous", "admin", "coordinator", "care", "other")):
+        case_id = await handed_off_case(console.factory, f"U{number:032d}")
+        async with console.client() as client:
+            token = await sign_in(client, role) if role != "anonymous" else ""
+            for method, path in logout_last:
+                response = await attempt(console, client, token, method, path, case_id)
+                admitted = role in ADMITTED[RULES[method, path]]
+                where = f"{role} {method} {path} → {response.status_code}"
+                if admitted:
+                    assert not kept_out(response), where
+                    assert response.status_code in (200, 303, 401), where
+                else:
+                    assert kept_out(response), where
+
+
+async def test_agency_staff_see_only_their_agencys_cases(console: Console) -> None:
+    shared_with_care = await handed_off_case(console.factory, "U" + "1" * 32)
+    not_for_care = await handed_off_case(console.factory, "U" + "2" * 32, agencies=(DEBT,))
+    async with console.client() as client:
+        await sign_in(client, "care")
+        listing = (await client.get("/console/cases")).text
+        assert f"/console/cases/{shared_with_care}" in listing
+        assert f"/console/cases/{not_for_care}" not in listing
+        assert (await client.get(f"/console/cases/{shared_with_care}")).status_code == 200
+        refused = await client.get(f"/console/cases/{not_for_care}")
+        assert refused.status_code == 403 and "このケースを見る権限がありません" in refused.text
+        pdf = await client.get(f"/console/cases/{not_for_care}/sheet.pdf")
+        assert pdf.status_code == 403
+    async with console.client() as client:
+        await sign_in(client, "coordinator")
+        listing = (await client.get("/console/cases?complex=1")).text
+        assert f"/console/cases/{shared_with_care}" in listing
+        assert f"/console/cases/{not_for_care}" in listing

@@ -1,0 +1,59 @@
+"""The つなぐシート as a PDF: Japanese text that pdftotext can read back (the paper's
+labels and the person's answers), downloaded from the case page and audited."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from cases.models import AuditEvent
+from tests.console.conftest import Console, handed_off_case, sign_in
+
+LABELS = (
+    "つなぐシート", "受付日", "受付機関", "■基本情報", "ふりがな", "氏名", "生年月日",
+    "住所", "電話", "■お困りごとの内容", "介護のこと", "支出・滞納・借金", "■世帯構成",
+    "世帯の生活状況", "既に支援に入っている機関", "■紹介先", "同意します",
+)  # fmt: skip
+ANSWERS = (
+    "やまだ はなこ", "山田花子", "昭和30年5月3日", "〒700-0914", "鹿田町一丁目1-1",
+    "090-1234-5678", "山田ハル", "要介護3", "母と二人暮らし", "居宅介護支援事業所",
+    "寄り添いサポートセンター", "同意あり",
+)  # fmt: skip
+
+
+def pdf_text(pdf: bytes, tmp_path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext (poppler-utils) is needed to read the PDF back")
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+async def test_the_sheet_pdf_reads_back_in_japanese_with_labels_and_answers(
+    console: Console, tmp_path: Path
+) -> None:
+    case_id = await handed_off_case(console.factory)
+    async with console.client() as client:
+        await sign_in(client, "care")
+        page = await client.get(f"/console/cases/{case_id}")
+        assert f'href="/console/cases/{case_id}/sheet.pdf"' in page.text
+        response = await client.get(f"/console/cases/{case_id}/sheet.pdf")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/pdf"
+    assert f"tsunagu-sheet-{case_id:06d}.pdf" in response.headers["content-disposition"]
+    text = pdf_text(response.content, tmp_path)
+    flat = "".join(text.split())
+    missing = [w for w in (*LABELS, *ANSWERS) if "".join(w.split()) not in flat]
+    assert missing == []
+    assert "◎" in text and "○" in text  # the main trouble and the others are marked
+    async with console.factory() as db:
+        exported = list(
+            await db.scalars(select(AuditEvent).where(AuditEvent.action == "case.pdf_exported"))
+        )
+    assert [(e.actor, e.case_id) for e in exported] == [("staff:3", case_id)]

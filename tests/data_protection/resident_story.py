@@ -1,0 +1,86 @@
+"""A resident who tells the city everything, through the real webhook, and staff who
+work the case: the data every data-protection test looks for afterwards."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import date
+
+from sqlalchemy import select
+
+from bot.staff_chat import staff_reply
+from cases.casework.sharing import record_support_meeting
+from cases.casework.staff_actions import add_note
+from cases.conversations import save_state
+from cases.models import Case, Resident
+from cases.sheets import blank_sheet, upsert_sheet
+from tests.data_protection import fake_people as fake
+from tests.handoff.conversation import all_text
+from tests.harness import Stack, quick_reply_data
+
+SHEET = {
+    "sheet_id": None,
+    "categories": ["debt", "care"],
+    "primary": "debt",
+    "ward": "南区",
+    "name": fake.NAME,
+    "phone": fake.PHONE,
+    "address": fake.ADDRESS,
+}
+
+
+def full_sheet() -> dict[str, object]:
+    sheet = blank_sheet(today=date(2026, 11, 23))
+    sheet["person"] = {
+        "name": fake.NAME,
+        "kana": fake.KANA,
+        "birth_date_text": fake.BIRTH,
+        "postal_code": fake.POSTAL,
+        "address": fake.ADDRESS,
+        "phone_mobile": fake.PHONE,
+    }
+    sheet["story"] = fake.STORY
+    return sheet
+
+
+async def resident_id_of(stack: Stack, user: str) -> int:
+    async with stack.services.session_factory() as db:
+        resident = await db.scalar(select(Resident).where(Resident.line_user_id == user))
+        assert resident is not None
+        return resident.id
+
+
+async def tell_everything(stack: Stack, user: str) -> int:
+    """The resident types who they are and what is wrong, consents to a hand-off, and
+    staff note, record a 支援会議 and reply. Returns the case id."""
+    await stack.follow(user)
+    for typed in (fake.NAME, fake.PHONE, fake.ADDRESS, fake.EMAIL, fake.STORY):
+        await stack.say(user, typed)
+        await stack.settle()
+    resident_id = await resident_id_of(stack, user)
+    async with stack.services.session_factory() as db:
+        await upsert_sheet(db, resident_id, "sheet-" + user[-12:], full_sheet())
+        await save_state(db, resident_id, {"flow": "handoff", "step": "start", "data": SHEET})
+        await db.commit()
+    await stack.say(user, "おねがいします")
+    await stack.settle()
+    await stack.tap(user, quick_reply_data(stack.delivered(user)[-1], "同意して相談をつなぐ"))
+    await stack.settle()
+    async with stack.services.session_factory() as db:
+        case = await db.scalar(select(Case).where(Case.resident_id == resident_id))
+        assert case is not None, "the hand-off opened no case"
+        await add_note(db, case.id, fake.NOTE, "staff:1")
+        await record_support_meeting(db, case.id, fake.MEETING_REASON, "staff:1")
+        await staff_reply(db, case.id, "staff:1", fake.STAFF_REPLY)
+        await db.commit()
+    await staff_reply_delivered(stack, user)
+    return case.id
+
+
+async def staff_reply_delivered(stack: Stack, user: str, timeout: float = 10.0) -> None:
+    """Wait for the outbox to push the staff reply, so later replies come after it."""
+    deadline = time.monotonic() + timeout
+    while fake.STAFF_REPLY not in all_text(stack.delivered(user)):
+        assert time.monotonic() < deadline, "the staff reply never reached the resident"
+        await asyncio.sleep(0.05)

@@ -1,0 +1,89 @@
+"""Test-session set-up for data protection, used by `tests/conftest.py`:
+
+- personal data is encrypted at rest in every test, with a fixed test key;
+- every log line the suite produces (at DEBUG for the project's own loggers) is written
+  to one file, and at the end of the session that file is scanned for the personal data
+  the tests typed (`fake_people.KNOWN_PII`) and for anything shaped like a phone number,
+  an e-mail address, a LINE user id or Japanese text. A finding fails the run."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from cases.encryption import install_keyring, parse_keyring
+from tests.data_protection.fake_people import KNOWN_PII
+
+TEST_DATA_KEYS = "test1:" + base64.b64encode(bytes(range(32))).decode()
+PROJECT_LOGGERS = ("api", "bot", "cases", "directory", "handlers", "nlu", "tsunagu")
+LOG_FILE = Path(tempfile.gettempdir()) / f"tsunagu-test-logs-{os.getpid()}.log"
+
+SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("phone", re.compile(r"(?<!\d)0\d{1,4}-\d{1,4}-\d{4}(?!\d)|(?<!\d)0[789]0\d{8}(?!\d)")),
+    ("e-mail", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
+    ("LINE user id", re.compile(r"U[0-9a-f]{32}")),
+    ("Japanese text", re.compile(r"[ぁ-んァ-ヶ一-龯]")),
+)
+
+
+class _SessionLog(logging.FileHandler):
+    """Writes every record with its traceback; reopens if logging set-up closed it."""
+
+    def __init__(self) -> None:
+        super().__init__(LOG_FILE, mode="a", encoding="utf-8", delay=True)
+        self.setLevel(logging.DEBUG)
+        self.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+
+
+def prepare_session() -> None:
+    os.environ.setdefault("TSUNAGU_DATA_KEYS", TEST_DATA_KEYS)
+    install_keyring(parse_keyring(os.environ["TSUNAGU_DATA_KEYS"]))
+    LOG_FILE.unlink(missing_ok=True)
+    root = logging.getLogger()
+    if not any(isinstance(h, _SessionLog) for h in root.handlers):
+        root.addHandler(_SessionLog())
+    for name in PROJECT_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG)
+
+
+def findings(lines: list[str]) -> list[str]:
+    """Each line that carries personal data, with what was found."""
+    found = []
+    for number, line in enumerate(lines, start=1):
+        hits = [piece for piece in KNOWN_PII if piece in line]
+        hits += [what for what, shape in SHAPES if shape.search(line)]
+        if hits:
+            found.append(f"line {number} ({', '.join(hits)}): {line[:200]}")
+    return found
+
+
+def session_log_lines() -> list[str]:
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, _SessionLog):
+            handler.flush()
+    if not LOG_FILE.exists():
+        return []
+    return LOG_FILE.read_text(encoding="utf-8").splitlines()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    lines = session_log_lines()
+    found = findings(lines)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(
+            f"log scan: {len(lines)} log line(s) of this run checked for personal data, "
+            f"{len(found)} finding(s) ({LOG_FILE})"
+        )
+        for finding in found[:50]:
+            reporter.write_line("  " + finding, red=True)
+    if found:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    else:
+        LOG_FILE.unlink(missing_ok=True)

@@ -1,0 +1,130 @@
+"""Migration 0006 encrypts what was stored in plaintext before it, on SQLite and on
+PostgreSQL, and the application reads it back; the downgrade gives the plaintext back."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import uuid
+from collections.abc import AsyncIterator
+
+import pytest
+from alembic import command
+from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from cases.db import make_engine, make_session_factory
+from cases.migrate import alembic_config, upgrade
+from cases.models import (
+    Case,
+    CaseNote,
+    ConversationState,
+    IntakeSheet,
+    ReceivedEvent,
+    TranscriptEntry,
+)
+from tests.conftest import service_missing
+from tests.data_protection import fake_people as fake
+
+NOW = "2026-11-01 10:00:00+00:00"
+EVENT = {"type": "message", "message": {"type": "text", "text": fake.STORY}}
+ROWS = (
+    "INSERT INTO residents (id, line_user_id, follow_state, created_at, updated_at) "
+    f"VALUES (1, 'U{'1' * 32}', 'following', '{NOW}', '{NOW}')",
+    "INSERT INTO received_events (id, webhook_event_id, source_key, event_type, payload, "
+    f"status, attempts, received_at) VALUES (1, 'w1', 'user:U1', 'message', "
+    f"'{json.dumps(EVENT, ensure_ascii=False)}', 'sent', 1, '{NOW}')",
+    "INSERT INTO transcript (resident_id, event_id, direction, author, kind, text, content, "
+    f"created_at) VALUES (1, 1, 'in', 'resident', 'text', '{fake.STORY}', '{{}}', '{NOW}')",
+    "INSERT INTO conversation_states (resident_id, state, version, updated_at) VALUES "
+    f"(1, '{json.dumps({'data': {'name': fake.NAME}}, ensure_ascii=False)}', 1, '{NOW}')",
+    "INSERT INTO intake_sheets (id, ref, resident_id, status, schema_version, data, "
+    f"created_at, updated_at) VALUES (1, 's1', 1, 'draft', '1', "
+    f"'{json.dumps({'person': {'phone_mobile': fake.PHONE}})}', '{NOW}', '{NOW}')",
+    "INSERT INTO cases (id, resident_id, origin, status, categories, urgency, crisis_flags, "
+    "is_complex, consulted_for, created_at, updated_at) VALUES (1, 1, 'handoff', 'new', "
+    f"'[]', 'normal', '[]', false, 'self', '{NOW}', '{NOW}')",
+    "INSERT INTO case_notes (case_id, author, text, created_at) VALUES "
+    f"(1, 'staff:1', '{fake.NOTE}', '{NOW}')",
+)
+STORED = (
+    ("received_events", "payload"),
+    ("transcript", "text"),
+    ("conversation_states", "state"),
+    ("intake_sheets", "data"),
+    ("case_notes", "text"),
+)
+
+
+async def _admin(url: str, statement: str) -> None:
+    engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def fresh_database(request: pytest.FixtureRequest, tmp_path: object) -> AsyncIterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path}/old.db"
+        return
+    admin = os.environ.get("TEST_DATABASE_URL")
+    if not admin:
+        service_missing("TEST_DATABASE_URL (PostgreSQL)")
+    assert admin is not None
+    name = f"tsunagu_migration_{uuid.uuid4().hex[:10]}"
+    await _admin(admin, f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(admin).set(database=name).render_as_string(hide_password=False)
+    finally:
+        await _admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+async def raw_values(url: str) -> list[str]:
+    engine = make_engine(url)
+    try:
+        async with engine.connect() as connection:
+            return [
+                str((await connection.execute(text(f"SELECT {c} FROM {t}"))).scalar_one())
+                for t, c in STORED
+            ]
+    finally:
+        await engine.dispose()
+
+
+async def test_plaintext_stored_before_is_encrypted_and_still_readable(fresh_database: str) -> None:
+    url = fresh_database
+    await upgrade(url, "0005")
+    engine = make_engine(url)
+    async with engine.begin() as connection:
+        for statement in ROWS:
+            await connection.execute(text(statement))
+    await engine.dispose()
+    assert fake.STORY in " ".join(await raw_values(url))
+
+    await upgrade(url)
+    sealed = await raw_values(url)
+    assert all(value.startswith("enc1:test1:") for value in sealed), sealed
+    assert not any(piece in " ".join(sealed) for piece in fake.KNOWN_PII)
+
+    engine = make_engine(url)
+    async with make_session_factory(engine)() as db:
+        event = await db.get(ReceivedEvent, 1)
+        assert event is not None and event.payload == EVENT
+        assert await db.scalar(select(TranscriptEntry.text)) == fake.STORY
+        state = await db.get(ConversationState, 1)
+        assert state is not None and state.state["data"]["name"] == fake.NAME
+        sheet = await db.get(IntakeSheet, 1)
+        assert sheet is not None and sheet.data["person"]["phone_mobile"] == fake.PHONE
+        assert await db.scalar(select(CaseNote.text)) == fake.NOTE
+        case = await db.get(Case, 1)
+        assert case is not None and case.purged_at is None
+    await engine.dispose()
+
+    await asyncio.to_thread(command.downgrade, alembic_config(url), "0005")
+    assert fake.STORY in " ".join(await raw_values(url))
+    assert fake.NOTE in " ".join(await raw_values(url))

@@ -1,0 +1,59 @@
+"""kill -9 a worker at random moments while residents keep writing: every accepted event
+is answered exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import subprocess
+
+import pytest
+
+from tests.faults.conftest import FaultStack
+from tests.faults.services import wait_until
+from tests.faults.traffic import ledger, settle
+
+pytestmark = [pytest.mark.faults, pytest.mark.postgres, pytest.mark.redis]
+
+KILLS = int(os.environ.get("TSUNAGU_FAULT_KILLS", "20"))
+
+
+async def _oldest_serving(stack: FaultStack) -> subprocess.Popen[bytes] | None:
+    for worker in stack.processes.workers:
+        if await stack.serving(worker):
+            return worker
+    return None
+
+
+async def _starting(stack: FaultStack, at_most: int) -> bool:
+    serving = [await stack.serving(w) for w in stack.processes.workers]
+    return serving.count(False) <= at_most and any(serving)
+
+
+async def test_killing_workers_mid_turn_loses_and_doubles_nothing(fault_stack: FaultStack) -> None:
+    stack, processes = fault_stack, fault_stack.processes
+    # Slow LINE a little, so a kill often lands between "sending" and "sent".
+    stack.emulator.delay(0.12, "replyMessage")
+    stack.emulator.delay(0.12, "pushMessage")
+    for _ in range(2):
+        await stack.start_worker()
+    traffic = stack.traffic(users=10, pace=1.0)
+    traffic.start()
+    rng = random.Random(9)
+    for _ in range(KILLS):
+        await asyncio.sleep(rng.uniform(0.3, 1.5))
+        # At most two restarts under way at once; the victim is the oldest worker that is
+        # taking events (it has been working longest).
+        await wait_until(lambda: _starting(stack, at_most=1), 120, "workers to come up")
+        victim = await _oldest_serving(stack)
+        assert victim is not None
+        processes.kill_worker(victim)
+        processes.start_worker()  # a supervisor restarts it; the others carry on meanwhile
+    await traffic.stop()
+    await settle(stack.database_url, timeout=float(os.environ.get("SETTLE", "60")))
+
+    book = await ledger(stack.database_url, stack.emulator, traffic)
+    book.assert_exactly_once()
+    assert len(book.accepted) > 100
+    assert book.resumed > 0, "no kill interrupted a delivery: the test proved nothing"

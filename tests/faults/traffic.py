@@ -1,0 +1,219 @@
+"""Residents writing to the bot at once, as LINE delivers them (redelivering on 5xx), and
+the ledger that proves afterwards that every accepted event was answered exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from api.emulator import LineEmulator
+from api.emulator.events import EventFactory, sign
+from bot.runtime import retry_key
+from cases.events import OPEN_STATUSES
+from cases.models import ReceivedEvent
+from tests.faults.services import wait_until
+
+WORDS = (
+    "こんにちは",
+    "家賃が払えなくて困っています",
+    "母の介護がつらいです",
+    "仕事がなくなりました",
+    "相談したいです",
+    "借金があります",
+    "子どもが学校に行けていません",
+    "はい",
+)
+REDELIVER_AFTER_SECONDS = 0.5
+REDELIVER_FOR_SECONDS = 90.0
+
+
+@dataclass
+class Traffic:
+    """Signed events from `users` residents, each one event every `pace` seconds or so."""
+
+    emulator: LineEmulator
+    webhook_url: str
+    secret: str
+    users: int = 12
+    pace: float = 0.6
+    accepted: list[dict[str, Any]] = field(default_factory=list)
+    refusals: Counter[int] = field(default_factory=Counter)
+    _stop: asyncio.Event = field(default_factory=asyncio.Event)
+    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.factory = EventFactory(self.emulator)
+        self.rng = random.Random(8)
+        self.user_ids = [f"U{'f' * 24}{n:08d}" for n in range(self.users)]
+
+    def start(self) -> None:
+        self._stop.clear()
+        self._tasks = [asyncio.create_task(self._resident(u)) for u in self.user_ids]
+
+    async def stop(self) -> None:
+        """No new events; wait until every event in hand is accepted."""
+        self._stop.set()
+        await asyncio.gather(*self._tasks)
+
+    async def _resident(self, user_id: str) -> None:
+        async with httpx.AsyncClient(timeout=10) as http:
+            await self._deliver(http, self.factory.follow(user_id))
+            while not self._stop.is_set():
+                await asyncio.sleep(self.rng.uniform(0.5, 1.5) * self.pace)
+                await self._deliver(http, self._next_event(user_id))
+
+    def _next_event(self, user_id: str) -> dict[str, Any]:
+        choices = _button_data(self.emulator.messages_for(user_id)[-1:])
+        if choices and self.rng.random() < 0.7:
+            return self.factory.postback(user_id, self.rng.choice(choices))
+        return self.factory.text(user_id, self.rng.choice(WORDS))
+
+    async def _deliver(self, http: httpx.AsyncClient, event: dict[str, Any]) -> None:
+        """POST as LINE does: the same event again after a 5xx or no answer, until 200."""
+        body = self.factory.body([event])
+        headers = {"x-line-signature": sign(body, self.secret), "content-type": "application/json"}
+        deadline = time.monotonic() + REDELIVER_FOR_SECONDS
+        while time.monotonic() < deadline:
+            try:
+                response = await http.post(self.webhook_url, content=body, headers=headers)
+                status = response.status_code
+            except httpx.HTTPError:
+                status = 0
+            if status == 200:
+                self.accepted.append(event)
+                return
+            assert status == 0 or status >= 500, f"webhook refused a good event: {status}"
+            self.refusals[status] += 1
+            await asyncio.sleep(REDELIVER_AFTER_SECONDS)
+        raise AssertionError("LINE would have given up redelivering an event")
+
+
+def _button_data(messages: list[dict[str, Any]]) -> list[str]:
+    data: list[str] = []
+    for entry in messages:
+        for item in (entry["message"].get("quickReply") or {}).get("items") or []:
+            action = item.get("action") or {}
+            if action.get("type") == "postback" and action.get("data"):
+                data.append(str(action["data"]))
+    return data
+
+
+@dataclass
+class Ledger:
+    """What happened to each accepted event: its final state and how often LINE took an
+    answer to it (a reply with its token, or a first push with its retry key)."""
+
+    statuses: dict[str, str]
+    attempts: dict[str, int]
+    answers: Counter[str]
+    strays: list[dict[str, Any]]
+    accepted: list[str]
+
+    @property
+    def lost(self) -> list[str]:
+        """Accepted, but never recorded, left open, or marked sent with no answer."""
+        return [
+            e
+            for e in self.accepted
+            if self.statuses.get(e) not in ("sent", "ignored")
+            or (self.statuses[e] == "sent" and self.answers[e] == 0)
+        ]
+
+    @property
+    def doubled(self) -> list[str]:
+        return [e for e in self.accepted if self.answers[e] > 1]
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for e in self.accepted if self.answers[e] == 1)
+
+    @property
+    def resumed(self) -> int:
+        """Events whose delivery was started more than once (a crash or outage cut in)."""
+        return sum(1 for e in self.accepted if self.attempts.get(e, 0) > 1)
+
+    def assert_exactly_once(self) -> None:
+        assert not self.lost, f"{len(self.lost)} accepted event(s) lost: {self.lost[:5]}"
+        assert not self.doubled, f"{len(self.doubled)} event(s) answered twice: {self.doubled[:5]}"
+        assert not self.strays, f"answers to no accepted event: {self.strays[:3]}"
+        ignored_but_answered = [
+            e for e in self.accepted if self.statuses[e] == "ignored" and self.answers[e]
+        ]
+        assert not ignored_but_answered
+
+
+async def settle(database_url: str, timeout: float) -> None:
+    """Wait until no recorded event is still open; name the open ones if some stay so."""
+    engine = create_async_engine(database_url)
+    try:
+
+        async def still_open() -> list[Any]:
+            async with engine.connect() as connection:
+                rows = await connection.execute(
+                    select(
+                        ReceivedEvent.id,
+                        ReceivedEvent.status,
+                        ReceivedEvent.attempts,
+                        ReceivedEvent.source_key,
+                    ).where(ReceivedEvent.status.in_(OPEN_STATUSES))
+                )
+                return list(rows.all())
+
+        async def none_open() -> bool:
+            return not await still_open()
+
+        try:
+            await wait_until(none_open, timeout, "every recorded event to be answered", every=0.5)
+        except AssertionError as timed_out:
+            raise AssertionError(f"{timed_out}; open: {(await still_open())[:10]}") from None
+    finally:
+        await engine.dispose()
+
+
+async def ledger(database_url: str, emulator: LineEmulator, traffic: Traffic) -> Ledger:
+    engine = create_async_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            rows = (
+                await connection.execute(
+                    select(
+                        ReceivedEvent.webhook_event_id, ReceivedEvent.status, ReceivedEvent.attempts
+                    )
+                )
+            ).all()
+    finally:
+        await engine.dispose()
+    by_token = {e["replyToken"]: e["webhookEventId"] for e in traffic.accepted}
+    by_key = {retry_key(e["webhookEventId"], 0): e["webhookEventId"] for e in traffic.accepted}
+    later_keys = {retry_key(e["webhookEventId"], n) for e in traffic.accepted for n in range(1, 4)}
+    answers: Counter[str] = Counter()
+    strays: list[dict[str, Any]] = []
+    for request in emulator.requests_since(0):
+        if request["status"] != 200 or request["operation"] not in ("replyMessage", "pushMessage"):
+            continue
+        if request["operation"] == "replyMessage":
+            owner = by_token.get(request["body"]["replyToken"])
+        else:
+            key = request["headers"].get("x-line-retry-key", "")
+            if key in later_keys:
+                continue
+            owner = by_key.get(key)
+        if owner is None:
+            strays.append(request)
+        else:
+            answers[owner] += 1
+    return Ledger(
+        statuses={r[0]: r[1] for r in rows},
+        attempts={r[0]: r[2] for r in rows},
+        answers=answers,
+        strays=strays,
+        accepted=[e["webhookEventId"] for e in traffic.accepted],
+    )

@@ -1,0 +1,92 @@
+"""The conversation's ground rules, whatever flow a person is in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from handlers.context import TurnContext
+from handlers.effects import AlertStaff
+from handlers.flows import build_dispatcher
+from handlers.menu import MAIN_MENU
+from handlers.messages import FollowIn, Hotlines, MediaIn, PostbackIn, Text, TextIn
+from handlers.session import Session
+from nlu.types import Understanding
+
+CTX = TurnContext(
+    now=datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Asia/Tokyo")),
+    municipality="okayama",
+    prefecture="岡山県",
+)
+
+
+def understood(text: str, **fields: object) -> Understanding:
+    return Understanding(text=text, **fields)  # type: ignore[arg-type]
+
+
+def test_follow_gets_the_welcome_with_the_main_menu() -> None:
+    outcome = build_dispatcher().handle(Session(), FollowIn(), None, CTX)
+    assert isinstance(outcome.reply.messages[0], Text)
+    assert "友だち追加ありがとうございます" in outcome.reply.messages[0].text
+    labels = [c.label for c in outcome.reply.quick_replies]
+    assert labels[:3] == ["相談する", "相談窓口を探す", "担当者と話したい"]
+    assert outcome.session.welcomed
+
+
+def test_crisis_answers_with_hotlines_and_alerts_staff_in_every_state() -> None:
+    dispatcher = build_dispatcher()
+    states = [Session(), Session(staff_active=True)] + [
+        Session().at(name, "anything") for name in dispatcher.flows
+    ]
+    message = "もう死にたい"
+    for session in states:
+        outcome = dispatcher.handle(
+            session, TextIn(message), understood(message, crisis=("suicide",)), CTX
+        )
+        first = outcome.reply.messages[0]
+        assert isinstance(first, Hotlines), session
+        numbers = [h.number for h in first.hotlines]
+        assert numbers, session
+        assert all(h.tel_uri.startswith("tel:") for h in first.hotlines)
+        alerts = [e for e in outcome.effects if isinstance(e, AlertStaff)]
+        assert alerts and alerts[0].urgency == "crisis" and alerts[0].flags == ("suicide",)
+
+
+def test_the_crisis_answer_never_carries_the_message_text_into_the_alert() -> None:
+    message = "山田花子です。もう死にたい 090-1234-5678"
+    outcome = build_dispatcher().handle(
+        Session(), TextIn(message), understood(message, crisis=("suicide",)), CTX
+    )
+    (alert,) = [e for e in outcome.effects if isinstance(e, AlertStaff)]
+    assert "山田" not in repr(alert) and "090" not in repr(alert)
+
+
+def test_asking_for_a_person_alerts_staff_from_any_state() -> None:
+    outcome = build_dispatcher().handle(Session(), PostbackIn("a=human"), None, CTX)
+    assert [e.kind for e in outcome.effects if isinstance(e, AlertStaff)] == ["human_requested"]
+    text_outcome = build_dispatcher().handle(
+        Session(), TextIn("人と話したい"), understood("人と話したい", act="ask_human"), CTX
+    )
+    assert [e.kind for e in text_outcome.effects if isinstance(e, AlertStaff)] == [
+        "human_requested"
+    ]
+
+
+def test_bot_stays_quiet_while_staff_have_taken_over() -> None:
+    session = Session(staff_active=True)
+    outcome = build_dispatcher().handle(
+        session, TextIn("こんにちは"), understood("こんにちは", act="greet"), CTX
+    )
+    assert outcome.reply.messages == () and outcome.effects == ()
+
+
+def test_a_sticker_gets_a_friendly_answer_with_buttons() -> None:
+    outcome = build_dispatcher().handle(Session(), MediaIn("sticker"), None, CTX)
+    assert outcome.reply.messages and outcome.reply.quick_replies == MAIN_MENU
+
+
+def test_unclear_text_is_never_a_dead_end() -> None:
+    outcome = build_dispatcher().handle(
+        Session(), TextIn("ほげ"), understood("ほげ", act="unknown"), CTX
+    )
+    assert outcome.reply.messages and outcome.reply.quick_replies

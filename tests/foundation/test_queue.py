@@ -1,0 +1,59 @@
+"""Per-user order, many users at once — in process and in Redis."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import uuid
+
+from redis.asyncio import Redis
+
+from bot.queue import EventQueue, InProcessQueue, RedisQueue
+
+
+async def _run_interleaved(queue: EventQueue, users: int, per_user: int) -> dict[str, list[int]]:
+    seen: dict[str, list[int]] = {}
+    active: set[str] = set()
+    overlaps: list[str] = []
+    owner = {u * 1000 + i: f"u{u}" for u in range(users) for i in range(per_user)}
+
+    async def handler(event_id: int) -> None:
+        user = owner[event_id]
+        if user in active:
+            overlaps.append(user)
+        active.add(user)
+        await asyncio.sleep(random.uniform(0, 0.004))
+        seen.setdefault(user, []).append(event_id)
+        active.discard(user)
+
+    server = asyncio.create_task(queue.serve(handler, concurrency=6))
+    for i in range(per_user):
+        for u in range(users):
+            await queue.put(f"u{u}", u * 1000 + i)
+    for _ in range(500):
+        if sum(len(v) for v in seen.values()) == users * per_user:
+            break
+        await asyncio.sleep(0.02)
+    queue.stop()
+    await asyncio.wait_for(server, timeout=5)
+    assert not overlaps, "two workers handled the same user at once"
+    return seen
+
+
+async def test_in_process_queue_keeps_each_users_order() -> None:
+    seen = await _run_interleaved(InProcessQueue(), users=20, per_user=10)
+    assert len(seen) == 20
+    for user, events in seen.items():
+        assert events == sorted(events), user
+
+
+async def test_redis_queue_keeps_each_users_order(redis_url: str) -> None:
+    client = Redis.from_url(redis_url)
+    queue = RedisQueue(client, prefix=f"test-{uuid.uuid4().hex[:8]}")
+    try:
+        seen = await _run_interleaved(queue, users=20, per_user=10)
+    finally:
+        await client.aclose()
+    assert len(seen) == 20
+    for user, events in seen.items():
+        assert events == sorted(events), user

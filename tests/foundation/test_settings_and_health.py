@@ -1,0 +1,84 @@
+"""Start-up settings and the health endpoint."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from tests.harness import running_stack
+from tsunagu.settings import MissingSecretError, Settings
+
+
+def test_production_without_secrets_is_a_clear_startup_error() -> None:
+    with pytest.raises(MissingSecretError) as error:
+        Settings(_env_file=None, TSUNAGU_ENV="production")  # type: ignore[call-arg]
+    message = str(error.value)
+    assert "LINE_CHANNEL_SECRET" in message and "LINE_CHANNEL_ACCESS_TOKEN" in message
+
+
+def test_settings_use_the_documented_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINE_API_BASE_URL", "http://127.0.0.1:9/emulator")
+    monkeypatch.setenv("TSUNAGU_MUNICIPALITY", "iga")
+    monkeypatch.setenv("STAFF_LINE_GROUP_ID", "C123")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.LINE_API_BASE_URL == "http://127.0.0.1:9/emulator"
+    assert settings.TSUNAGU_MUNICIPALITY == "iga"
+    assert settings.STAFF_LINE_GROUP_ID == "C123"
+    assert (
+        settings.DATABASE_URL.startswith("sqlite+aiosqlite:///")
+        and "/var/" in settings.DATABASE_URL
+    )
+
+
+async def test_health_reports_database_redis_and_nlu(postgres_url: str, redis_url: str) -> None:
+    async with running_stack(postgres_url, redis_url) as stack:
+        response = await stack.http.get("/health")
+    body = response.json()
+    assert response.status_code == 200
+    assert body["database"] == "ok" and body["database_backend"] == "postgresql"
+    assert body["redis"] == "ok"
+    assert body["nlu"] in {"ok", "degraded", "rules-only"}
+    assert body["status"] in {"ok", "degraded"}
+
+
+async def test_health_in_embedded_mode_says_in_process(sqlite_url: str) -> None:
+    async with running_stack(sqlite_url) as stack:
+        body = (await stack.http.get("/health")).json()
+    assert body["database"] == "ok" and body["database_backend"] == "sqlite"
+    assert body["redis"] == "in-process"
+
+
+def test_serve_command_answers_health(tmp_path: object) -> None:
+    """`tsunagu serve --host H --port P` with the documented settings."""
+    from tests.harness import free_port
+
+    port = free_port()
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/serve.db",
+        "LINE_CHANNEL_SECRET": "s",
+        "LINE_CHANNEL_ACCESS_TOKEN": "t",
+        "TSUNAGU_LOG_LEVEL": "WARNING",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tsunagu", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+    )
+    try:
+        body = None
+        for _ in range(150):
+            try:
+                body = httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).json()
+                break
+            except httpx.HTTPError:
+                import time
+
+                time.sleep(0.1)
+        assert body is not None, "server did not answer"
+        assert body["database"] == "ok"
+    finally:
+        process.terminate()
+        process.wait(timeout=15)

@@ -1,0 +1,229 @@
+"""The LINE front door, through the real webhook, against the LINE emulator."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from cases.models import GroupJoin, ReceivedEvent, Resident, StaffAlert
+from tests.conftest import available_redis_url, truncate_all
+from tests.harness import Stack, quick_reply_data, quick_reply_labels, running_stack
+
+FIXTURE = Path(__file__).resolve().parents[3] / "shared/spec/line-openapi/sdk-webhook-events.json"
+
+
+@pytest.fixture(params=["embedded", "production"])
+async def stack(request: pytest.FixtureRequest) -> AsyncIterator[Stack]:
+    """The demo's embedded parts (SQLite, in-process queue) and production's
+    (PostgreSQL, Redis)."""
+    if request.param == "embedded":
+        url = request.getfixturevalue("sqlite_url")
+        async with running_stack(url) as running:
+            yield running
+    else:
+        pg = request.getfixturevalue("postgres_database")
+        await truncate_all(pg)
+        redis = available_redis_url()
+        async with running_stack(pg, redis) as running:
+            yield running
+
+
+async def count_events(stack: Stack) -> int:
+    async with stack.services.session_factory() as db:
+        return int(await db.scalar(select(func.count()).select_from(ReceivedEvent)) or 0)
+
+
+async def test_bad_or_missing_signature_gets_400_and_stores_nothing(stack: Stack) -> None:
+    event = stack.events.text("U" + "a" * 32, "こんにちは")
+    bad = await stack.post_events([event], secret="not-the-channel-secret")
+    assert bad.status_code == 400
+    body = stack.events.body([event])
+    missing = await stack.http.post("/line/webhook", content=body)
+    assert missing.status_code == 400
+    assert await count_events(stack) == 0
+    assert stack.delivered("U" + "a" * 32) == []
+
+
+async def test_oversized_body_gets_413(stack: Stack) -> None:
+    response = await stack.http.post(
+        "/line/webhook", content=b"{" + b" " * 1_100_000 + b"}", headers={"x-line-signature": "x"}
+    )
+    assert response.status_code == 413
+    assert await count_events(stack) == 0
+
+
+async def test_lines_verify_call_with_no_events_gets_200(stack: Stack) -> None:
+    response = await stack.post_events([])
+    assert response.status_code == 200
+
+
+async def test_follow_gets_the_welcome_with_buttons(stack: Stack) -> None:
+    user = "U" + uuid.uuid4().hex
+    await stack.follow(user)
+    messages = await stack.replies(user, 2)
+    assert "友だち追加ありがとうございます" in messages[0]["text"]
+    assert quick_reply_labels(messages[-1])[:3] == [
+        "相談する",
+        "相談窓口を探す",
+        "担当者と話したい",
+    ]
+
+
+async def test_one_event_delivered_three_times_is_answered_once(stack: Stack) -> None:
+    user = "U" + uuid.uuid4().hex
+    event = stack.events.follow(user)
+    redelivered = copy.deepcopy(event)
+    redelivered["deliveryContext"] = {"isRedelivery": True}
+    for payload in (event, event, redelivered):
+        response = await stack.post_events([payload])
+        assert response.status_code == 200
+    await stack.replies(user, 2)
+    await stack.settle()
+    await asyncio.sleep(0.3)
+    assert len(stack.delivered(user)) == 2  # one welcome: a text and the menu prompt
+    assert await count_events(stack) == 1
+
+
+async def test_two_hundred_events_from_twenty_users_are_answered_in_order(stack: Stack) -> None:
+    users = ["U" + uuid.uuid4().hex for _ in range(20)]
+    sent_tokens: dict[str, list[str]] = {u: [] for u in users}
+
+    async def resident(user: str) -> None:
+        for i in range(10):
+            event = stack.events.text(user, f"こんにちは {i}")
+            sent_tokens[user].append(event["replyToken"])
+            response = await stack.post_events([event])
+            assert response.status_code == 200
+
+    await asyncio.gather(*(resident(u) for u in users))
+    await stack.settle(timeout=60)
+    replies = [r for r in stack.emulator.requests if r["operation"] == "replyMessage"]
+    for user in users:
+        answered = [
+            r["body"]["replyToken"] for r in replies if r["body"]["replyToken"] in sent_tokens[user]
+        ]
+        assert answered == sent_tokens[user], user
+
+
+async def test_every_request_the_bot_made_validates_against_the_messaging_api(stack: Stack) -> None:
+    user = "U" + uuid.uuid4().hex
+    await stack.follow(user)
+    welcome = await stack.replies(user, 2)
+    await stack.tap(user, quick_reply_data(welcome[-1], "緊急のとき"))
+    await stack.say(user, "もう死にたい")
+    await stack.say(user, "担当者と話したい")
+    await stack.settle()
+    assert stack.emulator.requests, "the bot made no request"
+    invalid = [r for r in stack.emulator.requests if not r["valid"]]
+    assert invalid == []
+
+
+async def test_a_crisis_message_gets_hotlines_and_a_staff_alert(stack: Stack) -> None:
+    user = "U" + uuid.uuid4().hex
+    await stack.say(user, "もう死にたい")
+    messages = await stack.replies(user, 2)
+    flex = messages[0]
+    assert flex["type"] == "flex"
+    uris = json.dumps(flex, ensure_ascii=False)
+    assert "tel:" in uris
+    async with stack.services.session_factory() as db:
+        alerts = (await db.scalars(select(StaffAlert))).all()
+    assert [(a.kind, a.urgency, a.flags) for a in alerts] == [("crisis", "crisis", ["suicide"])]
+
+
+async def test_every_sdk_fixture_event_passes_without_5xx(stack: Stack) -> None:
+    fixture = json.loads(FIXTURE.read_text())
+    as_shipped = await stack.post_events(fixture["events"])
+    assert as_shipped.status_code == 200
+    # Each event once more with its own id, so each type is really processed.
+    events = copy.deepcopy(fixture["events"])
+    for event in events:
+        event["webhookEventId"] = uuid.uuid4().hex.upper()[:26]
+    for event in events:
+        response = await stack.post_events([event])
+        assert response.status_code == 200, event["type"]
+    await stack.settle(timeout=30)
+    async with stack.services.session_factory() as db:
+        statuses = (await db.scalars(select(ReceivedEvent.status))).all()
+        groups = (await db.scalars(select(GroupJoin.group_id))).all()
+        blocked = (
+            await db.scalars(
+                select(Resident.line_user_id).where(Resident.follow_state == "blocked")
+            )
+        ).all()
+    assert set(statuses) <= {"sent", "ignored"}
+    assert "Ca56f94637c4c5e3d75f2d6acc1ba8a8e" in "".join(groups) or groups
+    assert blocked  # the unfollow event marked its user as blocked
+
+
+async def test_stale_reply_token_falls_back_to_push_with_a_retry_key(stack: Stack) -> None:
+    user = "U" + uuid.uuid4().hex
+    event = stack.events.follow(user)
+    event["timestamp"] -= 120_000  # the reply token is two minutes old
+    await stack.post_events([event])
+    await stack.replies(user, 2)
+    pushes = [r for r in stack.emulator.requests if r["operation"] == "pushMessage"]
+    assert pushes and pushes[0]["headers"].get("x-line-retry-key")
+
+
+async def _one_processed_event(stack: Stack, user: str) -> int:
+    """Follow, wait for the answer, then make the event look half-done again."""
+    event = stack.events.follow(user)
+    await stack.post_events([event])
+    await stack.replies(user, 2)
+    await stack.settle()
+    async with stack.services.session_factory() as db:
+        row = await db.scalar(
+            select(ReceivedEvent).where(ReceivedEvent.webhook_event_id == event["webhookEventId"])
+        )
+        assert row is not None
+        return row.id
+
+
+async def _set_status(stack: Stack, event_id: int, status: str) -> None:
+    async with stack.services.session_factory() as db:
+        row = await db.get(ReceivedEvent, event_id)
+        assert row is not None
+        row.status = status
+        await db.commit()
+
+
+async def test_crash_after_reply_before_marking_does_not_answer_twice(stack: Stack) -> None:
+    user = "U" + uuid.uuid4().hex
+    event_id = await _one_processed_event(stack, user)
+    await _set_status(stack, event_id, "sending")  # crashed after LINE took the reply
+    await stack.services.runtime.process(event_id)
+    await asyncio.sleep(0.2)
+    assert len(stack.delivered(user)) == 2
+
+
+async def test_crash_before_sending_still_answers_once(sqlite_url: str) -> None:
+    async with running_stack(sqlite_url, TSUNAGU_EMBEDDED_WORKER=False) as stack:
+        user = "U" + uuid.uuid4().hex
+        event = stack.events.follow(user)
+        await stack.post_events([event])
+        async with stack.services.session_factory() as db:
+            event_id = await db.scalar(select(ReceivedEvent.id))
+        assert event_id is not None
+        runtime = stack.services.runtime
+        deliver = runtime._deliver
+
+        async def killed(*args: Any, **kwargs: Any) -> None:
+            raise RuntimeError("worker killed before sending")
+
+        runtime._deliver = killed  # type: ignore[method-assign]
+        with pytest.raises(RuntimeError):
+            await runtime.process(event_id)
+        assert stack.delivered(user) == []
+        runtime._deliver = deliver  # type: ignore[method-assign]
+        await runtime.process(event_id)
+        await runtime.process(event_id)
+        assert len(stack.delivered(user)) == 2

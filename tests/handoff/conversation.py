@@ -1,0 +1,57 @@
+"""Putting a resident at the end of the つなぐシート through the real stack, and reading
+what staff were sent."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from sqlalchemy import select
+
+from cases.conversations import save_state
+from cases.models import Resident
+from tests.harness import Stack
+
+STAFF_GROUP = "C" + "0" * 32
+SHEET = {
+    "sheet_id": None,
+    "categories": ["care", "debt"],
+    "primary": "care",
+    "ward": "北区",
+    "name": "山田花子",
+    "phone": "090-1234-5678",
+    "address": "岡山市北区鹿田町一丁目1-1",
+}
+PERSONAL = ("山田", "花子", "090-1234-5678", "09012345678", "鹿田町")
+
+
+async def at_end_of_sheet(stack: Stack, user: str, sheet: dict[str, Any] | None = None) -> None:
+    """The resident follows, then the conversation stands where intake leaves it."""
+    await stack.follow(user)
+    await stack.replies(user, 2)
+    await stack.settle()
+    async with stack.services.session_factory() as db:
+        resident = await db.scalar(select(Resident).where(Resident.line_user_id == user))
+        assert resident is not None
+        state = {"flow": "handoff", "step": "start", "data": dict(sheet or SHEET), "welcomed": True}
+        await save_state(db, resident.id, state)
+        await db.commit()
+
+
+def all_text(messages: list[dict[str, Any]]) -> str:
+    import json
+
+    return json.dumps(messages, ensure_ascii=False)
+
+
+async def group_messages(stack: Stack, count: int, timeout: float = 5.0) -> list[dict[str, Any]]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        messages = stack.delivered(STAFF_GROUP)
+        if len(messages) >= count:
+            return messages
+        await asyncio.sleep(0.05)
+    raise AssertionError(
+        f"expected {count} staff group message(s), got {len(stack.delivered(STAFF_GROUP))}"
+    )

@@ -1,0 +1,79 @@
+"""The consent conversation as the dispatcher runs it, with the city's real directory."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from handlers.context import TurnContext
+from handlers.effects import AlertStaff, OpenCase, RecordConsent, WithdrawConsent
+from handlers.flows import build_dispatcher
+from handlers.handoff.consent_text import consent_text
+from handlers.messages import AgencyCards, Buttons, PostbackIn, Text, TextIn
+from handlers.session import Session
+from nlu.types import Understanding
+
+CTX = TurnContext(
+    now=datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Asia/Tokyo")), municipality="okayama"
+)
+SHEET = {"categories": ["care", "debt"], "primary": "care", "ward": "北区", "sheet_id": 4}
+DISPATCHER = build_dispatcher()
+AT_END = Session(flow="handoff", step="start", data=SHEET, welcomed=True)
+
+
+def texts(outcome_reply: object) -> str:
+    return "\n".join(getattr(m, "text", "") for m in getattr(outcome_reply, "messages", ()))
+
+
+def asked() -> Session:
+    return DISPATCHER.flow("handoff").start(AT_END, CTX).session
+
+
+def test_the_question_names_what_whom_and_why_with_two_buttons() -> None:
+    outcome = DISPATCHER.flow("handoff").start(AT_END, CTX)
+    said = texts(outcome.reply)
+    assert "共有するもの" in said and "共有する先" in said and "目的" in said
+    assert "岡山市地域包括支援センター" in said and "相談支援包括化推進員" in said
+    buttons = next(m for m in outcome.reply.messages if isinstance(m, Buttons))
+    assert [b.label for b in buttons.buttons] == ["同意して相談をつなぐ", "同意しない"]
+    assert any(isinstance(m, AgencyCards) for m in outcome.reply.messages)
+    assert outcome.effects == ()
+
+
+def test_agreeing_records_the_exact_text_and_opens_a_complex_case() -> None:
+    outcome = DISPATCHER.handle(asked(), PostbackIn("a=consent&v=yes"), None, CTX)
+    consent, case = outcome.effects
+    assert isinstance(consent, RecordConsent) and isinstance(case, OpenCase)
+    names = [a.name for a in consent.agencies]
+    assert consent.status == "active" and consent.text_hash == consent_text(names).sha256
+    assert case.is_complex and case.categories == ("care", "debt") and case.sheet_id == 4
+    assert "受付時間内" in texts(outcome.reply)  # Tuesday 10:00
+    assert outcome.session.flow == "idle"
+
+
+def test_declining_records_the_refusal_shares_nothing_and_gives_contacts() -> None:
+    outcome = DISPATCHER.handle(asked(), TextIn("同意しない"), None, CTX)
+    [consent] = outcome.effects
+    assert isinstance(consent, RecordConsent) and consent.status == "rejected"
+    assert any(isinstance(m, AgencyCards) for m in outcome.reply.messages)
+    assert "どこにも共有しません" in texts(outcome.reply)
+
+
+def test_an_unclear_answer_asks_again_with_the_buttons() -> None:
+    outcome = DISPATCHER.handle(asked(), TextIn("うーん"), None, CTX)
+    assert outcome.effects == () and outcome.session.step == "consent"
+    assert any(isinstance(m, Buttons) for m in outcome.reply.messages)
+
+
+def test_withdrawal_works_even_while_staff_have_taken_over() -> None:
+    quiet = Session(flow="idle", staff_active=True)
+    outcome = DISPATCHER.handle(quiet, TextIn("同意を取り消す"), None, CTX)
+    assert outcome.effects == (WithdrawConsent(),)
+    assert any(isinstance(m, Text) and "受け付けました" in m.text for m in outcome.reply.messages)
+
+
+def test_a_crisis_outranks_withdrawal() -> None:
+    crisis = Understanding(text="同意を取り消す", crisis=("suicide",))
+    outcome = DISPATCHER.handle(Session(), TextIn("同意を取り消す"), crisis, CTX)
+    assert any(isinstance(e, AlertStaff) and e.kind == "crisis" for e in outcome.effects)
+    assert not any(isinstance(e, WithdrawConsent) for e in outcome.effects)

@@ -1,0 +1,170 @@
+"""A running tsunagu for tests: the real app served over HTTP by uvicorn, its LINE
+emulator, and a resident who sends signed events through the real webhook."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import uvicorn
+
+from api.app import create_app
+from api.emulator import LineEmulator
+from api.emulator.events import EventFactory, sign
+from tsunagu.container import Services, build_services
+from tsunagu.settings import Settings
+
+CHANNEL_SECRET = "test-channel-secret"
+ACCESS_TOKEN = "test-access-token"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Stack:
+    base_url: str
+    settings: Settings
+    services: Services
+    emulator: LineEmulator
+    http: httpx.AsyncClient
+    events: EventFactory
+    _seen: dict[str, int] = field(default_factory=dict)
+
+    async def post_events(
+        self, events: list[dict[str, Any]], secret: str | None = None
+    ) -> httpx.Response:
+        body = self.events.body(events)
+        signature = sign(body, secret or CHANNEL_SECRET)
+        return await self.http.post(
+            "/line/webhook",
+            content=body,
+            headers={"x-line-signature": signature, "content-type": "application/json"},
+        )
+
+    async def follow(self, user_id: str) -> dict[str, Any]:
+        event = self.events.follow(user_id)
+        response = await self.post_events([event])
+        assert response.status_code == 200, response.text
+        return event
+
+    async def say(self, user_id: str, text: str) -> dict[str, Any]:
+        event = self.events.text(user_id, text)
+        response = await self.post_events([event])
+        assert response.status_code == 200, response.text
+        return event
+
+    async def tap(
+        self, user_id: str, data: str, params: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        event = self.events.postback(user_id, data, params=params)
+        response = await self.post_events([event])
+        assert response.status_code == 200, response.text
+        return event
+
+    def delivered(self, user_id: str) -> list[dict[str, Any]]:
+        """Every LINE message delivered to `user_id` so far, in order."""
+        return [m["message"] for m in self.emulator.messages_for(user_id)]
+
+    async def replies(
+        self, user_id: str, count: int = 1, timeout: float = 10.0
+    ) -> list[dict[str, Any]]:
+        """Wait for `count` more messages to `user_id` than the last call saw; return them."""
+        start = self._seen.get(user_id, 0)
+        deadline = time.monotonic() + timeout
+        while True:
+            messages = self.delivered(user_id)
+            if len(messages) >= start + count:
+                self._seen[user_id] = len(messages)
+                return messages[start:]
+            if time.monotonic() > deadline:
+                raise AssertionError(
+                    f"expected {count} new message(s) for {user_id}, got {len(messages) - start}"
+                )
+            await asyncio.sleep(0.02)
+
+    async def settle(self, timeout: float = 10.0) -> None:
+        """Wait until every recorded event is answered or set aside."""
+        from sqlalchemy import func, select
+
+        from cases.events import OPEN_STATUSES
+        from cases.models import ReceivedEvent
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            async with self.services.session_factory() as db:
+                open_count = await db.scalar(
+                    select(func.count()).where(ReceivedEvent.status.in_(OPEN_STATUSES))
+                )
+            if not open_count:
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError("events still unanswered")
+
+
+def quick_reply_labels(message: dict[str, Any]) -> list[str]:
+    items = (message.get("quickReply") or {}).get("items") or []
+    return [item["action"]["label"] for item in items]
+
+
+def quick_reply_data(message: dict[str, Any], label: str) -> str:
+    for item in (message.get("quickReply") or {}).get("items") or []:
+        if item["action"]["label"] == label:
+            return str(item["action"]["data"])
+    raise AssertionError(f"no quick reply {label!r} in {quick_reply_labels(message)}")
+
+
+@contextlib.asynccontextmanager
+async def running_stack(
+    database_url: str, redis_url: str | None = None, **overrides: Any
+) -> AsyncIterator[Stack]:
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    values: dict[str, Any] = {
+        "TSUNAGU_ENV": "test",
+        "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
+        "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
+        "LINE_API_BASE_URL": f"{base_url}/emulator",
+        "PUBLIC_BASE_URL": base_url,
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "NLU_URL": None,
+        "TSUNAGU_REDIS_PREFIX": f"test-{port}",
+        "TSUNAGU_LOG_LEVEL": "WARNING",
+    }
+    values.update(overrides)
+    settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
+    services = build_services(settings)
+    app = create_app(settings, services)
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        if task.done():
+            task.result()
+        await asyncio.sleep(0.02)
+    emulator: LineEmulator = app.state.emulator
+    try:
+        async with httpx.AsyncClient(base_url=base_url, timeout=10) as http:
+            yield Stack(base_url, settings, services, emulator, http, EventFactory(emulator))
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(task, timeout=15)
+        if redis_url:
+            from redis.asyncio import Redis
+
+            client = Redis.from_url(redis_url)
+            keys = [k async for k in client.scan_iter(match=f"{values['TSUNAGU_REDIS_PREFIX']}:*")]
+            if keys:
+                await client.delete(*keys)
+            await client.aclose()

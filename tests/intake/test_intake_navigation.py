@@ -1,0 +1,235 @@
+"""「戻る」 at every step, corrections from the summary card, 「中断」 and 「続きから」,
+「やり直す」, and coming back days later — through the real webhook."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from tests.intake.conversation import Resident
+from tests.intake.test_intake_conversation import start
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+Answer = Callable[[Resident], Awaitable[Any]]
+
+
+def tap(label: str) -> Answer:
+    return lambda r: r.tap(label)
+
+
+def say(text: str) -> Answer:
+    return lambda r: r.say(text)
+
+
+async def _decide(r: Resident) -> None:
+    await r.tap("介護")
+    await r.tap("支出・借金・滞納")
+    await r.tap("これで決定")
+
+
+# (what the question says, the answer, the answer when asked again after 「戻る」)
+PATH: list[tuple[str, Answer, Answer]] = [
+    ("どんなことでお困りですか", tap("ボタンで選ぶ"), tap("ボタンで選ぶ")),
+    ("あてはまるものを", _decide, tap("これで決定")),
+    ("一番お困りなのは", tap("介護"), tap("介護")),
+    ("どなたのこと", tap("自分のこと"), tap("自分のこと")),
+    ("お名前を教えてください。", say("山田 花子"), say("山田 花子")),
+    ("ふりがな", say("やまだ はなこ"), say("やまだ はなこ")),
+    ("性別", tap("女性"), tap("女性")),
+    ("生年月日", say("昭和30年5月3日"), say("昭和30年5月3日")),
+    ("郵便番号", say("700-0914"), say("700-0914")),
+    ("続きの番地", say("1-1"), say("1-1")),
+    ("電話番号", say("090-1234-5678"), say("090-1234-5678")),
+    ("何人", tap("2人"), tap("2人")),
+    ("2人目の方は", tap("夫・妻"), tap("夫・妻")),
+    ("夫・妻のお名前", tap("答えたくない"), tap("答えたくない")),
+    ("夫・妻の年齢", say("72歳"), say("72歳")),
+    ("夫・妻について", tap("特になし"), tap("特になし")),
+    ("くらしの様子", tap("特になし"), tap("特になし")),
+    ("すでに相談している", tap("ない"), tap("ない")),
+    ("ここまでの内容です", tap("この内容で送る"), tap("この内容で送る")),
+]
+
+
+async def test_back_works_at_every_step_and_returns_to_the_question_before(
+    resident: Resident,
+) -> None:
+    await start(resident)
+    await resident.say("戻る")
+    assert resident.asked("これが最初の質問です") and resident.asked(PATH[0][0])
+    for number, (question, answer, again) in enumerate(PATH[:-1]):
+        await answer(resident)
+        following = PATH[number + 1][0]
+        assert resident.asked(following), (question, resident.said())
+        if number % 2:
+            await resident.tap("戻る")
+        else:
+            await resident.say("戻る")
+        assert resident.asked(question), (question, resident.said())
+        await again(resident)
+        assert resident.asked(following), (following, resident.said())
+    data = (await resident.sheet()).data
+    assert data["person"]["name"] == "山田 花子" and data["household"]["size"] == 2
+    assert data["troubles"] == {"categories": ["care", "debt"], "primary": "care"}
+
+
+async def test_every_item_can_be_changed_from_the_summary(resident: Resident) -> None:
+    await start(resident)
+    for _, answer, _ in PATH[:-1]:
+        await answer(resident)
+    assert resident.asked("ここまでの内容です")
+
+    await resident.tap("ご相談の内容を変更")
+    await resident.say("家賃を3か月滞納しています")
+    assert resident.asked("家賃を3か月滞納しています")
+
+    await resident.tap("お困りごと（◎一番）を変更")
+    await resident.tap("住まい")
+    await resident.tap("これで決定")
+    assert resident.asked("ここまでの内容です") and resident.asked("○住まい")
+
+    await resident.tap("ご相談者を変更")
+    await resident.tap("家族・親族のこと")
+    await resident.say("長女")
+    assert resident.asked("あなたの連絡先の電話番号")
+    await resident.say("086-234-5678")
+    assert resident.asked("家族・親族のこと（長女）")
+
+    await resident.tap("お名前を変更")
+    await resident.say("岡山 花子")
+    await resident.tap("性別を変更")
+    await resident.tap("その他・答えない")
+    await resident.tap("生年月日・年齢を変更")
+    await resident.say("1960/1/2")
+    assert resident.asked("昭和35年1月2日")
+
+    await resident.tap("ご住所を変更")
+    await resident.say("251-0052")
+    assert resident.asked("藤沢市") and resident.asked("岡山市の外のよう")
+    assert resident.asked("全国・県の相談先")
+    await resident.say("2-3")
+    assert resident.asked("ここまでの内容です")
+
+    await resident.tap("電話を変更")
+    await resident.say("0862345678")
+    await resident.tap("世帯の人数を変更")
+    await resident.tap("3人")
+    assert resident.asked("3人目の方は")
+    await resident.tap("子ども")
+    await resident.say("岡山 一郎")
+    await resident.say("20")
+    await resident.say("大学生")
+    assert resident.asked("ここまでの内容です")
+
+    await resident.tap("くらしの様子を変更")
+    await resident.say("夫の収入が減りました")
+    await resident.tap("相談中の機関を変更")
+    await resident.tap("ある")
+    await resident.say("社会福祉協議会")
+    await resident.say("貸付の相談")
+    await resident.tap("ない")
+    assert resident.asked("社会福祉協議会：貸付の相談")
+
+    data = (await resident.sheet()).data
+    person = data["person"]
+    assert data["story"] == "家賃を3か月滞納しています"
+    assert data["troubles"]["categories"] == ["care", "debt", "housing"]
+    assert data["consulter"] == {
+        "relation": "family",
+        "relation_detail": "長女",
+        "phone": "+81862345678",
+    }
+    assert (person["name"], person["gender"], person["birth_date"]) == (
+        "岡山 花子",
+        "other_or_unsaid",
+        "1960-01-02",
+    )
+    assert person["postal_code"] == "251-0052" and person["outside_municipality"] is True
+    assert person["ward"] is None and "藤沢市" in person["address"]
+    assert (person["phone_home"], person["phone_mobile"]) == ("+81862345678", None)
+    assert [m["relation"] for m in data["household"]["members"]] == ["本人", "配偶者", "子"]
+    assert data["living_situation"] == "夫の収入が減りました"
+    assert data["current_supporters"] == [{"agency": "社会福祉協議会", "support": "貸付の相談"}]
+
+
+async def test_answering_no_from_the_summary_takes_the_answer_back(resident: Resident) -> None:
+    await start(resident)
+    for _, answer, _ in PATH[:-1]:
+        await answer(resident)
+    await resident.tap("電話を変更")
+    await resident.tap("答えたくない")
+    await resident.tap("生年月日・年齢を変更")
+    await resident.tap("答えたくない")
+    await resident.tap("ご住所を変更")
+    await resident.tap("わからない")
+    assert resident.asked("ご住所を書いてください")
+    await resident.say("岡山市中区のどこか")
+    assert resident.asked("区を選んで")
+    await resident.tap("中区")
+    assert resident.asked("ここまでの内容です") and not resident.asked("090-1234-5678")
+    data = (await resident.sheet()).data
+    person = data["person"]
+    assert (person["phone_mobile"], person["birth_date"], person["age"]) == (None, None, None)
+    assert (person["postal_code"], person["address"], person["ward"]) == (
+        None,
+        "岡山市中区のどこか",
+        "中区",
+    )
+    assert {"phone", "birth", "postal"} <= set(data["skipped"])
+
+
+async def test_pause_then_continue_from_the_menu_or_start_over(resident: Resident) -> None:
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("健康")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.say("中断")
+    assert resident.asked("ここまでの内容は保存しました") and "相談する" in resident.buttons()
+
+    # The rich menu's 「続きから」 goes straight back to the open question.
+    await resident.send(resident.stack.events.postback(resident.user, "a=menu&v=resume"))
+    assert resident.asked("お名前を教えてください")
+
+    await resident.say("中断")
+    await resident.tap("相談する")
+    assert resident.asked("前回の続きから") and resident.asked("最初から")
+    await resident.tap("前回の続きから")
+    assert resident.asked("お名前を教えてください")
+
+    await resident.say("やり直す")
+    assert resident.asked("はじめからお聞きしますね") and resident.asked("どんなことでお困りですか")
+    sheets = await resident.sheets()
+    assert len(sheets) == 1 and sheets[0].data["troubles"]["categories"] == []
+
+
+async def test_coming_back_days_later_is_offered_continue_or_start_over(
+    resident: Resident,
+) -> None:
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("収入・仕事")
+    await resident.tap("これで決定")
+    assert resident.asked("どなたのこと")
+
+    def three_days_ago(state: dict[str, Any]) -> dict[str, Any]:
+        updated = datetime.fromisoformat(state["data"]["intake"]["updated"])
+        state["data"]["intake"]["updated"] = (updated - timedelta(days=3)).isoformat()
+        return state
+
+    await resident.edit_session(three_days_ago)
+    await resident.say("こんにちは")
+    assert resident.asked("おかえりなさい") and resident.asked("前回の続きから")
+    await resident.tap("前回の続きから")
+    assert resident.asked("どなたのこと")
+    await resident.tap("自分のこと")
+    assert resident.asked("お名前を教えてください")
+
+    await resident.edit_session(three_days_ago)
+    await resident.say("あの")
+    await resident.tap("最初から")
+    assert resident.asked("どんなことでお困りですか")

@@ -1,0 +1,81 @@
+"""Registering as a 民生委員 through the webhook with a one-time code: a valid code, one
+already used, one revoked, a wrong one — each with its own kind answer — and the rich
+menu that follows the registration (linked, then unlinked when staff revoke)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from bot.visit.helper_menu import MENU_NAME
+from tests.harness import Stack
+from tests.visit.conftest import issue, revoke
+
+TARO = "U" + "1" * 32
+HANAKO = "U" + "2" * 32
+
+
+async def menu_of(stack: Stack, user: str, linked: bool, timeout: float = 5.0) -> str | None:
+    """The rich menu linked to the user once the outbox has done its work."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        menu_id = stack.emulator.richmenus.user_links.get(user)
+        if (menu_id is not None) == linked:
+            return menu_id
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"the menu of {user} never became {'linked' if linked else 'unlinked'}")
+
+
+async def register(stack: Stack, user: str, text: str) -> str:
+    await stack.say(user, text)
+    (answer,) = await stack.replies(user)
+    return str(answer["text"])
+
+
+async def test_a_valid_code_registers_and_changes_the_menu(stack: Stack) -> None:
+    _, code = await issue(stack, "民生 太郎", "北区第3地区")
+    wide = code.translate(
+        str.maketrans(
+            "ABCDEFGHJKMNPQRSTUVWXYZ23456789-",
+            "ＡＢＣＤＥＦＧＨＪＫＭＮＰＱＲＳＴＵＶＷＸＹＺ２３４５６７８９－",
+        )
+    )
+    said = await register(stack, TARO, f"民生委員登録　{wide}")
+    assert "民生 太郎さん、民生委員として登録しました（担当地区：北区第3地区）" in said
+    menu_id = await menu_of(stack, TARO, linked=True)
+    assert stack.emulator.richmenus.describe(str(menu_id))["name"] == MENU_NAME
+
+    again = await register(stack, TARO, f"民生委員登録 {code}")
+    assert "すでに民生委員として登録されています" in again
+
+
+async def test_a_used_code_is_refused_to_someone_else(stack: Stack) -> None:
+    _, code = await issue(stack)
+    await register(stack, TARO, f"民生委員登録 {code}")
+    said = await register(stack, HANAKO, f"民生委員登録 {code}")
+    assert "このコードはすでに使われています" in said
+    await asyncio.sleep(0.3)
+    assert HANAKO not in stack.emulator.richmenus.user_links
+    await stack.tap(HANAKO, "a=visit&v=start")
+    (answer,) = await stack.replies(HANAKO)
+    assert "登録された民生委員の方がお使いいただけます" in answer["text"]
+
+
+async def test_a_revoked_code_and_a_wrong_code_each_say_why(stack: Stack) -> None:
+    invite_id, code = await issue(stack)
+    await revoke(stack, invite_id)
+    assert "このコードは取り消されています" in await register(stack, TARO, f"民生委員登録 {code}")
+    assert "コードが見つかりませんでした" in await register(stack, TARO, "民生委員登録 ZZZZ-9999")
+    assert "コードを続けて送ってください" in await register(stack, TARO, "民生委員登録")
+
+
+async def test_revoking_a_registered_helper_ends_visit_mode_and_the_menu(stack: Stack) -> None:
+    invite_id, code = await issue(stack)
+    await register(stack, TARO, f"民生委員登録 {code}")
+    await menu_of(stack, TARO, linked=True)
+
+    assert await revoke(stack, invite_id)
+    await menu_of(stack, TARO, linked=False)
+    await stack.tap(TARO, "a=visit&v=start")
+    (answer,) = await stack.replies(TARO)
+    assert "登録された民生委員の方がお使いいただけます" in answer["text"]

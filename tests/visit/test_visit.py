@@ -1,0 +1,178 @@
+"""A visit through the webhook: the 民生委員 fills the sheet FOR the resident from one
+visit note, the resident consents by each of the three ways, and the case reaches staff
+with the 民生委員 as 受付者 and the resident as the person concerned. 「訪問記録」 shows
+status only, and never another 民生委員's case."""
+
+from __future__ import annotations
+
+import httpx
+from sqlalchemy import select
+
+from cases.models import Consent
+from cases.sheets import open_sheets_of
+from tests.harness import Stack
+from tests.visit.conftest import (
+    NOTE,
+    RESIDENT_NAME,
+    consent_page_url,
+    registered,
+    resident_id,
+    signed_in_staff,
+    start_visit,
+    visit_cases,
+)
+
+TARO = "U" + "3" * 32
+JIRO = "U" + "4" * 32
+SIGNATURE = (
+    "data:image/png;base64,"
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=="
+)
+
+
+async def consents_of(stack: Stack, user: str) -> list[Consent]:
+    rid = await resident_id(stack, user)
+    async with stack.services.session_factory() as db:
+        return list(
+            await db.scalars(select(Consent).where(Consent.resident_id == rid).order_by(Consent.id))
+        )
+
+
+async def test_verbal_consent_hands_the_resident_to_staff_with_the_helper_as_receiver(
+    stack: Stack,
+) -> None:
+    await registered(stack, TARO, "民生 太郎")
+    await start_visit(stack, TARO)
+    await stack.tap(TARO, "a=visitconsent&v=verbal")
+    (said,) = await stack.replies(TARO)
+    assert "市の担当につなぎました（受付番号 000001）" in said["text"]
+
+    ((case, sheet),) = await visit_cases(stack, TARO)
+    assert case.origin == "visit" and case.consulted_for == "other"
+    assert case.ward == "北区" and {"care", "debt"} <= set(case.categories)
+    assert sheet is not None and sheet.status == "sent"
+    assert sheet.data["received_by"]["kind"] == "minsei_iin"
+    assert sheet.data["received_by"]["name"] == "民生 太郎"
+    assert sheet.data["consulter"]["relation"] == "minsei_iin"
+    assert sheet.data["person"]["name"] == RESIDENT_NAME
+    assert sheet.data["person"]["age"] == 85
+    assert sheet.data["household"]["size"] == 1
+    assert sheet.data["story"] == NOTE
+    (consent,) = await consents_of(stack, TARO)
+    assert (consent.status, consent.channel, consent.method) == ("active", "visit", "verbal")
+    assert consent.grantor == "self" and consent.subject == RESIDENT_NAME
+    assert consent.witness_role == "minsei_iin" and consent.case_id == case.id
+
+    async with signed_in_staff(stack, "coordinator") as staff:
+        page = (await staff.get(f"/console/cases/{case.id}")).text
+    assert "民生委員" in page and RESIDENT_NAME in page
+
+
+async def test_consent_on_the_page_with_a_signature(stack: Stack) -> None:
+    await registered(stack, TARO)
+    await start_visit(stack, TARO)
+    await stack.tap(TARO, "a=visitconsent&v=page")
+    (link,) = await stack.replies(TARO)
+    url = consent_page_url([link])
+    assert link["template"]["actions"][0]["type"] == "uri"
+    assert await visit_cases(stack, TARO) == [], "nothing reaches staff before the resident answers"
+
+    async with httpx.AsyncClient() as phone:
+        page = await phone.get(url)
+        assert page.status_code == 200 and "共有する先" in page.text
+        answered = await phone.post(url, data={"choice": "agree", "signature": SIGNATURE})
+        assert "同意をいただきました" in answered.text
+        again = await phone.post(url, data={"choice": "agree"})
+        assert again.status_code == 410
+
+    ((case, sheet),) = await visit_cases(stack, TARO)
+    assert sheet is not None and sheet.data["person"]["name"] == RESIDENT_NAME
+    (consent,) = await consents_of(stack, TARO)
+    assert (consent.method, consent.signature) == ("signature", SIGNATURE)
+    assert consent.witness_role == "minsei_iin" and consent.case_id == case.id
+    (push,) = await stack.replies(TARO)
+    assert f"受付番号 {case.number}" in push["text"]
+
+
+async def test_consent_on_the_page_by_tapping_agree(stack: Stack) -> None:
+    await registered(stack, TARO)
+    await start_visit(stack, TARO)
+    await stack.tap(TARO, "a=visitconsent&v=page")
+    url = consent_page_url(await stack.replies(TARO))
+    async with httpx.AsyncClient() as phone:
+        await phone.post(url, data={"choice": "agree", "signature": ""})
+    (consent,) = await consents_of(stack, TARO)
+    assert (consent.status, consent.method, consent.signature) == ("active", "tap", None)
+    assert len(await visit_cases(stack, TARO)) == 1
+
+
+async def test_declined_then_consented_later_from_my_visits(stack: Stack) -> None:
+    await registered(stack, TARO)
+    await start_visit(stack, TARO)
+    await stack.tap(TARO, "a=visitconsent&v=declined")
+    (said,) = await stack.replies(TARO)
+    assert "どこにも共有していません" in said["text"]
+    assert await visit_cases(stack, TARO) == []
+
+    await stack.tap(TARO, "a=visit&v=list")
+    listing = await stack.replies(TARO, 2)
+    verbal = next(
+        a["data"]
+        for m in listing
+        if m["type"] == "template"
+        for a in m["template"]["actions"]
+        if "verbal" in a["data"]
+    )
+    await stack.tap(TARO, verbal)
+    (sent,) = await stack.replies(TARO)
+    assert "市の担当につなぎました" in sent["text"]
+    assert [c.status for c in await consents_of(stack, TARO)] == ["rejected", "active"]
+
+
+async def test_my_visits_show_status_only_and_never_another_helpers_case(stack: Stack) -> None:
+    await registered(stack, TARO, "民生 太郎")
+    await registered(stack, JIRO, "民生 次郎")
+    await start_visit(stack, TARO)
+    await stack.tap(TARO, "a=visitconsent&v=verbal")
+    await stack.replies(TARO)
+    await start_visit(stack, JIRO)
+    await stack.tap(JIRO, "a=visitconsent&v=verbal")
+    await stack.replies(JIRO)
+    ((taros, _),) = await visit_cases(stack, TARO)
+    ((jiros, _),) = await visit_cases(stack, JIRO)
+
+    await stack.tap(TARO, "a=visit&v=list")
+    (listing,) = await stack.replies(TARO)
+    text = listing["text"]
+    assert f"受付番号 {taros.number}：市に届きました" in text
+    assert jiros.number not in text
+    for detail in (RESIDENT_NAME, "家賃", "85", "北区"):
+        assert detail not in text, detail
+
+
+async def test_several_visits_stay_open_each_its_own_draft(stack: Stack) -> None:
+    await registered(stack, TARO)
+    await stack.tap(TARO, "a=visit&v=start")
+    await stack.replies(TARO)
+    await stack.say(TARO, "南区の70歳の男性。息子と二人暮らしで、息子が仕事を辞めて生活が苦しい。")
+    await stack.replies(TARO)
+    await stack.tap(TARO, "a=visit&v=start")
+    parked, _ = await stack.replies(TARO, 2)
+    assert "下書きに残しました" in parked["text"]
+    await stack.tap(TARO, "a=visit&v=switch")
+    (choose,) = await stack.replies(TARO)
+    labels = [i["action"]["label"] for i in choose["quickReply"]["items"]]
+    assert labels == ["南区の70歳の男性。息子"]
+    await stack.tap(TARO, choose["quickReply"]["items"][0]["action"]["data"])
+    (back,) = await stack.replies(TARO)
+    assert "年齢：70歳" in back["template"]["text"] and "息子" in back["template"]["text"]
+
+    await stack.tap(TARO, "a=visit&v=start")
+    await stack.replies(TARO)
+    await stack.say(TARO, "北区の90歳の女性。娘と二人暮らし。娘が介護に疲れている。")
+    await stack.replies(TARO)
+    await stack.settle()
+    async with stack.services.session_factory() as db:
+        drafts = await open_sheets_of(db, await resident_id(stack, TARO))
+    assert [d.data["story"][:2] for d in drafts] == ["北区", "南区"]
+    assert all(d.data["received_by"]["kind"] == "minsei_iin" for d in drafts)

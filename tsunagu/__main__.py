@@ -1,0 +1,3 @@
+from tsunagu.cli import main
+
+main()

@@ -1,0 +1,177 @@
+"""The composition root: builds every adapter from the settings and wires them together."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.alerts import AlertSink, DatabaseAlerts
+from bot.dedupe import RedisDeduper
+from bot.flood import FloodGuard
+from bot.line_api import LineApi
+from bot.notify.dispatcher import OutboxDispatcher
+from bot.queue import EventQueue, InProcessQueue, RedisQueue
+from bot.ratelimit import LoginRateGuard, build_limiter
+from bot.reception import Reception
+from bot.runtime import Runtime
+from bot.visit.desk import VisitDesk
+from bot.visit.links import ConsentLinks
+from bot.worker import Worker
+from cases.db import make_engine, make_session_factory
+from handlers.context import TurnContext
+from handlers.flows import build_dispatcher
+from nlu.interpreter import Interpreter
+from tsunagu.data_keys import install_data_keys
+from tsunagu.notifications import alert_routing, build_outbox
+from tsunagu.retention import build_housekeeping
+from tsunagu.settings import Settings
+from tsunagu.signing_key import signing_key
+
+log = logging.getLogger(__name__)
+JST = ZoneInfo("Asia/Tokyo")
+
+DEMO_CHANNEL_SECRET = "demo-channel-secret"
+DEMO_ACCESS_TOKEN = "demo-channel-access-token"
+
+
+def effective_line_settings(settings: Settings) -> tuple[str, str, str]:
+    """(secret, token, API base URL). Outside production, missing values point the bot at
+    its own LINE emulator, so the demo needs nothing set by hand."""
+    secret = settings.LINE_CHANNEL_SECRET
+    token = settings.LINE_CHANNEL_ACCESS_TOKEN
+    base = settings.LINE_API_BASE_URL
+    if not settings.production:
+        secret = secret or DEMO_CHANNEL_SECRET
+        token = token or DEMO_ACCESS_TOKEN
+        if settings.TSUNAGU_ENV == "demo" and base == "https://api.line.me":
+            base = settings.PUBLIC_BASE_URL.rstrip("/") + "/emulator"
+    return secret, token, base
+
+
+def uses_emulator(settings: Settings) -> bool:
+    return not settings.production and "/emulator" in effective_line_settings(settings)[2]
+
+
+def build_interpreter(settings: Settings) -> Interpreter:
+    from nlu import interpreter
+
+    factory = getattr(interpreter, "build_interpreter", None)
+    if factory is None:
+        return interpreter.RulesInterpreter()
+    built: Interpreter = factory(settings.NLU_URL, settings.NLU_TIMEOUT_SECONDS)
+    return built
+
+
+def municipality_prefecture(municipality: str) -> str | None:
+    try:
+        from directory.loader import load_directory
+    except ImportError:
+        return None
+    try:
+        return str(load_directory(municipality).municipality.prefecture)
+    except Exception:
+        return None
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: AsyncEngine
+    session_factory: async_sessionmaker[AsyncSession]
+    redis: Redis | None
+    queue: EventQueue
+    reception: Reception
+    line: LineApi
+    interpreter: Interpreter
+    runtime: Runtime
+    worker: Worker
+    outbox: OutboxDispatcher
+    channel_secret: str
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    async def close(self) -> None:
+        await self.worker.stop()
+        await self.outbox.stop()
+        await self.line.close()
+        close_interpreter = getattr(self.interpreter, "aclose", None)
+        if close_interpreter is not None:
+            await close_interpreter()
+        if self.redis is not None:
+            await self.redis.aclose()
+        await self.engine.dispose()
+
+
+def visit_desk(settings: Settings) -> VisitDesk:
+    links = ConsentLinks(settings.PUBLIC_BASE_URL, signing_key(settings))
+    return VisitDesk(alert_routing(settings), links)
+
+
+def build_services(settings: Settings, alerts: AlertSink | None = None) -> Services:
+    install_data_keys(settings)
+    secret, token, base = effective_line_settings(settings)
+    engine = make_engine(settings.DATABASE_URL)
+    session_factory = make_session_factory(engine)
+    redis = Redis.from_url(settings.REDIS_URL) if settings.REDIS_URL else None
+    prefix = settings.TSUNAGU_REDIS_PREFIX
+    queue: EventQueue = RedisQueue(redis, prefix) if redis is not None else InProcessQueue()
+    deduper = RedisDeduper(redis, prefix) if redis is not None else None
+    line = LineApi(base, token)
+    interpreter = build_interpreter(settings)
+    prefecture = municipality_prefecture(settings.TSUNAGU_MUNICIPALITY)
+
+    def context() -> TurnContext:
+        return TurnContext(
+            now=datetime.now(JST),
+            municipality=settings.TSUNAGU_MUNICIPALITY,
+            prefecture=prefecture,
+        )
+
+    limiter = build_limiter(redis, prefix)
+    runtime = Runtime(
+        session_factory,
+        line,
+        interpreter,
+        build_dispatcher(),
+        context,
+        alerts or DatabaseAlerts(alert_routing(settings)),
+        desk=visit_desk(settings),
+        flood_guard=FloodGuard(
+            limiter, settings.TSUNAGU_USER_RATE_LIMIT, settings.TSUNAGU_USER_RATE_WINDOW_SECONDS
+        ),
+    )
+    worker = Worker(
+        queue,
+        runtime,
+        session_factory,
+        concurrency=settings.TSUNAGU_WORKERS,
+        sweep_every=settings.TSUNAGU_SWEEP_SECONDS,
+        stale_after=timedelta(seconds=settings.TSUNAGU_SWEEP_STALE_SECONDS),
+        housekeeping=build_housekeeping(settings, session_factory),
+    )
+    return Services(
+        settings=settings,
+        engine=engine,
+        session_factory=session_factory,
+        redis=redis,
+        queue=queue,
+        reception=Reception(session_factory, queue, deduper),
+        line=line,
+        interpreter=interpreter,
+        runtime=runtime,
+        worker=worker,
+        outbox=build_outbox(settings, line, session_factory),
+        channel_secret=secret,
+        extras={
+            "login_guard": LoginRateGuard(
+                limiter,
+                settings.TSUNAGU_LOGIN_RATE_LIMIT,
+                settings.TSUNAGU_LOGIN_RATE_WINDOW_SECONDS,
+            )
+        },
+    )

@@ -1,0 +1,86 @@
+"""`tsunagu demo`: the server with the LINE emulator and simulator, SQLite and in-process
+queues, and Rasa prepared in the background (the bot uses the fallback classifier until
+Rasa answers, then switches over by itself)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+
+log = logging.getLogger(__name__)
+
+RASA_PORT = 5005
+
+
+def _prepare_rasa(port: int, stop: threading.Event) -> None:
+    """Build .venv-rasa, train if the data changed, and run the Rasa server."""
+    try:
+        from nlu.server import RasaServer, ensure_env, ensure_model
+    except ImportError:
+        log.warning("Rasa support is not installed; the fallback classifier answers")
+        return
+    try:
+        ensure_env()
+        model = ensure_model()
+        with RasaServer(model, port=port):
+            log.info("Rasa is up on port %d; the bot switches over by itself", port)
+            stop.wait()
+    except Exception as error:
+        log.warning("Rasa could not start (%s); the fallback classifier answers", error)
+
+
+DEMO_ADMIN_LOGIN = "demo-admin"
+
+
+def demo_admin(database_url: str) -> str:
+    """The demo's admin account, with a fresh password each start (printed once)."""
+    import asyncio
+    import secrets
+
+    from tsunagu.staff_cli import create_account
+
+    password = secrets.token_urlsafe(12)
+    asyncio.run(
+        create_account(
+            database_url,
+            DEMO_ADMIN_LOGIN,
+            password,
+            "admin",
+            None,
+            "デモ管理者",
+            reset_existing=True,
+        )
+    )
+    return password
+
+
+def run_demo(host: str, port: int, with_rasa: bool) -> None:
+    import uvicorn
+
+    os.environ.setdefault("TSUNAGU_ENV", "demo")
+    os.environ.setdefault("PUBLIC_BASE_URL", f"http://{host}:{port}")
+    stop = threading.Event()
+    if with_rasa:
+        os.environ.setdefault("NLU_URL", f"http://127.0.0.1:{RASA_PORT}")
+        threading.Thread(target=_prepare_rasa, args=(RASA_PORT, stop), daemon=True).start()
+
+    from api.app import create_app
+    from tsunagu.settings import get_settings
+
+    get_settings.cache_clear()
+    app = create_app()
+    admin_password = demo_admin(get_settings().DATABASE_URL)
+    banner = (
+        "\n  tsunagu デモ / demo\n"
+        f"  シミュレーター / simulator:  http://{host}:{port}/simulator\n"
+        f"  ヘルスチェック / health:     http://{host}:{port}/health\n"
+        "  ターミナルで話す / terminal: uv run tsunagu chat\n"
+        f"  職員コンソール / console:   http://{host}:{port}/console\n"
+        f"    ログイン / login: {DEMO_ADMIN_LOGIN}  パスワード / password: {admin_password}\n"
+    )
+    print(banner, flush=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+    finally:
+        stop.set()

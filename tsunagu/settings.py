@@ -1,0 +1,112 @@
+"""Settings read from the environment (and `.env`), with the names operators rely on."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from cases.encryption import KeyringError, parse_keyring
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+VAR_DIR = PROJECT_ROOT / "var"
+
+
+class MissingSecretError(RuntimeError):
+    """A production start without a required secret: told at start-up, not later."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=True)
+
+    TSUNAGU_ENV: Literal["demo", "development", "test", "production"] = "development"
+    LINE_CHANNEL_SECRET: str = ""
+    LINE_CHANNEL_ACCESS_TOKEN: str = ""
+    LINE_API_BASE_URL: str = "https://api.line.me"
+    DATABASE_URL: str = Field(
+        default_factory=lambda: f"sqlite+aiosqlite:///{VAR_DIR / 'tsunagu.db'}"
+    )
+    REDIS_URL: str | None = None
+    NLU_URL: str | None = None
+    NLU_TIMEOUT_SECONDS: float = 1.5
+    STAFF_LINE_GROUP_ID: str | None = None
+    PUBLIC_BASE_URL: str = "http://127.0.0.1:8000"
+    TSUNAGU_MUNICIPALITY: str = "okayama"
+    TSUNAGU_SECRET_KEY: str = ""
+    TSUNAGU_WORKERS: int = 4
+    TSUNAGU_EMBEDDED_WORKER: bool = True
+    TSUNAGU_LOG_LEVEL: str = "INFO"
+    TSUNAGU_REDIS_PREFIX: str = "tsunagu"
+    # The recovery sweep: how often, and how old an unanswered event must be to re-queue.
+    TSUNAGU_SWEEP_SECONDS: float = 15.0
+    TSUNAGU_SWEEP_STALE_SECONDS: float = 20.0
+    # Floods: turns per resident per window (crisis messages always pass), and failed
+    # console sign-ins per IP address per window.
+    TSUNAGU_USER_RATE_LIMIT: int = 60
+    TSUNAGU_USER_RATE_WINDOW_SECONDS: int = 60
+    TSUNAGU_LOGIN_RATE_LIMIT: int = 10
+    TSUNAGU_LOGIN_RATE_WINDOW_SECONDS: int = 600
+    # Staff alerts (no personal data): e-mail, signed webhook, and the outbox's pace.
+    SMTP_HOST: str | None = None
+    SMTP_PORT: int = 25
+    SMTP_FROM: str = "tsunagu@localhost"
+    SMTP_USERNAME: str | None = None
+    SMTP_PASSWORD: str | None = None
+    SMTP_STARTTLS: bool = False
+    ALERT_EMAIL_TO: str | None = None  # comma-separated
+    ALERT_WEBHOOK_URL: str | None = None
+    ALERT_WEBHOOK_SECRET: str = ""
+    OUTBOX_POLL_SECONDS: float = 0.5
+    OUTBOX_RETRY_BASE_SECONDS: float = 5.0
+    OUTBOX_RETRY_MAX_SECONDS: float = 600.0
+    OUTBOX_MAX_ATTEMPTS: int = 10
+    # Personal data at rest: `id:base64key` entries (32-byte AES keys), the first encrypts,
+    # all decrypt (`tsunagu keys generate`, `tsunagu keys rotate`). Required in production;
+    # elsewhere a key is generated once under var/ and kept there.
+    TSUNAGU_DATA_KEYS: str = ""
+    # Retention (days): closed cases are emptied to their provision record; drafts never
+    # finished are deleted; transcripts of people with no open case are deleted; received
+    # webhook events (copies of the transcript) are deleted once answered. 0 = keep.
+    TSUNAGU_RETAIN_CLOSED_CASE_DAYS: int = 1825
+    TSUNAGU_RETAIN_DRAFT_DAYS: int = 90
+    TSUNAGU_RETAIN_TRANSCRIPT_DAYS: int = 365
+    TSUNAGU_RETAIN_EVENT_DAYS: int = 30
+    TSUNAGU_PURGE_EVERY_SECONDS: float = 3600.0
+
+    @property
+    def production(self) -> bool:
+        return self.TSUNAGU_ENV == "production"
+
+    @model_validator(mode="after")
+    def _secrets_present_in_production(self) -> Settings:
+        if not self.production:
+            return self
+        missing = [
+            name
+            for name in (
+                "LINE_CHANNEL_SECRET",
+                "LINE_CHANNEL_ACCESS_TOKEN",
+                "TSUNAGU_SECRET_KEY",
+                "TSUNAGU_DATA_KEYS",
+            )
+            if not getattr(self, name)
+        ]
+        if missing:
+            raise MissingSecretError(
+                "tsunagu cannot start in production without: "
+                + ", ".join(missing)
+                + ". Set them in the environment or in .env (see README, 設定)."
+            )
+        try:
+            parse_keyring(self.TSUNAGU_DATA_KEYS)
+        except KeyringError as error:
+            raise MissingSecretError(f"TSUNAGU_DATA_KEYS cannot be used: {error}") from error
+        return self
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,33 @@
+"""`tsunagu worker`: queue workers in their own process, sharing Redis and the database."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from cases.migrate import upgrade
+from tsunagu.container import build_services
+from tsunagu.logs import configure_logging
+from tsunagu.settings import get_settings
+
+log = logging.getLogger(__name__)
+
+
+async def run_worker() -> None:
+    settings = get_settings()
+    configure_logging(settings.TSUNAGU_LOG_LEVEL)
+    if not settings.REDIS_URL:
+        raise SystemExit("tsunagu worker needs REDIS_URL: without it the api runs its own workers")
+    services = build_services(settings)
+    await upgrade(settings.DATABASE_URL)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    services.worker.start()
+    await services.worker.sweep()
+    services.outbox.start()
+    log.info("worker running (%d tasks)", settings.TSUNAGU_WORKERS)
+    await stop.wait()
+    await services.close()
