@@ -104,7 +104,7 @@ def configure_logging(level: str = "INFO") -> None:
     install_scrubber()
     root = logging.getLogger()
     if not any(getattr(h, "_tsunagu", False) for h in root.handlers):
-        handler = logging.StreamHandler()
+        handler: logging.Handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler.addFilter(PiiScrubber())
         handler._tsunagu = True  # type: ignore[attr-defined]

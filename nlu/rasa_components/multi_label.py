@@ -74,7 +74,7 @@ def _sigmoid(scores: np.ndarray) -> np.ndarray:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):  # type: ignore[misc]
+class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
     """Act or primary category (multinomial) plus the set of categories (one-vs-rest)."""
 
     @classmethod
@@ -132,7 +132,8 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):  # type: ign
 
     def _features(self, messages: list[Message]) -> scipy.sparse.csr_matrix:
         counts = _sentence_matrix(messages, self.idf.shape[0] or None)
-        return _l2_rows(scipy.sparse.csr_matrix(_sublinear_tf(counts) @ scipy.sparse.diags(self.idf)))
+        weighted = _sublinear_tf(counts) @ scipy.sparse.diags(self.idf)
+        return _l2_rows(scipy.sparse.csr_matrix(weighted))
 
     def _fit_idf(self, counts: scipy.sparse.csr_matrix) -> None:
         document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
@@ -185,9 +186,7 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):  # type: ign
         if head in self.acts or head not in self.category_names:
             return head
         threshold = self.config["category_threshold"]
-        others = sorted(
-            name for name, p in categories.items() if p >= threshold and name != head
-        )
+        others = sorted(name for name, p in categories.items() if p >= threshold and name != head)
         return self.config["intent_split_symbol"].join([head, *others])
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -196,16 +195,16 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):  # type: ign
         features = self._features(messages)
         heads = _softmax(np.asarray(features @ self.head_weights.T) + self.head_bias)
         categories = _sigmoid(np.asarray(features @ self.category_weights.T) + self.category_bias)
-        for message, head_row, category_row in zip(messages, heads, categories):
-            ranking = sorted(
+        for message, head_row, category_row in zip(messages, heads, categories, strict=True):
+            ranking: list[dict[str, Any]] = sorted(
                 (
                     {"name": name, "confidence": float(p)}
-                    for name, p in zip(self.head_names, head_row)
+                    for name, p in zip(self.head_names, head_row, strict=True)
                 ),
                 key=lambda entry: -float(entry["confidence"]),
             )
             category_scores = {
-                name: float(p) for name, p in zip(self.category_names, category_row)
+                name: float(p) for name, p in zip(self.category_names, category_row, strict=True)
             }
             best = ranking[0]
             intent = {
