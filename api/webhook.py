@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from linebot.v3.webhook import SignatureValidator
 
+from bot.event_shape import shape_problem
 from bot.reception import Reception
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,9 @@ def build_router(reception: Reception, channel_secret: str) -> APIRouter:
             return _error(400, "no events list")
         accepted = 0
         for raw in events:
-            if not isinstance(raw, dict):
+            problem = shape_problem(raw)
+            if problem is not None:
+                log.warning("webhook: malformed event set aside (%s)", problem)
                 continue
             try:
                 if await reception.accept(raw):

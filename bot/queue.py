@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[int], Awaitable[None]]
 
+# A worker that takes a user handles at most this many of their events, then puts the user
+# at the back of the line: a resident who keeps writing cannot starve the others.
+TURNS_PER_TAKE = 4
+
 
 class EventQueue(Protocol):
     async def put(self, key: str, event_id: int) -> None: ...
@@ -79,9 +83,14 @@ class InProcessQueue:
             if not key:
                 continue
             queue = self._pending.get(key)
-            while queue and not self._stopping:
+            handled = 0
+            while queue and not self._stopping and handled < TURNS_PER_TAKE:
                 await _guarded(handler, queue[0])
                 queue.popleft()
+                handled += 1
+            if queue and not self._stopping:
+                self._ready.put_nowait(key)  # still scheduled: back of the line
+                continue
             self._pending.pop(key, None)
             self._scheduled.discard(key)
 
@@ -108,7 +117,8 @@ return #keys
 
 class RedisQueue:
     """A list per user plus a list of users with work; a lock per user keeps one worker on
-    a user's events at a time. An event leaves its list only after it was handled.
+    a user's events at a time. An event leaves its list only after it was handled; a user
+    with more than `TURNS_PER_TAKE` waiting goes back to the end of the ready list.
 
     A worker moves a user from the ready list to its own `taken` list while it works and
     keeps an `alive` key fresh; when a worker dies (kill -9, lost machine) its `alive` key
@@ -210,11 +220,11 @@ class RedisQueue:
         queue = self._queue(key)
         try:
             if not await self.redis.set(lock, self.owner, nx=True, px=self.LOCK_MS):
-                return  # another worker holds this user; it drains the whole list
+                return  # another worker holds this user; it requeues them when done
             try:
-                while (
-                    not self._stopping and (head := await self.redis.lindex(queue, 0)) is not None
-                ):
+                for _ in range(TURNS_PER_TAKE):
+                    if self._stopping or (head := await self.redis.lindex(queue, 0)) is None:
+                        break
                     await _guarded(handler, int(head))
                     await self.redis.lpop(queue)
                     await self.redis.pexpire(lock, self.LOCK_MS)

@@ -33,4 +33,5 @@ async def handle_system_event(db: AsyncSession, raw: dict[str, Any]) -> None:
             existing.left_at = utcnow()
         log.info("bot left a LINE group")
     else:
-        log.info("event of type %s from a %s ignored", event_type, source.get("type", "?"))
+        # The type is checked at the door (bot.event_shape): letters only, nothing personal.
+        log.info("event of type %s from a %s ignored", event_type, source.get("type", "-"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -16,13 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
-from cases.models import MinseiIin, MinseiInvite, utcnow
+from cases.models import Consent, MinseiIin, MinseiInvite, utcnow
 
 # No 0/O, 1/I/L: a code is read aloud and copied by hand.
 CODE_ALPHABET: Final = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH: Final = 8
 MAX_NAME: Final = 80
 MAX_DISTRICT: Final = 80
+WITNESS_PREFIX: Final = "minsei:"
 
 Redeemed = Literal["registered", "already_registered", "used", "revoked", "unknown"]
 
@@ -166,3 +168,25 @@ async def list_invites(db: AsyncSession) -> list[InviteRow]:
         )
     }
     return [InviteRow(i, registrations.get(i.id)) for i in invites]
+
+
+def witness_ref(minsei: MinseiIin) -> str:
+    """How a consent names the 民生委員 who witnessed it."""
+    return f"{WITNESS_PREFIX}{minsei.id}"
+
+
+def witnessed_by(consent: Consent) -> int | None:
+    """The id of the 民生委員 who witnessed the consent, if one did."""
+    ref = consent.witness_ref or ""
+    number = ref.removeprefix(WITNESS_PREFIX)
+    return int(number) if ref.startswith(WITNESS_PREFIX) and number.isdigit() else None
+
+
+async def witness_names(db: AsyncSession, consents: Sequence[Consent]) -> dict[int, str]:
+    """Consent id → 「民生委員 name（担当地区）」 for the consents a 民生委員 witnessed."""
+    witnessed = {c.id: m for c in consents if (m := witnessed_by(c)) is not None}
+    if not witnessed:
+        return {}
+    rows = await db.scalars(select(MinseiIin).where(MinseiIin.id.in_(set(witnessed.values()))))
+    names = {m.id: f"民生委員 {m.name}（{m.district}）" for m in rows}
+    return {c: names[m] for c, m in witnessed.items() if m in names}

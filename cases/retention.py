@@ -30,11 +30,13 @@ from cases.models import (
     ConversationState,
     ErasureRequest,
     IntakeSheet,
+    MinseiIin,
     OutboxMessage,
     ReceivedEvent,
     Resident,
     SupportMeetingBasis,
     TranscriptEntry,
+    VisitConsentToken,
     utcnow,
 )
 
@@ -79,6 +81,7 @@ async def empty_case(db: AsyncSession, case: Case, actor: str, now: datetime) ->
     for consent in await db.scalars(select(Consent).where(Consent.case_id == case.id)):
         consent.subject = None
         consent.witness_ref = None
+        consent.signature = None
     for basis in await db.scalars(
         select(SupportMeetingBasis).where(SupportMeetingBasis.case_id == case.id)
     ):
@@ -127,6 +130,10 @@ async def purge_expired(
             ConversationState,
             ConversationState.updated_at < cutoff,
             ConversationState.resident_id.not_in(_open_case_residents()),
+        )
+        # Visit consent pages (each holds its hand-off, the resident's name with it).
+        removed["visit_consent_tokens"] += await _delete(
+            db, VisitConsentToken, VisitConsentToken.expires_at < cutoff
         )
     if policy.transcript_days:
         cutoff = now - timedelta(days=policy.transcript_days)
@@ -191,6 +198,13 @@ async def erase_resident(
     )
     removed["intake_sheets"] += await _delete(
         db, IntakeSheet, IntakeSheet.resident_id == resident_id
+    )
+    removed["visit_consent_tokens"] += await _delete(
+        db,
+        VisitConsentToken,
+        VisitConsentToken.minsei_id.in_(
+            select(MinseiIin.id).where(MinseiIin.resident_id == resident_id)
+        ),
     )
     removed["received_events_redacted"] += await _redact_events(db, resident_id, keep_event_id)
     await save_state(db, resident_id, {"welcomed": True})

@@ -15,11 +15,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.console.context import ConsoleContext
 from api.console.pages import render_case
 from bot.staff_chat import hand_back, staff_reply, take_over
+from cases.casework.consent import withdraw_case_consents
 from cases.casework.opening import AgencyRef
 from cases.casework.outbox import retry_dead_letter
 from cases.casework.sharing import SharingNotAllowed, record_support_meeting
 from cases.casework.staff_actions import add_note, assign_agency
-from cases.casework.status import CaseNotFound, change_status
+from cases.casework.status import CaseNotFound, change_status, get_case
 from cases.staff import SignedIn
 
 # Refusals raised in English by casework, as staff read them.
@@ -27,6 +28,7 @@ REFUSALS = {
     "a note needs text": "メモを書いてください",
     "a reply needs text": "返信を書いてください",
     "a 支援会議 basis needs its reason": "支援会議で共有を決めた理由を書いてください",
+    "no consent to withdraw": "取り消せる同意はありません",
 }
 NOT_SHARED = (
     "この機関には共有できません。本人の同意（この機関を含むもの）か、支援会議の記録が必要です。"
@@ -87,6 +89,23 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
             return await add_note(db, case_id, text, user.actor)
 
         return await act(request, db, user, case_id, run, "#notes")
+
+    @router.post("/cases/{case_id}/consents/withdraw")
+    async def withdraw(
+        request: Request,
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.city_staff)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+    ) -> Response:
+        """The person asked (in person, by phone, through their 民生委員) to withdraw."""
+
+        async def run() -> object:
+            await get_case(db, case_id)
+            if not await withdraw_case_consents(db, case_id, user.actor):
+                raise ValueError("no consent to withdraw")
+            return None
+
+        return await act(request, db, user, case_id, run, "#consent")
 
     @router.post("/cases/{case_id}/agencies")
     async def agency(

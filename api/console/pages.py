@@ -19,6 +19,7 @@ from cases.casework.audit import audit
 from cases.casework.outbox import dead_letters
 from cases.casework.queries import CaseDetail, CaseFilter, case_detail, count_cases, list_cases
 from cases.casework.status import CaseNotFound, allowed_next
+from cases.minsei import witness_names
 from cases.staff import SignedIn
 from nlu.categories import CATEGORY_IDS
 
@@ -61,6 +62,7 @@ async def render_case(
             "user": user,
             "d": detail,
             "sheet": layout,
+            "witnesses": await witness_names(db, detail.consents),
             "next_statuses": allowed_next(detail.case.status),
             "agency_options": [a for a in ctx.city.agencies if a.id not in assigned],
             "error": error,

@@ -11,7 +11,11 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 
-from cases.casework.vocabulary import BASIS_LABELS, CONSENT_STATUS_LABELS
+from cases.casework.vocabulary import (
+    BASIS_LABELS,
+    CONSENT_METHOD_LABELS,
+    CONSENT_STATUS_LABELS,
+)
 from cases.models import CaseAgency, Consent, SupportMeetingBasis
 from handlers.intake.parsing import era_date_text
 from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS
@@ -135,6 +139,14 @@ def _address(person: dict[str, Any]) -> str:
     return address if ward in address else f"{ward} {address}".strip()
 
 
+def _received_by(data: dict[str, Any]) -> str:
+    """受付機関: the bot, or the 民生委員 by name and 担当地区 (visit mode)."""
+    received = data.get("received_by") or {}
+    label = RECEIVED_BY_LABELS.get(str(received.get("kind")), BLANK)
+    who = _text(received.get("organisation")) or label
+    return " ".join(part for part in (who, _text(received.get("name"))) if part)
+
+
 def _consulter(data: dict[str, Any]) -> str:
     consulter = data.get("consulter") or {}
     relation = CONSULTER_LABELS.get(consulter.get("relation", "self"), BLANK)
@@ -153,8 +165,10 @@ def consent_lines(
     for consent in consents:
         names = "、".join(str(g.get("name", g.get("id"))) for g in consent.grantees or ())
         status = CONSENT_STATUS_LABELS.get(consent.status, consent.status)
+        method = CONSENT_METHOD_LABELS.get(consent.method or "")
+        how = f"{consent.channel}・{method}" if method else consent.channel
         lines.append(
-            f"{japanese_date(consent.decided_at)} {status}（{consent.channel}・"
+            f"{japanese_date(consent.decided_at)} {status}（{how}・"
             f"文面 {consent.text_version}）{names}"
         )
         if consent.withdrawn_at is not None:
@@ -181,7 +195,7 @@ def sheet_layout(
     topics = "・".join(CATEGORY_LABELS.get(c, c) for c in categories)
     return SheetLayout(
         received_on=japanese_date(data.get("received_on")),
-        received_by=RECEIVED_BY_LABELS.get(str((data.get("received_by") or {}).get("kind")), BLANK),
+        received_by=_received_by(data),
         consulter=_consulter(data),
         kana=_text(person.get("kana")),
         name=_text(person.get("name")),

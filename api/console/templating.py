@@ -35,6 +35,7 @@ def build_templates() -> Jinja2Templates:
         URGENCY_LABELS=vocabulary.URGENCY_LABELS,
         BASIS_LABELS=vocabulary.BASIS_LABELS,
         CONSENT_STATUS_LABELS=vocabulary.CONSENT_STATUS_LABELS,
+        CONSENT_METHOD_LABELS=vocabulary.CONSENT_METHOD_LABELS,
         ORIGIN_LABELS=vocabulary.ORIGIN_LABELS,
         CRISIS_FLAG_LABELS=vocabulary.CRISIS_FLAG_LABELS,
         CATEGORY_LABELS=CATEGORY_LABELS,

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.handoff_effects import apply_open_case, apply_record_consent
 from bot.notify.routing import AlertRouting
 from bot.sheet_effects import with_sheet_id
+from cases.minsei import witness_ref
 from cases.models import Case, Consent, MinseiIin, VisitConsentToken, utcnow
 from handlers.effects import AgencyChoice, OpenCase, RecordConsent
 
@@ -48,10 +49,6 @@ class Agreement:
 
     method: str
     signature: str | None = None
-
-
-def witness_ref(minsei: MinseiIin) -> str:
-    return f"minsei:{minsei.id}"
 
 
 async def record_decision(

@@ -79,11 +79,20 @@ async def withdraw_consents(
     db: AsyncSession, resident_id: int, via: str = "line", actor: str = "resident"
 ) -> list[Consent]:
     """Every active consent of the resident becomes inactive; returns those withdrawn."""
-    consents = list(
-        await db.scalars(
-            select(Consent).where(Consent.resident_id == resident_id, Consent.status == "active")
-        )
-    )
+    query = select(Consent).where(Consent.resident_id == resident_id, Consent.status == "active")
+    return await _withdraw(db, list(await db.scalars(query)), via, actor)
+
+
+async def withdraw_case_consents(db: AsyncSession, case_id: int, actor: str) -> list[Consent]:
+    """The active consents of one case, withdrawn by staff on the person's word (a visited
+    resident tells their 民生委員 or the city); returns those withdrawn."""
+    query = select(Consent).where(Consent.case_id == case_id, Consent.status == "active")
+    return await _withdraw(db, list(await db.scalars(query)), "staff", actor)
+
+
+async def _withdraw(
+    db: AsyncSession, consents: list[Consent], via: str, actor: str
+) -> list[Consent]:
     now = utcnow()
     for consent in consents:
         consent.status = "inactive"
@@ -95,7 +104,7 @@ async def withdraw_consents(
             actor,
             "consent.withdrawn",
             case_id=consent.case_id,
-            resident_id=resident_id,
+            resident_id=consent.resident_id,
             consent_id=consent.id,
             via=via,
         )

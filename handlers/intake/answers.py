@@ -234,7 +234,8 @@ def _address_instead(text: str, sit: Situation) -> Result:
     if len(text) > MAX_SHORT_TEXT * 2 or len(re.findall(r"[^\x00-\x7f]", text)) < 2:
         return Unread("postal")
     ward = next((w for w in sit.wards if w in text), None)
-    state = sit.state.set_many("person", {"address": text, "ward": ward})
+    written = {"postal_code": None, "address": text, "ward": ward, "outside_municipality": None}
+    state = sit.state.set_many("person", written)
     return Taken(state.mark("address", *(("ward",) if ward else ())))
 
 
@@ -276,10 +277,19 @@ def read_ward(given: Given, sit: Situation, index: int) -> Result:
     return Unread("choice") if ward is None else Taken(sit.state.set_many("person", {"ward": ward}))
 
 
-def write_phone(state: IntakeState, phone: parsing.Phone) -> IntakeState:
-    """The number goes to 携帯 or 自宅 by its kind; a new answer replaces the old one."""
-    mobile, home = (phone.e164, None) if phone.mobile else (None, phone.e164)
-    return state.set_many("person", {"phone_mobile": mobile, "phone_home": home})
+def write_phones(state: IntakeState, phones: tuple[parsing.Phone, ...]) -> IntakeState:
+    """Each number goes to 携帯 or 自宅 by its kind (two of one kind: the second takes the
+    other place, so none is lost); a new answer replaces the old ones."""
+    slots: dict[str, str | None] = {"phone_mobile": None, "phone_home": None}
+    for phone in sorted(phones, key=lambda p: not p.mobile):
+        wanted = "phone_mobile" if phone.mobile else "phone_home"
+        free = wanted if slots[wanted] is None else next(k for k, v in slots.items() if v is None)
+        slots[free] = phone.e164
+    return state.set_many("person", slots)
+
+
+def write_consulter_name(state: IntakeState, name: str) -> IntakeState:
+    return state.set_many("consulter", {"name": name})
 
 
 def write_consulter_phone(state: IntakeState, phone: parsing.Phone) -> IntakeState:
@@ -290,7 +300,11 @@ def read_consulter(given: Given, sit: Situation, index: int) -> Result:
     value = match_option(given, say.CONSULTER_CHOICES)
     if value is None:
         return Unread("choice")
-    return Taken(sit.state.set_many("consulter", {"relation": value}).unmark("consulter_detail"))
+    writer: dict[str, Any] = {"relation": value}
+    if value == "self":  # nobody else is writing: what was said about the writer goes
+        writer.update(relation_detail=None, name=None, phone=None)
+    state = sit.state.set_many("consulter", writer)
+    return Taken(state.unmark("consulter_detail", "consulter_name", "consulter_phone"))
 
 
 # ---------------------------------------------------------------- 世帯

@@ -51,6 +51,7 @@ MISSES_BEFORE_HELP = 2
 SKIP_VALUE = "__skip"
 DATE_VALUE = "__date"
 SEND_VALUE = "send"
+EDITING = "editing"  # the step a 「変更」 from the summary went back to
 SEND_WORDS = (say.SEND, "送る", "送信", "はい", "OK", "ok", "大丈夫", "これでいい")
 HANDOFF_KEYS = ("sheet_ref", "sheet_id", "categories", "primary", "ward", "consulter", "age")
 
@@ -105,7 +106,7 @@ class IntakeFlow:
             return self._offer_resume(session, state, ctx)
         fields = parse_payload(message.data) if isinstance(message, PostbackIn) else {}
         if fields.get("a") == "intake" and "edit" in fields:
-            return self._go(session, state, fields["edit"], ctx, push=False)
+            return self._edit(session, state, fields["edit"], ctx)
         if session.step == table.SUMMARY:
             return self._take_summary(session, state, message, ctx)
         if isinstance(message, MediaIn):
@@ -116,6 +117,7 @@ class IntakeFlow:
             return self._again(session, state, ctx, say.AGAIN["choice"])
         name, index = table.split_key(session.step or table.FIRST)
         step = table.BY_KEY[name]
+        state = self._followed_up(state, session.step or table.FIRST)
         sit = self._situation(state, ctx)
         skipping = _is_skip(given) and match_option(given, step.options(sit, index)) is None
         if skipping and (step.optional or session.misses >= MISSES_BEFORE_HELP):
@@ -214,14 +216,21 @@ class IntakeFlow:
         reply = extra + shown.reply if extra is not None else shown.reply
         return Outcome(shown.session, reply, shown.effects)
 
-    def _go(
-        self, session: Session, state: IntakeState, key: str, ctx: TurnContext, push: bool
-    ) -> Outcome:
-        name, _ = table.split_key(key)
-        if name not in table.BY_KEY:
+    def _edit(self, session: Session, state: IntakeState, key: str, ctx: TurnContext) -> Outcome:
+        """「変更」 on the summary card: that question again; once it is answered, the
+        questions after it on the same row are asked again too."""
+        if table.split_key(key)[0] not in table.BY_KEY:
             return self._show(session, state, ctx)
-        history = (*session.history, session.step) if push and session.step else session.history
-        return self._show(session.at(self.name, key, history=history), state, ctx)
+        editing = replace(state, extra={**state.extra, EDITING: key})
+        return self._show(session.at(self.name, key), editing, ctx)
+
+    def _followed_up(self, state: IntakeState, key: str) -> IntakeState:
+        """An answer to the question 「変更」 went back to: the ones after it on its row
+        are asked again (what the reader marks itself stays answered)."""
+        if state.extra.get(EDITING) != key:
+            return state
+        extra = {k: v for k, v in state.extra.items() if k != EDITING}
+        return replace(state, extra=extra).unmark(*table.followers(state.answered, key))
 
     def _again(
         self, session: Session, state: IntakeState, ctx: TurnContext, note: str, easy: bool = True
@@ -256,7 +265,8 @@ class IntakeFlow:
     ) -> Reply:
         sit = self._situation(state, ctx)
         if session.step == table.SUMMARY:
-            card = summary_card(state, lambda key: key in _applicable(sit))
+            applicable = _applicable(sit)
+            card = summary_card(state, lambda key: table.split_key(key)[0] in applicable)
             send = Choice(say.SEND, payload("intake", s=table.SUMMARY, v=SEND_VALUE))
             return Reply((Text(say.ASK["summary"]), card), (send, _nav("back"), _nav("pause")))
         name, index = table.split_key(session.step or table.FIRST)

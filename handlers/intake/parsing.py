@@ -173,6 +173,24 @@ def parse_phone(text: str) -> Phone | None:
     return Phone(e164, phonenumbers.number_type(number) in MOBILE_TYPES)
 
 
+PHONE_SEPARATORS = re.compile(r"[,/\n・と]|\s{2,}|(?<=\d)\s+(?=[0+])")
+PHONE_LABELS = re.compile(r"(自宅|家|固定|携帯|けいたい|ケータイ|スマホ)(電話)?[:：は]?")
+
+
+def parse_phones(text: str) -> tuple[Phone, ...] | None:
+    """One number, or two (自宅 and 携帯) in one answer: 「086-234-5678、090-1234-5678」
+    「自宅 0862345678 携帯 09012345678」. None unless every part is a number."""
+    value = PHONE_LABELS.sub(" ", normalise(text)).strip()
+    whole = parse_phone(value)
+    if whole is not None:
+        return (whole,)
+    parts = [p for p in PHONE_SEPARATORS.split(value) if p.strip()]
+    phones = [parse_phone(p) for p in parts]
+    if len(phones) != 2 or any(p is None for p in phones):
+        return None
+    return tuple(p for p in phones if p is not None)
+
+
 def format_phone(e164: str | None) -> str:
     return Phone(e164, False).national if e164 else ""
 

@@ -254,10 +254,17 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "phone",
-        a.parsed(parsing.parse_phone, a.write_phone),
+        a.parsed(parsing.parse_phones, a.write_phones),
         when=_named,
         summary="phone",
         forgets=("person.phone_home", "person.phone_mobile"),
+    ),
+    Step(
+        "consulter_name",
+        a.parsed(parsing.parse_name, a.write_consulter_name),
+        when=_helper_named,
+        summary="consulter",
+        forgets=("consulter.name",),
     ),
     Step(
         "consulter_phone",
@@ -280,7 +287,7 @@ TABLE: tuple[Step, ...] = (
         say.RELATION_CHOICES,
         group=MEMBERS,
         params=_member,
-        summary="household",
+        summary="members",
         forgets=("member.relation",),
     ),
     Step(
@@ -288,6 +295,7 @@ TABLE: tuple[Step, ...] = (
         a.member_reader("name"),
         group=MEMBERS,
         params=_member,
+        summary="members",
         forgets=("member.name",),
     ),
     Step(
@@ -295,6 +303,7 @@ TABLE: tuple[Step, ...] = (
         a.member_reader("age", parsing.parse_age),
         group=MEMBERS,
         params=_member,
+        summary="members",
         skip_label=say.DONT_KNOW,
         forgets=("member.age",),
     ),
@@ -303,6 +312,7 @@ TABLE: tuple[Step, ...] = (
         a.member_reader("note"),
         group=MEMBERS,
         params=_member,
+        summary="members",
         skip_label=say.NOTHING,
         forgets=("member.note",),
     ),
@@ -321,13 +331,20 @@ TABLE: tuple[Step, ...] = (
         summary="supporters",
         forgets=("current_supporters",),
     ),
-    Step("supporter_agency", a.read_supporter_agency, group=SUPPORTERS, optional=False),
+    Step(
+        "supporter_agency",
+        a.read_supporter_agency,
+        group=SUPPORTERS,
+        optional=False,
+        summary="supporters",
+    ),
     Step(
         "supporter_support",
         a.read_supporter_support,
         group=SUPPORTERS,
         params=_agency,
         skip_label=say.DONT_KNOW,
+        summary="supporters",
         forgets=("supporter.support",),
     ),
     Step(
@@ -336,6 +353,7 @@ TABLE: tuple[Step, ...] = (
         say.YES_NO_CHOICES,
         group=SUPPORTERS,
         optional=False,
+        summary="supporters",
     ),
 )
 
@@ -372,6 +390,29 @@ def plan(sit: a.Situation) -> list[str]:
             keys.extend(step_key(s, index) for s in members if s.when(sit))
         position += len(members)
     return keys
+
+
+def _order(key: str) -> tuple[int, int, int]:
+    """Where a step key comes in the conversation: groups are asked round by round."""
+    name, index = split_key(key)
+    step = BY_KEY[name]
+    position = TABLE.index(step)
+    if step.group is None:
+        return (position, 0, 0)
+    start = next(i for i, s in enumerate(TABLE) if s.group is step.group)
+    return (start, index, position)
+
+
+def followers(answered: tuple[str, ...], key: str) -> list[str]:
+    """The answered steps after `key` on the same summary row: asked again when `key` is
+    answered from the summary's 「変更」 (a new name brings its ふりがな, a new number
+    of troubles the ◎, the household each of its members)."""
+    row = BY_KEY[split_key(key)[0]].summary
+    if row is None:
+        return []
+    return [
+        k for k in answered if BY_KEY[split_key(k)[0]].summary == row and _order(k) > _order(key)
+    ]
 
 
 def next_key(sit: a.Situation) -> str:

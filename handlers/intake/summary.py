@@ -35,6 +35,8 @@ def _consulter(state: IntakeState) -> str:
     parts = [CONSULTERS.get(state.relation, state.relation)]
     if consulter.get("relation_detail"):
         parts.append(f"（{consulter['relation_detail']}）")
+    if consulter.get("name"):
+        parts.append(f" {consulter['name']}")
     if consulter.get("phone"):
         parts.append(" " + format_phone(consulter["phone"]))
     return "".join(parts)
@@ -96,8 +98,8 @@ def _supporters(state: IntakeState) -> str:
     return "\n".join(lines)
 
 
-# (row key, value, step asked again by 「変更」; None: no button of its own)
-ROWS: tuple[tuple[str, Callable[[IntakeState], str], str | None], ...] = (
+# (row key, value, step asked again by 「変更」 — the steps after it on the same row follow)
+ROWS: tuple[tuple[str, Callable[[IntakeState], str], str], ...] = (
     ("story", _story, "story"),
     ("categories", _troubles, "categories"),
     ("consulter", _consulter, "consulter"),
@@ -107,7 +109,7 @@ ROWS: tuple[tuple[str, Callable[[IntakeState], str], str | None], ...] = (
     ("address", _address, "postal"),
     ("phone", _phone, "phone"),
     ("household_size", _household, "household_size"),
-    ("members", _members, None),
+    ("members", _members, "member_relation:1"),
     ("living", lambda s: str(s.sheet.get("living_situation") or ""), "living"),
     ("supporters", _supporters, "supporters"),
 )
@@ -121,12 +123,12 @@ def summary_card(state: IntakeState, shown: Callable[[str], bool]) -> SheetSumma
     """The card; rows whose step does not apply (`shown` false) are left out."""
     rows: list[tuple[str, str, Choice | None]] = []
     for key, value_of, step in ROWS:
-        if step is not None and not shown(step):
+        if not shown(step):
             continue
         value = value_of(state) or say.NOT_GIVEN
         if key == "members" and value == say.NOT_GIVEN:
             continue
-        change = Choice(say.CHANGE, edit_payload(step), f"{say.LABEL[key]}を変更") if step else None
+        change = Choice(say.CHANGE, edit_payload(step), f"{say.LABEL[key]}を変更")
         rows.append((say.LABEL[key], value, change))
     alt = say.SUMMARY_ALT + "\n" + "\n".join(f"{label}：{value}" for label, value, _ in rows)
     return SheetSummary(title=say.SUMMARY_TITLE, rows=tuple(rows), alt_text=alt)

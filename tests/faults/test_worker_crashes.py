@@ -38,7 +38,7 @@ async def test_killing_workers_mid_turn_loses_and_doubles_nothing(fault_stack: F
     stack.emulator.delay(0.12, "pushMessage")
     for _ in range(2):
         await stack.start_worker()
-    traffic = stack.traffic(users=10, pace=1.0)
+    traffic = stack.traffic(users=8, pace=1.5)
     traffic.start()
     rng = random.Random(9)
     for _ in range(KILLS):

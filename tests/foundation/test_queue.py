@@ -57,3 +57,46 @@ async def test_redis_queue_keeps_each_users_order(redis_url: str) -> None:
     assert len(seen) == 20
     for user, events in seen.items():
         assert events == sorted(events), user
+
+
+async def _quiet_user_waits(queue: EventQueue) -> float:
+    """Seconds a resident with one message waits while two others keep writing, with
+    two workers: a busy resident must not keep a worker to themselves."""
+    answered = asyncio.Event()
+
+    async def handler(event_id: int) -> None:
+        if event_id == 0:
+            answered.set()
+        await asyncio.sleep(0.01)
+
+    async def keep_writing(user: str) -> None:
+        for n in range(1, 400):
+            await queue.put(user, n)
+            await asyncio.sleep(0.005)
+
+    writers = [asyncio.create_task(keep_writing(u)) for u in ("busy-1", "busy-2")]
+    server = asyncio.create_task(queue.serve(handler, concurrency=2))
+    await asyncio.sleep(0.1)
+    began = asyncio.get_running_loop().time()
+    await queue.put("quiet", 0)
+    try:
+        await asyncio.wait_for(answered.wait(), timeout=3)
+        return asyncio.get_running_loop().time() - began
+    finally:
+        for writer in writers:
+            writer.cancel()
+        queue.stop()
+        await asyncio.wait_for(server, timeout=5)
+
+
+async def test_in_process_queue_serves_a_quiet_user_beside_busy_ones() -> None:
+    assert await _quiet_user_waits(InProcessQueue()) < 1.0
+
+
+async def test_redis_queue_serves_a_quiet_user_beside_busy_ones(redis_url: str) -> None:
+    client = Redis.from_url(redis_url)
+    try:
+        waited = await _quiet_user_waits(RedisQueue(client, prefix=f"test-{uuid.uuid4().hex[:8]}"))
+    finally:
+        await client.aclose()
+    assert waited < 1.0

@@ -1,5 +1,6 @@
 """A resident talking to tsunagu through the real webhook: taps the buttons the bot last
-showed, types answers, and reads what came back. Counts every message they send."""
+showed, types answers, and reads what came back. Counts every message they send.
+Also the scripted paths several tests (and `bench/intake_turns.py`) walk."""
 
 from __future__ import annotations
 
@@ -123,3 +124,41 @@ class Resident:
             state = await load_state(db, resident_id)
             await save_state(db, resident_id, change(state))
             await db.commit()
+
+
+# ---------------------------------------------------------------- scripted paths
+
+
+async def start(resident: Resident) -> None:
+    await resident.follow()
+    await resident.tap("相談する")
+    assert resident.asked("どんなことでお困りですか")
+    resident.turns = 0
+
+
+async def fill_by_buttons(resident: Resident) -> None:
+    """Everything by tapping: three troubles, anonymous, picker date, a household of 3."""
+    await resident.tap("ボタンで選ぶ")
+    for label in ("介護", "支出・借金・滞納", "住まい"):
+        await resident.tap(label)
+    assert resident.asked("いま選んでいるもの：介護、支出・借金・滞納、住まい")
+    await resident.tap("これで決定")
+    assert resident.asked("一番お困りなのは")
+    await resident.tap("支出・借金・滞納")
+    await resident.tap("自分のこと")
+    await resident.tap("名前を言わずに相談")
+    assert resident.asked("相談先から連絡したり")  # what anonymity costs, said once
+    await resident.tap("女性")
+    await resident.tap("カレンダーで選ぶ", date="1955-05-03")
+    await resident.tap("わからない")  # 〒
+    await resident.tap("答えたくない")  # address
+    await resident.tap("北区")
+    await resident.tap("3人")
+    for relation in ("夫・妻", "子ども"):
+        await resident.tap(relation)
+        await resident.tap("答えたくない")  # name
+        await resident.tap("わからない")  # age
+        await resident.tap("特になし")  # note
+    await resident.tap("特になし")  # living situation
+    await resident.tap("ない")  # supporting agencies
+    assert resident.asked("ここまでの内容です")

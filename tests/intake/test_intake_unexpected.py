@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.harness import running_stack
-from tests.intake.conversation import Resident
-from tests.intake.test_intake_conversation import start
+from tests.intake.conversation import Resident, start
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -15,6 +15,7 @@ from handlers.intake.parsing import (
     parse_kana,
     parse_name,
     parse_phone,
+    parse_phones,
     parse_postal_code,
 )
 
@@ -74,6 +75,38 @@ def test_phone_numbers(written: str, e164: str, mobile: bool) -> None:
 @pytest.mark.parametrize("written", ["12345", "090ｘｘｘｘｘｘｘｘ", "0000000000", "電話なし"])
 def test_not_phone_numbers(written: str) -> None:
     assert parse_phone(written) is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "086-234-5678、090-1111-2222",
+        "自宅 0862345678 携帯 09011112222",
+        "自宅：０８６－２３４－５６７８　携帯：０９０－１１１１－２２２２",
+        "086 234 5678 090 1111 2222",
+        "086-234-5678と090-1111-2222",
+    ],
+)
+def test_home_and_mobile_in_one_answer(written: str) -> None:
+    phones = parse_phones(written)
+    assert phones is not None
+    assert [(p.e164, p.mobile) for p in phones] == [
+        ("+81862345678", False),
+        ("+819011112222", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "written", ["090 1234 5678", "携帯 090-1234-5678", "０９０ー１２３４ー５６７８"]
+)
+def test_one_number_with_spaces_or_a_label_stays_one(written: str) -> None:
+    phones = parse_phones(written)
+    assert phones is not None and [p.e164 for p in phones] == ["+819012345678"]
+
+
+@pytest.mark.parametrize("written", ["090-1234-5678、12345", "0862345678 0000", "電話なし"])
+def test_two_numbers_need_both_to_be_numbers(written: str) -> None:
+    assert parse_phones(written) is None
 
 
 @pytest.mark.parametrize(

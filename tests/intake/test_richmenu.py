@@ -10,8 +10,7 @@ from typer.testing import CliRunner
 
 from bot.richmenu import RESIDENT_MENU, menu_body
 from tests.harness import ACCESS_TOKEN, Stack
-from tests.intake.conversation import Resident
-from tests.intake.test_intake_conversation import start
+from tests.intake.conversation import Resident, start
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -1,6 +1,6 @@
 """A resident finishes a whole つなぐシート in the simulator, in a real browser: the story,
 three troubles, the basic facts, a household of three, the summary card and consent. The
-stored record validates against the sheet's JSON schema."""
+stored record (PostgreSQL) validates against the sheet's JSON schema."""
 
 from __future__ import annotations
 
@@ -66,9 +66,9 @@ class Phone:
 
 
 async def test_a_resident_finishes_the_sheet_in_the_simulator(
-    browser: Any, sqlite_url: str
+    browser: Any, postgres_database: str, redis_url_module: str
 ) -> None:
-    async with running_stack(sqlite_url) as stack:
+    async with running_stack(postgres_database, redis_url_module) as stack:
         page = await browser.new_page(viewport={"width": 420, "height": 900})
         await page.goto(f"{stack.base_url}/simulator")
         phone = Phone(page, stack)
@@ -114,9 +114,22 @@ async def test_a_resident_finishes_the_sheet_in_the_simulator(
         await phone.tap("同意して相談をつなぐ")
 
         async with stack.services.session_factory() as db:
-            sheet = await db.scalar(select(IntakeSheet))
+            sheet = await db.scalar(select(IntakeSheet).order_by(IntakeSheet.id.desc()).limit(1))
         assert sheet is not None and sheet.status == "sent"
         assert schema_errors(sheet.data) == []
         assert set(sheet.data["troubles"]["categories"]) == {"care", "income", "housing"}
         assert sheet.data["household"]["size"] == 3 and sheet.data["story"].startswith("夫が")
+        members = sheet.data["household"]["members"]
+        assert [(m["relation"], m["age"]) for m in members[1:]] == [("配偶者", 72), ("子", 40)]
+        person = sheet.data["person"]
+        assert (person["name"], person["kana"], person["birth_date"]) == (
+            "岡山 花子",
+            "おかやま はなこ",
+            "1955-05-03",
+        )
+        assert (person["postal_code"], person["ward"], person["phone_mobile"]) == (
+            "700-0914",
+            "北区",
+            "+819012345678",
+        )
         assert [r for r in stack.emulator.requests if not r["valid"]] == []

@@ -3,14 +3,19 @@ register through the webhook, and a visit driven question by question to the con
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import contextlib
+import io
 import json
 import re
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
+from PIL import Image
 from sqlalchemy import select
 
 from bot.visit.helper_menu import revoke_helper
@@ -21,6 +26,7 @@ from tests.console.conftest import PASSWORD, sign_in
 from tests.harness import Stack, quick_reply_data, quick_reply_labels, running_stack
 
 SECRET_KEY = "visit-test-signing-key"
+STAFF_GROUP = "C" + "7" * 32
 RESIDENT_NAME = "佐藤ハナ"
 NOTE = (
     "北区の85歳の女性。一人暮らしで、最近もの忘れが増え、家賃の支払いが遅れている。"
@@ -31,7 +37,12 @@ SKIPS = ("答えたくない", "わからない", "特になし", "この質問�
 
 @pytest.fixture
 async def stack(postgres_url: str) -> AsyncIterator[Stack]:
-    async with running_stack(postgres_url, TSUNAGU_SECRET_KEY=SECRET_KEY) as running:
+    async with running_stack(
+        postgres_url,
+        TSUNAGU_SECRET_KEY=SECRET_KEY,
+        STAFF_LINE_GROUP_ID=STAFF_GROUP,
+        OUTBOX_POLL_SECONDS=0.1,
+    ) as running:
         yield running
 
 
@@ -77,7 +88,7 @@ async def answer_until_consent(
             await stack.tap(user, quick_reply_data(last, "この内容で送る"))
             await stack.settle()
             return await stack.replies(user, 1)
-        if "お名前を教えて" in asked and "ふりがな" not in asked:
+        if "ご本人のお名前を教えて" in asked:
             await stack.say(user, RESIDENT_NAME)
         elif "北区" in labels:  # the 区, asked again once the 〒 was skipped
             await stack.tap(user, quick_reply_data(last, "北区"))
@@ -119,6 +130,14 @@ def consent_page_url(messages: list[dict[str, Any]]) -> str:
     return found.group(1)
 
 
+async def visit_at_consent_page(stack: Stack, user: str) -> str:
+    """A registered 民生委員's visit whose consent page was asked for: the page's link."""
+    await registered(stack, user)
+    await start_visit(stack, user)
+    await stack.tap(user, "a=visitconsent&v=page")
+    return consent_page_url(await stack.replies(user))
+
+
 async def resident_id(stack: Stack, user: str) -> int:
     async with stack.services.session_factory() as db:
         found = await db.scalar(select(Resident.id).where(Resident.line_user_id == user))
@@ -144,3 +163,48 @@ async def signed_in_staff(stack: Stack, role: str) -> AsyncIterator[httpx.AsyncC
     async with httpx.AsyncClient(base_url=stack.base_url) as client:
         await sign_in(client, role)
         yield client
+
+
+async def staff_case_page(stack: Stack, case_id: int) -> str:
+    """The case page as a coordinator reads it in the console."""
+    async with signed_in_staff(stack, "coordinator") as staff:
+        page = await staff.get(f"/console/cases/{case_id}")
+    assert page.status_code == 200
+    return page.text
+
+
+def cell(html: str, header: str) -> str:
+    """The text of the box next to `header` on the console's つなぐシート."""
+    found = re.search(rf"<th>{header}</th><td[^>]*>(.*?)</td>", html, re.DOTALL)
+    assert found, f"no {header} on the page"
+    return re.sub(r"<[^>]+>", "", found.group(1)).strip()
+
+
+async def staff_group_messages(stack: Stack, count: int, timeout: float = 5.0) -> str:
+    """What the staff LINE group received (once `count` messages arrived), as text."""
+    deadline = time.monotonic() + timeout
+    while len(stack.delivered(STAFF_GROUP)) < count:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"expected {count} staff group message(s)")
+        await asyncio.sleep(0.05)
+    return text_of(stack.delivered(STAFF_GROUP))
+
+
+def dark_pixels(data_url: str) -> int:
+    """How many pixels of a signature PNG (data URL) were drawn on."""
+    png = base64.b64decode(data_url.split(",", 1)[1])
+    image = Image.open(io.BytesIO(png)).convert("RGBA")
+    alpha = image.getchannel("A").point(lambda a: 255 if a > 0 else 0)
+    return sum(alpha.histogram()[255:])
+
+
+async def sign_on_the_pad(page: Any) -> None:
+    """Draw a zigzag on the page's signature pad with the pointer (Playwright `Page`)."""
+    await page.locator("#pad").scroll_into_view_if_needed()
+    pad = await page.locator("#pad").bounding_box()
+    assert pad is not None
+    await page.mouse.move(pad["x"] + 30, pad["y"] + 60)
+    await page.mouse.down()
+    for step in range(1, 12):
+        await page.mouse.move(pad["x"] + 30 + step * 25, pad["y"] + 60 + (step % 3) * 30)
+    await page.mouse.up()

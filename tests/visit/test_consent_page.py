@@ -4,8 +4,6 @@ closed 30 minutes after it was issued (the page's clock is injected)."""
 
 from __future__ import annotations
 
-import base64
-import io
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -13,7 +11,6 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -32,6 +29,7 @@ from handlers.handoff.consent_text import DATA_SCOPE, PURPOSE, consent_text
 from tests.browser import browser  # noqa: F401 - the fixture
 from tests.harness import free_port
 from tests.simulator.conftest import serving
+from tests.visit.conftest import dark_pixels, sign_on_the_pad
 from tsunagu.data_keys import install_data_keys
 from tsunagu.settings import Settings
 
@@ -107,13 +105,6 @@ async def site(postgres_url: str) -> AsyncIterator[Site]:
         await engine.dispose()
 
 
-def dark_pixels(data_url: str) -> int:
-    png = base64.b64decode(data_url.split(",", 1)[1])
-    image = Image.open(io.BytesIO(png)).convert("RGBA")
-    alpha = image.getchannel("A").point(lambda a: 255 if a > 0 else 0)
-    return sum(alpha.histogram()[255:])
-
-
 async def test_the_resident_reads_large_text_with_furigana_and_signs(
     site: Site,
     browser: Any,  # noqa: F811 - the fixture
@@ -136,14 +127,7 @@ async def test_the_resident_reads_large_text_with_furigana_and_signs(
     larger = await page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
     assert larger > size and await page.locator("rt").count() > 0
 
-    await page.locator("#pad").scroll_into_view_if_needed()
-    pad = await page.locator("#pad").bounding_box()
-    assert pad is not None
-    await page.mouse.move(pad["x"] + 30, pad["y"] + 60)
-    await page.mouse.down()
-    for step in range(1, 12):
-        await page.mouse.move(pad["x"] + 30 + step * 25, pad["y"] + 60 + (step % 3) * 30)
-    await page.mouse.up()
+    await sign_on_the_pad(page)
     await page.click("#agree")
     await page.wait_for_selector("#done")
     assert "同意をいただきました" in await page.inner_text("body")

@@ -5,29 +5,35 @@ status only, and never another 民生委員's case."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 from sqlalchemy import select
 
 from cases.models import Consent
 from cases.sheets import open_sheets_of
+from tests.console.conftest import form_token
 from tests.harness import Stack
 from tests.visit.conftest import (
     NOTE,
     RESIDENT_NAME,
-    consent_page_url,
+    cell,
+    dark_pixels,
     registered,
     resident_id,
+    sign_on_the_pad,
     signed_in_staff,
+    staff_case_page,
+    staff_group_messages,
     start_visit,
+    text_of,
+    visit_at_consent_page,
     visit_cases,
 )
 
 TARO = "U" + "3" * 32
 JIRO = "U" + "4" * 32
-SIGNATURE = (
-    "data:image/png;base64,"
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=="
-)
+STAFF_NOTE = "長男と連絡がとれた。来週訪問予定"
 
 
 async def consents_of(stack: Stack, user: str) -> list[Consent]:
@@ -63,47 +69,59 @@ async def test_verbal_consent_hands_the_resident_to_staff_with_the_helper_as_rec
     assert consent.grantor == "self" and consent.subject == RESIDENT_NAME
     assert consent.witness_role == "minsei_iin" and consent.case_id == case.id
 
-    async with signed_in_staff(stack, "coordinator") as staff:
-        page = (await staff.get(f"/console/cases/{case.id}")).text
-    assert "民生委員" in page and RESIDENT_NAME in page
+    page = await staff_case_page(stack, case.id)
+    assert cell(page, "受付機関") == "民生委員（北区第3地区） 民生 太郎"
+    assert cell(page, "氏名") == RESIDENT_NAME
+    assert cell(page, "相談した人").startswith("民生委員")
+    assert "口頭（民生委員が確認）" in page
+    assert '立会 <span class="witness">民生委員 民生 太郎（北区第3地区）</span>' in page
+
+    alert = await staff_group_messages(stack, 1)
+    assert f"ケース{case.number}" in alert and "北区" in alert
+    for personal in (RESIDENT_NAME, "民生 太郎", "家賃", "督促", "85歳"):
+        assert personal not in alert, personal
 
 
-async def test_consent_on_the_page_with_a_signature(stack: Stack) -> None:
+async def test_the_resident_signs_on_the_helpers_phone(stack: Stack, browser: Any) -> None:
     await registered(stack, TARO)
     await start_visit(stack, TARO)
     await stack.tap(TARO, "a=visitconsent&v=page")
     (link,) = await stack.replies(TARO)
-    url = consent_page_url([link])
-    assert link["template"]["actions"][0]["type"] == "uri"
+    button = link["template"]["actions"][0]
+    assert button["type"] == "uri" and "30分" in link["template"]["text"]
     assert await visit_cases(stack, TARO) == [], "nothing reaches staff before the resident answers"
 
-    async with httpx.AsyncClient() as phone:
-        page = await phone.get(url)
-        assert page.status_code == 200 and "共有する先" in page.text
-        answered = await phone.post(url, data={"choice": "agree", "signature": SIGNATURE})
-        assert "同意をいただきました" in answered.text
-        again = await phone.post(url, data={"choice": "agree"})
-        assert again.status_code == 410
+    phone = await browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True)
+    page = await phone.new_page()
+    assert (await page.goto(button["uri"])).status == 200
+    assert await page.get_by_text("共有する先").count() == 1
+    await sign_on_the_pad(page)
+    await page.click("#agree")
+    await page.wait_for_selector("#done")
+    assert "同意をいただきました" in await page.inner_text("body")
+    assert (await page.goto(button["uri"])).status == 410, "the page is one-time"
 
     ((case, sheet),) = await visit_cases(stack, TARO)
     assert sheet is not None and sheet.data["person"]["name"] == RESIDENT_NAME
+    assert sheet.data["received_by"]["kind"] == "minsei_iin"
     (consent,) = await consents_of(stack, TARO)
-    assert (consent.method, consent.signature) == ("signature", SIGNATURE)
+    assert consent.method == "signature" and consent.signature is not None
+    assert dark_pixels(consent.signature) > 50
     assert consent.witness_role == "minsei_iin" and consent.case_id == case.id
     (push,) = await stack.replies(TARO)
     assert f"受付番号 {case.number}" in push["text"]
+    page_html = await staff_case_page(stack, case.id)
+    assert "画面で署名" in page_html and cell(page_html, "氏名") == RESIDENT_NAME
 
 
 async def test_consent_on_the_page_by_tapping_agree(stack: Stack) -> None:
-    await registered(stack, TARO)
-    await start_visit(stack, TARO)
-    await stack.tap(TARO, "a=visitconsent&v=page")
-    url = consent_page_url(await stack.replies(TARO))
+    url = await visit_at_consent_page(stack, TARO)
     async with httpx.AsyncClient() as phone:
         await phone.post(url, data={"choice": "agree", "signature": ""})
     (consent,) = await consents_of(stack, TARO)
     assert (consent.status, consent.method, consent.signature) == ("active", "tap", None)
-    assert len(await visit_cases(stack, TARO)) == 1
+    ((case, _),) = await visit_cases(stack, TARO)
+    assert "画面で「同意します」" in await staff_case_page(stack, case.id)
 
 
 async def test_declined_then_consented_later_from_my_visits(stack: Stack) -> None:
@@ -138,16 +156,31 @@ async def test_my_visits_show_status_only_and_never_another_helpers_case(stack: 
     await start_visit(stack, JIRO)
     await stack.tap(JIRO, "a=visitconsent&v=verbal")
     await stack.replies(JIRO)
+    await start_visit(stack, JIRO)  # a second visit of 次郎, its consent page still open
+    await stack.tap(JIRO, "a=visitconsent&v=page")
+    await stack.replies(JIRO)
     ((taros, _),) = await visit_cases(stack, TARO)
     ((jiros, _),) = await visit_cases(stack, JIRO)
 
+    async with signed_in_staff(stack, "coordinator") as staff:
+        page = await staff.get(f"/console/cases/{taros.id}")
+        token = {"csrf_token": form_token(page.text)}
+        await staff.post(f"/console/cases/{taros.id}/status", data={**token, "to": "accepted"})
+        await staff.post(f"/console/cases/{taros.id}/notes", data={**token, "text": STAFF_NOTE})
+        assert STAFF_NOTE in (await staff.get(f"/console/cases/{taros.id}")).text
+
     await stack.tap(TARO, "a=visit&v=list")
-    (listing,) = await stack.replies(TARO)
+    (listing,) = await stack.replies(TARO)  # one message: nothing of 次郎's waiting visit
     text = listing["text"]
-    assert f"受付番号 {taros.number}：市に届きました" in text
+    assert f"受付番号 {taros.number}：担当が受け付けました" in text
     assert jiros.number not in text
-    for detail in (RESIDENT_NAME, "家賃", "85", "北区"):
+    for detail in (RESIDENT_NAME, "家賃", "85", "北区", STAFF_NOTE):
         assert detail not in text, detail
+
+    await stack.tap(JIRO, "a=visit&v=list")
+    jiros_list = text_of(await stack.replies(JIRO, 3))
+    assert f"受付番号 {jiros.number}：市に届きました" in jiros_list
+    assert "同意を待っている訪問：1件" in jiros_list and taros.number not in jiros_list
 
 
 async def test_several_visits_stay_open_each_its_own_draft(stack: Stack) -> None:

@@ -378,7 +378,9 @@
       if (generation !== state.generation) return;
       let last = null;
       for (const item of data.messages) {
-        state.since = Math.max(state.since, item.seq);
+        // Two polls can be in flight at once (the timer and a send): draw each message once.
+        if (item.seq <= state.since) continue;
+        state.since = item.seq;
         addBotRow(renderMessage(item.message), item.time, item.seq);
         last = item.message;
       }

@@ -1,0 +1,163 @@
+"""What a fuzzer sends: webhook bodies from random bytes to LINE-shaped events with odd
+fields, console forms and query strings with odd values."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import urlencode
+
+from hypothesis import strategies as st
+
+from cases.casework.vocabulary import STATUSES
+
+# Residents the LINE-shaped events come from (most of the time): real-looking ids, so the
+# events reach the conversation handlers, not just the door.
+RESIDENTS = tuple(f"U{n:032x}" for n in range(0xF0F0, 0xF0F0 + 24))
+ACTIONS = ("menu", "intake", "consent", "withdraw", "nav", "human", "emergency", "data")
+EVENT_TYPES = (
+    "message",
+    "postback",
+    "follow",
+    "unfollow",
+    "join",
+    "leave",
+    "memberJoined",
+    "memberLeft",
+    "beacon",
+    "accountLink",
+    "unsend",
+    "videoPlayComplete",
+)
+MESSAGE_TYPES = ("text", "sticker", "image", "video", "audio", "file", "location", "imagemap")
+WORDS = ("こんにちは", "家賃が払えません", "死にたい", "はい", "いいえ", "相談したい", "090-1234-5678")
+
+# Odd text: any code point (NUL, lone surrogates excluded: JSON cannot carry them), often
+# long, sometimes a real resident's phrase.
+text = st.text(max_size=60) | st.text(min_size=200, max_size=2500) | st.sampled_from(WORDS)
+short_text = st.text(max_size=12)
+scalars = st.none() | st.booleans() | st.integers() | st.floats() | text
+json_values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(short_text, inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def encode(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+# ------------------------------------------------------------------ the webhook
+
+user_ids = st.sampled_from(RESIDENTS) | st.sampled_from(RESIDENTS) | text | json_values
+sources = st.fixed_dictionaries(
+    {
+        "type": st.sampled_from(("user", "user", "user", "group", "room")) | short_text,
+        "userId": user_ids,
+    },
+    optional={"groupId": text | json_values, "roomId": text | json_values},
+) | json_values
+messages = (
+    st.fixed_dictionaries(
+        {"id": short_text, "type": st.just("text"), "text": text},
+        optional={"quoteToken": short_text, "emojis": json_values, "mention": json_values},
+    )
+    | st.fixed_dictionaries(
+        {"id": short_text | json_values, "type": st.sampled_from(MESSAGE_TYPES) | short_text},
+        optional={
+            "packageId": short_text,
+            "stickerId": short_text | json_values,
+            "latitude": st.floats(),
+            "longitude": json_values,
+            "title": text,
+            "contentProvider": json_values,
+        },
+    )
+    | json_values
+)
+postback_data = text | st.builds(
+    urlencode,
+    st.dictionaries(
+        st.sampled_from(("a", "v", "k", "i", "to", "step")) | short_text,
+        st.sampled_from(ACTIONS) | short_text,
+        max_size=4,
+    ),
+)
+postbacks = (
+    st.fixed_dictionaries(
+        {"data": postback_data},
+        optional={
+            "params": st.dictionaries(
+                st.sampled_from(("date", "time", "datetime", "newRichMenuAliasId", "status"))
+                | short_text,
+                short_text | json_values,
+                max_size=3,
+            )
+        },
+    )
+    | json_values
+)
+line_events = st.fixed_dictionaries(
+    {
+        "type": st.sampled_from(EVENT_TYPES) | short_text,
+        # Mostly fresh ids (each event a new one), sometimes anything at all.
+        "webhookEventId": st.uuids().map(lambda u: u.hex.upper()[:26])
+        | st.uuids().map(lambda u: u.hex.upper()[:26])
+        | json_values,
+        "source": sources,
+    },
+    optional={
+        "message": messages,
+        "postback": postbacks,
+        "replyToken": short_text | json_values,
+        "timestamp": st.integers() | st.floats() | short_text,
+        "mode": st.sampled_from(("active", "standby")) | short_text,
+        "deliveryContext": json_values,
+    },
+)
+line_bodies = st.fixed_dictionaries(
+    {"destination": short_text, "events": st.lists(line_events, min_size=1, max_size=3)}
+).map(encode)
+json_bodies = (
+    json_values.map(encode)
+    | st.fixed_dictionaries({"events": json_values}).map(encode)
+    | st.fixed_dictionaries({"events": st.lists(json_values, max_size=4)}).map(encode)
+)
+raw_bodies = st.binary(max_size=600)
+
+
+# ------------------------------------------------------------------ the console
+
+ids = st.integers() | st.integers(min_value=-5, max_value=50)
+form_values = text | st.sampled_from(("", "0", "-1", "1e309", "NaN", "9" * 40))
+query_values = form_values | st.integers().map(str)
+CASE_LIST_FILTERS = ("status", "category", "ward", "urgency", "complex", "page")
+case_list_queries = st.dictionaries(
+    st.sampled_from(CASE_LIST_FILTERS) | short_text, query_values, max_size=6
+)
+action_forms = {
+    "status": st.fixed_dictionaries(
+        {}, optional={"to": st.sampled_from(STATUSES) | form_values, "reason": form_values}
+    ),
+    "notes": st.fixed_dictionaries({}, optional={"text": form_values}),
+    "agencies": st.fixed_dictionaries(
+        {},
+        optional={
+            "agency_id": st.sampled_from(("okayama-houkatsu-kita-chuo", "nowhere")) | form_values
+        },
+    ),
+    "support-meetings": st.fixed_dictionaries(
+        {},
+        optional={
+            "reason": form_values,
+            "meeting_date": st.dates().map(str) | st.datetimes().map(str) | form_values,
+        },
+    ),
+    "take-over": st.just({}),
+    "reply": st.fixed_dictionaries({}, optional={"text": form_values}),
+    "hand-back": st.just({}),
+}
+url_segments = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="/?#"), max_size=30
+)
