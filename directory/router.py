@@ -28,7 +28,7 @@ from directory.loader import Directory
 from directory.models import AbuseFallbacks, Agency, AgencyHours
 from directory.opening import Opening, opening
 from directory.places import Place, resolve_place
-from directory.wording import joined
+from directory.wording import hours_for_residents, joined
 from nlu.categories import CATEGORY_IDS
 
 PER_CATEGORY = 2
@@ -221,7 +221,7 @@ def _agency_door(
         phone=agency.phone,
         tel_uri=tel_uri(agency.phone),
         address=agency.address,
-        hours_text=agency.hours.text,
+        hours_text=hours_for_residents(agency.hours.text),
         opening=opening(agency.hours, agency.kind, at),
     )
 
@@ -250,7 +250,7 @@ def _hotline_door(
         phone=record.number,
         tel_uri=record.tel_uri,
         address=None,
-        hours_text=record.hours.text,
+        hours_text=hours_for_residents(record.hours.text),
         opening=_hotline_opening(record, at),
         is_hotline=True,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -32,3 +33,15 @@ def joined(categories: Sequence[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return "、".join(names[:-1]) + "と" + names[-1]
+
+
+# The packs keep where a value came from (「（シードNo.6の受付時間）」) for the people who
+# maintain them; a resident reading the hours needs only the hours.
+_SOURCE_NOTE = re.compile(r"[（(][^（）()]*シード[^（）()]*[）)]")
+
+
+def hours_for_residents(text: str | None) -> str | None:
+    """The hours as a resident reads them: without the pack's notes on its sources."""
+    if text is None:
+        return None
+    return _SOURCE_NOTE.sub("", text).strip() or None

@@ -135,3 +135,9 @@ def test_iga_first_line_window_takes_every_field() -> None:
 
 def test_unknown_categories_are_ignored_not_fatal() -> None:
     assert route("okayama", ["nonsense"]).agencies == ()
+
+
+def test_hours_shown_to_residents_leave_out_the_packs_source_notes() -> None:
+    got = route("okayama", ["health"], age=50, district="北区中央")
+    door = next(a for a in got.agencies if a.id == "okayama-hoken-center-kita-chuo")
+    assert door.hours_text == "平日 8:30~17:15"
