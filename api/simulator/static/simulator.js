@@ -277,7 +277,8 @@
       default:
         node = el("div", "");
     }
-    if (c.flex !== undefined && node.style) node.style.flex = String(c.flex);
+    // LINE: flex 0 keeps the content's own width; a larger flex shares the free space.
+    if (c.flex !== undefined && node.style) node.style.flex = c.flex === 0 ? "0 0 auto" : `${c.flex} 1 0`;
     else if (parentLayout === "horizontal" || parentLayout === "baseline") node.style.flex = "1 1 0";
     if (c.margin && node.style) node.style[parentLayout === "vertical" ? "marginTop" : "marginLeft"] = space(c.margin);
     if (c.gravity === "center" && node.style) node.style.alignSelf = "center";
