@@ -51,6 +51,19 @@ def _read_password(from_stdin: bool) -> str:
     return password
 
 
+def _check_agency(agency: str, municipality: str) -> None:
+    """Agency staff see their agency's cases: the id must name one of this city's agencies."""
+    from directory.loader import load_directory
+
+    if agency not in load_directory(municipality).agencies_by_id:
+        typer.echo(
+            f"error: {agency!r} is not an agency of {municipality}"
+            f" (see `tsunagu directory suggest` or directory/data/{municipality}.yaml)",
+            err=True,
+        )
+        raise typer.Exit(1)
+
+
 @app.command("add")
 def add(
     login: str = typer.Option(..., "--login", help="The login id."),
@@ -68,10 +81,13 @@ def add(
     """Add a staff account (argon2-hashed password)."""
     from tsunagu.settings import get_settings
 
+    settings = get_settings()
+    if agency is not None:
+        _check_agency(agency, settings.TSUNAGU_MUNICIPALITY)
     password = _read_password(password_stdin)
     try:
         staff_id = asyncio.run(
-            create_account(get_settings().DATABASE_URL, login, password, role, agency, name)
+            create_account(settings.DATABASE_URL, login, password, role, agency, name)
         )
     except StaffError as error:
         typer.echo(f"error: {error}", err=True)

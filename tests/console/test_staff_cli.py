@@ -61,7 +61,8 @@ def test_staff_add_reads_the_password_from_env_or_stdin(database: str) -> None:
     [
         (["--login", "a", "--role", "agency"], "--agency"),
         (["--login", "a", "--role", "chief"], "role must be one of"),
-        (["--login", "a", "--role", "admin", "--agency", "x"], "only agency staff"),
+        (["--login", "a", "--role", "admin", "--agency", "okayama-houkatsu"], "only agency staff"),
+        (["--login", "a", "--role", "agency", "--agency", "okayama-nowhere"], "not an agency of"),
     ],
 )
 def test_staff_add_refuses_what_would_not_work(
