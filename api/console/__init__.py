@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.console.actions import add_action_routes
@@ -11,6 +11,7 @@ from api.console.context import ConsoleContext
 from api.console.minsei_routes import add_minsei_routes
 from api.console.pages import add_page_routes
 from api.console.session_routes import add_session_routes
+from api.input_guard import storable_input
 
 __all__ = ["LoginGuard", "build_router"]
 
@@ -24,7 +25,7 @@ def build_router(
     """Mount with `prefix="/console"`. `login_guard` wraps every login attempt (per-IP
     rate limiting plugs in there)."""
     ctx = ConsoleContext(session_factory, municipality, secure_cookies, login_guard or OpenDoor())
-    router = APIRouter()
+    router = APIRouter(dependencies=[Depends(storable_input)])
     add_session_routes(router, ctx)
     add_page_routes(router, ctx)
     add_action_routes(router, ctx)

@@ -1,5 +1,6 @@
 """The pages staff read: the case list, one case, the sheet as PDF, dead letters. Every
-view and export is written to the audit log."""
+view and export is written to the audit log (the open case page's refreshes of its
+conversation belong to that view)."""
 
 # Annotations are evaluated as written (no postponed annotations): FastAPI reads the
 # per-router dependencies in them.
@@ -17,8 +18,15 @@ from api.console.sheet_pdf import render_sheet_pdf
 from api.console.sheet_view import sheet_layout
 from cases.casework.audit import audit
 from cases.casework.outbox import dead_letters
-from cases.casework.queries import CaseDetail, CaseFilter, case_detail, count_cases, list_cases
-from cases.casework.status import CaseNotFound, allowed_next
+from cases.casework.queries import (
+    CaseDetail,
+    CaseFilter,
+    case_conversation,
+    case_detail,
+    count_cases,
+    list_cases,
+)
+from cases.casework.status import CaseNotFound, allowed_next, get_case
 from cases.minsei import witness_names
 from cases.staff import SignedIn
 from nlu.categories import CATEGORY_IDS
@@ -79,6 +87,30 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     @router.get("/static/console.css", include_in_schema=False)
     async def stylesheet() -> Response:
         return FileResponse(STATIC / "console.css", media_type="text/css")
+
+    @router.get("/static/console.js", include_in_schema=False)
+    async def live_script() -> Response:
+        return FileResponse(STATIC / "console.js", media_type="text/javascript")
+
+    @router.get("/cases/{case_id}/transcript", response_class=HTMLResponse)
+    async def transcript(
+        request: Request,
+        case_id: int,
+        user: Annotated[SignedIn, Depends(ctx.case_access)],
+        db: Annotated[AsyncSession, Depends(ctx.db)],
+    ) -> Response:
+        """The conversation alone, for the case page to stay current (opening the case
+        page is what the audit log records)."""
+        conversation = await case_conversation(db, (await get_case(db, case_id)).resident_id)
+        return ctx.templates.TemplateResponse(
+            request,
+            "transcript.html",
+            {"d": conversation},
+            headers={
+                "X-Staff-Active": "1" if conversation.staff_active else "0",
+                "Cache-Control": "no-store",
+            },
+        )
 
     @router.get("/cases", response_class=HTMLResponse)
     async def cases(

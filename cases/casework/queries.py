@@ -106,6 +106,29 @@ class CaseDetail:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class CaseConversation:
+    """The resident's conversation, oldest first, and whether staff have taken it over."""
+
+    transcript: list[TranscriptEntry]
+    staff_active: bool
+
+
+async def case_conversation(
+    db: AsyncSession, resident_id: int, transcript_limit: int = 500
+) -> CaseConversation:
+    latest = list(
+        await db.scalars(
+            select(TranscriptEntry)
+            .where(TranscriptEntry.resident_id == resident_id)
+            .order_by(TranscriptEntry.id.desc())
+            .limit(transcript_limit)
+        )
+    )
+    state = await load_state(db, resident_id)
+    return CaseConversation(list(reversed(latest)), bool(state.get("staff_active")))
+
+
 async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 500) -> CaseDetail:
     """Everything the case page shows. Reading it is not audited here: the console
     writes its own `case.viewed` event with the viewer."""
@@ -116,15 +139,7 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
             await db.scalars(select(model).where(model.case_id == case_id).order_by(*order))
         )
 
-    transcript = list(
-        await db.scalars(
-            select(TranscriptEntry)
-            .where(TranscriptEntry.resident_id == item.resident_id)
-            .order_by(TranscriptEntry.id.desc())
-            .limit(transcript_limit)
-        )
-    )
-    state = await load_state(db, item.resident_id)
+    conversation = await case_conversation(db, item.resident_id, transcript_limit)
     return CaseDetail(
         case=item,
         agencies=await rows(CaseAgency, CaseAgency.id),
@@ -133,8 +148,8 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
         support_meetings=await rows(SupportMeetingBasis, SupportMeetingBasis.id),
         notes=await rows(CaseNote, CaseNote.id),
         audit=await rows(AuditEvent, AuditEvent.id),
-        transcript=list(reversed(transcript)),
-        staff_active=bool(state.get("staff_active")),
+        transcript=conversation.transcript,
+        staff_active=conversation.staff_active,
         sheet=await _sheet_of(db, item),
     )
 

@@ -1,7 +1,8 @@
 """End to end, in Debian's chromium: a resident fills the つなぐシート over LINE (the
 emulator) and consents; the staff group is alerted within 5 s with no personal data;
 staff log in to the console, find the case, accept it, take over the chat and reply —
-the reply reaches the resident as a push — then hand back to the bot."""
+the reply reaches the resident as a push, and the resident's words appear on the open
+page — then hand back to the bot."""
 
 from __future__ import annotations
 
@@ -110,6 +111,8 @@ async def test_resident_to_staff_and_back_through_the_console(browser: Any, stac
     await stack.settle()
     await asyncio.sleep(0.5)
     assert stack.emulator.messages_for(user, since=quiet_from) == []  # the bot keeps quiet
+    # The open case page shows the resident's new message without a reload.
+    await page.locator("#transcript", has_text="よろしくお願いします").wait_for(timeout=10_000)
 
     reply = "担当の岡田です。明日の午前中にお電話してもよろしいですか。"
     mark = stack.emulator.last_seq()
