@@ -86,7 +86,10 @@ def bench_fallback(messages: Sequence[str]) -> None:
     classifier = FallbackClassifier.from_directory()
     ready = time.perf_counter() - started
     classifier.understand_now(messages[0])
-    print(f"fallback: ready in {ready:.2f} s, +{rss_mib() - before:.0f} MiB resident")
+    print(
+        f"fallback: ready in {ready:.2f} s, +{rss_mib() - before:.0f} MiB resident"
+        f" ({rss_mib():.0f} MiB for the whole process)"
+    )
     samples: list[float] = []
     started = time.perf_counter()
     for text in messages:

@@ -1,9 +1,9 @@
 """Whether a webhook event is shaped as LINE sends them, before it is recorded.
 
-LINE's events always have a short `type` and a `source` naming a user, group or room by an
-ASCII id. An event that has not (a forged or broken body that still carries a valid
-signature) is set aside at the door: recording it would fail on every redelivery, or
-leave a turn that can never be answered."""
+LINE's events always have a short `type`, an ASCII `webhookEventId`, and a `source`
+naming a user, group or room by an ASCII id. An event that has not (a forged or broken
+body that still carries a valid signature) is set aside at the door: recording it would
+fail on every redelivery, or leave a turn that can never be answered."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 
 EVENT_TYPE = re.compile(r"[A-Za-z]{1,40}")
 SOURCE_TYPES = frozenset({"user", "group", "room"})
-CHAT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+LINE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 ID_FIELDS = ("userId", "groupId", "roomId")
 
 
@@ -24,6 +24,9 @@ def shape_problem(raw: Any) -> str | None:
     kind = raw.get("type")
     if not isinstance(kind, str) or not EVENT_TYPE.fullmatch(kind):
         return "no usable type"
+    event_id = raw.get("webhookEventId")
+    if event_id is not None and not (isinstance(event_id, str) and LINE_ID.fullmatch(event_id)):
+        return "webhookEventId is not a LINE id"
     source = raw.get("source")
     if source is None:
         return None  # LINE sends a few kinds of event without a source
@@ -31,6 +34,6 @@ def shape_problem(raw: Any) -> str | None:
         return "source is not a user, group or room"
     for field in ID_FIELDS:
         value = source.get(field)
-        if value is not None and not (isinstance(value, str) and CHAT_ID.fullmatch(value)):
+        if value is not None and not (isinstance(value, str) and LINE_ID.fullmatch(value)):
             return f"source {field} is not a LINE id"
     return None

@@ -37,7 +37,7 @@ def parse_event(raw: dict[str, Any]) -> Event | None:
     """The SDK's model of a raw event, or None for a type the SDK does not know."""
     try:
         return Event.from_dict(raw)
-    except (ValueError, TypeError):
+    except Exception:  # the SDK raises KeyError, TypeError, ValueError… on odd shapes
         return None
 
 

@@ -64,7 +64,10 @@ class InProcessQueue:
             self._ready.put_nowait("")
 
     async def put(self, key: str, event_id: int) -> None:
-        self._pending.setdefault(key, deque()).append(event_id)
+        pending = self._pending.setdefault(key, deque())
+        if event_id in pending:
+            return  # already waiting (the recovery sweep found it again)
+        pending.append(event_id)
         if key not in self._scheduled:
             self._scheduled.add(key)
             self._ready.put_nowait(key)
@@ -94,6 +97,16 @@ class InProcessQueue:
             self._pending.pop(key, None)
             self._scheduled.discard(key)
 
+
+# An event already waiting in its user's list is not added twice: the recovery sweep finds
+# every unanswered event again, and copies would pile up ahead of new ones.
+# KEYS: user list, ready list; ARGV: event id, user key.
+_PUT = """
+if redis.call('lpos', KEYS[1], ARGV[1]) then return 0 end
+redis.call('rpush', KEYS[1], ARGV[1])
+redis.call('rpush', KEYS[2], ARGV[2])
+return 1
+"""
 
 _RELEASE = """
 if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
@@ -137,6 +150,7 @@ class RedisQueue:
         self.taken = self._taken(self.owner)
         self._release = redis.register_script(_RELEASE)
         self._reclaim = redis.register_script(_RECLAIM)
+        self._put = redis.register_script(_PUT)
         self._stopping = False
 
     def stop(self) -> None:
@@ -155,10 +169,7 @@ class RedisQueue:
         return f"{self.prefix}:alive:{owner}"
 
     async def put(self, key: str, event_id: int) -> None:
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.rpush(self._queue(key), event_id)
-            pipe.rpush(self.ready, key)
-            await pipe.execute()
+        await self._put(keys=[self._queue(key), self.ready], args=[event_id, key])
 
     async def depth(self) -> int:
         return int(await self.redis.llen(self.ready))

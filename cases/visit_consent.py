@@ -36,7 +36,7 @@ def signed(nonce: str, key: bytes) -> str:
 def nonce_of(token: str, key: bytes) -> str | None:
     """The nonce of a link's token when its signature is right, else None."""
     nonce, _, mac = token.partition(".")
-    if not nonce or not mac or not hmac.compare_digest(mac, _mac(nonce, key)):
+    if not nonce or not mac or not hmac.compare_digest(mac.encode(), _mac(nonce, key).encode()):
         return None
     return nonce
 

@@ -55,6 +55,29 @@ def demo_admin(database_url: str) -> str:
     return password
 
 
+DEMO_MINSEI = ("田中 民生委員", "北区第1地区")
+
+
+def demo_minsei_code(database_url: str) -> str:
+    """A one-time 民生委員 code for the simulator's 「田中 民生委員」 (printed once)."""
+    import asyncio
+
+    from cases.db import make_engine, make_session_factory
+    from cases.minsei import issue_invite
+
+    async def issue() -> str:
+        engine = make_engine(database_url)
+        try:
+            async with make_session_factory(engine)() as db:
+                issued = await issue_invite(db, *DEMO_MINSEI, "system:demo")
+                await db.commit()
+                return issued.code
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(issue())
+
+
 def run_demo(host: str, port: int, with_rasa: bool) -> None:
     import uvicorn
 
@@ -71,6 +94,7 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
     get_settings.cache_clear()
     app = create_app()
     admin_password = demo_admin(get_settings().DATABASE_URL)
+    minsei_code = demo_minsei_code(get_settings().DATABASE_URL)
     banner = (
         "\n  tsunagu デモ / demo\n"
         f"  シミュレーター / simulator:  http://{host}:{port}/simulator\n"
@@ -78,6 +102,7 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
         "  ターミナルで話す / terminal: uv run tsunagu chat\n"
         f"  職員コンソール / console:   http://{host}:{port}/console\n"
         f"    ログイン / login: {DEMO_ADMIN_LOGIN}  パスワード / password: {admin_password}\n"
+        f"  民生委員の登録 / 民生委員 code: 「民生委員登録 {minsei_code}」\n"
     )
     print(banner, flush=True)
     try:

@@ -21,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.console.auth import database
+from api.input_guard import storable_input
 from api.visit_consent.furigana import ruby
 from bot.notify.routing import AlertRouting
 from bot.visit.completion import Agreement, Handoff
@@ -55,7 +56,7 @@ def build_router(
     municipality: str,
     clock: Callable[[], datetime] = utcnow,
 ) -> APIRouter:
-    router = APIRouter()
+    router = APIRouter(dependencies=[Depends(storable_input)])
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     db_dependency = database(session_factory)
 

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from cases.casework.audit import audit
 from cases.casework.consent import active_consent
 from cases.casework.opening import AgencyRef
+from cases.casework.status import get_case
 from cases.casework.vocabulary import SUPPORT_MEETING_LAW
 from cases.models import Case, Provision, SupportMeetingBasis
 
@@ -94,6 +95,7 @@ async def record_support_meeting(
     reason = reason.strip()
     if not reason:
         raise ValueError("a 支援会議 basis needs its reason")
+    await get_case(db, case_id)  # CaseNotFound for a case that is not there
     basis = SupportMeetingBasis(
         case_id=case_id, reason=reason, meeting_date=meeting_date, recorded_by=actor
     )

@@ -20,6 +20,7 @@ from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
 MAX_SHORT_TEXT = 60
 MAX_LONG_TEXT = 4000
 MAX_MEMBERS = 10
+OTHER = "other"  # the category 「その他」, described in a few words
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,10 @@ def _with_troubles(
     state: IntakeState, categories: tuple[str, ...], primary: str | None
 ) -> IntakeState:
     kept = primary if primary in categories else None
-    return state.set_many("troubles", {"categories": list(categories), "primary": kept})
+    troubles = {**state.section("troubles"), "categories": list(categories), "primary": kept}
+    if OTHER not in categories:  # its detail goes with it
+        troubles.pop("other_detail", None)
+    return state.set("troubles", troubles)
 
 
 def read_story(given: Given, sit: Situation, index: int) -> Result:
@@ -198,7 +202,9 @@ def read_name(given: Given, sit: Situation, index: int) -> Result:
             "person", {"name": None, "kana": None, "phone_home": None, "phone_mobile": None}
         )
         notes = () if sit.state.anonymous_explained else (say.ANONYMOUS_EXPLAINED,)
-        return Taken(replace(state, anonymous_explained=True), notes)
+        # A name given later brings the ふりがな and phone questions back.
+        state = replace(state, anonymous_explained=True).unmark("kana", "phone")
+        return Taken(state, notes)
     if len(_typed(given)) > MAX_SHORT_TEXT:
         return Unread("too_long")
     name = parsing.parse_name(_typed(given))
@@ -318,6 +324,8 @@ def _sized(members: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
 
 def read_household_size(given: Given, sit: Situation, index: int) -> Result:
     value = match_option(given, say.SIZE_CHOICES)
+    if value == "more":
+        return Unread("size_more")  # the number itself is typed next
     size = int(value) if value else parsing.parse_count(_typed(given), MAX_MEMBERS)
     if size is None:
         return Unread("household_size")

@@ -222,7 +222,9 @@ class IntakeFlow:
         if table.split_key(key)[0] not in table.BY_KEY:
             return self._show(session, state, ctx)
         editing = replace(state, extra={**state.extra, EDITING: key})
-        return self._show(session.at(self.name, key), editing, ctx)
+        from_card = session.step == table.SUMMARY  # 「戻る」 then returns to the card
+        history = (*session.history, table.SUMMARY) if from_card else session.history
+        return self._show(session.at(self.name, key, history=history), editing, ctx)
 
     def _followed_up(self, state: IntakeState, key: str) -> IntakeState:
         """An answer to the question 「変更」 went back to: the ones after it on its row
@@ -456,4 +458,6 @@ def _unread_note(reason: str, step: str) -> str:
         return say.POSTAL_NOT_FOUND
     if reason == "no_category":
         return say.CATEGORIES_NONE
+    if reason == "size_more":
+        return say.SIZE_MORE
     return say.AGAIN.get(step) or say.AGAIN.get(reason) or say.AGAIN["default"]

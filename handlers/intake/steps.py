@@ -86,6 +86,11 @@ def _several_troubles(sit: a.Situation) -> bool:
     return len(sit.state.categories) >= 2
 
 
+def _other_untold(sit: a.Situation) -> bool:
+    """「その他」 chosen by button with no story told: a few words say what it is."""
+    return a.OTHER in sit.state.categories and not sit.state.get("story")
+
+
 def _asks_consulter(sit: a.Situation) -> bool:
     return sit.fixed_consulter is None
 
@@ -184,6 +189,13 @@ TABLE: tuple[Step, ...] = (
         when=_several_troubles,
         optional=False,
         summary="categories",
+    ),
+    Step(
+        "other_detail",
+        a.free_text("troubles.other_detail", a.MAX_SHORT_TEXT * 2),
+        when=_other_untold,
+        summary="categories",
+        forgets=("troubles.other_detail",),
     ),
     Step(
         "consulter",

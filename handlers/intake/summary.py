@@ -27,7 +27,8 @@ def _story(state: IntakeState) -> str:
 def _troubles(state: IntakeState) -> str:
     primary = state.primary
     marks = [("◎" if c == primary else "○") + CATEGORY_SHORT[c] for c in state.categories]
-    return "、".join(marks)
+    detail = state.section("troubles").get("other_detail")
+    return "、".join(marks) + (f"\n（その他：{detail}）" if detail else "")
 
 
 def _consulter(state: IntakeState) -> str:

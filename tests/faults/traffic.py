@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from api.emulator import LineEmulator
@@ -31,6 +31,10 @@ WORDS = (
     "子どもが学校に行けていません",
     "はい",
 )
+ADVISORY_LOCKS = """
+SELECT l.pid, l.granted, a.state, now() - a.state_change AS idle_for, left(a.query, 40)
+FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory'
+"""
 REDELIVER_AFTER_SECONDS = 0.5
 REDELIVER_FOR_SECONDS = 90.0
 
@@ -173,7 +177,11 @@ async def settle(database_url: str, timeout: float) -> None:
         try:
             await wait_until(none_open, timeout, "every recorded event to be answered", every=0.5)
         except AssertionError as timed_out:
-            raise AssertionError(f"{timed_out}; open: {(await still_open())[:10]}") from None
+            async with engine.connect() as connection:
+                locks = (await connection.execute(text(ADVISORY_LOCKS))).all()
+            raise AssertionError(
+                f"{timed_out}; open: {(await still_open())[:10]}; turn locks held: {locks[:10]}"
+            ) from None
     finally:
         await engine.dispose()
 

@@ -100,3 +100,43 @@ async def test_redis_queue_serves_a_quiet_user_beside_busy_ones(redis_url: str) 
     finally:
         await client.aclose()
     assert waited < 1.0
+
+
+async def _handled_after_repeated_puts(queue: EventQueue) -> list[int]:
+    """Events put again while they wait (as the recovery sweep does) run once each."""
+    handled: list[int] = []
+    release = asyncio.Event()
+
+    async def handler(event_id: int) -> None:
+        await release.wait()
+        handled.append(event_id)
+
+    server = asyncio.create_task(queue.serve(handler, concurrency=2))
+    for _ in range(5):
+        for event_id in (1, 2, 3):
+            await queue.put("u1", event_id)
+        await asyncio.sleep(0.02)
+    release.set()
+    for _ in range(100):
+        if len(handled) >= 3:
+            break
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.2)
+    queue.stop()
+    await asyncio.wait_for(server, timeout=5)
+    return handled
+
+
+async def test_in_process_queue_holds_each_waiting_event_once() -> None:
+    handled = await _handled_after_repeated_puts(InProcessQueue())
+    assert handled == [1, 2, 3]
+
+
+async def test_redis_queue_holds_each_waiting_event_once(redis_url: str) -> None:
+    client = Redis.from_url(redis_url)
+    try:
+        queue = RedisQueue(client, prefix=f"test-{uuid.uuid4().hex[:8]}")
+        handled = await _handled_after_repeated_puts(queue)
+    finally:
+        await client.aclose()
+    assert handled == [1, 2, 3]

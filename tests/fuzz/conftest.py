@@ -70,8 +70,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         return
     parts = ", ".join(f"{target} {n}" for target, n in sorted(CASES.items()))
     terminalreporter.write_line(
-        f"fuzz: {sum(CASES.values())} case(s) ({parts}); "
-        f"{sum(SERVER_ERRORS.values())} answered 5xx"
+        f"fuzz: {sum(CASES.values())} case(s) ({parts}); {sum(SERVER_ERRORS.values())} answered 5xx"
     )
 
 

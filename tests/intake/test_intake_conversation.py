@@ -136,6 +136,47 @@ async def test_birth_date_in_natural_forms(
         assert person["age"] == age
 
 
+async def test_other_trouble_chosen_by_button_is_described_in_a_few_words(
+    resident: Resident,
+) -> None:
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("その他")
+    await resident.tap("これで決定")
+    assert resident.asked("「その他」のお困りごとは、どんなことですか")
+    await resident.say("近所の騒音")
+    assert resident.asked("どなたのこと")
+    troubles = (await resident.sheet()).data["troubles"]
+    assert troubles == {"categories": ["other"], "primary": "other", "other_detail": "近所の騒音"}
+    # その他 taken away again: its description goes with it.
+    await resident.tap("戻る")
+    await resident.tap("戻る")
+    await resident.tap("○その他")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    assert resident.asked("どなたのこと")
+    troubles = (await resident.sheet()).data["troubles"]
+    assert troubles == {"categories": ["care"], "primary": "care"}
+
+
+async def test_a_large_household_is_counted_and_each_member_asked(resident: Resident) -> None:
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("健康")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.tap("名前を言わずに相談")
+    for label in ("その他・答えない", "答えたくない", "わからない", "答えたくない", "北区"):
+        await resident.tap(label)
+    assert resident.asked("何人")
+    await resident.tap("6人以上")
+    assert resident.asked("何人か、数字で書いてください")
+    await resident.say("８人")
+    assert resident.asked("2人目の方は")
+    household = (await resident.sheet()).data["household"]
+    assert household["size"] == 8 and len(household["members"]) == 8
+
+
 async def test_anonymous_consultation_skips_name_and_phone_and_explains_once(
     resident: Resident,
 ) -> None:
@@ -167,6 +208,16 @@ async def test_anonymous_consultation_skips_name_and_phone_and_explains_once(
         "size": 1,
         "members": [{"name": None, "age": 40, "relation": "本人", "note": None}],
     }
+    # A name given after all brings its ふりがな and the phone.
+    await resident.tap("お名前を変更")
+    await resident.say("山田 一郎")
+    assert resident.asked("ふりがな")
+    await resident.say("やまだ いちろう")
+    assert resident.asked("連絡のつく電話番号")
+    await resident.say("090-1234-5678")
+    assert resident.asked("ここまでの内容です") and resident.asked("090-1234-5678")
+    data = (await resident.sheet()).data
+    assert data["anonymous"] is False and data["person"]["phone_mobile"] == "+819012345678"
 
 
 async def test_someone_else_is_asked_about_with_helper_wording(resident: Resident) -> None:
@@ -183,3 +234,11 @@ async def test_someone_else_is_asked_about_with_helper_wording(resident: Residen
     data = (await resident.sheet()).data
     assert data["consulter"] == {"relation": "family", "relation_detail": "長女です"}
     assert data["person"]["name"] == "岡山 太郎"
+    # Back to 「どなたのこと」: it is about herself after all, so no writer is kept.
+    for _ in range(4):
+        await resident.tap("戻る")
+    assert resident.asked("どなたのこと")
+    await resident.tap("自分のこと")
+    assert resident.asked("性別を教えてください") and not resident.asked("ご本人の性別")
+    consulter = (await resident.sheet()).data["consulter"]
+    assert consulter == {"relation": "self", "relation_detail": None, "name": None, "phone": None}

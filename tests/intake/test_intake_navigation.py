@@ -164,6 +164,9 @@ async def test_the_troubles_and_the_person_can_be_changed_from_the_summary(
     await resident.say("おかやま はなこ")
     assert resident.asked("岡山 花子（おかやま はなこ）")
     await resident.tap("性別を変更")
+    await resident.tap("戻る")
+    assert resident.asked("ここまでの内容です")  # changed their mind: back to the card
+    await resident.tap("性別を変更")
     await resident.tap("その他・答えない")
     await resident.tap("生年月日・年齢を変更")
     await resident.say("1960/1/2")

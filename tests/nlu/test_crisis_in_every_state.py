@@ -168,9 +168,8 @@ async def tap(person: Resident, label: str) -> None:
 
 
 async def postback(person: Resident, data: str) -> None:
-    person.turns += 1
-    await person.stack.tap(person.user, data)
-    await person._answered()
+    """A postback that is not on the last message (the rich menu, a typed command)."""
+    await person.send(person.stack.events.postback(person.user, data))
 
 
 async def pushed(person: Resident, text: str, timeout: float = 10.0) -> None:
@@ -200,6 +199,7 @@ async def stack(
         postgres_url,
         redis_url,
         NLU_URL=nlu_url,
+        NLU_TIMEOUT_SECONDS=10.0,
         TSUNAGU_SECRET_KEY=SECRET_KEY,
         TSUNAGU_USER_RATE_LIMIT=1000,
     ) as running:

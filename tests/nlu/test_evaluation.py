@@ -72,8 +72,10 @@ def test_evaluate_command_prints_the_scores_and_draws_the_heat_map(tmp_path: Pat
     predictions = tmp_path / "predicted.jsonl"
     command = Path(sys.executable).with_name("tsunagu")
     result = subprocess.run(
-        [str(command), "nlu", "evaluate", str(EXAMPLES), "--engine", "fallback"]
-        + ["--heatmap", str(heatmap), "--predictions", str(predictions)],
+        [
+            *(str(command), "nlu", "evaluate", str(EXAMPLES), "--engine", "fallback"),
+            *("--heatmap", str(heatmap), "--predictions", str(predictions)),
+        ],
         capture_output=True,
         text=True,
         env={**os.environ, "MPLBACKEND": "Agg"},

@@ -56,7 +56,11 @@ async def tell_a_story(resident: Resident, story: str, trouble: str) -> None:
 async def test_rasa_stopped_mid_conversation_then_back_without_restarting_the_bot(
     running_rasa: RasaServer, postgres_url: str, redis_url: str
 ) -> None:
-    async with running_stack(postgres_url, redis_url, NLU_URL=running_rasa.url) as stack:
+    # A generous parse timeout: only the stopped server may send the bot to the fallback,
+    # not a slow answer on a busy CI machine.
+    async with running_stack(
+        postgres_url, redis_url, NLU_URL=running_rasa.url, NLU_TIMEOUT_SECONDS=10.0
+    ) as stack:
         resident = Resident(stack, "U" + uuid.uuid4().hex)
         await resident.follow()
         assert await health(stack) == ("ok", "ok")

@@ -18,7 +18,7 @@ from nlu.training_data import read_examples_file
 
 pytestmark = pytest.mark.rasa
 
-TIMEOUT_SECONDS = 5.0
+TIMEOUT_SECONDS = 10.0
 HELD_OUT = NLU_DIR / "tests" / "test_nlu.yml"
 MAX_HELD_OUT_MISSES = 3
 EVICTED = "アパートを追い出されそうで、住むところがなくなります"

@@ -124,6 +124,18 @@ async def test_consent_on_the_page_by_tapping_agree(stack: Stack) -> None:
     assert "画面で「同意します」" in await staff_case_page(stack, case.id)
 
 
+async def test_the_resident_says_no_on_the_page(stack: Stack) -> None:
+    url = await visit_at_consent_page(stack, TARO)
+    async with httpx.AsyncClient() as phone:
+        answered = await phone.post(url, data={"choice": "decline"})
+    assert "どこにも共有はしません" in answered.text
+    (consent,) = await consents_of(stack, TARO)
+    assert (consent.status, consent.method, consent.case_id) == ("rejected", "tap", None)
+    assert await visit_cases(stack, TARO) == []
+    (push,) = await stack.replies(TARO)
+    assert "「同意しない」を選ばれました" in push["text"]
+
+
 async def test_declined_then_consented_later_from_my_visits(stack: Stack) -> None:
     await registered(stack, TARO)
     await start_visit(stack, TARO)
