@@ -2,6 +2,9 @@
 SHELL := /bin/bash
 export SSL_CERT_FILE ?= /etc/ssl/certs/ca-certificates.crt
 UV := $(shell scripts/ensure-uv.sh)
+ifeq ($(UV),)
+$(error could not find or install uv: see scripts/ensure-uv.sh)
+endif
 RUN := $(UV) run --frozen
 
 .PHONY: demo test install system-deps rasa lint format test-fast bench clean
