@@ -42,7 +42,7 @@ async def test_sign_in_with_anything(signed_in_console: SignedInConsole) -> None
                     "csrf_token": st.just(token) | st.just(token) | fuzz.form_values,
                 },
             ),
-            1200,
+            1000,
         )
         answers = [
             await _sent("console sign-in", client.post("/console/login", data=form), form)
@@ -63,7 +63,7 @@ async def test_every_staff_action_with_odd_values(signed_in_console: SignedInCon
             st.sampled_from(ACTIONS).flatmap(lambda a: fuzz.action_forms[a]),
             st.just(console.csrf) | st.just(console.csrf) | st.just(console.csrf) | fuzz.short_text,
         ),
-        2600,
+        2200,
     )
     answers = []
     for action, case_id, form, csrf in cases:
@@ -87,15 +87,15 @@ async def test_every_staff_action_with_odd_values(signed_in_console: SignedInCon
 
 async def test_pages_queries_and_paths_with_anything(signed_in_console: SignedInConsole) -> None:
     console = signed_in_console
-    queries = drawn(fuzz.case_list_queries, 1500)
+    queries = drawn(fuzz.case_list_queries, 1200)
     answers = [
         await _sent("console pages", console.client.get("/console/cases", params=q), q)
         for q in queries
     ]
-    for segment in drawn(fuzz.url_segments, 700):
+    for segment in drawn(fuzz.url_segments, 500):
         path = f"/console/{quote(segment, safe='')}"
         answers.append(await _sent("console pages", console.client.get(path), path))
-    for case_id in drawn(fuzz.ids, 300):
+    for case_id in drawn(fuzz.ids, 200):
         path = f"/console/cases/{case_id}"
         answers.append(await _sent("console pages", console.client.get(path), path))
     assert_no_server_errors("console pages", answers)
@@ -109,7 +109,7 @@ async def test_public_pages_with_anything(signed_in_console: SignedInConsole) ->
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as visitor:
         cases = drawn(
             st.tuples(fuzz.url_segments, fuzz.query_values, fuzz.form_values, fuzz.form_values),
-            600,
+            500,
         )
         for token, furigana, choice, signature in cases:
             path = f"{CONSENT_PATH}/{quote(token, safe='')}"
@@ -117,7 +117,7 @@ async def test_public_pages_with_anything(signed_in_console: SignedInConsole) ->
             answers.append(await _sent("public pages", page, path))
             answer = visitor.post(path, data={"choice": choice, "signature": signature})
             answers.append(await _sent("public pages", answer, path))
-        for segment in drawn(fuzz.url_segments, 300):
+        for segment in drawn(fuzz.url_segments, 200):
             path = f"/{quote(segment, safe='')}"
             answers.append(await _sent("public pages", visitor.get(path), path))
     assert_no_server_errors("public pages", answers)

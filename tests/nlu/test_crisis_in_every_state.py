@@ -70,11 +70,13 @@ FOR_ONESELF: Mapping[str, Sequence[Action]] = {
     "supporter_more": [Tap("ない")],
 }
 
-# A daughter writing about her father: by buttons, the 〒 unknown, the 区 chosen.
+# A daughter writing about her father: by buttons (with 「その他」), the 〒 unknown, the 区
+# chosen.
 FOR_A_RELATIVE: Mapping[str, Sequence[Action]] = {
     "story": [Tap("ボタンで選ぶ")],
-    "categories": [Tap("介護"), Tap("住まい"), Tap("これで決定")],
+    "categories": [Tap("介護"), Tap("住まい"), Tap("その他"), Tap("これで決定")],
     "primary": [Tap("介護")],
+    "other_detail": [Say("近所の人とのことです")],
     "consulter": [Tap("家族・親族のこと")],
     "consulter_detail": [Say("娘です")],
     "name": [Say("山田 一郎")],

@@ -37,7 +37,8 @@ async def test_search_by_taps_shows_agency_cards(browser: Any, sqlite_url: str) 
         assert "地域包括支援センター" in text
         assert "受付時間" in text or "8:30" in text
         # The open-now badge (a flex-0 text in a coloured pill) can be read, not only its pill.
-        badge = carousel.locator(".flex-text", has_text=re.compile("^(受付中|時間外|受付時間を確認中)$"))
+        badge_text = re.compile("^(受付中|時間外|受付時間を確認中)$")
+        badge = carousel.locator(".flex-text", has_text=badge_text)
         box = await badge.first.bounding_box()
         assert box is not None and box["width"] > 20
         assert [r for r in stack.emulator.requests if not r["valid"]] == []
