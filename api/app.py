@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import health, webhook
+from api.security_headers import SecurityHeaders
 from cases.migrate import upgrade
 from cases.models import utcnow
 from tsunagu.container import Services, build_services, effective_line_settings, uses_emulator
@@ -39,6 +40,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 
     app = FastAPI(title="tsunagu", version="0.1.0", lifespan=lifespan)
     app.state.services = services
+    app.add_middleware(SecurityHeaders)
     app.include_router(webhook.build_router(services.reception, services.channel_secret))
     app.include_router(health.build_router(services))
     _mount_console(app, services, settings)

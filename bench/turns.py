@@ -216,9 +216,8 @@ async def run(args: argparse.Namespace, rasa: RasaServer) -> None:
         async with served(emulator_app(emulator), emulator_port):
             await processes.start_api()
             workers = [processes.start_worker() for _ in range(args.workers)]
-            await asyncio.sleep(2)
             await wait_until(
-                lambda: all(w.poll() is None for w in workers), 5, "workers to stay up"
+                lambda: serving(args.redis_url, name, workers), 120, "the workers to serve"
             )
             await asyncio.sleep(args.warmup)
             watched = {"rasa": rasa.pid, "api": processes.api.pid if processes.api else None}
@@ -244,11 +243,25 @@ async def run(args: argparse.Namespace, rasa: RasaServer) -> None:
             parse = await raw_parse_latency(rasa.url, args.parses, rng)
             sampler.cancel()
     finally:
-        processes.stop_all()
+        await processes.stop_all()
         await database(args.database_url, name, create=False)
         await cleanup_redis(args.redis_url, name)
 
     report(args, turns, elapsed, parse, peaks)
+
+
+async def serving(redis_url: str, prefix: str, workers: list[Any]) -> bool:
+    """Whether every worker has told Redis it is taking events."""
+    from redis.asyncio import Redis
+
+    if any(w.poll() is not None for w in workers):
+        raise SystemExit("a worker exited while starting")
+    client = Redis.from_url(redis_url)
+    try:
+        alive = [k async for k in client.scan_iter(match=f"{prefix}:alive:*")]
+    finally:
+        await client.aclose()
+    return len(alive) >= len(workers)
 
 
 async def cleanup_redis(url: str, prefix: str) -> None:

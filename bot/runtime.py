@@ -201,7 +201,11 @@ class Runtime:
         self, event: ReceivedEvent, to: str, batch: list[dict[str, Any]], resending: bool
     ) -> str:
         token = event.payload.get("replyToken")
-        if token and _token_fresh(event.payload):
+        # A resumed delivery tries the token whatever its age: if LINE refuses it, an
+        # earlier attempt most likely used it (a worker dies far more often while waiting
+        # for LINE's answer than in the instant before the call), and pushing as well would
+        # answer twice.
+        if token and (resending or _token_fresh(event.payload)):
             attempted = resending
             for pause in (*SEND_BACKOFF_SECONDS, None):
                 try:

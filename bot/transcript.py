@@ -18,6 +18,9 @@ def describe_inbound(
             "categories": list(understanding.categories),
             "primary": understanding.primary,
             "crisis": list(understanding.crisis),
+            "crisis_sources": {
+                flag: list(sources) for flag, sources in understanding.crisis_sources.items()
+            },
             "act": understanding.act,
             "confidence": round(understanding.confidence, 3),
             "engine": understanding.engine,

@@ -53,3 +53,14 @@ class Navigable(Protocol):
     def resume(self, session: Session, ctx: TurnContext) -> Outcome:
         """Go back to the open question of a paused conversation."""
         ...
+
+
+@runtime_checkable
+class TakesOwnWords(Protocol):
+    """A flow whose open question may be answered in the person's own words (a story, a
+    visit note). A message there that also calls for the crisis answer is kept as the
+    answer after the hotlines, so nobody is asked to tell it twice."""
+
+    def takes_own_words(self, session: Session) -> bool:
+        """Whether the open question is one of those."""
+        ...

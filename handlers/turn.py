@@ -9,7 +9,7 @@ from handlers import catalog
 from handlers.context import Outcome, TurnContext
 from handlers.crisis import crisis_reply, emergency_contacts
 from handlers.effects import AlertStaff
-from handlers.flow import Flow, Navigable
+from handlers.flow import Flow, Navigable, TakesOwnWords
 from handlers.idle import IDLE, welcome
 from handlers.intake.catalog import BACK_WORDS, PAUSE_WORDS, RESTART_WORDS
 from handlers.messages import FollowIn, Inbound, PostbackIn, Reply, Text, TextIn
@@ -41,7 +41,7 @@ class Dispatcher:
             return welcome(replace(session, staff_active=False))
 
         if understanding is not None and understanding.crisis:
-            return self._crisis(session, understanding.crisis, ctx)
+            return self._crisis(session, message, understanding, ctx)
 
         if session.staff_active:
             # A person from the city has taken over: the bot keeps quiet.
@@ -63,15 +63,31 @@ class Dispatcher:
             return _navigate(current, move, session, ctx)
         return current.handle(session, message, understanding, ctx)
 
-    def _crisis(self, session: Session, flags: tuple[str, ...], ctx: TurnContext) -> Outcome:
+    def _crisis(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding,
+        ctx: TurnContext,
+    ) -> Outcome:
+        flags = understanding.crisis
         reply, alert = crisis_reply(flags, ctx)
         # Kept with the conversation, so a sheet in progress records them.
         known = list(session.data.get("crisis_flags") or [])
         session = session.with_data(crisis_flags=list(dict.fromkeys([*known, *flags])))
         if session.staff_active or session.flow == "idle":
             return Outcome(session, reply, (alert,))
-        resume = self.flow(session.flow).prompt(session, ctx)
-        return Outcome(resume.session, reply + resume.reply, (alert, *resume.effects))
+        current = self.flow(session.flow)
+        if (
+            isinstance(message, TextIn)
+            and isinstance(current, TakesOwnWords)
+            and current.takes_own_words(session)
+        ):
+            # Their story, told with words of crisis: the hotlines first, and the story kept.
+            then = current.handle(session, message, understanding, ctx)
+        else:
+            then = current.prompt(session, ctx)
+        return Outcome(then.session, reply + then.reply, (alert, *then.effects))
 
     def _menu(self, session: Session, message: Inbound, ctx: TurnContext) -> Outcome:
         choice = parse_payload(message.data).get("v") if isinstance(message, PostbackIn) else None

@@ -1,8 +1,9 @@
 """The in-process classifier that answers when the Rasa server cannot.
 
 Trained at start-up from the same YAML files as Rasa: TF-IDF over character n-grams, a
-multinomial logistic regression for the head (act or primary category) and one-vs-rest
-logistic regressions for the set of categories.
+multinomial logistic regression for the head (act or primary category), one-vs-rest
+logistic regressions for the set of categories, and the crisis heads the Rasa component
+uses too (`nlu/rasa_components/crisis_heads.py`, from ``data/crisis_cases.yml``).
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from sklearn.preprocessing import MultiLabelBinarizer
 
 from nlu.crisis import detect_crisis
 from nlu.interpreter import NluState
+from nlu.rasa_components.crisis_heads import CrisisHeads, read_crisis_cases, training_set
 from nlu.scores import DEFAULT_CATEGORY_THRESHOLD, Scores, decode
 from nlu.text_normal import normalize
-from nlu.training_data import DATA_DIR, Example, read_examples
+from nlu.training_data import CRISIS_CASES, DATA_DIR, Example, read_examples
 from nlu.types import Understanding
 
 
@@ -46,11 +48,15 @@ class FallbackClassifier:
     head_model: LogisticRegression
     category_model: OneVsRestClassifier
     category_names: tuple[str, ...]
+    crisis_heads: CrisisHeads
     threshold: float = DEFAULT_CATEGORY_THRESHOLD
 
     @classmethod
     def train(
-        cls, examples: Sequence[Example], threshold: float = DEFAULT_CATEGORY_THRESHOLD
+        cls,
+        examples: Sequence[Example],
+        crisis_cases_file: Path = CRISIS_CASES,
+        threshold: float = DEFAULT_CATEGORY_THRESHOLD,
     ) -> FallbackClassifier:
         trouble = [example for example in examples if example.label.act is None]
         if not trouble:
@@ -65,11 +71,15 @@ class FallbackClassifier:
             LogisticRegression(max_iter=2000, C=10.0, class_weight="balanced")
         )
         category_model.fit(vectorizer.transform([example.text for example in trouble]), targets)
+        crisis_texts, crisis_flags = training_set(
+            [example.text for example in examples], read_crisis_cases(crisis_cases_file)
+        )
         return cls(
             vectorizer=vectorizer,
             head_model=head_model,
             category_model=category_model,
             category_names=tuple(str(name) for name in binarizer.classes_),
+            crisis_heads=CrisisHeads.train(crisis_texts, crisis_flags),
             threshold=threshold,
         )
 
@@ -78,7 +88,8 @@ class FallbackClassifier:
         """Trained on `data_dir`, or loaded from the on-disk cache of that training."""
         from nlu.fallback_cache import cached
 
-        return cached(data_dir, lambda: cls.train(read_examples(data_dir)))
+        cases = data_dir.parent / CRISIS_CASES.name
+        return cached(data_dir, lambda: cls.train(read_examples(data_dir), cases))
 
     def scores(self, text: str) -> Scores:
         features = self.vectorizer.transform([text])
@@ -93,6 +104,8 @@ class FallbackClassifier:
                 name: float(p)
                 for name, p in zip(self.category_names, category_probabilities, strict=True)
             },
+            crisis=self.crisis_heads.scores(text),
+            crisis_thresholds=self.crisis_heads.thresholds_by_flag(),
         )
 
     def understand_now(self, text: str) -> Understanding:

@@ -13,20 +13,26 @@ from typing import TypeVar
 import joblib
 import sklearn
 
-from nlu.training_data import training_files
+from nlu.training_data import CRISIS_CASES, training_files
 
 log = logging.getLogger(__name__)
 
 CACHE_DIR = Path(__file__).resolve().parent.parent / "var" / "cache" / "nlu"
-TRAINING_CODE = (Path(__file__).with_name("fallback.py"), Path(__file__).with_name("scores.py"))
+TRAINING_CODE = (
+    Path(__file__).with_name("fallback.py"),
+    Path(__file__).with_name("scores.py"),
+    Path(__file__).parent / "rasa_components" / "crisis_heads.py",
+)
 
 Model = TypeVar("Model")
 
 
 def fingerprint(data_dir: Path) -> str:
-    """A hash of the training files (names and bytes), the training code and sklearn."""
+    """A hash of the training files (names and bytes), the crisis cases beside them, the
+    training code and sklearn."""
     digest = hashlib.sha256(sklearn.__version__.encode())
-    for path in [*training_files(data_dir), *TRAINING_CODE]:
+    cases = data_dir.parent / CRISIS_CASES.name
+    for path in [*training_files(data_dir), *([cases] if cases.exists() else []), *TRAINING_CODE]:
         digest.update(path.name.encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:20]

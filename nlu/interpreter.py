@@ -21,7 +21,12 @@ class RulesInterpreter:
 
     async def understand(self, text: str) -> Understanding:
         crisis = detect_crisis(text)
-        return Understanding(text=text, crisis=crisis, confidence=1.0 if crisis else 0.0)
+        return Understanding(
+            text=text,
+            crisis=crisis,
+            crisis_sources={flag: ("rules",) for flag in crisis},
+            confidence=1.0 if crisis else 0.0,
+        )
 
     def state(self) -> NluState:
         return "rules-only"

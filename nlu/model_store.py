@@ -15,6 +15,7 @@ MODELS_DIR = NLU_DIR / "models"
 CONFIG = NLU_DIR / "config.yml"
 DOMAIN = NLU_DIR / "domain.yml"
 TRAINING_DIR = NLU_DIR / "data" / "nlu"
+CRISIS_CASES = NLU_DIR / "data" / "crisis_cases.yml"
 COMPONENTS_DIR = NLU_DIR / "rasa_components"
 MODEL_PREFIX = "nlu-"
 
@@ -28,6 +29,7 @@ def _training_inputs() -> list[Path]:
         CONFIG,
         DOMAIN,
         *sorted(TRAINING_DIR.glob("*.yml")),
+        CRISIS_CASES,
         *sorted(COMPONENTS_DIR.glob("*.py")),
     ]
 

@@ -2,7 +2,9 @@
 
 The project's classifier (`nlu/rasa_components/multi_label.py`) answers the heads (act or
 primary category) in ``intent_ranking`` and each category's own probability in
-``categories``; both are read as they are.
+``categories``; both are read as they are. Its crisis heads answer ``crisis_scores``: each
+flag's probability (``confidence``) and the threshold chosen for it by cross-validation
+when the model was trained (``threshold``).
 
 A plain Rasa classifier (DIET) only ranks whole intents: there each ranked intent
 (``care+debt+income`` or an act) lends its confidence to its head (the first part) and to
@@ -34,10 +36,21 @@ def _ranking(payload: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return list(ranking)
 
 
+def _crisis_thresholds(entries: Iterable[Mapping[str, Any]]) -> dict[str, float]:
+    return {
+        str(entry["name"]): float(entry["threshold"])
+        for entry in entries
+        if entry.get("name") and entry.get("threshold") is not None
+    }
+
+
 def _scores_from_multi_label(payload: Mapping[str, Any]) -> Scores:
+    crisis = payload.get("crisis_scores") or []
     return Scores(
         heads=dict(_named_confidences(_ranking(payload))),
         categories=dict(_named_confidences(payload["categories"])),
+        crisis=dict(_named_confidences(crisis)),
+        crisis_thresholds=_crisis_thresholds(crisis),
     )
 
 

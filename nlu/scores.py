@@ -4,15 +4,22 @@ An engine gives two score tables: `heads` (the probability that the message's ac
 its primary category, is this name) and `categories` (the probability that each
 category is among the troubles). The decoder picks the head; a trouble message keeps
 every category whose probability reaches the threshold, with the primary first.
+
+Crisis flags: the rules' flags always stand; a flag whose model probability (`crisis`)
+reaches its cross-validated threshold (`crisis_thresholds`) is added to them. Each flag
+keeps which signal raised it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from nlu.categories import ACTS, CATEGORY_IDS
-from nlu.types import Engine, Understanding
+from nlu.categories import ACTS, CATEGORY_IDS, CRISIS_FLAGS
+from nlu.types import CrisisSource, Engine, Understanding
+
+log = logging.getLogger(__name__)
 
 DEFAULT_CATEGORY_THRESHOLD = 0.3
 
@@ -21,6 +28,40 @@ DEFAULT_CATEGORY_THRESHOLD = 0.3
 class Scores:
     heads: Mapping[str, float]
     categories: Mapping[str, float] = field(default_factory=dict)
+    crisis: Mapping[str, float] = field(default_factory=dict)
+    crisis_thresholds: Mapping[str, float] = field(default_factory=dict)
+
+    def model_crisis(self) -> tuple[str, ...]:
+        """The flags the model raises on its own: probability at or over the threshold."""
+        return tuple(
+            flag
+            for flag in CRISIS_FLAGS
+            if flag in self.crisis
+            and flag in self.crisis_thresholds
+            and self.crisis[flag] >= self.crisis_thresholds[flag]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisReading:
+    flags: tuple[str, ...]
+    sources: dict[str, tuple[CrisisSource, ...]]
+
+
+def combine_crisis(rules: tuple[str, ...], model: tuple[str, ...]) -> CrisisReading:
+    """Rule flags ∪ model flags, in the order of `CRISIS_FLAGS`, each with its sources."""
+    sources: dict[str, tuple[CrisisSource, ...]] = {}
+    for flag in CRISIS_FLAGS:
+        raised_by: tuple[CrisisSource, ...] = (
+            *(("rules",) if flag in rules else ()),
+            *(("model",) if flag in model else ()),
+        )
+        if raised_by:
+            sources[flag] = raised_by
+    added = [flag for flag, raised_by in sources.items() if raised_by == ("model",)]
+    if added:
+        log.info("crisis flags raised by the model alone: %s", ",".join(added))
+    return CrisisReading(flags=tuple(sources), sources=sources)
 
 
 def decode(
@@ -30,18 +71,27 @@ def decode(
     engine: Engine,
     threshold: float = DEFAULT_CATEGORY_THRESHOLD,
 ) -> Understanding:
-    """The understanding that `scores` stand for; `crisis` comes from the rules."""
+    """The understanding that `scores` stand for; `crisis` are the rules' flags."""
+    reading = combine_crisis(crisis, scores.model_crisis())
+    crisis_scores = {f"crisis:{flag}": float(p) for flag, p in scores.crisis.items()}
     if not scores.heads:
-        return Understanding(text=text, crisis=crisis, act="unknown", engine=engine)
+        return Understanding(
+            text=text,
+            crisis=reading.flags,
+            crisis_sources=reading.sources,
+            act="unknown",
+            engine=engine,
+        )
     head = max(scores.heads, key=lambda name: scores.heads[name])
     if head in ACTS:
         return Understanding(
             text=text,
-            crisis=crisis,
             act=head,
             confidence=round(float(scores.heads[head]), 4),
             engine=engine,
-            scores=dict(scores.heads),
+            scores={**scores.heads, **crisis_scores},
+            crisis=reading.flags,
+            crisis_sources=reading.sources,
         )
     category_heads = {name: p for name, p in scores.heads.items() if name in CATEGORY_IDS}
     primary = max(category_heads, key=lambda name: category_heads[name])
@@ -56,8 +106,12 @@ def decode(
         text=text,
         categories=(primary, *chosen),
         primary=primary,
-        crisis=crisis,
         confidence=round(float(category_heads[primary]), 4),
         engine=engine,
-        scores={**{f"category:{k}": float(v) for k, v in scores.categories.items()}},
+        scores={
+            **{f"category:{k}": float(v) for k, v in scores.categories.items()},
+            **crisis_scores,
+        },
+        crisis=reading.flags,
+        crisis_sources=reading.sources,
     )

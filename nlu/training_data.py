@@ -13,6 +13,7 @@ from nlu.labels import Label, label_of_intent
 
 NLU_DIR = Path(__file__).resolve().parent
 DATA_DIR = NLU_DIR / "data" / "nlu"
+CRISIS_CASES = NLU_DIR / "data" / "crisis_cases.yml"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Engine = Literal["rasa", "fallback", "rules"]
+CrisisSource = Literal["rules", "model"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,6 +15,7 @@ class Understanding:
 
     `act` is None when the message states a trouble; `primary` is None when it states
     none. `crisis` comes from the deterministic rules first; a model may only add to it.
+    `crisis_sources` says, for each flag, which signal raised it (``rules``, ``model``).
     """
 
     text: str
@@ -24,6 +26,7 @@ class Understanding:
     confidence: float = 0.0
     engine: Engine = "rules"
     scores: dict[str, float] = field(default_factory=dict)
+    crisis_sources: dict[str, tuple[CrisisSource, ...]] = field(default_factory=dict)
 
     @property
     def is_crisis(self) -> bool:

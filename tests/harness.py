@@ -111,6 +111,20 @@ class Stack:
         raise AssertionError("events still unanswered")
 
 
+def in_process_settings(database_url: str, **overrides: Any) -> Settings:
+    """Settings for the app served in process (httpx's ASGI transport): no worker of its
+    own, quiet logs, `http://testserver` as its public address."""
+    values: dict[str, Any] = {
+        "TSUNAGU_ENV": "test",
+        "DATABASE_URL": database_url,
+        "PUBLIC_BASE_URL": "http://testserver",
+        "TSUNAGU_EMBEDDED_WORKER": False,
+        "TSUNAGU_LOG_LEVEL": "WARNING",
+        **overrides,
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
 def quick_reply_labels(message: dict[str, Any]) -> list[str]:
     items = (message.get("quickReply") or {}).get("items") or []
     return [item["action"]["label"] for item in items]

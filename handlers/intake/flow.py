@@ -130,6 +130,12 @@ class IntakeFlow:
             return self._show(session.at(self.name, session.step), result.state, ctx)
         return self._taken(session, result, ctx)
 
+    def takes_own_words(self, session: Session) -> bool:
+        if session.flow != self.name or session.step in (table.SUMMARY, table.RESUME):
+            return False
+        step = table.BY_KEY.get(table.split_key(session.step or table.FIRST)[0])
+        return step is not None and step.own_words
+
     # ------------------------------------------------------------ navigation
 
     def back(self, session: Session, ctx: TurnContext) -> Outcome:

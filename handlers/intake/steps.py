@@ -52,6 +52,9 @@ class Step:
     params: Params | None = None
     summary: str | None = None  # the summary row whose 「変更」 comes back here
     forgets: tuple[str, ...] = ()  # what a skip takes back (see answers.forget)
+    # Answered in the person's own words (their story): words that also call for the
+    # crisis answer are kept as the answer, not asked for again.
+    own_words: bool = False
 
     def options(self, sit: a.Situation, index: int) -> a.Options:
         return self.choices(sit, index) if callable(self.choices) else self.choices
@@ -165,7 +168,14 @@ SUPPORTERS = Group("supporter", a.supporter_count)
 # ---------------------------------------------------------------- the table
 
 TABLE: tuple[Step, ...] = (
-    Step("story", a.read_story, (("buttons", say.BY_BUTTONS),), optional=False, summary="story"),
+    Step(
+        "story",
+        a.read_story,
+        (("buttons", say.BY_BUTTONS),),
+        optional=False,
+        summary="story",
+        own_words=True,
+    ),
     Step(
         "troubles_confirm",
         a.read_troubles_confirm,
@@ -196,6 +206,7 @@ TABLE: tuple[Step, ...] = (
         when=_other_untold,
         summary="categories",
         forgets=("troubles.other_detail",),
+        own_words=True,
     ),
     Step(
         "consulter",
@@ -334,6 +345,7 @@ TABLE: tuple[Step, ...] = (
         skip_label=say.NOTHING,
         summary="living",
         forgets=("living_situation",),
+        own_words=True,
     ),
     Step(
         "supporters",

@@ -123,6 +123,12 @@ class VisitFlow:
             return self._take_hints(session, state, message, ctx)
         return self.intake(ctx).handle(session, message, understanding, ctx)
 
+    def takes_own_words(self, session: Session) -> bool:
+        """The visit note, and the sheet's story-like questions."""
+        if session.step == NOTE:
+            return True
+        return session.step != HINTS and IntakeFlow(profile=VISIT_PROFILE).takes_own_words(session)
+
     # ------------------------------------------------------------ navigation (Navigable)
 
     def back(self, session: Session, ctx: TurnContext) -> Outcome:

@@ -10,15 +10,21 @@ first (``care+debt+income``). From the sentence features of the featurizers befo
 - a *head* classifier: multinomial logistic regression over the act or primary category;
 - one binary logistic regression per category (one-vs-rest) for the set of troubles.
 
+It also trains the crisis heads of ``crisis_heads.py`` (one logistic regression per crisis
+flag, from ``crisis_cases`` plus every training example as a non-crisis one), a second
+signal beside the crisis rules, which run outside Rasa.
+
 ``/model/parse`` then answers ``intent`` (the decoded multi-intent, e.g. ``care+income``),
-``intent_ranking`` (the heads with their probabilities) and ``categories`` (each
-category's own probability). The weights are stored as plain arrays (no pickles).
+``intent_ranking`` (the heads with their probabilities), ``categories`` (each category's
+own probability) and ``crisis_scores`` (each flag's probability and its threshold). The
+weights are stored as plain arrays (no pickles).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -34,9 +40,12 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 
+from .crisis_heads import CrisisHeads, read_crisis_cases, training_set
+
 log = logging.getLogger(__name__)
 
 CATEGORIES_KEY = "categories"
+CRISIS_KEY = "crisis_scores"
 WEIGHTS_FILE = "weights.npz"
 NAMES_FILE = "names.json"
 
@@ -93,6 +102,7 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
             "intent_split_symbol": "+",
             "max_iter": 3000,
             "acts": [],  # intents that are conversation acts, not troubles
+            "crisis_cases": None,  # the written crisis cases (path from the project dir)
         }
 
     def __init__(
@@ -109,6 +119,7 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
         self.category_weights = np.zeros((0, 0))
         self.category_bias = np.zeros(0)
         self.acts: set[str] = set(self.config["acts"])
+        self.crisis_heads: CrisisHeads | None = None
 
     @classmethod
     def create(
@@ -165,6 +176,12 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
         self.category_weights = np.vstack(weights)
         self.category_bias = np.array(biases)
 
+    def _fit_crisis(self, texts: list[str]) -> None:
+        if not self.config["crisis_cases"]:
+            return
+        cases = read_crisis_cases(Path(self.config["crisis_cases"]))
+        self.crisis_heads = CrisisHeads.train(*training_set(texts, cases))
+
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(INTENT) and m.get(TEXT)]
         if not examples:
@@ -177,6 +194,7 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
         self._fit_heads(features, [p[0] for p in parts])
         trouble = [i for i, p in enumerate(parts) if p[0] not in self.acts]
         self._fit_categories(features[trouble], [parts[i] for i in trouble])
+        self._fit_crisis([str(m.get(TEXT)) for m in examples])
         self.persist()
         return self._resource
 
@@ -196,6 +214,7 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
         heads = _softmax(np.asarray(features @ self.head_weights.T) + self.head_bias)
         categories = _sigmoid(np.asarray(features @ self.category_weights.T) + self.category_bias)
         for message, head_row, category_row in zip(messages, heads, categories, strict=True):
+            self._set_crisis(message)
             ranking: list[dict[str, Any]] = sorted(
                 (
                     {"name": name, "confidence": float(p)}
@@ -223,6 +242,20 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
             )
         return messages
 
+    def _set_crisis(self, message: Message) -> None:
+        if self.crisis_heads is None:
+            return
+        thresholds = self.crisis_heads.thresholds_by_flag()
+        scores = self.crisis_heads.scores(str(message.get(TEXT) or ""))
+        message.set(
+            CRISIS_KEY,
+            [
+                {"name": flag, "confidence": p, "threshold": thresholds[flag]}
+                for flag, p in scores.items()
+            ],
+            add_to_output=True,
+        )
+
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
@@ -230,18 +263,20 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
 
     def persist(self) -> None:
         with self._model_storage.write_to(self._resource) as directory:
-            np.savez(
-                directory / WEIGHTS_FILE,
-                idf=self.idf,
-                head_weights=self.head_weights,
-                head_bias=self.head_bias,
-                category_weights=self.category_weights,
-                category_bias=self.category_bias,
-            )
+            arrays: dict[str, Any] = {
+                "idf": self.idf,
+                "head_weights": self.head_weights,
+                "head_bias": self.head_bias,
+                "category_weights": self.category_weights,
+                "category_bias": self.category_bias,
+                **(self.crisis_heads.arrays() if self.crisis_heads else {}),
+            }
+            np.savez(directory / WEIGHTS_FILE, **arrays)
             names = {
                 "heads": self.head_names,
                 "categories": self.category_names,
                 "acts": sorted(self.acts),
+                **(self.crisis_heads.names() if self.crisis_heads else {}),
             }
             (directory / NAMES_FILE).write_text(json.dumps(names), encoding="utf-8")
 
@@ -270,4 +305,6 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
         component.head_names = list(names["heads"])
         component.category_names = list(names["categories"])
         component.acts = set(names["acts"])
+        if "crisis_flags" in names:
+            component.crisis_heads = CrisisHeads.from_arrays(arrays, names)
         return component

@@ -22,8 +22,8 @@ from cases.sheets import blank_sheet, upsert_sheet
 from cases.staff import add_staff
 from handlers.effects import AgencyChoice, OpenCase, RecordConsent, WithdrawConsent
 from handlers.handoff.consent_text import DATA_SCOPE, PURPOSE, consent_text
+from tests.harness import in_process_settings
 from tsunagu.container import Services, build_services
-from tsunagu.settings import Settings
 
 PASSWORD = "correct horse battery"
 RESIDENT = "U" + "7" * 32
@@ -172,14 +172,7 @@ async def withdraw(factory: async_sessionmaker[AsyncSession], line_user: str) ->
 
 @pytest.fixture
 async def console(postgres_url: str) -> AsyncIterator[Console]:
-    settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        TSUNAGU_ENV="test",
-        DATABASE_URL=postgres_url,
-        PUBLIC_BASE_URL="http://testserver",
-        TSUNAGU_EMBEDDED_WORKER=False,
-        TSUNAGU_LOG_LEVEL="WARNING",
-    )
+    settings = in_process_settings(postgres_url)
     await upgrade(postgres_url)
     services = build_services(settings)
     app = create_app(settings, services)

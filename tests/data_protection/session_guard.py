@@ -2,7 +2,8 @@
 
 - personal data is encrypted at rest in every test, with a fixed test key;
 - every log line the suite produces (at DEBUG for the project's own loggers) is written
-  to one file, and at the end of the session that file is scanned for the personal data
+  to one file, and at the end of the session that file (with the logs of the processes
+  the tests started, see `watch_log_dir`) is scanned for the personal data
   the tests typed (`fake_people.KNOWN_PII`) and for anything shaped like a phone number,
   an e-mail address, a LINE user id or Japanese text. A finding fails the run."""
 
@@ -23,6 +24,7 @@ from tests.data_protection.fake_people import KNOWN_PII
 TEST_DATA_KEYS = "test1:" + base64.b64encode(bytes(range(32))).decode()
 PROJECT_LOGGERS = ("api", "bot", "cases", "directory", "handlers", "nlu", "tsunagu")
 LOG_FILE = Path(tempfile.gettempdir()) / f"tsunagu-test-logs-{os.getpid()}.log"
+PROCESS_LOG_DIRS: list[Path] = []
 
 SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"(?<!\d)0\d{1,4}-\d{1,4}-\d{4}(?!\d)|(?<!\d)0[789]0\d{8}(?!\d)")),
@@ -72,14 +74,30 @@ def session_log_lines() -> list[str]:
     return LOG_FILE.read_text(encoding="utf-8").splitlines()
 
 
+def watch_log_dir(directory: Path) -> None:
+    """Scan the logs of processes a test started (`tsunagu serve`, `tsunagu worker`…)
+    in `directory` at the end of the session too."""
+    PROCESS_LOG_DIRS.append(directory)
+
+
+def process_log_lines() -> list[str]:
+    lines: list[str] = []
+    for directory in PROCESS_LOG_DIRS:
+        for log in sorted(directory.glob("*.log")):
+            lines += log.read_text(encoding="utf-8", errors="replace").splitlines()
+    return lines
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     lines = session_log_lines()
-    found = findings(lines)
+    process_lines = process_log_lines()
+    found = findings(lines) + [f"process log {f}" for f in findings(process_lines)]
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
         reporter.write_line(
-            f"log scan: {len(lines)} log line(s) of this run checked for personal data, "
-            f"{len(found)} finding(s) ({LOG_FILE})"
+            f"log scan: {len(lines)} log line(s) of this run and {len(process_lines)} of the "
+            f"processes it started checked for personal data, {len(found)} finding(s) "
+            f"({LOG_FILE})"
         )
         for finding in found[:50]:
             reporter.write_line("  " + finding, red=True)

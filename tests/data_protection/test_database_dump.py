@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from cases.casework.queries import case_detail
 from cases.models import IntakeSheet, TranscriptEntry
+from tests.conftest import IN_CI
 from tests.data_protection import fake_people as fake
 from tests.data_protection.resident_story import resident_id_of, tell_everything
 from tests.handoff.conversation import STAFF_GROUP, all_text, group_messages
@@ -31,9 +32,11 @@ async def sql_dump(engine: AsyncEngine) -> str:
 
 
 def pg_dump(database_url: str) -> str | None:
-    """`pg_dump --data-only` of the database, when the client is installed."""
+    """`pg_dump --data-only` of the database, when the client is installed (in CI it
+    must be: `scripts/system-deps.sh` installs it)."""
     binary = shutil.which("pg_dump")
     if binary is None:
+        assert not IN_CI, "pg_dump is missing: CI must dump the database, not skip it"
         return None
     url = make_url(database_url).set(drivername="postgresql")
     done = subprocess.run(

@@ -14,6 +14,7 @@ from redis.asyncio import Redis
 from sqlalchemy.engine import make_url
 
 from api.emulator import LineEmulator
+from tests.data_protection.session_guard import watch_log_dir
 from tests.faults.services import (
     BackgroundServer,
     PrivateRedis,
@@ -98,6 +99,7 @@ async def fault_stack(
     }
     logdir = LOG_ROOT / f"{time.strftime('%H%M%S')}-{tmp_path.name}"
     logdir.mkdir(parents=True, exist_ok=True)
+    watch_log_dir(logdir)
     processes = TsunaguProcesses(environment, logdir)
     async with (
         served(emulator_app(emulator), emulator_port),
@@ -108,6 +110,6 @@ async def fault_stack(
             await processes.start_api()
             yield FaultStack(postgres_url, emulator, redis, proxy, rasa, rasa_server, processes)
         finally:
-            processes.stop_all()
+            await processes.stop_all()
             redis.kill()
             await proxy.cut()

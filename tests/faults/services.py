@@ -251,15 +251,20 @@ class TsunaguProcesses:
         worker.wait(timeout=10)
         self.workers.remove(worker)
 
-    def stop_all(self) -> None:
-        for process in [*self.workers, *([self.api] if self.api else [])]:
+    async def stop_all(self) -> None:
+        """SIGTERM to every process, SIGKILL to any still running after 6 s. Waits without
+        blocking the event loop: the processes' goodbyes go through the PostgreSQL proxy
+        and the emulator this loop serves."""
+        processes = [*self.workers, *([self.api] if self.api else [])]
+        for process in processes:
             if process.poll() is None:
                 process.terminate()
-        for process in [*self.workers, *([self.api] if self.api else [])]:
-            try:
-                process.wait(timeout=6)
-            except subprocess.TimeoutExpired:
+        deadline = time.monotonic() + 6
+        while any(p.poll() is None for p in processes) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        for process in processes:
+            if process.poll() is None:
                 process.kill()
-                process.wait(timeout=5)
+                await asyncio.to_thread(process.wait, 5)
         self.workers.clear()
         self.api = None

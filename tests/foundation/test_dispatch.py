@@ -90,3 +90,17 @@ def test_unclear_text_is_never_a_dead_end() -> None:
         Session(), TextIn("ほげ"), understood("ほげ", act="unknown"), CTX
     )
     assert outcome.reply.messages and outcome.reply.quick_replies
+
+
+def test_a_story_told_with_words_of_crisis_is_kept_after_the_hotlines() -> None:
+    dispatcher = build_dispatcher()
+    started = dispatcher.flow("intake").start(Session(), CTX).session
+    assert started.step == "story"
+    story = "母の介護に疲れてしまって、もう死にたいと思うことがあります"
+    outcome = dispatcher.handle(
+        started, TextIn(story), understood(story, crisis=("suicide",), categories=("care",)), CTX
+    )
+    assert isinstance(outcome.reply.messages[0], Hotlines)
+    assert any(isinstance(e, AlertStaff) for e in outcome.effects)
+    assert outcome.session.step != "story", "the story is not asked for again"
+    assert story in repr(outcome.session.data)

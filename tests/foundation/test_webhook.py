@@ -205,6 +205,20 @@ async def test_crash_after_reply_before_marking_does_not_answer_twice(stack: Sta
     assert len(stack.delivered(user)) == 2
 
 
+async def test_crash_after_reply_resumed_late_does_not_answer_twice(stack: Stack) -> None:
+    user = "U" + uuid.uuid4().hex
+    event_id = await _one_processed_event(stack, user)
+    async with stack.services.session_factory() as db:
+        row = await db.get(ReceivedEvent, event_id)
+        assert row is not None
+        row.payload = {**row.payload, "timestamp": row.payload["timestamp"] - 120_000}
+        row.status = "sending"  # crashed after LINE took the reply; resumed 2 minutes on
+        await db.commit()
+    await stack.services.runtime.process(event_id)
+    await asyncio.sleep(0.2)
+    assert len(stack.delivered(user)) == 2
+
+
 async def test_crash_before_sending_still_answers_once(sqlite_url: str) -> None:
     async with running_stack(sqlite_url, TSUNAGU_EMBEDDED_WORKER=False) as stack:
         user = "U" + uuid.uuid4().hex

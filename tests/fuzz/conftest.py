@@ -4,65 +4,20 @@ toward the total printed at the end of the run; a 5xx answer fails the test that
 
 from __future__ import annotations
 
-import os
-from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import TypeVar
 
 import httpx
 import pytest
 from fastapi import FastAPI
-from hypothesis import HealthCheck, given, settings
-from hypothesis.strategies import SearchStrategy
 
 from api.app import create_app
 from cases.migrate import upgrade
 from cases.staff import add_staff
 from tests.console.conftest import ACCOUNTS, PASSWORD, handed_off_case, sign_in
-from tests.harness import Stack, running_stack
+from tests.fuzz.tally import CASES, SERVER_ERRORS
+from tests.harness import Stack, in_process_settings, running_stack
 from tsunagu.container import Services, build_services
-from tsunagu.settings import Settings
-
-# Cases per test scale with TSUNAGU_FUZZ_SCALE (1.0: the ≥ 10,000 cases of a full run).
-SCALE = float(os.environ.get("TSUNAGU_FUZZ_SCALE", "1.0"))
-CASES: Counter[str] = Counter()
-SERVER_ERRORS: Counter[str] = Counter()
-T = TypeVar("T")
-
-
-def drawn(strategy: SearchStrategy[T], count: int) -> list[T]:
-    """`count` (scaled) values Hypothesis draws from `strategy`, edge cases included. They
-    are drawn first and sent afterwards, so a test can send them on its own event loop
-    and check the state of the app when all were sent."""
-    values: list[T] = []
-
-    @settings(
-        max_examples=max(1, int(count * SCALE)),
-        deadline=None,
-        database=None,
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(strategy)
-    def collect(value: T) -> None:
-        values.append(value)
-
-    collect()
-    return values
-
-
-def assert_no_server_errors(target: str, answers: list[tuple[int, object]]) -> None:
-    """Every answer below 500; else the first few cases that got one."""
-    failures = [(status, repr(case)[:300]) for status, case in answers if status >= 500]
-    assert not failures, f"{len(failures)} {target} case(s) answered 5xx: {failures[:3]}"
-
-
-def counted(target: str, response: httpx.Response) -> httpx.Response:
-    """Count the case; remember a 5xx (the test asserts on the response itself)."""
-    CASES[target] += 1
-    if response.status_code >= 500:
-        SERVER_ERRORS[target] += 1
-    return response
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -97,15 +52,7 @@ class SignedInConsole:
 async def signed_in_console(postgres_url: str) -> AsyncIterator[SignedInConsole]:
     """The app in process on a real database, a handed-off case, and a coordinator
     signed in (login attempts unlimited: the fuzzer is not an attacker to stop)."""
-    settings_ = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        TSUNAGU_ENV="test",
-        DATABASE_URL=postgres_url,
-        PUBLIC_BASE_URL="http://testserver",
-        TSUNAGU_EMBEDDED_WORKER=False,
-        TSUNAGU_LOG_LEVEL="WARNING",
-        TSUNAGU_LOGIN_RATE_LIMIT=10**9,
-    )
+    settings_ = in_process_settings(postgres_url, TSUNAGU_LOGIN_RATE_LIMIT=10**9)
     await upgrade(postgres_url)
     services = build_services(settings_)
     app = create_app(settings_, services)

@@ -17,7 +17,8 @@ from cases.casework.vocabulary import STATUSES
 from cases.models import Case
 from tests.console.conftest import PASSWORD, form_token, sign_in
 from tests.fuzz import strategies as fuzz
-from tests.fuzz.conftest import SignedInConsole, assert_no_server_errors, counted, drawn
+from tests.fuzz.conftest import SignedInConsole
+from tests.fuzz.tally import assert_no_server_errors, counted, drawn
 
 pytestmark = [pytest.mark.postgres]
 

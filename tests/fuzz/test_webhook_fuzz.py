@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from api.emulator.events import sign
 from cases.models import ReceivedEvent
 from tests.fuzz import strategies as fuzz
-from tests.fuzz.conftest import assert_no_server_errors, counted, drawn
+from tests.fuzz.tally import assert_no_server_errors, counted, drawn
 from tests.harness import CHANNEL_SECRET, Stack
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]

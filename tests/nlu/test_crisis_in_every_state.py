@@ -4,7 +4,9 @@ webhook: the menu, every step of the つなぐシート (for oneself and for a r
 and by buttons, and 「前回の続きから」), its summary, the consent, a person from the city
 in the chat, 相談窓口を探す, 同意・データのこと, and a 民生委員's visit to its consent.
 
-After the crisis answer the conversation stays where it was: the question is asked again.
+After the crisis answer the conversation stays where it was: the question is asked again
+— except where the question asks for the person's own words (the story, a visit note):
+there the words are kept as the answer after the hotlines, and the conversation goes on.
 (The unit-level counterpart is `tests/foundation/test_dispatch.py`.)"""
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from tests.intake.conversation import Resident
 from tests.visit.conftest import NOTE, issue
 
 CRISIS = "もう死にたい"
+# Questions answered in one's own words (`Step.own_words`, the visit note): a crisis told
+# there is the answer too.
+OWN_WORDS_STEPS = {step.key for step in TABLE if step.own_words} | {"note"}
 SECRET_KEY = "crisis-test-signing-key"
 
 State = tuple[str, str | None, bool]  # (flow, step without its round, staff in the chat)
@@ -113,22 +118,27 @@ class CrisisProbe:
             query = select(func.count()).where(StaffAlert.kind == "crisis")
             return int(await db.scalar(query) or 0)
 
-    async def check(self, person: Resident) -> None:
+    async def check(self, person: Resident, own_words: str = "") -> None:
         before = await self.where(person)
         if before in self.reached:
             return
         alerts = await self.crisis_alerts()
         asked_before = person.last[-1]
-        await person.say(CRISIS)
+        kept = before[1] in OWN_WORDS_STEPS and not before[2]
+        await person.say(f"{own_words}{CRISIS}" if kept else CRISIS)
         first = person.last[0]
         assert first["type"] == "flex" and "tel:" in json.dumps(first), before
         assert person.asked("いのちの電話") and person.asked("あなたの命はとても大切です"), before
         assert await self.crisis_alerts() == alerts + 1, before
+        self.reached.append(before)
+        if kept:
+            # their words are the answer: the conversation goes on to the next question
+            assert await self.where(person) != before, f"{before}: the words were not kept"
+            return
         assert await self.where(person) == before, "the crisis moved the conversation"
         if before[0] != "idle" and not before[2]:
             # after the hotlines, the open question is asked again as it was
             assert person.last[-1] == asked_before, before
-        self.reached.append(before)
 
     async def walk(
         self,
@@ -143,8 +153,11 @@ class CrisisProbe:
             state = await self.where(person)
             if until(state):
                 return
-            await self.check(person)
             actions = answers.get(state[1] or "") or [skip_of(person, state)]
+            typed = "".join(a.text for a in actions if isinstance(a, Say))
+            await self.check(person, own_words=f"{typed}。" if typed else "")
+            if await self.where(person) != state:
+                continue  # the crisis message answered the question (own words)
             for action in actions:
                 if isinstance(action, Tap):
                     await tap(person, action.label)
@@ -217,6 +230,8 @@ async def test_a_crisis_gets_the_hotlines_in_the_same_turn_in_every_state(stack:
     await probe.check(resident)
     await postback(resident, payload("menu", v="consult"))
     await probe.walk(resident, FOR_ONESELF, until=lambda state: state[1] == SUMMARY)
+    story = FOR_ONESELF["story"][0]
+    assert isinstance(story, Say) and resident.asked(f"{story.text}。{CRISIS}"), "story kept"
     await probe.check(resident)
     await resident.tap("この内容で送る")
     await probe.check(resident)  # the consent question

@@ -18,9 +18,8 @@ from bot.ratelimit import MemoryRateLimiter, RateLimiter, RedisRateLimiter
 from cases.migrate import upgrade
 from cases.staff import add_staff
 from tests.console.conftest import PASSWORD, form_token
-from tests.harness import running_stack
+from tests.harness import in_process_settings, running_stack
 from tsunagu.container import build_services
-from tsunagu.settings import Settings
 
 FLOOD_LIMIT = 4
 
@@ -76,12 +75,17 @@ def _texts(messages: list[dict[str, object]]) -> list[str]:
     return [str(m.get("text", "")) for m in messages]
 
 
-@pytest.mark.parametrize("with_redis", [False, True], ids=["in-process", "redis"])
-async def test_a_flood_gets_one_please_wait_and_a_crisis_still_gets_through(
-    request: pytest.FixtureRequest, sqlite_url: str, with_redis: bool
+async def test_a_flood_gets_one_please_wait_in_process(sqlite_url: str) -> None:
+    await _a_flood_gets_one_please_wait_and_a_crisis_still_gets_through(sqlite_url, None)
+
+
+async def test_a_flood_gets_one_please_wait_with_redis(postgres_url: str, redis_url: str) -> None:
+    await _a_flood_gets_one_please_wait_and_a_crisis_still_gets_through(postgres_url, redis_url)
+
+
+async def _a_flood_gets_one_please_wait_and_a_crisis_still_gets_through(
+    database: str, redis: str | None
 ) -> None:
-    database = request.getfixturevalue("postgres_url") if with_redis else sqlite_url
-    redis = request.getfixturevalue("redis_url") if with_redis else None
     flooder, neighbour = "U" + "a" * 32, "U" + "b" * 32
     async with running_stack(database, redis, TSUNAGU_USER_RATE_LIMIT=FLOOD_LIMIT) as stack:
         await stack.follow(flooder)
@@ -111,15 +115,7 @@ async def test_a_flood_gets_one_please_wait_and_a_crisis_still_gets_through(
 
 @pytest.fixture
 async def console_app(postgres_url: str) -> AsyncIterator[FastAPI]:
-    settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        TSUNAGU_ENV="test",
-        DATABASE_URL=postgres_url,
-        PUBLIC_BASE_URL="http://testserver",
-        TSUNAGU_EMBEDDED_WORKER=False,
-        TSUNAGU_LOG_LEVEL="WARNING",
-        TSUNAGU_LOGIN_RATE_LIMIT=3,
-    )
+    settings = in_process_settings(postgres_url, TSUNAGU_LOGIN_RATE_LIMIT=3)
     await upgrade(postgres_url)
     services = build_services(settings)
     app = create_app(settings, services)

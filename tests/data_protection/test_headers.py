@@ -1,0 +1,36 @@
+"""Every answer forbids sniffing, framing and referrers; console and consent pages, which
+show personal data, are never stored by a browser or a proxy."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from api.app import create_app
+from tests.harness import in_process_settings
+
+
+@pytest.fixture
+def client(sqlite_url: str) -> httpx.AsyncClient:
+    transport = httpx.ASGITransport(app=create_app(in_process_settings(sqlite_url)))
+    return httpx.AsyncClient(transport=transport, base_url="http://testserver")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "stored"),
+    [
+        ("GET", "/console/login", False),
+        ("GET", "/visit/consent/not-a-token", False),
+        ("GET", "/health", True),
+        ("POST", "/line/webhook", True),
+    ],
+)
+async def test_security_headers(
+    client: httpx.AsyncClient, method: str, path: str, stored: bool
+) -> None:
+    async with client:
+        response = await client.request(method, path)
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["referrer-policy"] == "no-referrer"
+    assert (response.headers.get("cache-control") == "no-store") is not stored

@@ -1,0 +1,139 @@
+"""The crisis model, a second signal beside the rules: it adds flags for crisis wordings
+the lexicon does not know, never takes a rule flag away, stays quiet on everyday
+messages that merely mention a sensitive word, and says which signal raised each flag.
+
+The paraphrases below were written for these tests: none is in the training data or the
+crisis cases, and the rules alone miss every one of them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.transcript import describe_inbound
+from handlers.messages import TextIn
+from nlu.crisis import detect_crisis
+from nlu.engines import EngineName, understand_all
+from nlu.rasa_components.crisis_heads import (
+    CRISIS_FLAGS,
+    choose_threshold,
+    crisis_view,
+    read_crisis_cases,
+)
+from nlu.scores import Scores, decode
+from nlu.server import RasaServer
+from nlu.training_data import CRISIS_CASES, read_examples
+
+# Held-out crisis wordings the lexicon has no cue for, with the flag they need.
+MISSED_BY_THE_RULES: dict[str, str] = {
+    "電車に飛び込んだら全部終わるかな": "suicide",
+    "彼が包丁を手にして怒鳴っている": "violence",
+    "元夫がドアをガンガン叩いて開けろと叫んでいる": "violence",
+    "いま父が母を殴りつけていて止められない": "violence",
+    "おじいちゃんが風呂場でぐったりしていて目を開けない": "medical_emergency",
+}
+
+# Everyday messages with a word a crisis could use.
+SENSITIVE_BUT_CALM: tuple[str, ...] = (
+    "死ぬほど疲れた",
+    "自殺予防の研修に参加したい",
+    "包丁を研いでもらえる店を探している",
+    "父が倒れたのは去年のことで今は元気です",
+    "母の葬式が終わって相続の手続きを知りたい",
+    "熱中症にならない方法を教えて",
+    "救急車を呼ぶほどではないけど頭が痛い",
+    "夫と口げんかが絶えない。暴力はありません",
+    "首が痛くて病院に通っている",
+    "睡眠薬を処方されているが飲み忘れが多い",
+    "子どもの夜泣きがひどくて眠れない",
+    "刑務所から出てきたばかりで仕事を探している",
+)
+
+
+def _rasa_url(request: pytest.FixtureRequest, engine: EngineName) -> str | None:
+    if engine == "fallback":
+        return None
+    server: RasaServer = request.getfixturevalue("running_rasa")
+    return server.url
+
+
+ENGINES = [pytest.param("fallback"), pytest.param("rasa", marks=pytest.mark.rasa)]
+
+
+def test_the_paraphrases_are_held_out_and_the_rules_miss_them() -> None:
+    seen = {crisis_view(example.text) for example in read_examples()}
+    seen |= {crisis_view(case.text) for case in read_crisis_cases(CRISIS_CASES)}
+    for text in MISSED_BY_THE_RULES:
+        assert crisis_view(text) not in seen, text
+        assert detect_crisis(text) == (), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_model_raises_the_flags_the_rules_miss(
+    engine: EngineName, request: pytest.FixtureRequest
+) -> None:
+    texts = list(MISSED_BY_THE_RULES)
+    for understanding in understand_all(texts, engine, _rasa_url(request, engine)):
+        flag = MISSED_BY_THE_RULES[understanding.text]
+        assert flag in understanding.crisis, understanding.text
+        assert understanding.crisis_sources[flag] == ("model",)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_sensitive_word_alone_raises_no_alarm(
+    engine: EngineName, request: pytest.FixtureRequest
+) -> None:
+    understandings = understand_all(list(SENSITIVE_BUT_CALM), engine, _rasa_url(request, engine))
+    alarmed = [u.text for u in understandings if u.crisis]
+    assert alarmed == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_rule_flag_is_told_as_the_rules(
+    engine: EngineName, request: pytest.FixtureRequest
+) -> None:
+    (understanding,) = understand_all(["死にたい"], engine, _rasa_url(request, engine))
+    assert understanding.crisis == ("suicide",)
+    assert "rules" in understanding.crisis_sources["suicide"]
+
+
+def test_every_crisis_among_the_training_examples_is_a_written_case() -> None:
+    """Otherwise the model would learn a crisis wording as an ordinary message."""
+    written = {crisis_view(case.text): case.flags for case in read_crisis_cases(CRISIS_CASES)}
+    for example in read_examples():
+        flags = detect_crisis(example.text)
+        if flags:
+            assert sorted(written.get(crisis_view(example.text), ())) == sorted(flags), example.text
+
+
+def test_the_model_adds_to_the_rules_and_never_takes_away() -> None:
+    thresholds = dict.fromkeys(CRISIS_FLAGS, 0.7)
+    heads = {"income": 1.0}
+    quiet = Scores(heads, crisis=dict.fromkeys(CRISIS_FLAGS, 0.0), crisis_thresholds=thresholds)
+    loud = Scores(heads, crisis={"violence": 0.71}, crisis_thresholds=thresholds)
+    kept = decode("x", quiet, ("suicide",), "fallback")
+    assert kept.crisis == ("suicide",) and kept.crisis_sources == {"suicide": ("rules",)}
+    both = decode("x", loud, ("suicide",), "fallback")
+    assert both.crisis == ("suicide", "violence")
+    assert both.crisis_sources == {"suicide": ("rules",), "violence": ("model",)}
+    below = Scores(heads, crisis={"violence": 0.69}, crisis_thresholds=thresholds)
+    assert decode("x", below, (), "fallback").crisis == ()
+
+
+def test_the_threshold_is_the_lowest_that_keeps_false_alarms_rare() -> None:
+    """Two alarms in a thousand messages without the flag are allowed, three are not."""
+    positives = np.linspace(0.5, 0.99, 20)
+    target = np.concatenate([np.ones(20, bool), np.zeros(1000, bool)])
+    two_loud = np.concatenate([np.full(998, 0.05), [0.6, 0.8]])
+    assert choose_threshold(np.concatenate([positives, two_loud]), target) == positives[0]
+    three_loud = np.concatenate([np.full(997, 0.05), [0.6, 0.8, 0.85]])
+    threshold = choose_threshold(np.concatenate([positives, three_loud]), target)
+    assert threshold > 0.85 and threshold in positives
+
+
+def test_the_transcript_says_which_signal_raised_each_flag() -> None:
+    thresholds = dict.fromkeys(CRISIS_FLAGS, 0.5)
+    scores = Scores({"abuse": 1.0}, crisis={"violence": 0.9}, crisis_thresholds=thresholds)
+    understanding = decode("…", scores, ("suicide",), "rasa")
+    _, _, content = describe_inbound(TextIn("…"), understanding)
+    assert content["nlu"]["crisis_sources"] == {"suicide": ["rules"], "violence": ["model"]}
