@@ -75,12 +75,13 @@ class DatabaseAlerts:
         else:
             case = await latest_open_case(db, resident_id)
         if case is not None:
-            queue_staff_alert(db, self.routing, alert.kind, case)
+            queue_staff_alert(db, self.routing, alert.kind, case, alert.model_only_flags)
         log.warning(
-            "staff alert: kind=%s urgency=%s flags=%s resident=#%s case=%s",
+            "staff alert: kind=%s urgency=%s flags=%s (model alone: %s) resident=#%s case=%s",
             alert.kind,
             alert.urgency,
             ",".join(alert.flags) or "-",
+            ",".join(alert.model_only_flags) or "-",
             resident_id,
             case.number if case is not None else "-",
         )

@@ -18,8 +18,11 @@ def _as_hotline(entry: HotlineEntry) -> Hotline:
     return Hotline(name=entry.name, number=entry.number, tel_uri=entry.tel_uri, note=note)
 
 
-def crisis_reply(flags: Sequence[str], ctx: TurnContext) -> tuple[Reply, AlertStaff]:
-    """Hotlines in the order the directory gives for the flags, and an alert for staff."""
+def crisis_reply(
+    flags: Sequence[str], ctx: TurnContext, model_only: Sequence[str] = ()
+) -> tuple[Reply, AlertStaff]:
+    """Hotlines in the order the directory gives for the flags, and an alert for staff
+    (which says which flags only the model raised)."""
     lead = "\n".join(catalog.CRISIS_LEAD[flag] for flag in flags if flag in catalog.CRISIS_LEAD)
     entries = crisis_hotlines(flags, ctx.prefecture, ctx.municipality)[:MAX_HOTLINES]
     reply = Reply(
@@ -28,7 +31,9 @@ def crisis_reply(flags: Sequence[str], ctx: TurnContext) -> tuple[Reply, AlertSt
             Text(catalog.CRISIS_STAFF_TOLD),
         )
     )
-    alert = AlertStaff(kind="crisis", urgency="crisis", flags=tuple(flags))
+    alert = AlertStaff(
+        kind="crisis", urgency="crisis", flags=tuple(flags), model_only_flags=tuple(model_only)
+    )
     return reply, alert
 
 

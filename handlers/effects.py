@@ -17,6 +17,8 @@ class AlertStaff:
     urgency: Urgency
     flags: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    # Of `flags`, those only the model raised (no rule matched): staff read them as likely.
+    model_only_flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,7 +71,7 @@ class Dispatcher:
         ctx: TurnContext,
     ) -> Outcome:
         flags = understanding.crisis
-        reply, alert = crisis_reply(flags, ctx)
+        reply, alert = crisis_reply(flags, ctx, understanding.crisis_by_model_alone)
         # Kept with the conversation, so a sheet in progress records them.
         known = list(session.data.get("crisis_flags") or [])
         session = session.with_data(crisis_flags=list(dict.fromkeys([*known, *flags])))

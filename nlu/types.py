@@ -31,3 +31,8 @@ class Understanding:
     @property
     def is_crisis(self) -> bool:
         return bool(self.crisis)
+
+    @property
+    def crisis_by_model_alone(self) -> tuple[str, ...]:
+        """Flags the model raised where no rule matched: a likely crisis, not a certain one."""
+        return tuple(f for f in self.crisis if self.crisis_sources.get(f) == ("model",))

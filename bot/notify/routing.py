@@ -23,8 +23,14 @@ class AlertRouting:
     public_base_url: str = "http://127.0.0.1:8000"
 
 
-def queue_staff_alert(db: AsyncSession, routing: AlertRouting, kind: str, case: Case) -> None:
-    summary = AlertSummary.of(kind, case, routing.public_base_url)
+def queue_staff_alert(
+    db: AsyncSession,
+    routing: AlertRouting,
+    kind: str,
+    case: Case,
+    model_only_flags: tuple[str, ...] = (),
+) -> None:
+    summary = AlertSummary.of(kind, case, routing.public_base_url, model_only_flags)
     for channel in routing.channels:
         enqueue(
             db,

@@ -11,6 +11,8 @@ from cases.casework.vocabulary import CRISIS_FLAG_LABELS, URGENCY_LABELS
 from cases.models import Case
 from nlu.categories import CATEGORY_LABELS
 
+# A flag no rule raised, only the model: a likely crisis, for staff to weigh.
+MODEL_ONLY_MARK: Final = "〔文面からの推定〕"
 KIND_LABELS: Final[dict[str, str]] = {
     "crisis": "緊急の書き込み",
     "human_requested": "担当者と話したい",
@@ -31,9 +33,17 @@ class AlertSummary:
     ward: str | None
     is_complex: bool
     link: str
+    # Of this alert's crisis flags, those only the model raised (no rule matched).
+    model_only_flags: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, kind: str, case: Case, public_base_url: str) -> AlertSummary:
+    def of(
+        cls,
+        kind: str,
+        case: Case,
+        public_base_url: str,
+        model_only_flags: tuple[str, ...] = (),
+    ) -> AlertSummary:
         return cls(
             kind=kind,
             case_id=case.id,
@@ -44,6 +54,7 @@ class AlertSummary:
             ward=case.ward,
             is_complex=case.is_complex,
             link=f"{public_base_url.rstrip('/')}/console/cases/{case.id}",
+            model_only_flags=model_only_flags,
         )
 
     @classmethod
@@ -51,12 +62,14 @@ class AlertSummary:
         known = {k: payload[k] for k in cls.__dataclass_fields__ if k in payload}
         known["categories"] = tuple(known.get("categories", ()))
         known["crisis_flags"] = tuple(known.get("crisis_flags", ()))
+        known["model_only_flags"] = tuple(known.get("model_only_flags", ()))
         return cls(**known)
 
     def to_payload(self) -> dict[str, Any]:
         data = asdict(self)
         data["categories"] = list(self.categories)
         data["crisis_flags"] = list(self.crisis_flags)
+        data["model_only_flags"] = list(self.model_only_flags)
         return data
 
     @property
@@ -69,7 +82,10 @@ class AlertSummary:
         if labels:
             labels[0] = "◎" + labels[0]
         urgency = URGENCY_LABELS.get(self.urgency, self.urgency)
-        flags = "、".join(CRISIS_FLAG_LABELS.get(f, f) for f in self.crisis_flags)
+        flags = "、".join(
+            CRISIS_FLAG_LABELS.get(f, f) + (MODEL_ONLY_MARK if f in self.model_only_flags else "")
+            for f in self.crisis_flags
+        )
         lines = [
             self.headline,
             f"緊急度: {urgency}" + (f"（{flags}）" if flags else ""),

@@ -131,6 +131,12 @@ class Ledger:
             or (self.statuses[e] == "sent" and self.answers[e] == 0)
         ]
 
+    def _told(self, events: list[str]) -> list[tuple[str, str | None, int | None, int]]:
+        """(event, status, delivery attempts, answers LINE took) of the first few."""
+        return [
+            (e, self.statuses.get(e), self.attempts.get(e), self.answers[e]) for e in events[:5]
+        ]
+
     @property
     def doubled(self) -> list[str]:
         return [e for e in self.accepted if self.answers[e] > 1]
@@ -145,8 +151,9 @@ class Ledger:
         return sum(1 for e in self.accepted if self.attempts.get(e, 0) > 1)
 
     def assert_exactly_once(self) -> None:
-        assert not self.lost, f"{len(self.lost)} accepted event(s) lost: {self.lost[:5]}"
-        assert not self.doubled, f"{len(self.doubled)} event(s) answered twice: {self.doubled[:5]}"
+        assert not self.lost, f"{len(self.lost)} accepted event(s) lost: {self._told(self.lost)}"
+        doubled = self._told(self.doubled)
+        assert not self.doubled, f"{len(self.doubled)} event(s) answered twice: {doubled}"
         assert not self.strays, f"answers to no accepted event: {self.strays[:3]}"
         ignored_but_answered = [
             e for e in self.accepted if self.statuses[e] == "ignored" and self.answers[e]

@@ -205,39 +205,43 @@ async def test_crash_after_reply_before_marking_does_not_answer_twice(stack: Sta
     assert len(stack.delivered(user)) == 2
 
 
-async def test_crash_after_reply_resumed_late_does_not_answer_twice(stack: Stack) -> None:
-    user = "U" + uuid.uuid4().hex
-    event_id = await _one_processed_event(stack, user)
+async def _turn_taken_then_killed(stack: Stack, event: dict[str, Any]) -> int:
+    """Post the event; the turn runs, then the worker dies before sending. Its row id."""
+    await stack.post_events([event])
     async with stack.services.session_factory() as db:
-        row = await db.get(ReceivedEvent, event_id)
-        assert row is not None
-        row.payload = {**row.payload, "timestamp": row.payload["timestamp"] - 120_000}
-        row.status = "sending"  # crashed after LINE took the reply; resumed 2 minutes on
-        await db.commit()
-    await stack.services.runtime.process(event_id)
-    await asyncio.sleep(0.2)
-    assert len(stack.delivered(user)) == 2
+        event_id = await db.scalar(select(ReceivedEvent.id))
+    assert event_id is not None
+    runtime = stack.services.runtime
+    deliver = runtime._deliver
+
+    async def killed(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("worker killed before sending")
+
+    runtime._deliver = killed  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        await runtime.process(event_id)
+    runtime._deliver = deliver  # type: ignore[method-assign]
+    return int(event_id)
+
+
+async def test_a_resumed_delivery_tries_an_older_token_before_pushing(sqlite_url: str) -> None:
+    async with running_stack(sqlite_url, TSUNAGU_EMBEDDED_WORKER=False) as stack:
+        user = "U" + uuid.uuid4().hex
+        event = stack.events.follow(user)
+        event["timestamp"] -= 55_000  # past our margin, still good for LINE (60 s)
+        event_id = await _turn_taken_then_killed(stack, event)
+        await _set_status(stack, event_id, "sending")  # as a worker killed mid-send leaves it
+        await stack.services.runtime.process(event_id)
+        operations = [r["operation"] for r in stack.emulator.requests if r["status"] == 200]
+        assert "replyMessage" in operations and "pushMessage" not in operations
+        assert len(stack.delivered(user)) == 2
 
 
 async def test_crash_before_sending_still_answers_once(sqlite_url: str) -> None:
     async with running_stack(sqlite_url, TSUNAGU_EMBEDDED_WORKER=False) as stack:
         user = "U" + uuid.uuid4().hex
-        event = stack.events.follow(user)
-        await stack.post_events([event])
-        async with stack.services.session_factory() as db:
-            event_id = await db.scalar(select(ReceivedEvent.id))
-        assert event_id is not None
-        runtime = stack.services.runtime
-        deliver = runtime._deliver
-
-        async def killed(*args: Any, **kwargs: Any) -> None:
-            raise RuntimeError("worker killed before sending")
-
-        runtime._deliver = killed  # type: ignore[method-assign]
-        with pytest.raises(RuntimeError):
-            await runtime.process(event_id)
+        event_id = await _turn_taken_then_killed(stack, stack.events.follow(user))
         assert stack.delivered(user) == []
-        runtime._deliver = deliver  # type: ignore[method-assign]
-        await runtime.process(event_id)
-        await runtime.process(event_id)
+        await stack.services.runtime.process(event_id)
+        await stack.services.runtime.process(event_id)
         assert len(stack.delivered(user)) == 2

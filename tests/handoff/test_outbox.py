@@ -196,7 +196,7 @@ async def test_webhook_is_signed_and_carries_no_personal_data(
         assert document["link"] == f"https://city.example/console/cases/{case_id}"
         assert set(document) <= {
             "id", "text", "kind", "case_id", "case_number", "urgency", "categories",
-            "crisis_flags", "ward", "is_complex", "link",
+            "crisis_flags", "model_only_flags", "ward", "is_complex", "link",
         }  # fmt: skip
     finally:
         await receiver.stop()

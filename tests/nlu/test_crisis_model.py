@@ -7,9 +7,14 @@ crisis cases, and the rules alone miss every one of them."""
 
 from __future__ import annotations
 
+import asyncio
+import time
+import uuid
+
 import numpy as np
 import pytest
 
+from bot.notify.summary import MODEL_ONLY_MARK
 from bot.transcript import describe_inbound
 from handlers.messages import TextIn
 from nlu.crisis import detect_crisis
@@ -23,6 +28,8 @@ from nlu.rasa_components.crisis_heads import (
 from nlu.scores import Scores, decode
 from nlu.server import RasaServer
 from nlu.training_data import CRISIS_CASES, read_examples
+from tests.harness import Stack, running_stack
+from tests.intake.conversation import Resident
 
 # Held-out crisis wordings the lexicon has no cue for, with the flag they need.
 MISSED_BY_THE_RULES: dict[str, str] = {
@@ -137,3 +144,34 @@ def test_the_transcript_says_which_signal_raised_each_flag() -> None:
     understanding = decode("…", scores, ("suicide",), "rasa")
     _, _, content = describe_inbound(TextIn("…"), understanding)
     assert content["nlu"]["crisis_sources"] == {"suicide": ["rules"], "violence": ["model"]}
+
+
+STAFF_GROUP = "C" + "2" * 32
+
+
+async def group_alert(stack: Stack, after: int, timeout: float = 5.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for entry in stack.emulator.messages_for(STAFF_GROUP, since=after):
+            if "【緊急】" in str(entry["message"].get("text", "")):
+                return str(entry["message"]["text"])
+        await asyncio.sleep(0.05)
+    raise AssertionError("no crisis alert reached the staff group")
+
+
+async def test_staff_are_told_which_crisis_only_the_model_saw(postgres_url: str) -> None:
+    async with running_stack(
+        postgres_url, STAFF_LINE_GROUP_ID=STAFF_GROUP, OUTBOX_POLL_SECONDS=0.1
+    ) as stack:
+        guessed = Resident(stack, "U" + uuid.uuid4().hex)
+        mark = stack.emulator.last_seq()
+        await guessed.say("彼が包丁を手にして怒鳴っている")
+        assert guessed.asked("tel:"), "the hotlines come at once"
+        alert = await group_alert(stack, mark)
+        assert MODEL_ONLY_MARK in alert and "包丁" not in alert, alert
+
+        certain = Resident(stack, "U" + uuid.uuid4().hex)
+        mark = stack.emulator.last_seq()
+        await certain.say("もう死にたい")
+        alert = await group_alert(stack, mark)
+        assert MODEL_ONLY_MARK not in alert, alert
