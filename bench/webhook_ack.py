@@ -1,9 +1,13 @@
 """Webhook acknowledgement latency under a fixed rate of signed events.
 
-Starts tsunagu (PostgreSQL + Redis by default, as in production) with uvicorn in a child
-process, then sends signed events at a fixed rate for a fixed time to `/line/webhook`
-and, in the same run, to a bare route that only verifies the signature. Prints p50/p99
-ack latency and events/s for both, and their ratio.
+Runs tsunagu as in production: the api (`create_app`, no embedded worker) under uvicorn
+and separate `tsunagu worker` processes (`--workers`), on PostgreSQL (a fresh database for the run,
+dropped afterwards) and Redis (a fresh key prefix). Sends signed events at a fixed rate
+for a fixed time to `/line/webhook` and, in the same run, to a bare route of the same
+server that only verifies the signature. Prints p50/p99 ack latency, events/s, failures
+and acks slower than LINE's 2 s for both, and their ratio. The worker answers the events
+meanwhile (through the LINE emulator, in a process of its own as LINE is), as it would in
+production.
 
     uv run python bench/webhook_ack.py --rate 100 --seconds 10
 """
@@ -24,6 +28,9 @@ from pathlib import Path
 import httpx
 from fastapi import Request
 from fastapi.responses import JSONResponse
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -33,7 +40,42 @@ SECRET = "bench-channel-secret"
 LINE_ACK_BUDGET_MS = 2000.0  # LINE expects the webhook answered within about 2 s
 
 
-def _serve(port: int, database_url: str, redis_url: str | None) -> None:
+def _settings_values(
+    port: int, line_port: int, database_url: str, redis_url: str, prefix: str
+) -> dict[str, str]:
+    return {
+        "TSUNAGU_ENV": "test",
+        "LINE_CHANNEL_SECRET": SECRET,
+        "LINE_CHANNEL_ACCESS_TOKEN": "bench-token",
+        "LINE_API_BASE_URL": f"http://127.0.0.1:{line_port}/emulator",
+        "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "TSUNAGU_REDIS_PREFIX": prefix,
+        "TSUNAGU_LOG_LEVEL": "WARNING",
+    }
+
+
+def _emulate(port: int) -> None:
+    """LINE's side in a process of its own, as LINE is outside tsunagu in production."""
+    import uvicorn
+    from fastapi import FastAPI
+
+    from api.emulator import LineEmulator, build_router
+
+    app = FastAPI()
+    app.include_router(build_router(LineEmulator("bench-token")), prefix="/emulator")
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+
+
+def _work(values: dict[str, str]) -> None:
+    os.environ.update(values)
+    from tsunagu.standalone_worker import run_worker
+
+    asyncio.run(run_worker())
+
+
+def _serve(port: int, values: dict[str, str]) -> None:
     import uvicorn
     from linebot.v3.webhook import SignatureValidator
 
@@ -42,15 +84,8 @@ def _serve(port: int, database_url: str, redis_url: str | None) -> None:
 
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
-        TSUNAGU_ENV="test",
-        LINE_CHANNEL_SECRET=SECRET,
-        LINE_CHANNEL_ACCESS_TOKEN="bench-token",
-        LINE_API_BASE_URL=f"http://127.0.0.1:{port}/emulator",
-        PUBLIC_BASE_URL=f"http://127.0.0.1:{port}",
-        DATABASE_URL=database_url,
-        REDIS_URL=redis_url,
-        TSUNAGU_REDIS_PREFIX=f"bench-{port}",
-        TSUNAGU_LOG_LEVEL="WARNING",
+        TSUNAGU_EMBEDDED_WORKER=False,
+        **values,  # type: ignore[arg-type]
     )
     app = create_app(settings)
     validator = SignatureValidator(SECRET)
@@ -125,6 +160,43 @@ async def _drive(base: str, path: str, rate: float, seconds: float, users: int) 
     }
 
 
+async def _ddl(admin_url: str, statement: str) -> None:
+    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+async def _fresh_database(admin_url: str) -> str:
+    """A new, migrated database for this run, so nothing of an earlier run is replayed."""
+    from cases.migrate import upgrade
+
+    name = f"tsunagu_bench_{uuid.uuid4().hex[:10]}"
+    await _ddl(admin_url, f'CREATE DATABASE "{name}"')
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    await upgrade(url)
+    return url
+
+
+async def _drop_database(admin_url: str, url: str) -> None:
+    name = make_url(url).database
+    await _ddl(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _wait_for_health(base: str, server: multiprocessing.process.BaseProcess) -> None:
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            if httpx.get(f"{base}/health", timeout=1).status_code in (200, 503):
+                return
+        except httpx.HTTPError:
+            if time.monotonic() > deadline or not server.is_alive():
+                raise SystemExit("tsunagu did not start for the benchmark") from None
+            time.sleep(0.1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
@@ -132,6 +204,9 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=100.0, help="events per second")
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--users", type=int, default=50)
+    parser.add_argument(
+        "--workers", type=int, default=1, help="worker processes answering meanwhile (0: none)"
+    )
     parser.add_argument("--port", type=int, default=18765)
     parser.add_argument(
         "--database-url",
@@ -144,31 +219,35 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    server = multiprocessing.get_context("spawn").Process(
-        target=_serve, args=(args.port, args.database_url, args.redis_url), daemon=True
-    )
-    server.start()
-    base = f"http://127.0.0.1:{args.port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            if httpx.get(f"{base}/health", timeout=1).status_code in (200, 503):
-                break
-        except httpx.HTTPError:
-            if time.monotonic() > deadline or not server.is_alive():
-                server.terminate()
-                raise SystemExit("tsunagu did not start for the benchmark") from None
-            time.sleep(0.1)
+    database_url = asyncio.run(_fresh_database(args.database_url))
+    line_port = args.port + 1
+    prefix = f"bench-{uuid.uuid4().hex}"
+    values = _settings_values(args.port, line_port, database_url, args.redis_url, prefix)
+    spawn = multiprocessing.get_context("spawn")
+    line = spawn.Process(target=_emulate, args=(line_port,), daemon=True)
+    server = spawn.Process(target=_serve, args=(args.port, values), daemon=True)
+    workers = [
+        spawn.Process(target=_work, args=(values,), daemon=True) for _ in range(args.workers)
+    ]
     try:
+        line.start()
+        server.start()
+        _wait_for_health(f"http://127.0.0.1:{args.port}", server)
+        for worker in workers:
+            worker.start()
+        base = f"http://127.0.0.1:{args.port}"
         bare = asyncio.run(_drive(base, "/bench/bare", args.rate, args.seconds, args.users))
         webhook = asyncio.run(_drive(base, "/line/webhook", args.rate, args.seconds, args.users))
     finally:
-        server.terminate()
-        server.join(10)
+        for process in (*workers, server, line):
+            if process.is_alive():
+                process.terminate()
+                process.join(10)
+        asyncio.run(_drop_database(args.database_url, database_url))
 
     print(
-        f"rate {args.rate:.0f} ev/s for {args.seconds:.0f} s, {args.users} users, Redis + "
-        f"{args.database_url.split(':')[0]}"
+        f"rate {args.rate:.0f} ev/s for {args.seconds:.0f} s, {args.users} users; api +"
+        f" {args.workers} worker process(es), Redis + {args.database_url.split(':')[0]}"
     )
     print(
         f"{'route':<16}{'p50 ms':>10}{'p99 ms':>10}{'events/s':>11}{'failures':>10}{'over 2 s':>10}"
