@@ -201,21 +201,19 @@ class Runtime:
         self, event: ReceivedEvent, to: str, batch: list[dict[str, Any]], resending: bool
     ) -> str:
         token = event.payload.get("replyToken")
-        fresh = _token_fresh(event.payload)
-        # A resumed delivery tries the token even when it is older than our margin: LINE
-        # may still take it, and then the resident gets exactly one answer.
-        if token and (fresh or resending):
+        # A resumed delivery tries the token whatever its age. If LINE refuses it, an
+        # earlier attempt used it: a worker dies far more often while it waits for LINE's
+        # answer than in the instant before the call, and pushing as well would answer
+        # twice. A first attempt with an old token pushes at once.
+        if token and (resending or _token_fresh(event.payload)):
             attempted = resending
             for pause in (*SEND_BACKOFF_SECONDS, None):
                 try:
                     await self.line.reply(token, batch)
                     return "reply"
                 except ReplyTokenRejected:
-                    if attempted and fresh:
-                        # An earlier attempt used this fresh token: it was delivered.
-                        return "reply"
-                    # Unused and expired, or used: LINE does not say which. Push, so that
-                    # no resident goes unanswered.
+                    if attempted:
+                        return "reply"  # an earlier attempt delivered it
                     break
                 except LineApiError as error:
                     if not error.retryable or pause is None:

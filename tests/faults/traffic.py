@@ -120,6 +120,8 @@ class Ledger:
     answers: Counter[str]
     strays: list[dict[str, Any]]
     accepted: list[str]
+    ways: dict[str, list[str]] = field(default_factory=dict)
+    sent_at: dict[str, int] = field(default_factory=dict)
 
     @property
     def lost(self) -> list[str]:
@@ -131,10 +133,12 @@ class Ledger:
             or (self.statuses[e] == "sent" and self.answers[e] == 0)
         ]
 
-    def _told(self, events: list[str]) -> list[tuple[str, str | None, int | None, int]]:
-        """(event, status, delivery attempts, answers LINE took) of the first few."""
+    def _told(self, events: list[str]) -> list[tuple[object, ...]]:
+        """Of the first few: event, status, delivery attempts, when it was sent (ms) and
+        how LINE took each answer (operation@ms)."""
         return [
-            (e, self.statuses.get(e), self.attempts.get(e), self.answers[e]) for e in events[:5]
+            (e, self.statuses.get(e), self.attempts.get(e), self.sent_at.get(e), self.ways.get(e))
+            for e in events[:5]
         ]
 
     @property
@@ -210,6 +214,7 @@ async def ledger(database_url: str, emulator: LineEmulator, traffic: Traffic) ->
     by_key = {retry_key(e["webhookEventId"], 0): e["webhookEventId"] for e in traffic.accepted}
     later_keys = {retry_key(e["webhookEventId"], n) for e in traffic.accepted for n in range(1, 4)}
     answers: Counter[str] = Counter()
+    ways: dict[str, list[str]] = {}
     strays: list[dict[str, Any]] = []
     for request in emulator.requests_since(0):
         if request["status"] != 200 or request["operation"] not in ("replyMessage", "pushMessage"):
@@ -225,10 +230,13 @@ async def ledger(database_url: str, emulator: LineEmulator, traffic: Traffic) ->
             strays.append(request)
         else:
             answers[owner] += 1
+            ways.setdefault(owner, []).append(f"{request['operation']}@{request['time']}")
     return Ledger(
         statuses={r[0]: r[1] for r in rows},
         attempts={r[0]: r[2] for r in rows},
         answers=answers,
         strays=strays,
         accepted=[e["webhookEventId"] for e in traffic.accepted],
+        ways=ways,
+        sent_at={e["webhookEventId"]: int(e["timestamp"]) for e in traffic.accepted},
     )
