@@ -31,9 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -41,6 +39,7 @@ from api.emulator import LineEmulator
 from api.emulator.events import EventFactory, sign
 from nlu.model_store import current_model
 from nlu.server import RasaServer
+from tests.databases import create_database, drop_database
 from tests.faults.services import TsunaguProcesses, emulator_app, served, wait_until
 from tests.harness import free_port
 
@@ -175,23 +174,10 @@ async def raw_parse_latency(rasa_url: str, count: int, rng: random.Random) -> li
     return latencies
 
 
-async def database(admin_url: str, name: str, create: bool) -> str:
-    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            statement = (
-                f'CREATE DATABASE "{name}"' if create else f'DROP DATABASE "{name}" WITH (FORCE)'
-            )
-            await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
-    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-
-
 async def run(args: argparse.Namespace, rasa: RasaServer) -> None:
     rng = random.Random(args.seed)
-    name = f"tsunagu_bench_{uuid.uuid4().hex[:8]}"
-    database_url = await database(args.database_url, name, create=True)
+    database_url = await create_database(args.database_url, "tsunagu_bench")
+    name = str(make_url(database_url).database)  # also the run's Redis key prefix
     emulator = LineEmulator(access_token=TOKEN)
     emulator_port = free_port()
     logdir = Path(tempfile.mkdtemp(prefix="tsunagu-bench-"))
@@ -244,7 +230,7 @@ async def run(args: argparse.Namespace, rasa: RasaServer) -> None:
             sampler.cancel()
     finally:
         await processes.stop_all()
-        await database(args.database_url, name, create=False)
+        await drop_database(args.database_url, database_url)
         await cleanup_redis(args.redis_url, name)
 
     report(args, turns, elapsed, parse, peaks)

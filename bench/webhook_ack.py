@@ -28,13 +28,11 @@ from pathlib import Path
 import httpx
 from fastapi import Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from api.emulator.events import sign
+from tests.databases import create_database, drop_database
 
 SECRET = "bench-channel-secret"
 LINE_ACK_BUDGET_MS = 2000.0  # LINE expects the webhook answered within about 2 s
@@ -160,29 +158,13 @@ async def _drive(base: str, path: str, rate: float, seconds: float, users: int) 
     }
 
 
-async def _ddl(admin_url: str, statement: str) -> None:
-    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
 async def _fresh_database(admin_url: str) -> str:
     """A new, migrated database for this run, so nothing of an earlier run is replayed."""
     from cases.migrate import upgrade
 
-    name = f"tsunagu_bench_{uuid.uuid4().hex[:10]}"
-    await _ddl(admin_url, f'CREATE DATABASE "{name}"')
-    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    url = await create_database(admin_url, "tsunagu_bench")
     await upgrade(url)
     return url
-
-
-async def _drop_database(admin_url: str, url: str) -> None:
-    name = make_url(url).database
-    await _ddl(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _wait_for_health(base: str, server: multiprocessing.process.BaseProcess) -> None:
@@ -243,7 +225,7 @@ def main() -> None:
             if process.is_alive():
                 process.terminate()
                 process.join(10)
-        asyncio.run(_drop_database(args.database_url, database_url))
+        asyncio.run(drop_database(args.database_url, database_url))
 
     print(
         f"rate {args.rate:.0f} ev/s for {args.seconds:.0f} s, {args.users} users; api +"

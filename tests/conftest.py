@@ -6,7 +6,6 @@ In CI (`CI` set) a missing service fails the run loudly; it is never skipped."""
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -18,6 +17,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from tests.browser import browser
 from tests.data_protection.session_guard import prepare_session, pytest_sessionfinish
+from tests.databases import create_database, drop_database
 
 __all__ = ["browser"]
 
@@ -49,16 +49,7 @@ def postgres_database() -> Iterator[str]:
         service_missing("TEST_DATABASE_URL (PostgreSQL)")
     import asyncio
 
-    name = f"tsunagu_test_{uuid.uuid4().hex[:10]}"
     url = make_url(admin)
-
-    async def _ddl(statement: str) -> None:
-        engine = create_async_engine(admin, isolation_level="AUTOCOMMIT")
-        try:
-            async with engine.connect() as connection:
-                await connection.execute(text(statement))
-        finally:
-            await engine.dispose()
 
     def outside_the_loop(function: Callable[..., Any], *args: Any) -> Any:
         """Async fixtures may be running a loop already: do the set-up in a thread."""
@@ -66,15 +57,14 @@ def postgres_database() -> Iterator[str]:
             return pool.submit(function, *args).result()
 
     try:
-        outside_the_loop(asyncio.run, _ddl(f'CREATE DATABASE "{name}"'))
+        database_url = outside_the_loop(asyncio.run, create_database(admin, "tsunagu_test"))
     except Exception as error:  # pragma: no cover - depends on the machine
         service_missing(f"PostgreSQL at {url.host}:{url.port} ({type(error).__name__})")
     from cases.migrate import upgrade_sync
 
-    database_url = url.set(database=name).render_as_string(hide_password=False)
     outside_the_loop(upgrade_sync, database_url)
     yield database_url
-    outside_the_loop(asyncio.run, _ddl(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    outside_the_loop(asyncio.run, drop_database(admin, database_url))
 
 
 TABLES_IN_DELETE_ORDER = (

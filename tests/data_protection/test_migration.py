@@ -6,14 +6,11 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import uuid
 from collections.abc import AsyncIterator
 
 import pytest
 from alembic import command
 from sqlalchemy import select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from cases.db import make_engine, make_session_factory
 from cases.migrate import alembic_config, upgrade
@@ -27,6 +24,7 @@ from cases.models import (
 )
 from tests.conftest import service_missing
 from tests.data_protection import fake_people as fake
+from tests.databases import create_database, drop_database
 
 NOW = "2026-11-01 10:00:00+00:00"
 EVENT = {"type": "message", "message": {"type": "text", "text": fake.STORY}}
@@ -58,15 +56,6 @@ STORED = (
 )
 
 
-async def _admin(url: str, statement: str) -> None:
-    engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 async def fresh_database(request: pytest.FixtureRequest, tmp_path: object) -> AsyncIterator[str]:
     if request.param == "sqlite":
@@ -76,12 +65,11 @@ async def fresh_database(request: pytest.FixtureRequest, tmp_path: object) -> As
     if not admin:
         service_missing("TEST_DATABASE_URL (PostgreSQL)")
     assert admin is not None
-    name = f"tsunagu_migration_{uuid.uuid4().hex[:10]}"
-    await _admin(admin, f'CREATE DATABASE "{name}"')
+    url = await create_database(admin, "tsunagu_migration")
     try:
-        yield make_url(admin).set(database=name).render_as_string(hide_password=False)
+        yield url
     finally:
-        await _admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await drop_database(admin, url)
 
 
 async def raw_values(url: str) -> list[str]:
