@@ -14,7 +14,15 @@ FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 def _out_of_range(value: str) -> bool:
-    return bool(INTEGER.fullmatch(value.strip())) and abs(int(value)) > LARGEST
+    # The number as the route will read it: str.strip() also takes control characters
+    # such as "\x1d" that int() refuses, so the stripped text is the one converted.
+    text = value.strip()
+    if not INTEGER.fullmatch(text):
+        return False
+    try:
+        return abs(int(text)) > LARGEST
+    except ValueError:
+        return False
 
 
 async def storable_input(request: Request) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import subprocess
 from pathlib import Path
 
@@ -81,7 +82,11 @@ def train(force: bool = False) -> Path:
         target.name.removesuffix(".tar.gz"),
     ]
     log.info("training the Rasa model %s", target.name)
-    result = subprocess.run(command, cwd=NLU_DIR, check=False)
+    # Rasa's own training cache keys a component on its config and the NLU data only; the
+    # crisis cases the component reads from a path would not count. Our model name is the
+    # hash of everything, so a model is trained only when something changed: train afresh.
+    environment = {**os.environ, "RASA_MAX_CACHE_SIZE": "0"}
+    result = subprocess.run(command, cwd=NLU_DIR, check=False, env=environment)
     if result.returncode != 0 or not target.exists():
         raise TrainingError(f"rasa train nlu failed (exit {result.returncode})")
     _remove_stale_models(keep=target)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 from sqlalchemy import text
@@ -30,7 +30,7 @@ __all__ = ["pytest_sessionfinish"]
 SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "shared")
 
 
-def service_missing(what: str) -> None:
+def service_missing(what: str) -> NoReturn:
     message = f"{what} is not available"
     if IN_CI:
         pytest.fail(f"{message}: CI must run these tests, not skip them", pytrace=False)

@@ -59,7 +59,7 @@ def served_routes(routes: Iterable[Any]) -> Iterator[tuple[str, str]]:
                 for method in getattr(context.original_route, "methods", None) or {"*"}:
                     yield method, context.path
         elif isinstance(route, APIRoute):
-            for method in route.methods:
+            for method in route.methods or ():
                 yield method, route.path
         else:
             yield "*", str(getattr(route, "path", route))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import httpx
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from cases.staff import add_staff
 from tests.console.conftest import PASSWORD, RESIDENT, handed_off_case, sign_in
 from tests.harness import Stack, running_stack
 
-FAST_RETRIES = {
+FAST_RETRIES: dict[str, Any] = {
     "OUTBOX_POLL_SECONDS": 0.05,
     "OUTBOX_RETRY_BASE_SECONDS": 0.05,
     "OUTBOX_RETRY_MAX_SECONDS": 0.2,

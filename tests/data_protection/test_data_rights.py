@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from bot.richmenu import RESIDENT_MENU, menu_body
 from cases.models import (
@@ -66,9 +66,9 @@ async def staff_told(stack: Stack, needle: str, timeout: float = 10.0) -> str:
     raise AssertionError(f"staff were never told {needle!r}")
 
 
-async def count(stack: Stack, model: type, *where: object) -> int:
+async def count(stack: Stack, model: type, *where: ColumnElement[bool]) -> int:
     async with stack.services.session_factory() as db:
-        return int(await db.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+        return await db.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
 
 async def test_deleting_my_data_asks_first_then_keeps_only_the_provision_record(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,7 +58,7 @@ def test_malformed_keys_are_refused(spec: str) -> None:
 
 
 def test_production_without_data_keys_is_a_clear_startup_error() -> None:
-    secrets = {
+    secrets: dict[str, Any] = {
         "LINE_CHANNEL_SECRET": "s",
         "LINE_CHANNEL_ACCESS_TOKEN": "t",
         "TSUNAGU_SECRET_KEY": "k",

@@ -74,10 +74,10 @@ async def test_rotation_moves_every_value_to_the_new_key(
 
     install_keyring(parse_keyring(new.spec()))  # the old key is gone
     async with make_session_factory(engine)() as db:
-        typed = set(await db.scalars(select(TranscriptEntry.text)))
+        decrypted = set(await db.scalars(select(TranscriptEntry.text)))
         state = await db.scalar(select(ConversationState.state))
     await engine.dispose()
-    assert typed == {fake.PHONE, fake.ADDRESS, fake.STORY}
+    assert decrypted == {fake.PHONE, fake.ADDRESS, fake.STORY}
     assert state == {"name": fake.NAME}
 
 

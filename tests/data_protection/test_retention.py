@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from typer.testing import CliRunner
 
@@ -108,8 +108,8 @@ async def consultation(db: AsyncSession, user: str, age_days: int, status: str) 
     return case
 
 
-async def rows(db: AsyncSession, model: type, *where: object) -> int:
-    return int(await db.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+async def rows(db: AsyncSession, model: type, *where: ColumnElement[bool]) -> int:
+    return await db.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
 
 async def test_purge_keeps_the_provision_record_and_spares_open_and_recent_cases(

@@ -194,5 +194,5 @@ action_forms = {
     "hand-back": st.just({}),
 }
 url_segments = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="/?#"), max_size=30
+    st.characters(blacklist_categories=["Cs"], blacklist_characters="/?#"), max_size=30
 )

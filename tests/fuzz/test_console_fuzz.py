@@ -88,7 +88,10 @@ async def test_every_staff_action_with_odd_values(signed_in_console: SignedInCon
 
 async def test_pages_queries_and_paths_with_anything(signed_in_console: SignedInConsole) -> None:
     console = signed_in_console
-    queries = drawn(fuzz.case_list_queries, 1200)
+    # Found by this test once: numbers wrapped in control characters that str.strip()
+    # removes and int() does not.
+    found_before = [{"page": "1\x1d"}, {"page": "\x1c99999999999"}]
+    queries = found_before + drawn(fuzz.case_list_queries, 1200)
     answers = [
         await _sent("console pages", console.client.get("/console/cases", params=q), q)
         for q in queries

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -39,7 +40,7 @@ async def at_end_of_sheet(stack: Stack, user: str, sheet: dict[str, Any] | None 
         await db.commit()
 
 
-def all_text(messages: list[dict[str, Any]]) -> str:
+def all_text(messages: Sequence[object]) -> str:
     import json
 
     return json.dumps(messages, ensure_ascii=False)

@@ -54,6 +54,11 @@ SENSITIVE_BUT_CALM: tuple[str, ...] = (
     "睡眠薬を処方されているが飲み忘れが多い",
     "子どもの夜泣きがひどくて眠れない",
     "刑務所から出てきたばかりで仕事を探している",
+    # Short answers to the sheet's questions (who lives with you, what is it about).
+    "子ども",
+    "子どもが2人います",
+    "子どもが不登校です",
+    "子どもが熱を出しました",
 )
 
 

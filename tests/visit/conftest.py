@@ -72,7 +72,7 @@ async def registered(stack: Stack, user: str, name: str = "民生 太郎") -> No
     assert "民生委員として登録しました" in answer["text"]
 
 
-def text_of(message: dict[str, Any]) -> str:
+def text_of(message: dict[str, Any] | list[dict[str, Any]]) -> str:
     return json.dumps(message, ensure_ascii=False)
 
 
