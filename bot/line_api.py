@@ -6,6 +6,8 @@ emulator."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from linebot.v3.messaging import (
@@ -21,6 +23,12 @@ from linebot.v3.messaging import (
 )
 
 log = logging.getLogger(__name__)
+
+# Without a limit the SDK waits five minutes for LINE: one hung call would hold a
+# resident's turn, and everyone queued behind it, for that long.
+DEFAULT_TIMEOUT_SECONDS = 10.0
+# The "…" animation is a courtesy; it must never hold up an answer.
+LOADING_TIMEOUT_SECONDS = 2.0
 
 
 class LineApiError(Exception):
@@ -40,8 +48,11 @@ class ReplyTokenRejected(LineApiError):
 
 
 class LineApi:
-    def __init__(self, base_url: str, access_token: str) -> None:
+    def __init__(
+        self, base_url: str, access_token: str, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
+    ) -> None:
         self._configuration = Configuration(host=base_url.rstrip("/"), access_token=access_token)
+        self._timeout = timeout_seconds
         self._client: AsyncApiClient | None = None
         self._messaging: AsyncMessagingApi | None = None
 
@@ -60,32 +71,35 @@ class LineApi:
 
     async def reply(self, reply_token: str, messages: list[dict[str, Any]]) -> None:
         request = ReplyMessageRequest.from_dict({"replyToken": reply_token, "messages": messages})
-        try:
-            await self._api.reply_message_with_http_info(request)
-        except ApiException as error:
-            if error.status == 400 and "reply token" in str(error.body or "").lower():
-                raise ReplyTokenRejected(error.status, "reply token rejected") from error
-            raise LineApiError(error.status, _detail(error)) from error
-        except Exception as error:  # network failure: aiohttp/asyncio errors
-            raise LineApiError(None, type(error).__name__) from error
+        with _as_line_error():
+            try:
+                await self._api.reply_message_with_http_info(
+                    request, _request_timeout=self._timeout
+                )
+            except ApiException as error:
+                if error.status == 400 and "reply token" in str(error.body or "").lower():
+                    raise ReplyTokenRejected(error.status, "reply token rejected") from error
+                raise
 
     async def push(self, to: str, messages: list[dict[str, Any]], retry_key: str) -> None:
         """Push with an idempotency key: a 409 means LINE took this push already."""
         request = PushMessageRequest.from_dict({"to": to, "messages": messages})
-        try:
-            await self._api.push_message_with_http_info(request, x_line_retry_key=retry_key)
-        except ApiException as error:
-            if error.status == 409:
-                return
-            raise LineApiError(error.status, _detail(error)) from error
-        except Exception as error:
-            raise LineApiError(None, type(error).__name__) from error
+        with _as_line_error():
+            try:
+                await self._api.push_message_with_http_info(
+                    request, x_line_retry_key=retry_key, _request_timeout=self._timeout
+                )
+            except ApiException as error:
+                if error.status != 409:
+                    raise
 
     async def show_loading(self, user_id: str, seconds: int = 10) -> None:
         """LINE's "…" animation while slow work runs. Best effort: failures are ignored."""
         request = ShowLoadingAnimationRequest(chatId=user_id, loadingSeconds=seconds)
         try:
-            await self._api.show_loading_animation(request)
+            await self._api.show_loading_animation(
+                request, _request_timeout=min(self._timeout, LOADING_TIMEOUT_SECONDS)
+            )
         except Exception as error:
             log.info("loading animation not shown: %s", type(error).__name__)
 
@@ -93,57 +107,57 @@ class LineApi:
 
     async def rich_menu_ids(self, name: str) -> list[str]:
         """The ids of the channel's rich menus called `name`."""
-        try:
-            listed = await self._api.get_rich_menu_list()
-        except ApiException as error:
-            raise LineApiError(error.status, _detail(error)) from error
-        except Exception as error:
-            raise LineApiError(None, type(error).__name__) from error
+        with _as_line_error():
+            listed = await self._api.get_rich_menu_list(_request_timeout=self._timeout)
         return [menu.rich_menu_id for menu in listed.richmenus if menu.name == name]
 
     async def create_rich_menu(self, body: dict[str, Any], image_png: bytes) -> str:
         """Create a rich menu and upload its image; returns its id."""
         api = self._api  # makes the client the blob API shares
         blob = AsyncMessagingApiBlob(self._client)
-        try:
-            created = await api.create_rich_menu(RichMenuRequest.from_dict(body))
-            await blob.set_rich_menu_image(
-                created.rich_menu_id, image_png, _headers={"Content-Type": "image/png"}
+        with _as_line_error():
+            created = await api.create_rich_menu(
+                RichMenuRequest.from_dict(body), _request_timeout=self._timeout
             )
-        except ApiException as error:
-            raise LineApiError(error.status, _detail(error)) from error
-        except Exception as error:
-            raise LineApiError(None, type(error).__name__) from error
+            await blob.set_rich_menu_image(
+                created.rich_menu_id,
+                image_png,
+                _headers={"Content-Type": "image/png"},
+                _request_timeout=self._timeout,
+            )
         return str(created.rich_menu_id)
 
     async def set_default_rich_menu(self, menu_id: str) -> None:
         """Show the menu to every user without a menu of their own."""
-        try:
-            await self._api.set_default_rich_menu(menu_id)
-        except ApiException as error:
-            raise LineApiError(error.status, _detail(error)) from error
+        with _as_line_error():
+            await self._api.set_default_rich_menu(menu_id, _request_timeout=self._timeout)
 
     async def delete_rich_menu(self, menu_id: str) -> None:
-        try:
-            await self._api.delete_rich_menu(menu_id)
-        except ApiException as error:
-            raise LineApiError(error.status, _detail(error)) from error
+        with _as_line_error():
+            await self._api.delete_rich_menu(menu_id, _request_timeout=self._timeout)
 
     async def link_rich_menu(self, user_id: str, menu_id: str) -> None:
-        try:
-            await self._api.link_rich_menu_id_to_user(user_id, menu_id)
-        except ApiException as error:
-            raise LineApiError(error.status, _detail(error)) from error
-        except Exception as error:
-            raise LineApiError(None, type(error).__name__) from error
+        with _as_line_error():
+            await self._api.link_rich_menu_id_to_user(
+                user_id, menu_id, _request_timeout=self._timeout
+            )
 
     async def unlink_rich_menu(self, user_id: str) -> None:
-        try:
-            await self._api.unlink_rich_menu_id_from_user(user_id)
-        except ApiException as error:
-            raise LineApiError(error.status, _detail(error)) from error
-        except Exception as error:
-            raise LineApiError(None, type(error).__name__) from error
+        with _as_line_error():
+            await self._api.unlink_rich_menu_id_from_user(user_id, _request_timeout=self._timeout)
+
+
+@contextmanager
+def _as_line_error() -> Iterator[None]:
+    """LINE's refusals and network failures (timeouts included) as `LineApiError`."""
+    try:
+        yield
+    except LineApiError:
+        raise
+    except ApiException as error:
+        raise LineApiError(error.status, _detail(error)) from error
+    except Exception as error:  # aiohttp and asyncio errors
+        raise LineApiError(None, type(error).__name__) from error
 
 
 def _detail(error: ApiException) -> str:

@@ -122,8 +122,12 @@ class Runtime:
         session = Session.from_json(await load_state(db, resident.id))
         understanding: Understanding | None = None
         if isinstance(inbound, TextIn):
-            await self.line.show_loading(user_id)
-            understanding = await self.interpreter.understand(inbound.text)
+            # The "…" animation goes out while the NLU reads; neither waits for the other.
+            loading = asyncio.create_task(self.line.show_loading(user_id))
+            try:
+                understanding = await self.interpreter.understand(inbound.text)
+            finally:
+                await loading
 
         helper = await self.desk.helper_of(db, resident.id) if self.desk is not None else None
         context = replace(self.context(), event_ref=event.webhook_event_id, helper=helper)

@@ -121,7 +121,7 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
     prefix = settings.TSUNAGU_REDIS_PREFIX
     queue: EventQueue = RedisQueue(redis, prefix) if redis is not None else InProcessQueue()
     deduper = RedisDeduper(redis, prefix) if redis is not None else None
-    line = LineApi(base, token)
+    line = LineApi(base, token, settings.LINE_API_TIMEOUT_SECONDS)
     interpreter = build_interpreter(settings)
     prefecture = municipality_prefecture(settings.TSUNAGU_MUNICIPALITY)
 

@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     LINE_CHANNEL_SECRET: str = ""
     LINE_CHANNEL_ACCESS_TOKEN: str = ""
     LINE_API_BASE_URL: str = "https://api.line.me"
+    # How long one call to LINE may take before it counts as failed and is retried.
+    LINE_API_TIMEOUT_SECONDS: float = 10.0
     DATABASE_URL: str = Field(
         default_factory=lambda: f"sqlite+aiosqlite:///{VAR_DIR / 'tsunagu.db'}"
     )
