@@ -40,6 +40,11 @@ def back_to_case(case_id: int, anchor: str = "") -> Response:
 
 
 def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
+    # Who may call a route, and its database session, as FastAPI dependencies.
+    CaseWorker = Annotated[SignedIn, Depends(ctx.case_access)]
+    CityStaff = Annotated[SignedIn, Depends(ctx.city_staff)]
+    Db = Annotated[AsyncSession, Depends(ctx.db)]
+
     async def act(
         request: Request,
         db: AsyncSession,
@@ -67,8 +72,8 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def status(
         request: Request,
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.case_access)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CaseWorker,
+        db: Db,
         to: str = Form(...),
         reason: str = Form(""),
     ) -> Response:
@@ -81,8 +86,8 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def note(
         request: Request,
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.case_access)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CaseWorker,
+        db: Db,
         text: str = Form(""),
     ) -> Response:
         async def run() -> object:
@@ -94,8 +99,8 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def withdraw(
         request: Request,
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.city_staff)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CityStaff,
+        db: Db,
     ) -> Response:
         """The person asked (in person, by phone, through their 民生委員) to withdraw."""
 
@@ -111,8 +116,8 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def agency(
         request: Request,
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.city_staff)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CityStaff,
+        db: Db,
         agency_id: str = Form(...),
     ) -> Response:
         names = {a.id: a.name for a in ctx.city.agencies}
@@ -130,8 +135,8 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def support_meeting(
         request: Request,
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.city_staff)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CityStaff,
+        db: Db,
         reason: str = Form(""),
         meeting_date: str = Form(""),
     ) -> Response:
@@ -145,8 +150,8 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def take(
         request: Request,
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.case_access)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CaseWorker,
+        db: Db,
     ) -> Response:
         async def run() -> object:
             return await take_over(db, case_id, user.actor)
@@ -157,8 +162,8 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def reply(
         request: Request,
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.case_access)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CaseWorker,
+        db: Db,
         text: str = Form(""),
     ) -> Response:
         async def run() -> object:
@@ -170,8 +175,8 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def give_back(
         request: Request,
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.case_access)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CaseWorker,
+        db: Db,
     ) -> Response:
         async def run() -> object:
             return await hand_back(db, case_id, user.actor)
@@ -181,8 +186,8 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     @router.post("/outbox/dead/{message_id}/retry")
     async def retry(
         message_id: int,
-        user: Annotated[SignedIn, Depends(ctx.city_staff)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CityStaff,
+        db: Db,
     ) -> Response:
         if not await retry_dead_letter(db, message_id, user.actor):
             raise HTTPException(404, "その配信は見つからないか、再送済みです")

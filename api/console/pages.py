@@ -80,8 +80,14 @@ async def render_case(
 
 
 def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
+    # Who may call a route, and its database session, as FastAPI dependencies.
+    AnyStaff = Annotated[SignedIn, Depends(ctx.signed_in)]
+    CaseWorker = Annotated[SignedIn, Depends(ctx.case_access)]
+    CityStaff = Annotated[SignedIn, Depends(ctx.city_staff)]
+    Db = Annotated[AsyncSession, Depends(ctx.db)]
+
     @router.get("/", include_in_schema=False)
-    async def home(user: Annotated[SignedIn, Depends(ctx.signed_in)]) -> Response:
+    async def home(user: AnyStaff) -> Response:
         return RedirectResponse("/console/cases", status_code=303)
 
     @router.get("/static/console.css", include_in_schema=False)
@@ -96,8 +102,8 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def transcript(
         request: Request,
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.case_access)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CaseWorker,
+        db: Db,
     ) -> Response:
         """The conversation alone, for the case page to stay current (opening the case
         page is what the audit log records)."""
@@ -115,8 +121,8 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     @router.get("/cases", response_class=HTMLResponse)
     async def cases(
         request: Request,
-        user: Annotated[SignedIn, Depends(ctx.signed_in)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: AnyStaff,
+        db: Db,
         status: str | None = Query(None),
         category: str | None = Query(None),
         ward: str | None = Query(None),
@@ -171,16 +177,16 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def case_page(
         request: Request,
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.case_access)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CaseWorker,
+        db: Db,
     ) -> Response:
         return await render_case(ctx, request, db, user, case_id)
 
     @router.get("/cases/{case_id}/sheet.pdf")
     async def sheet_pdf(
         case_id: int,
-        user: Annotated[SignedIn, Depends(ctx.case_access)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CaseWorker,
+        db: Db,
     ) -> Response:
         detail = await load_case(db, case_id)
         layout = sheet_layout(
@@ -209,8 +215,8 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     @router.get("/outbox/dead", response_class=HTMLResponse)
     async def dead_letter_page(
         request: Request,
-        user: Annotated[SignedIn, Depends(ctx.city_staff)],
-        db: Annotated[AsyncSession, Depends(ctx.db)],
+        user: CityStaff,
+        db: Db,
     ) -> Response:
         letters = await dead_letters(db)
         audit(db, user.actor, "outbox.dead_letters_viewed", shown=len(letters))
