@@ -109,6 +109,14 @@ class RichMenus:
         with self._lock:
             return self.user_links.get(user_id, self.default_id)
 
+    def shown_to(self, user_id: str) -> dict[str, Any] | None:
+        """The menu object LINE shows `user_id` (their link, else the default), if any."""
+        with self._lock:
+            menu_id = self.user_links.get(user_id, self.default_id)
+            if menu_id is None:
+                return None
+            return {"richMenuId": menu_id, **self._menus[menu_id].body}
+
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
             menus = [

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from api.emulator.emulator import LineEmulator
+from api.emulator.richmenus import RichMenuError
 
 API_METHODS = ["GET", "POST", "PUT", "DELETE"]
 
@@ -47,6 +48,18 @@ def build_router(emulator: LineEmulator) -> APIRouter:
     @router.get("/_richmenus")
     async def rich_menus() -> dict[str, Any]:
         return emulator.richmenus.snapshot()
+
+    @router.get("/_richmenus/shown")
+    async def rich_menu_shown(user_id: str) -> dict[str, Any]:
+        return {"richMenu": emulator.richmenus.shown_to(user_id)}
+
+    @router.get("/_richmenus/{menu_id}/image")
+    async def rich_menu_image(menu_id: str) -> Response:
+        try:
+            data, content_type = emulator.richmenus.image(menu_id)
+        except RichMenuError as error:
+            return JSONResponse({"message": error.message}, error.status)
+        return Response(data, media_type=content_type)
 
     @router.post("/_reset")
     async def reset() -> dict[str, Any]:

@@ -5,16 +5,13 @@
 from __future__ import annotations
 
 import asyncio
-import io
-from functools import cache
-from pathlib import Path
 from typing import Any, Final
 
-from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.line_api import LineApi, LineApiError
 from bot.notify.channels import DeliveryError
+from bot.richmenu import MenuButton, MenuSpec, menu_body, menu_image
 from cases.casework.outbox import enqueue
 from cases.minsei import revoke_invite
 from cases.models import Resident
@@ -22,51 +19,13 @@ from handlers.visit.commands import HELPER_MENU
 
 CHANNEL: Final = "richmenu"
 MENU_NAME: Final = "tsunagu-minsei-iin"
-WIDTH, HEIGHT = 2500, 843
-FONT = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
-
-
-def helper_menu_body() -> dict[str, Any]:
-    """Three buttons across: start a visit, my visits, an open visit."""
-    width = WIDTH // len(HELPER_MENU)
-    areas = [
-        {
-            "bounds": {"x": i * width, "y": 0, "width": width, "height": HEIGHT},
-            "action": {"type": "postback", "data": choice.data, "displayText": choice.label},
-        }
-        for i, choice in enumerate(HELPER_MENU)
-    ]
-    return {
-        "size": {"width": WIDTH, "height": HEIGHT},
-        "selected": True,
-        "name": MENU_NAME,
-        "chatBarText": "民生委員メニュー",
-        "areas": areas,
-    }
-
-
-@cache
-def helper_menu_image() -> bytes:
-    image = Image.new("RGB", (WIDTH, HEIGHT), (236, 246, 240))
-    draw = ImageDraw.Draw(image)
-    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
-    font = ImageFont.truetype(str(FONT), 110) if FONT.exists() else ImageFont.load_default()
-    width = WIDTH // len(HELPER_MENU)
-    for i, choice in enumerate(HELPER_MENU):
-        left = i * width
-        draw.rectangle(
-            (left + 20, 20, left + width - 20, HEIGHT - 20), outline=(40, 120, 80), width=8
-        )
-        draw.text(
-            (left + width // 2, HEIGHT // 2),
-            choice.label,
-            fill=(20, 60, 40),
-            font=font,
-            anchor="mm",
-        )
-    out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
-    return out.getvalue()
+# One row of three tall buttons: start a visit, my visits, an open visit.
+HELPER_MENU_SPEC: Final = MenuSpec(
+    name=MENU_NAME,
+    chat_bar_text="民生委員メニュー",
+    rows=(tuple(MenuButton(choice.label, choice.data, (40, 120, 80)) for choice in HELPER_MENU),),
+    size=(2500, 843),
+)
 
 
 def queue_menu_change(db: AsyncSession, resident_id: int, kind: str) -> None:
@@ -101,7 +60,9 @@ class HelperMenuChannel:
                 self._menu_id = (
                     found[0]
                     if found
-                    else await self.line.create_rich_menu(helper_menu_body(), helper_menu_image())
+                    else await self.line.create_rich_menu(
+                        menu_body(HELPER_MENU_SPEC), menu_image(HELPER_MENU_SPEC)
+                    )
                 )
             return self._menu_id
 

@@ -1,6 +1,7 @@
 // The simulator page: every tap or message goes to /simulator/send, which signs a real
 // webhook event and posts it to the bot; the bot's answers are read from the LINE
-// emulator's inbox (/emulator/_messages) and drawn as LINE draws them.
+// emulator's inbox (/emulator/_messages) and drawn as LINE draws them, and so is the rich
+// menu LINE would show this user (/emulator/_richmenus/shown).
 "use strict";
 
 (() => {
@@ -111,6 +112,9 @@
       case "camera":
       case "cameraRoll":
         return send({ kind: "image" }, "(写真)");
+      case "uri":
+        if (SAFE_URL.test(action.uri || "")) return void window.open(action.uri, "_blank", "noopener");
+        return say("このリンクは開けません");
       case "clipboard":
         navigator.clipboard && navigator.clipboard.writeText(action.clipboardText || "");
         return say("コピーしました");
@@ -341,6 +345,62 @@
     const items = (message && message.quickReply && message.quickReply.items) || [];
     for (const item of items) quickBar.appendChild(actionControl(item.action || {}, "chip"));
     quickBar.hidden = items.length === 0;
+    scrollDown();
+  }
+
+  // ---- the rich menu: the user's own linked menu, else the default --------------------
+  const richMenu = {
+    box: document.getElementById("richmenu"),
+    bar: document.getElementById("richmenu-bar"),
+    title: document.getElementById("richmenu-title"),
+    panel: document.getElementById("richmenu-panel"),
+    shownId: null,
+  };
+  function setRichMenuOpen(open) {
+    richMenu.panel.hidden = !open;
+    richMenu.bar.setAttribute("aria-expanded", String(open));
+    scrollDown();
+  }
+  // An area as a button over the image, placed in percent of the menu's own size.
+  function richMenuArea(area, size) {
+    const action = area.action || {};
+    const button = el("button", "richmenu-area");
+    button.type = "button";
+    button.setAttribute("aria-label", action.label || action.displayText || action.text || "");
+    const { x, y, width, height } = area.bounds;
+    const percent = (part, whole) => `${(100 * part) / whole}%`;
+    Object.assign(button.style, {
+      left: percent(x, size.width),
+      top: percent(y, size.height),
+      width: percent(width, size.width),
+      height: percent(height, size.height),
+    });
+    button.addEventListener("click", () => perform(action));
+    return button;
+  }
+  function drawRichMenu(menu) {
+    richMenu.shownId = menu ? menu.richMenuId : null;
+    richMenu.box.hidden = !menu;
+    if (!menu) return;
+    const image = el("img", "richmenu-image");
+    image.src = `/emulator/_richmenus/${encodeURIComponent(menu.richMenuId)}/image`;
+    image.alt = "";
+    const areas = (menu.areas || []).map((area) => richMenuArea(area, menu.size));
+    richMenu.panel.replaceChildren(image, ...areas);
+    richMenu.panel.style.aspectRatio = `${menu.size.width} / ${menu.size.height}`;
+    richMenu.title.textContent = menu.chatBarText || "メニュー";
+    setRichMenuOpen(Boolean(menu.selected));
+  }
+  async function pollRichMenu() {
+    const generation = state.generation;
+    try {
+      const url = `/emulator/_richmenus/shown?user_id=${encodeURIComponent(state.userId)}`;
+      const menu = (await (await fetch(url)).json()).richMenu;
+      if (generation !== state.generation) return;
+      if ((menu ? menu.richMenuId : null) !== richMenu.shownId) drawRichMenu(menu);
+    } catch (error) {
+      /* the next poll tries again */
+    }
   }
 
   // ---- talking to the server ---------------------------------------------------------
@@ -423,6 +483,7 @@
     }
     if (last) showQuickReplies(last);
     if (!merged.length) addNote("「友だち追加」を押すと会話が始まります").id = "hint";
+    pollRichMenu();
   }
 
   // ---- wiring ---------------------------------------------------------------------------
@@ -436,6 +497,8 @@
     addNote("友だち追加しました");
     send({ kind: "follow" }, null);
   });
+  richMenu.bar.addEventListener("click", () => setRichMenuOpen(richMenu.panel.hidden));
+  textInput.addEventListener("focus", () => setRichMenuOpen(false));
   document.getElementById("restart").addEventListener("click", () => loadConversation(true));
   residentSelect.addEventListener("change", () => loadConversation(false));
   const extras = document.getElementById("extras");
@@ -448,5 +511,8 @@
     });
   }
 
-  loadConversation(false).then(() => setInterval(poll, POLL_MS));
+  loadConversation(false).then(() => {
+    setInterval(poll, POLL_MS);
+    setInterval(pollRichMenu, POLL_MS);
+  });
 })();
