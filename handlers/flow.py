@@ -64,3 +64,19 @@ class TakesOwnWords(Protocol):
     def takes_own_words(self, session: Session) -> bool:
         """Whether the open question is one of those."""
         ...
+
+
+@runtime_checkable
+class OpensWithStory(Protocol):
+    """A consultation that can open with a message the person wrote unasked at the main
+    menu: that message is taken as their story instead of asking for it."""
+
+    def open_with_story(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome:
+        """Start the consultation with `message` as the answer to its first question."""
+        ...

@@ -9,7 +9,7 @@ from handlers import catalog
 from handlers.context import Outcome, TurnContext
 from handlers.crisis import crisis_reply, emergency_contacts
 from handlers.effects import AlertStaff
-from handlers.flow import Flow, Navigable, TakesOwnWords
+from handlers.flow import Flow, Navigable, OpensWithStory, TakesOwnWords
 from handlers.idle import IDLE, welcome
 from handlers.intake.catalog import BACK_WORDS, PAUSE_WORDS, RESTART_WORDS
 from handlers.messages import FollowIn, Inbound, PostbackIn, Reply, Text, TextIn
@@ -56,6 +56,11 @@ class Dispatcher:
             return Outcome(session, emergency_contacts(ctx) + resume.reply)
         if command == "menu":
             return self._menu(session, message, ctx)
+
+        if session.flow == "idle" and _tells_a_trouble(message, understanding):
+            consultation = self.flows.get("intake")
+            if isinstance(consultation, OpensWithStory):
+                return consultation.open_with_story(session, message, understanding, ctx)
 
         current = self.flow(session.flow)
         move = _navigation(message)
@@ -121,6 +126,16 @@ def _navigate(flow: Navigable, move: str, session: Session, ctx: TurnContext) ->
     if move == "restart":
         return flow.restart(session, ctx)
     return flow.pause(session, ctx)
+
+
+def _tells_a_trouble(message: Inbound, understanding: Understanding | None) -> bool:
+    """Words of a trouble, not a greeting, thanks or a question about the service."""
+    return (
+        isinstance(message, TextIn)
+        and understanding is not None
+        and understanding.act is None
+        and bool(understanding.categories)
+    )
 
 
 def _global_command(message: Inbound, understanding: Understanding | None) -> str | None:

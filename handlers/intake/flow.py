@@ -79,6 +79,26 @@ class IntakeFlow:
             return self._offer_resume(session, state, ctx)
         return self._fresh(session, ctx, lead=())
 
+    def open_with_story(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome:
+        """A trouble written at the main menu opens a sheet with it as the story; a sheet
+        left unfinished is offered first, so no answers are lost (the message stays in
+        the conversation record for staff)."""
+        state = load(session)
+        if state is not None and state.started:
+            return self._offer_resume(session, state, ctx)
+        opened = self._fresh(session, ctx, lead=())
+        told = self.handle(opened.session, message, understanding, ctx)
+        if told.session.step == table.FIRST:  # not taken as a story: ask for it as usual
+            return opened
+        thanks = Reply((Text(say.STORY_TAKEN),))
+        return Outcome(told.session, thanks + told.reply, (*opened.effects, *told.effects))
+
     def prompt(self, session: Session, ctx: TurnContext) -> Outcome:
         state = load(session)
         if state is None:
