@@ -8,8 +8,10 @@ take it back. What takes a cue back:
 - a fear of something that is not happening (「息をしていないんじゃないかと」);
 - a sentence about a course, a talk, prevention or volunteering (「自殺予防の研修」);
 - a distant past told in the past tense (「昔、死にたいと思ったことがある」「先月…救急車を
-  呼びました」), unless the message says it has come back (「最近また」「今も」).
-  「さっき」「今朝」 are not distant: 「さっき手首を切りました」 is a crisis.
+  呼びました」), unless it has come back (「最近また」「今も」): a thought anywhere in the
+  message, an event in its own sentence (「子どもの頃、叩かれていた。今も父が怒鳴っている」
+  is a past event and a present worry). 「さっき」「今朝」 are not distant: 「さっき手首を
+  切りました」 is a crisis.
 
 Idioms are not cues to begin with: bare 死ぬ (「死ぬほど疲れた」「死ぬかと思った」) never is.
 Someone else's thoughts or danger count (「友だちが死にたいと言っている」). Violence now
@@ -54,6 +56,8 @@ _DISTANT_PAST = re.compile(lexicon.DISTANT_PAST)
 _PAST_TENSE = re.compile(lexicon.PAST_TENSE_AFTER)
 _RECURRENCE = re.compile(lexicon.RECURRENCE)
 _CHILD = re.compile(lexicon.CHILD)
+# Thoughts come back as a whole (「昔そう思った。最近また」); events come back in their sentence.
+_THOUGHTS: Final[frozenset[str]] = frozenset({"suicide"})
 _SENTENCE_END = re.compile(r"(?<=[。!?\n])")
 _NEGATION_WINDOW = 16
 _PAST_WINDOW = 14
@@ -76,7 +80,7 @@ def _denied(after: str) -> bool:
 
 
 def _long_past(sentence: str, start: int, after: str, recurred: bool) -> bool:
-    if recurred or not _DISTANT_PAST.search(sentence[:start]):
+    if recurred or _RECURRENCE.search(sentence) or not _DISTANT_PAST.search(sentence[:start]):
         return False
     return bool(_PAST_TENSE.search(after[:_PAST_WINDOW]))
 
@@ -110,7 +114,11 @@ def detect_crisis(text: str) -> tuple[str, ...]:
     view = crisis_view(text)
     sentences = list(_sentences(view))
     recurred = bool(_RECURRENCE.search(view))
-    found = {flag for flag in CRISIS_FLAGS if _flag_found(flag, view, sentences, recurred)}
+    found = {
+        flag
+        for flag in CRISIS_FLAGS
+        if _flag_found(flag, view, sentences, recurred and flag in _THOUGHTS)
+    }
     if "violence" in found and _CHILD.search(view):
         found.add("child_danger")
     return tuple(flag for flag in CRISIS_FLAGS if flag in found)
