@@ -14,6 +14,7 @@ from typing import Any
 
 from handlers.intake import catalog as say
 from handlers.intake import parsing
+from handlers.intake.choosing import core, named_option
 from handlers.intake.state import IntakeState
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
 
@@ -73,6 +74,13 @@ def _typed(given: Given) -> str:
 
 def match_option(given: Given, options: Options) -> str | None:
     """A button's value, or typed text that names one of the options."""
+    if given.value is not None or match_button(given, options) is not None:
+        return match_button(given, options)
+    return named_option(_typed(given), options, say.TYPED_NAMES, say.TYPED_ANSWERS)
+
+
+def match_button(given: Given, options: Options) -> str | None:
+    """A button's value, or typed text that is exactly a button's label."""
     values = {value for value, _ in options}
     if given.value is not None:
         return given.value if given.value in values else None
@@ -348,11 +356,11 @@ def _set_member(state: IntakeState, index: int, values: dict[str, Any]) -> Intak
 
 def member_reader(field: str, parse: Callable[[str], Any] | None = None) -> Reader:
     def read(given: Given, sit: Situation, index: int) -> Result:
-        if field == "relation":
-            value: Any = match_option(given, say.RELATION_CHOICES)
+        if field == "relation":  # a typed word is kept: 「母」 says more than 「父・母」
+            value: Any = match_button(given, say.RELATION_CHOICES)
             if value is not None:
                 return Taken(_set_member(sit.state, index, {field: value}))
-        text = _typed(given)
+        text = core(_typed(given)) if field == "relation" else _typed(given)
         if len(text) > MAX_SHORT_TEXT * 3:
             return Unread("too_long")
         if not parsing.is_meaningful(text):

@@ -1,0 +1,72 @@
+"""Questions with buttons answered by typing, the way people write: dialect endings,
+hiragana, a family word instead of the button's label. An answer that could mean two
+buttons, or none, is not guessed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handlers.intake import catalog as say
+from handlers.intake.answers import Given, Options, Situation, Taken, match_option, member_reader
+from handlers.intake.state import IntakeState
+from tests.intake.conversation import Resident, start
+
+TYPED: list[tuple[Options, str, str | None]] = [
+    (say.CONSULTER_CHOICES, "わたしのことじゃ", "self"),
+    (say.CONSULTER_CHOICES, "自分です", "self"),
+    (say.CONSULTER_CHOICES, "母のことです", "family"),
+    (say.CONSULTER_CHOICES, "うちのおばあちゃんのこと", "family"),
+    (say.CONSULTER_CHOICES, "隣の人のことや", "neighbor"),
+    (say.CONSULTER_CHOICES, "民生委員です", "minsei_iin"),
+    (say.CONSULTER_CHOICES, "自分の母", None),  # two buttons named: asked again
+    (say.CONSULTER_CHOICES, "よくわからない", None),
+    (say.GENDER_CHOICES, "おんな", "female"),
+    (say.GENDER_CHOICES, "男です", "male"),
+    (say.GENDER_CHOICES, "女性です。", "female"),
+    (say.SIZE_CHOICES, "一人暮らしです", "1"),
+    (say.SIZE_CHOICES, "ひとり", "1"),
+    (say.SIZE_CHOICES, "3人です", "3"),
+    (say.SIZE_CHOICES, "12人", None),  # read as a number, not as the button 「2人」
+    (say.CONSULTER_CHOICES, "祖母です", "family"),
+    (say.YES_NO_CHOICES, "あるよ", "yes"),
+    (say.YES_NO_CHOICES, "ないです", "no"),
+    (say.YES_NO_CHOICES, "おらん", "no"),
+    (say.YES_NO_CHOICES, "わからない", None),  # 「ない」 inside is no answer
+]
+
+
+@pytest.mark.parametrize(("options", "typed", "value"), TYPED, ids=[t for _, t, _ in TYPED])
+def test_a_typed_answer_takes_the_button_it_names(
+    options: Options, typed: str, value: str | None
+) -> None:
+    assert match_option(Given(text=typed), options) == value
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_elderly_resident_types_every_answer_and_is_understood(
+    resident: Resident,
+) -> None:
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    await resident.say("わたしのことじゃ")
+    assert resident.asked("お名前")
+    await resident.say("やまだ はなこ")
+    await resident.say("やまだ はなこ")  # ふりがな
+    await resident.say("おんな")
+    assert resident.asked("生年月日")
+    person = (await resident.sheet()).data["person"]
+    assert person["gender"] == "female"
+    assert (await resident.sheet()).data["consulter"]["relation"] == "self"
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("母", "母"), ("妻です", "妻"), ("長男じゃ", "長男")])
+def test_a_typed_relation_is_kept_in_the_persons_own_word(typed: str, kept: str) -> None:
+    state = IntakeState("ref", {"household": {"size": 2, "members": [{}, {}]}})
+    sit = Situation(state, date(2026, 11, 23), "okayama")
+    taken = member_reader("relation")(Given(text=typed), sit, 1)
+    assert isinstance(taken, Taken)
+    assert taken.state.members()[1]["relation"] == kept
