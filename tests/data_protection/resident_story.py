@@ -44,6 +44,12 @@ def full_sheet() -> dict[str, object]:
     return sheet
 
 
+def sheet_ref_of(user: str) -> str:
+    """The complete sheet the story gives `user` (their story typed at the menu opened
+    a draft of its own, too)."""
+    return "sheet-" + user[-12:]
+
+
 async def resident_id_of(stack: Stack, user: str) -> int:
     async with stack.services.session_factory() as db:
         resident = await db.scalar(select(Resident).where(Resident.line_user_id == user))
@@ -60,7 +66,7 @@ async def tell_everything(stack: Stack, user: str) -> int:
         await stack.settle()
     resident_id = await resident_id_of(stack, user)
     async with stack.services.session_factory() as db:
-        await upsert_sheet(db, resident_id, "sheet-" + user[-12:], full_sheet())
+        await upsert_sheet(db, resident_id, sheet_ref_of(user), full_sheet())
         await save_state(db, resident_id, {"flow": "handoff", "step": "start", "data": SHEET})
         await db.commit()
     await stack.say(user, "おねがいします")

@@ -15,7 +15,7 @@ from cases.casework.queries import case_detail
 from cases.models import IntakeSheet, TranscriptEntry
 from tests.conftest import IN_CI
 from tests.data_protection import fake_people as fake
-from tests.data_protection.resident_story import resident_id_of, tell_everything
+from tests.data_protection.resident_story import resident_id_of, sheet_ref_of, tell_everything
 from tests.handoff.conversation import STAFF_GROUP, all_text, group_messages
 from tests.harness import Stack
 
@@ -66,7 +66,7 @@ async def test_a_database_dump_shows_none_of_what_the_resident_told(pg_stack: St
     # Nothing is lost: the application reads every piece back.
     resident_id = await resident_id_of(pg_stack, user)
     async with pg_stack.services.session_factory() as db:
-        sheet = await db.scalar(select(IntakeSheet).where(IntakeSheet.resident_id == resident_id))
+        sheet = await db.scalar(select(IntakeSheet).where(IntakeSheet.ref == sheet_ref_of(user)))
         assert sheet is not None and sheet.data["person"]["kana"] == fake.KANA
         typed = list(
             await db.scalars(
