@@ -1,6 +1,9 @@
 # tsunagu — two commands: `make demo` and `make test`.
 SHELL := /bin/bash
 export SSL_CERT_FILE ?= /etc/ssl/certs/ca-certificates.crt
+# The machine's own PostgreSQL and Redis, as the README says; override to test elsewhere.
+export TEST_DATABASE_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
+export TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 UV := $(shell scripts/ensure-uv.sh)
 ifeq ($(UV),)
 $(error could not find or install uv: see scripts/ensure-uv.sh)

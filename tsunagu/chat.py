@@ -3,13 +3,16 @@
 Each line typed becomes a signed webhook event POSTed to `{base_url}/line/webhook`, with a
 reply token from the server's LINE emulator; the bot's messages are read from the
 emulator's inbox and printed. Buttons and quick replies are numbered: typing `1` taps the
-first. `/follow` adds the bot as a friend, `/quit` leaves."""
+first. `/follow` adds the bot as a friend, `/quit` leaves. After each line sent, the chat
+waits for the bot's answer before it reads the next one, so a script piped in
+(`tsunagu chat < lines.txt`) taps the buttons of the answer it is replying to."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import secrets
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +22,7 @@ import httpx
 from api.emulator.events import Event, EventFactory, post_events
 
 POLL_SECONDS = 0.4
+ANSWER_WAIT_SECONDS = 15.0
 HELP = "数字でボタンを選べます。/follow 友だち追加、/quit 終了"
 
 Action = dict[str, Any]
@@ -107,6 +111,10 @@ class TerminalChat:
         self.actions: list[Action] = []
         self.since = 0
         self.http = httpx.AsyncClient(base_url=self.base_url, timeout=10)
+        self.answered = asyncio.Event()
+        self.answered.set()
+        self.answer_wait = ANSWER_WAIT_SECONDS
+        self.last_printed = 0.0
 
     async def _token(self) -> str:
         response = await self.http.post("/emulator/_reply_tokens", json={"chat_id": self.user_id})
@@ -115,6 +123,7 @@ class TerminalChat:
 
     async def _send(self, build: Callable[[str], Event]) -> None:
         event = build(await self._token())
+        self.answered.clear()
         response = await post_events(
             self.base_url + "/line/webhook",
             [event],
@@ -124,6 +133,7 @@ class TerminalChat:
         )
         if response.status_code != 200:
             self.write(f"(ボットが受け取れませんでした: {response.status_code})")
+            self.answered.set()
 
     async def poll_once(self) -> None:
         response = await self.http.get(
@@ -133,10 +143,23 @@ class TerminalChat:
         if not items:
             return
         self.since = max(item["seq"] for item in items)
+        self.last_printed = time.monotonic()
         screen = render_for_terminal([item["message"] for item in items])
         self.actions = screen.actions
         for line in screen.lines:
             self.write(line)
+        self.answered.set()
+
+    async def _await_answer(self) -> None:
+        """Wait until the bot has answered what was just sent and gone quiet for a poll
+        (an answer may come in more than one batch), or give up quietly: some events,
+        such as a second tap of a spent button, get no answer."""
+        try:
+            await asyncio.wait_for(self.answered.wait(), self.answer_wait)
+        except TimeoutError:
+            return
+        while time.monotonic() - self.last_printed < 2 * POLL_SECONDS:
+            await asyncio.sleep(POLL_SECONDS / 2)
 
     async def _poll_forever(self) -> None:
         while True:
@@ -198,6 +221,8 @@ class TerminalChat:
                 line = await self.read_line()
                 if line is None or not await self.handle(line):
                     break
+                if not self.answered.is_set():
+                    await self._await_answer()
         finally:
             poller.cancel()
             await self.http.aclose()

@@ -58,3 +58,23 @@ async def test_follow_then_typing_a_number_taps_the_quick_reply(
     assert "あなた: 相談する" in printed
     assert "ボット: わかりました。" in printed
     assert any(line.endswith("] はい") for line in printed)
+
+
+async def test_lines_piped_in_at_once_each_tap_the_answer_before_them(
+    echo_site: tuple[str, LineEmulator],
+) -> None:
+    """`tsunagu chat < script.txt`: the lines are all there at once, yet `1` must tap the
+    welcome's first button, not a button of nothing."""
+    url, _ = echo_site
+    printed: list[str] = []
+    script = iter(["/follow", "1"])
+
+    async def read_line() -> str | None:
+        return next(script, None)
+
+    chat = TerminalChat(url, ECHO_SECRET, None, read_line, printed.append)
+    await asyncio.wait_for(chat.run(), timeout=40)
+    assert "ボット: " + WELCOME in printed
+    assert "あなた: 相談する" in printed
+    assert printed.index("あなた: 相談する") > printed.index("ボット: " + WELCOME)
+    assert any(line.endswith("] はい") for line in printed), "the answer to the tap was not read"
