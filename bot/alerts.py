@@ -34,7 +34,12 @@ CASE_OPENING_ALERTS = ("crisis", "human_requested")
 
 class AlertSink(Protocol):
     async def raise_alert(
-        self, db: AsyncSession, resident_id: int, event_id: int | None, alert: AlertStaff
+        self,
+        db: AsyncSession,
+        resident_id: int,
+        event_id: int | None,
+        alert: AlertStaff,
+        visit_ref: str | None = None,
     ) -> None: ...
 
     async def save_record(self, db: AsyncSession, resident_id: int, record: SaveRecord) -> None: ...
@@ -52,8 +57,14 @@ class DatabaseAlerts:
         self.routing = routing or AlertRouting()
 
     async def raise_alert(
-        self, db: AsyncSession, resident_id: int, event_id: int | None, alert: AlertStaff
+        self,
+        db: AsyncSession,
+        resident_id: int,
+        event_id: int | None,
+        alert: AlertStaff,
+        visit_ref: str | None = None,
     ) -> None:
+        """`visit_ref`: the 民生委員's visit the alert arose in; its case is that visit's."""
         db.add(
             StaffAlert(
                 resident_id=resident_id,
@@ -70,10 +81,11 @@ class DatabaseAlerts:
                 urgency=alert.urgency,
                 categories=alert.categories,
                 crisis_flags=alert.flags,
+                visit_ref=visit_ref,
             )
             case = await open_case(db, resident_id, facts)
         else:
-            case = await latest_open_case(db, resident_id)
+            case = await latest_open_case(db, resident_id, visit_ref)
         if case is not None:
             queue_staff_alert(db, self.routing, alert.kind, case, alert.model_only_flags)
         log.warning(

@@ -15,6 +15,7 @@ from cases.casework.consent import ConsentTerms, link_to_case, record_consent, w
 from cases.casework.opening import AgencyRef, CaseFacts, add_agencies, open_case
 from cases.casework.sharing import provisions_of_resident, share_case, sharing_basis
 from cases.casework.staff_chat import queue_resident_push, record_outgoing
+from cases.casework.vocabulary import VISIT_ORIGIN
 from cases.models import Case, Consent, Provision
 from handlers.effects import AgencyChoice, OpenCase, RecordConsent, WithdrawConsent
 from handlers.handoff import wording
@@ -54,7 +55,7 @@ async def apply_open_case(
     consents: Sequence[Consent] = (),
 ) -> Case:
     """Open the case, link the consents of the turn (or those given), share it with the
-    agencies a consent names, and alert staff."""
+    agencies a consent names, and alert staff. A visit's case is filed under its visit."""
     facts = CaseFacts(
         origin=origin,
         urgency=effect.urgency,
@@ -65,6 +66,7 @@ async def apply_open_case(
         is_complex=effect.is_complex,
         consulted_for=effect.consulted_for,
         sheet_id=effect.sheet_id,
+        visit_ref=effect.sheet_ref if origin == VISIT_ORIGIN else None,
     )
     case = await open_case(db, resident_id, facts)
     agencies = _refs(effect.agencies)

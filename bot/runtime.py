@@ -36,6 +36,7 @@ from handlers.effects import ANSWERED_IN_BOT, AlertStaff, SaveRecord, SaveSheet
 from handlers.messages import FollowIn, Inbound, Reply, TextIn
 from handlers.session import Session
 from handlers.turn import Dispatcher
+from handlers.visit.in_hand import visit_of_turn
 from nlu.interpreter import Interpreter
 from nlu.types import Understanding
 
@@ -133,16 +134,18 @@ class Runtime:
         context = replace(self.context(), event_ref=event.webhook_event_id, helper=helper)
         outcome = self.dispatcher.handle(session, inbound, understanding, context)
         messages = render_reply(outcome.reply)
+        # A 民生委員's chat carries many residents: file the turn under its visit.
+        visit = visit_of_turn(session, outcome.session, outcome.effects) if helper else None
 
         kind, text, content = describe_inbound(inbound, understanding)
-        add_transcript(db, resident.id, event.id, "in", "resident", kind, text, content)
-        _record_out(db, resident.id, event.id, messages)
+        add_transcript(db, resident.id, event.id, "in", "resident", kind, text, content, visit)
+        _record_out(db, resident.id, event.id, messages, visit)
         answered = Reply()
         for effect in outcome.effects:
             if isinstance(effect, ANSWERED_IN_BOT) and self.desk is not None:
                 answered = answered + await self.desk.answer(db, resident.id, event.id, effect)
             elif isinstance(effect, AlertStaff):
-                await self.alerts.raise_alert(db, resident.id, event.id, effect)
+                await self.alerts.raise_alert(db, resident.id, event.id, effect, visit)
             elif isinstance(effect, SaveRecord):
                 await self.alerts.save_record(db, resident.id, effect)
             elif isinstance(effect, SaveSheet):
@@ -151,7 +154,7 @@ class Runtime:
                 await self.alerts.apply(db, resident.id, event.id, effect)
         if answered.messages:
             extra = render_reply(answered)
-            _record_out(db, resident.id, event.id, extra)
+            _record_out(db, resident.id, event.id, extra, visit)
             messages = messages + extra
         await save_state(db, resident.id, outcome.session.to_json())
         event.outbound = messages
@@ -247,11 +250,16 @@ def _token_fresh(raw: dict[str, Any]) -> bool:
 
 
 def _record_out(
-    db: AsyncSession, resident_id: int, event_id: int, messages: list[dict[str, Any]]
+    db: AsyncSession,
+    resident_id: int,
+    event_id: int,
+    messages: list[dict[str, Any]],
+    visit_ref: str | None = None,
 ) -> None:
     for message in messages:
+        text = _text_of(message)
         add_transcript(
-            db, resident_id, event_id, "out", "bot", message["type"], _text_of(message), message
+            db, resident_id, event_id, "out", "bot", message["type"], text, message, visit_ref
         )
 
 

@@ -28,7 +28,7 @@ async def _push_text(
 ) -> OutboxMessage:
     case = await get_case(db, case_id)
     messages = text_messages(text)
-    record_outgoing(db, case.resident_id, author, messages)
+    record_outgoing(db, case.resident_id, author, messages, case.visit_ref)
     return queue_resident_push(db, case.resident_id, messages, kind, case_id=case.id)
 
 

@@ -32,6 +32,7 @@ def add_transcript(
     kind: str,
     text: str,
     content: dict[str, Any] | None = None,
+    visit_ref: str | None = None,
 ) -> None:
     db.add(
         TranscriptEntry(
@@ -42,5 +43,6 @@ def add_transcript(
             kind=kind,
             text=text,
             content=content or {},
+            visit_ref=visit_ref,
         )
     )

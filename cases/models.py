@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from cases.encryption import EncryptedJSON, EncryptedText
@@ -73,6 +73,8 @@ class TranscriptEntry(Base):
     text: Mapped[str] = mapped_column(EncryptedText, default="")
     content: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The 民生委員's visit (its sheet's ref) the message belongs to; None outside visits.
+    visit_ref: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
     __table_args__ = (Index("ix_transcript_resident", "resident_id", "id"),)
 
@@ -181,10 +183,14 @@ class Case(Base):
     # Set when the retention policy or an erasure request emptied the case down to the
     # record of what was provided to whom (`cases/retention.py`).
     purged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # The visit sheet (its ref) a case from a 民生委員's chat is about: that chat carries
+    # many residents, and the case is this visit's only.
+    visit_ref: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
     __table_args__ = (
         Index("ix_cases_status", "status", "urgency"),
         Index("ix_cases_resident", "resident_id", "id"),
+        Index("ix_cases_visit_ref", "resident_id", "visit_ref"),
     )
 
     @property
@@ -258,6 +264,8 @@ class SupportMeetingBasis(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     reason: Mapped[str] = mapped_column(EncryptedText)
+    # The agencies the meeting decided to share with: the basis covers these only.
+    agencies: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
     meeting_date: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     recorded_by: Mapped[str] = mapped_column(String(40))
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -176,7 +176,11 @@ async def erase_resident(
     """Delete what the resident told the city (the caller commits): transcript, sheets,
     the conversation's state, the copies kept of their webhook events, and their cases
     down to the provision record (open cases are closed). `keep_event_id` is the event
-    being answered, whose reply still has to go out. Records the request as done."""
+    being answered, whose reply still has to go out. Records the request as done.
+
+    What a 民生委員 handed over from a visit is the visited resident's, not theirs: those
+    cases, their sheets, their visit's messages and the resident's consent stay (drafts of
+    visits never handed over go)."""
     now = utcnow()
     closed: list[Case] = []
     request = ErasureRequest(resident_id=resident_id, via=via, requested_at=now)
@@ -186,18 +190,28 @@ async def erase_resident(
     removed["consents_withdrawn"] += len(
         await withdraw_consents(db, resident_id, via=via, actor=f"resident:{via}")
     )
-    for case in list(await db.scalars(select(Case).where(Case.resident_id == resident_id))):
+    own_cases = select(Case).where(Case.resident_id == resident_id, Case.visit_ref.is_(None))
+    for case in list(await db.scalars(own_cases)):
         if case.status != "closed":
             case.status = "closed"
             case.closed_at = now
             closed.append(case)
         removed.update(await empty_case(db, case, f"resident:{via}", now))
         removed["cases_purged"] += 1
+    handed_over = select(Case.visit_ref).where(
+        Case.resident_id == resident_id, Case.visit_ref.is_not(None)
+    )
     removed["transcript"] += await _delete(
-        db, TranscriptEntry, TranscriptEntry.resident_id == resident_id
+        db,
+        TranscriptEntry,
+        TranscriptEntry.resident_id == resident_id,
+        TranscriptEntry.visit_ref.is_(None) | TranscriptEntry.visit_ref.not_in(handed_over),
     )
     removed["intake_sheets"] += await _delete(
-        db, IntakeSheet, IntakeSheet.resident_id == resident_id
+        db,
+        IntakeSheet,
+        IntakeSheet.resident_id == resident_id,
+        IntakeSheet.ref.not_in(handed_over),
     )
     removed["visit_consent_tokens"] += await _delete(
         db,

@@ -28,8 +28,10 @@ REFUSALS = {
     "a note needs text": "メモを書いてください",
     "a reply needs text": "返信を書いてください",
     "a 支援会議 basis needs its reason": "支援会議で共有を決めた理由を書いてください",
+    "a 支援会議 basis names its agencies": "支援会議で共有を決めた機関を選んでください",
     "no consent to withdraw": "取り消せる同意はありません",
 }
+NOT_IN_DIRECTORY = "その機関は名簿にありません"
 NOT_SHARED = (
     "この機関には共有できません。本人の同意（この機関を含むもの）か、支援会議の記録が必要です。"
 )
@@ -122,7 +124,7 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     ) -> Response:
         names = {a.id: a.name for a in ctx.city.agencies}
         if agency_id not in names:
-            return await render_case(ctx, request, db, user, case_id, "その機関は名簿にありません")
+            return await render_case(ctx, request, db, user, case_id, NOT_IN_DIRECTORY)
 
         async def run() -> object:
             return await assign_agency(
@@ -139,10 +141,17 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         db: Db,
         reason: str = Form(""),
         meeting_date: str = Form(""),
+        agency_id: Annotated[list[str] | None, Form()] = None,
     ) -> Response:
+        names = {a.id: a.name for a in ctx.city.agencies}
+        chosen = agency_id or []
+        if any(one not in names for one in chosen):
+            return await render_case(ctx, request, db, user, case_id, NOT_IN_DIRECTORY)
+        named = [AgencyRef(one, names[one]) for one in chosen]
+
         async def run() -> object:
             held = datetime.fromisoformat(meeting_date) if meeting_date else None
-            return await record_support_meeting(db, case_id, reason, user.actor, held)
+            return await record_support_meeting(db, case_id, reason, user.actor, named, held)
 
         return await act(request, db, user, case_id, run, "#consent")
 

@@ -107,7 +107,7 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     ) -> Response:
         """The conversation alone, for the case page to stay current (opening the case
         page is what the audit log records)."""
-        conversation = await case_conversation(db, (await get_case(db, case_id)).resident_id)
+        conversation = await case_conversation(db, await get_case(db, case_id))
         return ctx.templates.TemplateResponse(
             request,
             "transcript.html",

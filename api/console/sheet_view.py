@@ -174,9 +174,11 @@ def consent_lines(
         if consent.withdrawn_at is not None:
             lines.append(f"{japanese_date(consent.withdrawn_at)} 同意を取り消し")
     for meeting in meetings:
+        names = "、".join(str(a.get("name", a.get("id"))) for a in meeting.agencies or ())
         lines.append(
             f"{japanese_date(meeting.meeting_date or meeting.recorded_at)} "
-            f"{BASIS_LABELS['support_meeting']}による共有（同意ではありません）: {meeting.reason}"
+            f"{BASIS_LABELS['support_meeting']}による共有（同意ではありません）{names}: "
+            f"{meeting.reason}"
         )
     return tuple(lines) or ("（同意の記録はありません）",)
 

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.handoff_effects import apply_open_case, apply_record_consent
 from bot.notify.routing import AlertRouting
 from bot.sheet_effects import with_sheet_id
+from cases.casework.vocabulary import VISIT_ORIGIN
 from cases.minsei import witness_ref
 from cases.models import Case, Consent, MinseiIin, VisitConsentToken, utcnow
 from handlers.effects import AgencyChoice, OpenCase, RecordConsent
@@ -82,7 +83,13 @@ async def complete_visit(
     consent = await record_decision(db, minsei, handoff, agreement, True, event_id)
     case_effect = await with_sheet_id(db, minsei.resident_id, handoff.case)
     case = await apply_open_case(
-        db, routing, minsei.resident_id, event_id, case_effect, origin="visit", consents=[consent]
+        db,
+        routing,
+        minsei.resident_id,
+        event_id,
+        case_effect,
+        origin=VISIT_ORIGIN,
+        consents=[consent],
     )
     return case, consent
 

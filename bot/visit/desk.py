@@ -23,6 +23,7 @@ from bot.visit.completion import (
 )
 from bot.visit.helper_menu import queue_menu_change
 from bot.visit.links import ConsentLinks
+from cases.casework.vocabulary import VISIT_ORIGIN
 from cases.minsei import active_minsei, redeem_invite
 from cases.models import Case, IntakeSheet, MinseiIin, VisitConsentToken
 from cases.sheets import sheet_by_ref
@@ -113,7 +114,7 @@ async def visits_of(db: AsyncSession, minsei: MinseiIin) -> Reply:
     consent is still to come. Only their own: cases of their LINE user, opened by a visit."""
     cases = await db.scalars(
         select(Case)
-        .where(Case.resident_id == minsei.resident_id, Case.origin == "visit")
+        .where(Case.resident_id == minsei.resident_id, Case.origin == VISIT_ORIGIN)
         .order_by(Case.id.desc())
         .limit(20)
     )

@@ -53,6 +53,6 @@ async def answer_on_page(
         log.info("visit handed off as case %s (%s on the page)", number, agreement.method)
     spend(token, consent)
     messages = text_messages(text)
-    record_outgoing(db, minsei.resident_id, "bot", messages)
+    record_outgoing(db, minsei.resident_id, "bot", messages, token.sheet_ref)
     queue_resident_push(db, minsei.resident_id, messages, "visit_consent", priority=1)
     return number

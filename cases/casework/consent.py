@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
 from cases.casework.opening import AgencyRef
+from cases.casework.vocabulary import VISIT_CHANNEL
 from cases.models import Consent, utcnow
 
 
@@ -78,8 +79,15 @@ def record_consent(
 async def withdraw_consents(
     db: AsyncSession, resident_id: int, via: str = "line", actor: str = "resident"
 ) -> list[Consent]:
-    """Every active consent of the resident becomes inactive; returns those withdrawn."""
-    query = select(Consent).where(Consent.resident_id == resident_id, Consent.status == "active")
+    """Every active consent the resident gave for themself (or as a relative) becomes
+    inactive; returns those withdrawn. The consents of the residents a 民生委員 visited
+    are theirs, not the 民生委員's: only staff withdraw them, case by case, on the
+    resident's word (`withdraw_case_consents`)."""
+    query = select(Consent).where(
+        Consent.resident_id == resident_id,
+        Consent.status == "active",
+        Consent.channel != VISIT_CHANNEL,
+    )
     return await _withdraw(db, list(await db.scalars(query)), via, actor)
 
 

@@ -35,12 +35,17 @@ class CaseFacts:
     is_complex: bool = False
     consulted_for: str = "self"
     sheet_id: int | None = None
+    visit_ref: str | None = None  # the 民生委員's visit the case is about
 
 
-async def latest_open_case(db: AsyncSession, resident_id: int) -> Case | None:
+async def latest_open_case(
+    db: AsyncSession, resident_id: int, visit_ref: str | None = None
+) -> Case | None:
+    """The resident's newest open case: of the visit `visit_ref`, or of no visit."""
+    of_visit = Case.visit_ref.is_(None) if visit_ref is None else Case.visit_ref == visit_ref
     return await db.scalar(
         select(Case)
-        .where(Case.resident_id == resident_id, Case.status.in_(OPEN_STATUSES))
+        .where(Case.resident_id == resident_id, Case.status.in_(OPEN_STATUSES), of_visit)
         .order_by(Case.id.desc())
         .limit(1)
     )
@@ -51,9 +56,12 @@ async def open_case(db: AsyncSession, resident_id: int, facts: CaseFacts) -> Cas
 
     A hand-off with a sheet joins an open case that has no sheet yet (one opened by a
     crisis earlier in the same conversation); a second sheet starts a new case. Urgency
-    only ever rises; categories keep the main one first."""
-    case = await latest_open_case(db, resident_id)
-    joins = case is not None and (facts.sheet_id is None or case.sheet_id is None)
+    only ever rises; categories keep the main one first. A 民生委員's chat carries many
+    residents: a case of a visit joins only the open case of the same visit, and nothing
+    outside a visit joins a visit's case."""
+    case = await latest_open_case(db, resident_id, facts.visit_ref)
+    same_visit = facts.visit_ref is not None
+    joins = case is not None and (same_visit or facts.sheet_id is None or case.sheet_id is None)
     if case is None or not joins:
         case = Case(
             resident_id=resident_id,
@@ -62,6 +70,7 @@ async def open_case(db: AsyncSession, resident_id: int, facts: CaseFacts) -> Cas
             categories=[],
             crisis_flags=[],
             urgency=facts.urgency,
+            visit_ref=facts.visit_ref,
         )
         db.add(case)
         await db.flush()

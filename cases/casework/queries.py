@@ -115,17 +115,25 @@ class CaseConversation:
 
 
 async def case_conversation(
-    db: AsyncSession, resident_id: int, transcript_limit: int = 500
+    db: AsyncSession, case: Case, transcript_limit: int = 500
 ) -> CaseConversation:
+    """The case's part of the resident's conversation. A 民生委員's chat carries many
+    residents: a visit's case shows the messages of that visit only, any other case
+    none of a visit's."""
+    of_visit = (
+        TranscriptEntry.visit_ref.is_(None)
+        if case.visit_ref is None
+        else TranscriptEntry.visit_ref == case.visit_ref
+    )
     latest = list(
         await db.scalars(
             select(TranscriptEntry)
-            .where(TranscriptEntry.resident_id == resident_id)
+            .where(TranscriptEntry.resident_id == case.resident_id, of_visit)
             .order_by(TranscriptEntry.id.desc())
             .limit(transcript_limit)
         )
     )
-    state = await load_state(db, resident_id)
+    state = await load_state(db, case.resident_id)
     return CaseConversation(list(reversed(latest)), bool(state.get("staff_active")))
 
 
@@ -139,7 +147,7 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
             await db.scalars(select(model).where(model.case_id == case_id).order_by(*order))
         )
 
-    conversation = await case_conversation(db, item.resident_id, transcript_limit)
+    conversation = await case_conversation(db, item, transcript_limit)
     return CaseDetail(
         case=item,
         agencies=await rows(CaseAgency, CaseAgency.id),

@@ -29,23 +29,30 @@ class Basis:
     support_meeting_id: int | None = None
 
 
-async def active_support_meeting(db: AsyncSession, case_id: int) -> SupportMeetingBasis | None:
-    return await db.scalar(
+async def active_support_meetings(db: AsyncSession, case_id: int) -> list[SupportMeetingBasis]:
+    """The case's 支援会議 bases still standing, newest first."""
+    rows = await db.scalars(
         select(SupportMeetingBasis)
         .where(SupportMeetingBasis.case_id == case_id, SupportMeetingBasis.revoked_at.is_(None))
         .order_by(SupportMeetingBasis.id.desc())
-        .limit(1)
     )
+    return list(rows)
+
+
+def covers(meeting: SupportMeetingBasis, agency_id: str) -> bool:
+    """A 支援会議 decides to share with the agencies it names, no others."""
+    return any(agency.get("id") == agency_id for agency in meeting.agencies or [])
 
 
 async def sharing_basis(db: AsyncSession, case_id: int, agency_id: str) -> Basis | None:
-    """Consent first (the person's own word); a 支援会議 basis otherwise; else None."""
+    """Consent first (the person's own word); a 支援会議 basis that names the agency
+    otherwise; else None."""
     consent = await active_consent(db, case_id, agency_id)
     if consent is not None:
         return Basis("consent", consent_id=consent.id)
-    meeting = await active_support_meeting(db, case_id)
-    if meeting is not None:
-        return Basis("support_meeting", support_meeting_id=meeting.id)
+    for meeting in await active_support_meetings(db, case_id):
+        if covers(meeting, agency_id):
+            return Basis("support_meeting", support_meeting_id=meeting.id)
     return None
 
 
@@ -89,15 +96,26 @@ async def record_support_meeting(
     case_id: int,
     reason: str,
     actor: str,
+    agencies: Sequence[AgencyRef],
     meeting_date: datetime | None = None,
 ) -> SupportMeetingBasis:
-    """Staff record that a 支援会議 decided to share this case without consent."""
+    """Staff record that a 支援会議 decided to share this case without consent, with the
+    agencies it named, and why."""
     reason = reason.strip()
     if not reason:
         raise ValueError("a 支援会議 basis needs its reason")
+    named = list(
+        {agency.id: {"id": agency.id, "name": agency.name} for agency in agencies}.values()
+    )
+    if not named:
+        raise ValueError("a 支援会議 basis names its agencies")
     await get_case(db, case_id)  # CaseNotFound for a case that is not there
     basis = SupportMeetingBasis(
-        case_id=case_id, reason=reason, meeting_date=meeting_date, recorded_by=actor
+        case_id=case_id,
+        reason=reason,
+        agencies=named,
+        meeting_date=meeting_date,
+        recorded_by=actor,
     )
     db.add(basis)
     await db.flush()
@@ -107,6 +125,7 @@ async def record_support_meeting(
         "support_meeting.recorded",
         case_id=case_id,
         basis_id=basis.id,
+        agencies=[agency["id"] for agency in named],
         law=SUPPORT_MEETING_LAW,
     )
     return basis
@@ -120,10 +139,12 @@ async def provisions_of_case(db: AsyncSession, case_id: int) -> list[Provision]:
 
 
 async def provisions_of_resident(db: AsyncSession, resident_id: int) -> list[Provision]:
+    """What was provided of the resident's own cases (a 民生委員's visits are the visited
+    residents' cases, not theirs)."""
     rows = await db.scalars(
         select(Provision)
         .join(Case, Case.id == Provision.case_id)
-        .where(Case.resident_id == resident_id)
+        .where(Case.resident_id == resident_id, Case.visit_ref.is_(None))
         .order_by(Provision.id)
     )
     return list(rows)

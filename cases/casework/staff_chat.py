@@ -54,11 +54,14 @@ def record_outgoing(
     resident_id: int,
     author: str,
     messages: list[dict[str, Any]],
+    visit_ref: str | None = None,
 ) -> None:
-    """Write what is pushed to the resident into the transcript (author staff or bot)."""
+    """Write what is pushed to the resident into the transcript (author staff or bot),
+    under the 民生委員's visit `visit_ref` when it is about one."""
     for message in messages:
         text = str(message.get("text") or message.get("altText") or "")
-        add_transcript(db, resident_id, None, "out", author, message["type"], text, message)
+        kind = message["type"]
+        add_transcript(db, resident_id, None, "out", author, kind, text, message, visit_ref)
 
 
 def audit_chat(db: AsyncSession, actor: str, action: str, case_id: int, resident_id: int) -> None:

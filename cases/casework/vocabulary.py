@@ -39,6 +39,11 @@ NEEDS_REASON: Final[frozenset[tuple[str, str]]] = frozenset(
 URGENCY_LABELS: Final[dict[str, str]] = {"crisis": "緊急", "high": "高", "normal": "通常"}
 URGENCY_RANK: Final[dict[str, int]] = {"crisis": 0, "high": 1, "normal": 2}
 
+# A case handed over by a 民生委員 from a visit (`bot/visit/completion.py`), and the
+# channel of the visited resident's consent given there.
+VISIT_ORIGIN: Final = "visit"
+VISIT_CHANNEL: Final = "visit"
+
 ORIGIN_LABELS: Final[dict[str, str]] = {
     "handoff": "つなぐシートから",
     "visit": "民生委員の訪問から",

@@ -98,7 +98,10 @@ def form_for(path: str) -> dict[str, str]:
         "/console/cases/{case_id}/notes": {"text": "電話で状況を確認"},
         "/console/cases/{case_id}/reply": {"text": "担当の者です。"},
         "/console/cases/{case_id}/agencies": {"agency_id": CARE.id},
-        "/console/cases/{case_id}/support-meetings": {"reason": "支援会議で共有を決定"},
+        "/console/cases/{case_id}/support-meetings": {
+            "reason": "支援会議で共有を決定",
+            "agency_id": CARE.id,
+        },
         "/console/login": {"login": "nobody", "password": "x"},
         "/console/minsei": {"name": "民生 太郎", "district": "北区第3地区"},
     }.get(path, {})

@@ -148,7 +148,11 @@ async def test_support_meeting_basis_allows_sharing_and_is_never_shown_as_consen
         assert refused.status_code == 400 and "支援会議の記録が必要です" in refused.text
         await client.post(
             f"/console/cases/{case_id}/support-meetings",
-            data={"reason": "複合課題ケース検討会で共有を決定", "csrf_token": token},
+            data={
+                "reason": "複合課題ケース検討会で共有を決定",
+                "agency_id": OTHER.id,
+                "csrf_token": token,
+            },
         )
         shared = await client.post(
             f"/console/cases/{case_id}/agencies", data={"agency_id": OTHER.id, "csrf_token": token}
@@ -159,6 +163,8 @@ async def test_support_meeting_basis_allows_sharing_and_is_never_shown_as_consen
     assert row is not None and OTHER.name in row.group(1)
     assert "支援会議（社会福祉法 第106条の6）" in row.group(1) and "同意" not in row.group(1)
     assert "支援会議の決定は本人の同意ではありません" in page.text
+    meeting = re.search(r'<li class="basis-support_meeting">(.*?)</li>', page.text, re.S)
+    assert meeting is not None and f"共有先: {OTHER.name}" in meeting.group(1)
     async with console.client() as client:
         await sign_in(client, "other")
         assert (await client.get(f"/console/cases/{case_id}")).status_code == 200

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 
 from bot.staff_chat import staff_reply
+from cases.casework.opening import AgencyRef
 from cases.casework.sharing import record_support_meeting
 from cases.casework.staff_actions import add_note
 from cases.conversations import save_state
@@ -77,7 +78,8 @@ async def tell_everything(stack: Stack, user: str) -> int:
         case = await db.scalar(select(Case).where(Case.resident_id == resident_id))
         assert case is not None, "the hand-off opened no case"
         await add_note(db, case.id, fake.NOTE, "staff:1")
-        await record_support_meeting(db, case.id, fake.MEETING_REASON, "staff:1")
+        meeting_agencies = [AgencyRef("okayama-yorisoi-support-center", "寄り添いサポートセンター")]
+        await record_support_meeting(db, case.id, fake.MEETING_REASON, "staff:1", meeting_agencies)
         await staff_reply(db, case.id, "staff:1", fake.STAFF_REPLY)
         await db.commit()
     await staff_reply_delivered(stack, user)

@@ -116,3 +116,53 @@ async def test_plaintext_stored_before_is_encrypted_and_still_readable(fresh_dat
     await asyncio.to_thread(command.downgrade, alembic_config(url), "0005")
     assert fake.STORY in " ".join(await raw_values(url))
     assert fake.NOTE in " ".join(await raw_values(url))
+
+
+VISIT_ROWS = (
+    ROWS[0],
+    "INSERT INTO intake_sheets (id, ref, resident_id, status, schema_version, data, "
+    f"created_at, updated_at) VALUES (1, 'visit-1', 1, 'sent', '1', 'x', '{NOW}', '{NOW}')",
+    "INSERT INTO cases (id, resident_id, sheet_id, origin, status, categories, urgency, "
+    "crisis_flags, is_complex, consulted_for, created_at, updated_at) VALUES "
+    f"(1, 1, 1, 'visit', 'new', '[]', 'normal', '[]', false, 'other', '{NOW}', '{NOW}'), "
+    f"(2, 1, NULL, 'crisis', 'new', '[]', 'crisis', '[]', false, 'self', '{NOW}', '{NOW}')",
+    "INSERT INTO support_meeting_bases (id, case_id, reason, recorded_by, recorded_at) "
+    f"VALUES (1, 2, 'x', 'staff:1', '{NOW}'), (2, 2, 'x', 'staff:1', '{NOW}')",
+    "INSERT INTO provisions (case_id, agency_id, agency_name, data_scope, basis, "
+    "support_meeting_id, provided_by, provided_at) VALUES "
+    f"(2, 'okayama-yorisoi-support-center', 'よりそい', '[]', 'support_meeting', 1, 'staff:1', "
+    f"'{NOW}')",
+)
+
+
+async def test_visit_cases_get_their_visit_and_meetings_the_agencies_they_covered(
+    fresh_database: str,
+) -> None:
+    """0007: a visit case stored before is filed under its visit sheet (so its page shows
+    that visit only); a 支援会議 basis covers exactly the agencies provided under it."""
+    url = fresh_database
+    await upgrade(url, "0006")
+    engine = make_engine(url)
+    async with engine.begin() as connection:
+        for statement in VISIT_ROWS:
+            await connection.execute(text(statement))
+    await engine.dispose()
+
+    await upgrade(url)
+    engine = make_engine(url)
+    async with engine.connect() as connection:
+        rows = await connection.execute(text("SELECT id, visit_ref FROM cases ORDER BY id"))
+        refs = {int(row[0]): row[1] for row in rows}
+        covered = (
+            await connection.execute(
+                text("SELECT id, agencies FROM support_meeting_bases ORDER BY id")
+            )
+        ).all()
+    await engine.dispose()
+    assert refs == {1: "visit-1", 2: None}
+    agencies = {
+        row[0]: row[1] if isinstance(row[1], list) else json.loads(row[1]) for row in covered
+    }
+    assert agencies == {1: [{"id": "okayama-yorisoi-support-center", "name": "よりそい"}], 2: []}
+
+    await asyncio.to_thread(command.downgrade, alembic_config(url), "0006")

@@ -187,6 +187,7 @@ action_forms = {
         optional={
             "reason": form_values,
             "meeting_date": st.dates().map(str) | st.datetimes().map(str) | form_values,
+            "agency_id": st.sampled_from(("okayama-houkatsu-kita-chuo", "nowhere")) | form_values,
         },
     ),
     "take-over": st.just({}),

@@ -154,13 +154,20 @@ async def test_a_support_meeting_basis_allows_sharing_and_says_so(
     async with session_factory() as db:
         case = await db.scalar(select(Case))
         assert case is not None
+        care = AgencyRef(CARE.id, CARE.name)
         with pytest.raises(ValueError):
-            await record_support_meeting(db, case.id, "  ", "staff:2")
-        await record_support_meeting(db, case.id, "8050世帯の支援方針の検討", "staff:2")
-        provision = await assign_agency(db, case.id, AgencyRef(CARE.id, CARE.name), "staff:2")
+            await record_support_meeting(db, case.id, "  ", "staff:2", [care])
+        with pytest.raises(ValueError):  # a meeting decides for the agencies it names
+            await record_support_meeting(db, case.id, "8050世帯の支援方針の検討", "staff:2", [])
+        await record_support_meeting(db, case.id, "8050世帯の支援方針の検討", "staff:2", [care])
+        provision = await assign_agency(db, case.id, care, "staff:2")
         await db.commit()
         assert provision.basis == "support_meeting" and provision.consent_id is None
         assert await agency_may_view(db, case.id, CARE.id)
+        # The meeting named the 地域包括 only: it is no basis to share with anyone else.
+        with pytest.raises(SharingNotAllowed):
+            await assign_agency(db, case.id, AgencyRef(DEBT.id, DEBT.name), "staff:2")
+        assert not await agency_may_view(db, case.id, DEBT.id)
 
 
 async def test_withdrawing_with_nothing_to_withdraw_says_so(

@@ -1,0 +1,35 @@
+"""Which visit a 民生委員's turn belongs to. Their one LINE chat carries the visits of many
+residents; `bot/` files each message, alert and case under its visit so that staff see
+one resident's visit on that resident's case and nothing of the others."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from handlers.effects import Effect, VisitConsent
+from handlers.intake.state import SESSION_KEY
+from handlers.session import Session
+from handlers.visit.consent import NAME as HANDOFF_FLOW
+from handlers.visit.flow import NAME as VISIT_FLOW
+
+
+def visit_in_hand(session: Session) -> str | None:
+    """The ref of the visit sheet being filled or handed off, if any."""
+    if session.flow == VISIT_FLOW:
+        draft = session.data.get(SESSION_KEY)
+        ref = draft.get("ref") if isinstance(draft, dict) else None
+    elif session.flow == HANDOFF_FLOW:
+        ref = session.data.get("sheet_ref")
+    else:
+        return None
+    return str(ref) if ref else None
+
+
+def visit_of_turn(before: Session, after: Session, effects: Iterable[Effect]) -> str | None:
+    """The visit a turn was about: the one in hand after it (a visit just started or
+    picked up), else the one in hand before it (a visit just handed off), else the visit
+    a later consent from 「訪問記録」 names."""
+    for effect in effects:
+        if isinstance(effect, VisitConsent):
+            return effect.sheet_ref
+    return visit_in_hand(after) or visit_in_hand(before)
