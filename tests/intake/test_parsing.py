@@ -132,3 +132,13 @@ def test_names_kana_and_counts() -> None:
     assert parse_kana("山田") is None
     assert parse_name("山田　花子") == "山田 花子" and parse_name("😀") is None
     assert parse_count("３人") == 3 and parse_count("5人家族") == 5 and parse_count("0") is None
+
+
+def test_a_postal_code_is_found_from_any_thread() -> None:
+    """The server may read a 〒 in a thread other than the one that loaded the data
+    (`tsunagu chat` runs its server in one)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        places = list(pool.map(lookup_postal, ["700-0914", "251-0052"]))
+    assert [p.city if p else None for p in places] == ["岡山市北区", "藤沢市"]
