@@ -42,13 +42,24 @@ class EventQueue(Protocol):
     async def depth(self) -> int: ...
 
 
+# A turn that fails is tried again at once, a few times, before the user's next event:
+# a passing fault (a dropped connection) must not let a later message overtake it.
+TURN_RETRY_PAUSES: tuple[float, ...] = (0.3, 1.5)
+
+
 async def _guarded(handler: Handler, event_id: int) -> None:
-    try:
-        await handler(event_id)
-    except asyncio.CancelledError:
-        raise
-    except Exception:
-        log.exception("event %s failed; the recovery sweep will retry it", event_id)
+    for pause in (*TURN_RETRY_PAUSES, None):
+        try:
+            await handler(event_id)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            if pause is None:
+                log.exception("event %s failed; the recovery sweep will retry it", event_id)
+                return
+            log.warning("event %s failed; trying again in %.1f s", event_id, pause)
+            await asyncio.sleep(pause)
 
 
 class InProcessQueue:

@@ -31,9 +31,10 @@ from bot.visit.desk import AnsweringDesk
 from cases.conversations import add_transcript, load_state, save_state
 from cases.models import ReceivedEvent, utcnow
 from cases.residents import get_or_create_resident
+from handlers import catalog
 from handlers.context import TurnContext
 from handlers.effects import ANSWERED_IN_BOT, AlertStaff, SaveRecord, SaveSheet
-from handlers.messages import FollowIn, Inbound, Reply, TextIn
+from handlers.messages import FollowIn, Inbound, Reply, Text, TextIn
 from handlers.session import Session
 from handlers.turn import Dispatcher
 from handlers.visit.in_hand import visit_of_turn
@@ -129,6 +130,13 @@ class Runtime:
                 understanding = await self.interpreter.understand(inbound.text)
             finally:
                 await loading
+        crisis = understanding is not None and bool(understanding.crisis)
+        if not crisis and await _overtaken(db, event):
+            # Its turn failed and later messages were answered meanwhile: the question it
+            # answered is gone. Keep it for staff, ask again; a crisis is answered as ever.
+            late = render_reply(Reply((Text(catalog.LATE_MESSAGE),)))
+            await self._hold_back(db, event, resident.id, inbound, late)
+            return
 
         helper = await self.desk.helper_of(db, resident.id) if self.desk is not None else None
         context = replace(self.context(), event_ref=event.webhook_event_id, helper=helper)
@@ -239,6 +247,20 @@ class Runtime:
                 if not error.retryable or pause is None:
                     raise
                 await asyncio.sleep(pause)
+
+
+async def _overtaken(db: AsyncSession, event: ReceivedEvent) -> bool:
+    """A later event of the same chat already had its turn."""
+    later = await db.scalar(
+        select(ReceivedEvent.id)
+        .where(
+            ReceivedEvent.source_key == event.source_key,
+            ReceivedEvent.id > event.id,
+            ReceivedEvent.status != "received",
+        )
+        .limit(1)
+    )
+    return later is not None
 
 
 def _token_fresh(raw: dict[str, Any]) -> bool:

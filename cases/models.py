@@ -54,7 +54,10 @@ class ReceivedEvent(Base):
     processed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
-    __table_args__ = (Index("ix_received_events_status", "status", "received_at"),)
+    __table_args__ = (
+        Index("ix_received_events_status", "status", "received_at"),
+        Index("ix_received_events_source", "source_key", "id"),
+    )
 
 
 class TranscriptEntry(Base):

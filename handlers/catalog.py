@@ -36,6 +36,12 @@ HUMAN_REQUESTED: Final = (
     "担当者におつなぎします。市の担当者に知らせましたので、"
     "このトークでお返事します。少しお待ちください。"
 )
+# A message whose turn failed and was tried again only after the next ones: it is kept
+# for staff but not applied to a question asked since.
+LATE_MESSAGE: Final = (
+    "少し前に送っていただいたメッセージを、すぐに受け取ることができませんでした。"
+    "お手数ですが、いまの質問にもう一度お答えいただけますか。"
+)
 STAFF_JOINED: Final = "市の担当者が入りました。ここからは担当者がお返事します。"
 STAFF_LEFT: Final = "担当者との会話を終わります。また何かあれば、いつでも書いてください。"
 

@@ -1,4 +1,4 @@
-"""visits kept apart, 支援会議 bases name their agencies
+"""visits kept apart, 支援会議 bases name their agencies, events by chat
 
 A 民生委員's LINE chat carries the visits of many residents. `cases.visit_ref` names the
 visit sheet a case is about and `transcript.visit_ref` the visit a message belongs to, so
@@ -8,6 +8,9 @@ their older messages carry none and so are shown with no visit case.
 
 `support_meeting_bases.agencies` lists the agencies a 支援会議 decided to share with;
 bases recorded before name the agencies that were provided the case under them.
+
+`received_events` are indexed by chat, for the turn's check that no later message of the
+same chat was answered first.
 
 Revision ID: 0007
 Revises: 0006
@@ -25,6 +28,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_index("ix_received_events_source", "received_events", ["source_key", "id"])
     with op.batch_alter_table("cases", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("visit_ref", sa.String(length=40), nullable=True))
     op.create_index("ix_cases_visit_ref", "cases", ["resident_id", "visit_ref"])
@@ -60,6 +64,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_received_events_source", table_name="received_events")
     with op.batch_alter_table("support_meeting_bases", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("agencies")
     with op.batch_alter_table("transcript", schema=None, recreate="never") as batch_op:
