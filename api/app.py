@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 def _mount_console(app: FastAPI, services: Services, settings: Settings) -> None:
     from api.console import build_router as console_router
     from api.console.errors import install_error_pages
+    from tsunagu.notifications import alert_routing
 
     secure = settings.production or settings.PUBLIC_BASE_URL.startswith("https://")
     router = console_router(
@@ -60,6 +61,7 @@ def _mount_console(app: FastAPI, services: Services, settings: Settings) -> None
         settings.TSUNAGU_MUNICIPALITY,
         secure_cookies=secure,
         login_guard=services.extras.get("login_guard"),
+        routing=alert_routing(settings),
     )
     app.include_router(router, prefix="/console")
     install_error_pages(app)

@@ -12,6 +12,7 @@ from api.console.minsei_routes import add_minsei_routes
 from api.console.pages import add_page_routes
 from api.console.session_routes import add_session_routes
 from api.input_guard import storable_input
+from bot.notify.routing import AlertRouting
 
 __all__ = ["LoginGuard", "build_router"]
 
@@ -21,10 +22,17 @@ def build_router(
     municipality: str,
     secure_cookies: bool,
     login_guard: LoginGuard | None = None,
+    routing: AlertRouting | None = None,
 ) -> APIRouter:
     """Mount with `prefix="/console"`. `login_guard` wraps every login attempt (per-IP
-    rate limiting plugs in there)."""
-    ctx = ConsoleContext(session_factory, municipality, secure_cookies, login_guard or OpenDoor())
+    rate limiting plugs in there); `routing` is where staff alerts of console actions go."""
+    ctx = ConsoleContext(
+        session_factory,
+        municipality,
+        secure_cookies,
+        login_guard or OpenDoor(),
+        routing=routing or AlertRouting(),
+    )
     router = APIRouter(dependencies=[Depends(storable_input)])
     add_session_routes(router, ctx)
     add_page_routes(router, ctx)

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.console.context import ConsoleContext
 from api.console.pages import render_case
+from bot.notify.routing import queue_staff_alert
 from bot.staff_chat import hand_back, staff_reply, take_over
 from cases.casework.consent import withdraw_case_consents
 from cases.casework.opening import AgencyRef
@@ -107,9 +108,11 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         """The person asked (in person, by phone, through their 民生委員) to withdraw."""
 
         async def run() -> object:
-            await get_case(db, case_id)
+            case = await get_case(db, case_id)
             if not await withdraw_case_consents(db, case_id, user.actor):
                 raise ValueError("no consent to withdraw")
+            # The agencies working the case hear of it as from a withdrawal in LINE.
+            queue_staff_alert(db, ctx.routing, "consent_withdrawn", case)
             return None
 
         return await act(request, db, user, case_id, run, "#consent")

@@ -21,6 +21,7 @@ from api.console.auth import (
     signed_in_dependency,
 )
 from api.console.templating import build_templates
+from bot.notify.routing import AlertRouting
 from cases.staff import SignedIn
 
 Dependency = Callable[..., Awaitable[SignedIn]]
@@ -60,6 +61,7 @@ class ConsoleContext:
     secure_cookies: bool
     login_guard: LoginGuard = field(default_factory=OpenDoor)
     templates: Jinja2Templates = field(default_factory=build_templates)
+    routing: AlertRouting = field(default_factory=AlertRouting)
 
     @cached_property
     def db(self) -> Database:

@@ -51,7 +51,7 @@ async def test_a_turn_that_fails_once_is_answered_before_the_next_message(
                 raise ConnectionError("the database went away for a moment")
             return handle(session, message, *rest)
 
-        runtime.dispatcher.handle = flaky  # type: ignore[method-assign]
+        runtime.dispatcher.handle = flaky  # type: ignore[method-assign,assignment]
         await stack.say(user, "一つ目")
         await stack.say(user, "二つ目")
         await stack.settle()

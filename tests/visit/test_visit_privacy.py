@@ -19,10 +19,13 @@ from tests.console.conftest import form_token
 from tests.harness import Stack
 from tests.visit.conftest import (
     RESIDENT_NAME,
+    STAFF_GROUP,
     registered,
     resident_id,
     signed_in_staff,
+    staff_group_messages,
     start_visit,
+    text_of,
     visit_at_consent_page,
     visit_cases,
 )
@@ -87,6 +90,12 @@ async def test_a_residents_withdrawal_goes_through_staff_one_visit_at_a_time(
     by_case = {c.case_id: c for c in await consents(stack)}
     assert (by_case[first.id].status, by_case[first.id].withdrawn_via) == ("inactive", "staff")
     assert by_case[second.id].status == "active", "the other visit's consent stands"
+    # The staff group hears of it (two hand-offs, then the withdrawal), with no name.
+    await stack.settle()
+    told = await staff_group_messages(stack, 3)
+    last = text_of(stack.delivered(STAFF_GROUP)[-1])
+    assert first.number in last and "取り消" in last
+    assert RESIDENT_NAME not in told
 
 
 async def test_retention_empties_a_closed_visit_and_old_consent_pages(stack: Stack) -> None:
