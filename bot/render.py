@@ -29,6 +29,7 @@ from handlers.messages import (
     AgencyCards,
     Buttons,
     Choice,
+    ChoiceGrid,
     Confirm,
     DateChoice,
     Hotlines,
@@ -41,6 +42,8 @@ from handlers.messages import (
 from handlers.messages import (
     QuickReply as AbstractQuickReply,
 )
+
+GRID_COLUMNS = 2
 
 
 def render_reply(reply: Reply) -> list[dict[str, Any]]:
@@ -68,6 +71,8 @@ def render_message(outbound: Outbound) -> list[LineMessage]:
         return [render_agency_carousel(outbound)]
     if isinstance(outbound, SheetSummary):
         return [_summary(outbound)]
+    if isinstance(outbound, ChoiceGrid):
+        return [_choice_grid(outbound)]
     raise TypeError(f"no LINE rendering for {type(outbound).__name__}")
 
 
@@ -108,6 +113,22 @@ def _buttons(buttons: Buttons) -> TemplateMessage:
     )
     alt = buttons.alt_text or buttons.text
     return TemplateMessage(alt_text=limits.clip(alt, limits.MAX_ALT_TEXT), template=template)
+
+
+def _choice_grid(grid: ChoiceGrid) -> FlexMessage:
+    """The question, then its choices as large buttons, two to a row."""
+    rows: list[Any] = [FlexText(text=grid.text, wrap=True, size="md")]
+    for start in range(0, len(grid.choices), GRID_COLUMNS):
+        buttons = [
+            FlexButton(style="secondary", height="sm", action=render_action(choice), flex=1)
+            for choice in grid.choices[start : start + GRID_COLUMNS]
+        ]
+        rows.append(FlexBox(layout="horizontal", spacing="sm", margin="sm", contents=buttons))
+    labels = "・".join(choice.label for choice in grid.choices)
+    return FlexMessage(
+        alt_text=limits.clip(f"{grid.text}（{labels}）", limits.MAX_ALT_TEXT),
+        contents=FlexBubble(body=FlexBox(layout="vertical", spacing="sm", contents=rows)),
+    )
 
 
 def _confirm(confirm: Confirm) -> TemplateMessage:

@@ -17,7 +17,7 @@ from typing import Any, Final, Literal
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from cases.models import VisitConsentToken, utcnow
+from cases.models import MinseiIin, VisitConsentToken, utcnow
 
 LIFETIME: Final = timedelta(minutes=30)
 
@@ -71,8 +71,9 @@ class Opened:
 async def open_token(
     db: AsyncSession, nonce: str | None, now: datetime, for_answer: bool = False
 ) -> Opened:
-    """The page behind a link: open, expired, already answered, or unknown. `for_answer`
-    locks the row, so two answers sent at once cannot both be taken."""
+    """The page behind a link: open, expired, already answered, or unknown — unknown too
+    once the 民生委員 who issued it is no longer registered. `for_answer` locks the row,
+    so two answers sent at once cannot both be taken."""
     if nonce is None:
         return Opened("unknown")
     query = select(VisitConsentToken).where(VisitConsentToken.nonce == nonce)
@@ -83,6 +84,9 @@ async def open_token(
         return Opened("used", token)
     if now >= token.expires_at:
         return Opened("expired", token)
+    issuer = await db.get(MinseiIin, token.minsei_id)
+    if issuer is None or issuer.status != "active":
+        return Opened("unknown")
     return Opened("open", token)
 
 

@@ -155,7 +155,16 @@ class SheetSummary:
     alt_text: str
 
 
-Outbound = Text | Buttons | Confirm | Hotlines | AgencyCards | SheetSummary
+@dataclass(frozen=True, slots=True)
+class ChoiceGrid:
+    """A question with more choices than fit in the quick-reply bar (LINE shows 13 and
+    the bar also needs 「戻る」): a card with a button for each, which stays in the chat."""
+
+    text: str
+    choices: tuple[Choice, ...]
+
+
+Outbound = Text | Buttons | Confirm | Hotlines | AgencyCards | SheetSummary | ChoiceGrid
 
 
 @dataclass(frozen=True, slots=True)

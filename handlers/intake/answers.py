@@ -20,7 +20,8 @@ from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
 
 MAX_SHORT_TEXT = 60
 MAX_LONG_TEXT = 4000
-MAX_MEMBERS = 10
+MAX_MEMBERS = 10  # household members asked about in turn (a larger household: the first)
+MAX_HOUSEHOLD = 30  # the sheet schema's household.size maximum
 OTHER = "other"  # the category 「その他」, described in a few words
 
 
@@ -102,9 +103,16 @@ def choose(path: str, options: Options) -> Reader:
     return read
 
 
+def _detail(given: Given) -> str:
+    """A few typed words (a name, a relation, an agency): 「長女です」 is kept as 「長女」."""
+    return parsing.without_polite_ending(_typed(given))
+
+
 def free_text(path: str, limit: int = MAX_LONG_TEXT) -> Reader:
+    """Words kept as typed; a short detail (not a story) without its polite ending."""
+
     def read(given: Given, sit: Situation, index: int) -> Result:
-        text = _typed(given)
+        text = _detail(given) if limit <= MAX_SHORT_TEXT * 2 else _typed(given)
         if not parsing.is_meaningful(text):
             return Unread("symbols")
         if len(text) > limit:
@@ -127,10 +135,13 @@ def parsed(parse: Callable[[str], Any], write: Callable[[IntakeState, Any], Inta
 # ---------------------------------------------------------------- お困りごと
 
 
+CATEGORIES_DONE = "done"
+
+
 def category_options(sit: Situation, index: int) -> Options:
     chosen = sit.state.categories
     marked = tuple((c, ("○" if c in chosen else "") + CATEGORY_SHORT[c]) for c in CATEGORY_IDS)
-    return (("done", say.DONE), *marked)
+    return ((CATEGORIES_DONE, say.DONE), *marked)
 
 
 def _with_troubles(
@@ -172,7 +183,7 @@ def read_troubles_confirm(given: Given, sit: Situation, index: int) -> Result:
 
 def read_category_toggle(given: Given, sit: Situation, index: int) -> Result:
     chosen = sit.state.categories
-    if given.value == "done" or parsing.normalise(_typed(given)) == say.DONE:
+    if given.value == CATEGORIES_DONE or parsing.normalise(_typed(given)) == say.DONE:
         if not chosen:
             return Unread("no_category")
         state = sit.state
@@ -242,33 +253,75 @@ def read_birth(given: Given, sit: Situation, index: int) -> Result:
     return Unread("birth") if birth is None else Taken(_write_birth(sit.state, birth, written))
 
 
-def _address_instead(text: str, sit: Situation) -> Result:
-    """An address written where the 〒 was asked: kept as the address (and its 区 when it
-    names one), so the address question is not asked again."""
-    if len(text) > MAX_SHORT_TEXT * 2 or len(re.findall(r"[^\x00-\x7f]", text)) < 2:
-        return Unread("postal")
-    ward = next((w for w in sit.wards if w in text), None)
-    written = {"postal_code": None, "address": text, "ward": ward, "outside_municipality": None}
+def _written_address(text: str) -> bool:
+    """Words of an address (「岡山市北区大供1-1-1」), not a mistyped number (「12-34」)."""
+    return len(re.findall(r"[^\x00-\x7f]", text)) >= 2
+
+
+def _ward_named(text: str, place: parsing.PostalPlace | None, sit: Situation) -> str | None:
+    """The city's 区 an address names: read with its place, or (no place read) named
+    anywhere in it."""
+    if place is None:
+        return next((w for w in sit.wards if w in text), None)
+    return place.ward_in(sit.city) if place.inside(sit.city) else None
+
+
+def _typed_address(text: str, sit: Situation) -> Taken:
+    """An address typed by hand, kept as written, with what it tells: its 区 of the city,
+    or that it is outside the city (another 市町村 or 都道府県: told as for a 〒 outside).
+    A 区 it gives is answered, so the 区 question is not asked."""
+    place = parsing.address_place(text, sit.city)
+    outside = None if place is None else not place.inside(sit.city)
+    ward = _ward_named(text, place, sit)
+    written = {"postal_code": None, "address": text, "ward": ward, "outside_municipality": outside}
     state = sit.state.set_many("person", written)
-    return Taken(state.mark("address", *(("ward",) if ward else ())))
+    state = state.mark("address", "ward") if ward else state.mark("address").unmark("ward")
+    return Taken(state, place=place)
+
+
+def read_address(limit: int) -> Reader:
+    """The address typed by hand: its 区 and whether it is in the city go with it."""
+
+    def read(given: Given, sit: Situation, index: int) -> Result:
+        text = _detail(given)
+        if not parsing.is_meaningful(text):
+            return Unread("symbols")
+        if len(text) > limit:
+            return Unread("too_long")
+        return _typed_address(text, sit)
+
+    return read
+
+
+def _with_postal_place(
+    state: IntakeState, place: parsing.PostalPlace, written: str, city: str
+) -> IntakeState:
+    """The 〒's place, and what was written after the 〒 (the 番地: the street is not
+    asked again)."""
+    inside = place.inside(city)
+    street = parsing.address_after(place, written) if _written_address(written) else ""
+    values = {
+        "postal_code": place.postal_code,
+        "address": f"{place.address}　{street}" if street else place.address,
+        "outside_municipality": not inside,
+        "ward": place.ward_in(city) if inside else None,
+    }
+    state = state.set_many("person", values).unmark("address_rest", "ward")
+    return state.mark("address_rest") if street else state
 
 
 def read_postal(given: Given, sit: Situation, index: int) -> Result:
-    code = parsing.parse_postal_code(_typed(given))
-    if code is None:
-        return _address_instead(_typed(given), sit)
+    text = _typed(given)
+    found = parsing.find_postal_code(text)
+    if found is None:  # an address written where the 〒 was asked is kept as the address
+        if len(text) > MAX_SHORT_TEXT * 2 or not _written_address(text):
+            return Unread("postal")
+        return _typed_address(_detail(given), sit)
+    code, written = found
     place = parsing.lookup_postal(code)
     if place is None:
         return Unread("postal_unknown")
-    inside = place.inside(sit.city)
-    values = {
-        "postal_code": code,
-        "address": place.address,
-        "outside_municipality": not inside,
-        "ward": place.ward_in(sit.city) if inside else None,
-    }
-    state = sit.state.set_many("person", values).unmark("address_rest", "ward")
-    return Taken(state, place=place)
+    return Taken(_with_postal_place(sit.state, place, written, sit.city), place=place)
 
 
 def read_address_rest(given: Given, sit: Situation, index: int) -> Result:
@@ -334,7 +387,9 @@ def read_household_size(given: Given, sit: Situation, index: int) -> Result:
     value = match_option(given, say.SIZE_CHOICES)
     if value == "more":
         return Unread("size_more")  # the number itself is typed next
-    size = int(value) if value else parsing.parse_count(_typed(given), MAX_MEMBERS)
+    # A number typed is read as a number first (「十一人」 names no button 「1」).
+    counted = None if given.value else parsing.parse_count(_typed(given), MAX_HOUSEHOLD)
+    size = counted or (int(value) if value else None)
     if size is None:
         return Unread("household_size")
     members = _sized(sit.state.members(), size)
@@ -360,7 +415,7 @@ def member_reader(field: str, parse: Callable[[str], Any] | None = None) -> Read
             value: Any = match_button(given, say.RELATION_CHOICES)
             if value is not None:
                 return Taken(_set_member(sit.state, index, {field: value}))
-        text = core(_typed(given)) if field == "relation" else _typed(given)
+        text = core(_typed(given)) if field == "relation" else _detail(given)
         if len(text) > MAX_SHORT_TEXT * 3:
             return Unread("too_long")
         if not parsing.is_meaningful(text):
@@ -425,7 +480,7 @@ def supporter_count(state: IntakeState) -> int:
 
 
 def read_supporter_agency(given: Given, sit: Situation, index: int) -> Result:
-    text = _typed(given)
+    text = _detail(given)
     if not parsing.is_meaningful(text):
         return Unread("symbols")
     if len(text) > MAX_SHORT_TEXT * 2:

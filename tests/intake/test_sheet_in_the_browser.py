@@ -39,9 +39,22 @@ class Phone:
         )
 
     async def tap(self, label: str) -> None:
-        chip = self.chips.filter(has_text=re.compile(f"^{re.escape(label)}$")).first
-        await chip.wait_for(timeout=TIMEOUT)
-        await self._answered(chip.click)
+        """A chip of the quick-reply bar, else a button of the bot's last card."""
+        exactly = re.compile(f"^{re.escape(label)}$")
+        await self.chips.first.wait_for(timeout=TIMEOUT)
+        chip = self.chips.filter(has_text=exactly)
+        if not await chip.count():
+            chip = self.card_buttons.filter(has_text=exactly)
+        await self._answered(chip.first.click)
+
+    @property
+    def card_buttons(self) -> Any:
+        return self.page.locator("#chat .row-bot").last.locator(".flex-button")
+
+    async def card_labels(self) -> list[str]:
+        await self.card_buttons.first.wait_for(timeout=TIMEOUT)
+        labels: list[str] = await self.card_buttons.all_inner_texts()
+        return labels
 
     async def type(self, text: str) -> None:
         async def send() -> None:
@@ -79,13 +92,14 @@ async def test_a_resident_finishes_the_sheet_in_the_simulator(
             await phone.tap("ほかにもある・ちがう")
         # Make the choice exactly 介護・収入・住まい, whatever the NLU proposed.
         wanted = {"介護", "収入・仕事", "住まい"}
-        for label in await phone.chip_labels():
+        for label in await phone.card_labels():
             if label.startswith("○") and label.removeprefix("○") not in wanted:
                 await phone.tap(label)
         for name in sorted(wanted):
-            if f"○{name}" not in await phone.chip_labels():
+            if f"○{name}" not in await phone.card_labels():
                 await phone.tap(name)
-        assert {f"○{n}" for n in wanted} <= set(await phone.chip_labels())
+        assert {f"○{n}" for n in wanted} <= set(await phone.card_labels())
+        assert "戻る" in await phone.chip_labels()
         await phone.tap("これで決定")
         await phone.tap("介護")
         await phone.tap("自分のこと")

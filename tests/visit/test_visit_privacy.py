@@ -12,7 +12,7 @@ import httpx
 from sqlalchemy import select, update
 
 from cases.conversations import load_state
-from cases.models import Case, Consent, VisitConsentToken, utcnow
+from cases.models import Case, Consent, MinseiInvite, VisitConsentToken, utcnow
 from cases.retention import RetentionPolicy, purge_expired
 from handlers.visit import wording as say
 from tests.console.conftest import form_token
@@ -22,6 +22,7 @@ from tests.visit.conftest import (
     STAFF_GROUP,
     registered,
     resident_id,
+    revoke,
     signed_in_staff,
     staff_group_messages,
     start_visit,
@@ -120,3 +121,16 @@ async def test_retention_empties_a_closed_visit_and_old_consent_pages(stack: Sta
     assert (consent.signature, consent.subject, consent.witness_ref) == (None, None, None)
     async with stack.services.session_factory() as db:
         assert list(await db.scalars(select(VisitConsentToken))) == []
+
+
+async def test_a_consent_page_no_longer_opens_once_its_helper_is_revoked(stack: Stack) -> None:
+    url = await visit_at_consent_page(stack, TARO)
+    async with httpx.AsyncClient() as phone:
+        assert (await phone.get(url)).status_code == 200
+        async with stack.services.session_factory() as db:
+            invite_id = await db.scalar(select(MinseiInvite.id))
+        assert invite_id is not None and await revoke(stack, invite_id)
+        shown = await phone.get(url)
+        assert shown.status_code == 404 and RESIDENT_NAME not in shown.text
+        assert (await phone.post(url, data={"choice": "agree"})).status_code == 404
+    assert [c.status for c in await consents(stack)] == []

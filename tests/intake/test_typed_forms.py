@@ -1,0 +1,221 @@
+"""Answers typed the way people write them, read into the sheet the way staff need them:
+a 〒 with the address after it, a polite 「です」 after a name, an address naming its 区
+or another city, a household said in words. Each test looks at what the resident would
+see next (the next question, the outside-the-city notice) and what the sheet keeps."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from cases.sheets import sheet_schema
+from handlers.intake import answers as a
+from handlers.intake import steps
+from handlers.intake.places import city_of
+from handlers.intake.state import IntakeState
+from tests.intake.conversation import Resident, start
+
+TODAY = date(2026, 11, 23)
+OKAYAMA = city_of("okayama")
+
+
+def situation(state: IntakeState | None = None) -> a.Situation:
+    return a.Situation(state or IntakeState("ref", {}), TODAY, OKAYAMA.name, OKAYAMA.wards)
+
+
+def answer(key: str, typed: str, state: IntakeState | None = None) -> a.Taken:
+    """The step `key` answered by typing, marked answered as the conversation marks it."""
+    name, index = steps.split_key(key)
+    taken = steps.BY_KEY[name].read(a.Given(text=typed), situation(state), index)
+    assert isinstance(taken, a.Taken), f"{typed!r} was not read"
+    return a.Taken(taken.state.mark(key), taken.notes, taken.place)
+
+
+def asked_next(state: IntakeState) -> str:
+    return steps.next_key(situation(state))
+
+
+def person(taken: a.Taken) -> dict[str, Any]:
+    return taken.state.section("person")
+
+
+def after_birth() -> IntakeState:
+    """A named resident writing for themselves, up to the 〒 question."""
+    state = IntakeState("ref", {"consulter": {"relation": "self"}, "person": {"name": "山田"}})
+    done = ("story", "categories", "consulter", "name", "kana", "gender", "birth")
+    return state.set("troubles", {"categories": ["care"], "primary": "care"}).mark(*done)
+
+
+# ---------------------------------------------------------------- names and details
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("山田 ハナです", "山田 ハナ"),
+        ("山田ハナと申します。", "山田ハナ"),
+        ("山田花子でございます", "山田花子"),
+        ("やまだ はなこ といいます", "やまだ はなこ"),
+        ("泉 です子", "泉 です子"),  # an ending only at the very end, never inside a name
+    ],
+)
+def test_a_name_is_kept_without_its_polite_ending(typed: str, kept: str) -> None:
+    assert person(answer("name", typed))["name"] == kept
+
+
+def test_a_relation_and_a_household_members_name_lose_their_polite_ending() -> None:
+    helper = answer("consulter_detail", "長女です")
+    assert helper.state.section("consulter")["relation_detail"] == "長女"
+    household = answer("household_size", "2人").state
+    member = answer("member_name:1", "山田 太郎です", household)
+    assert member.state.members()[1]["name"] == "山田 太郎"
+
+
+# ---------------------------------------------------------------- 生年月日
+
+
+@pytest.mark.parametrize(
+    ("typed", "born", "age"),
+    [
+        ("S30年5月3日", "1955-05-03", 71),
+        ("昭和30.5.3", "1955-05-03", 71),
+        ("昭和三十年五月三日", "1955-05-03", 71),
+        ("1955年5月3日生まれ", "1955-05-03", 71),
+        ("1955年", None, 71),  # the year alone gives the age, as 「昭和30年」 does
+    ],
+)
+def test_a_birth_date_in_any_common_form_is_read(typed: str, born: str | None, age: int) -> None:
+    taken = answer("birth", typed, after_birth().unmark("birth"))
+    assert (person(taken)["birth_date"], person(taken)["age"]) == (born, age)
+    assert person(taken)["birth_date_text"] == typed
+    assert asked_next(taken.state) == "postal"
+
+
+# ---------------------------------------------------------------- 電話
+
+
+@pytest.mark.parametrize(
+    ("typed", "mobile"),
+    [
+        ("090-1234-5678です", "+819012345678"),
+        ("携帯は090-1234-5678です", "+819012345678"),
+        ("080.1234.5678", "+818012345678"),
+    ],
+)
+def test_a_phone_number_inside_a_sentence_is_read(typed: str, mobile: str) -> None:
+    taken = answer("phone", typed, after_birth())
+    assert (person(taken)["phone_mobile"], person(taken)["phone_home"]) == (mobile, None)
+
+
+# ---------------------------------------------------------------- 世帯
+
+
+@pytest.mark.parametrize(
+    ("typed", "size"), [("ふたり", 2), ("二人", 2), ("夫婦2人", 2), ("十一人", 11), ("12人", 12)]
+)
+def test_a_household_said_in_words_or_larger_than_ten_is_read(typed: str, size: int) -> None:
+    household = answer("household_size", typed).state.section("household")
+    assert household["size"] == size and len(household["members"]) == size
+
+
+def test_the_household_reader_takes_every_size_the_sheet_can_hold() -> None:
+    largest = sheet_schema()["properties"]["household"]["properties"]["size"]["maximum"]
+    assert answer("household_size", f"{largest}人").state.section("household")["size"] == largest
+    refused = steps.BY_KEY["household_size"].read(a.Given(text=f"{largest + 1}人"), situation(), 0)
+    assert isinstance(refused, a.Unread)
+
+
+# ---------------------------------------------------------------- 〒 and address
+
+
+def test_a_postal_code_with_its_label_is_read_and_the_street_asked() -> None:
+    taken = answer("postal", "郵便番号700-0914", after_birth())
+    assert (person(taken)["postal_code"], person(taken)["address"]) == (
+        "700-0914",
+        "岡山県岡山市北区鹿田町",
+    )
+    assert person(taken)["ward"] == "北区" and asked_next(taken.state) == "address_rest"
+
+
+def test_a_postal_code_with_the_address_after_it_keeps_both() -> None:
+    taken = answer("postal", "〒700-0914 岡山市北区鹿田町2-5-1", after_birth())
+    assert person(taken)["postal_code"] == "700-0914"
+    assert person(taken)["address"] == "岡山県岡山市北区鹿田町　2-5-1"
+    assert asked_next(taken.state) == "phone"  # neither the street nor the 区 asked again
+
+
+def test_a_postal_code_with_the_town_only_asks_for_the_street() -> None:
+    taken = answer("postal", "〒700-0914 岡山市北区鹿田町", after_birth())
+    assert person(taken)["address"] == "岡山県岡山市北区鹿田町"
+    assert asked_next(taken.state) == "address_rest"
+
+
+def skipped_postal() -> IntakeState:
+    return after_birth().mark("postal")
+
+
+@pytest.mark.parametrize(
+    "typed", ["岡山市北区大供1-1-1", "北区大供1-1-1", "岡山県岡山市北区大供1-1-1"]
+)
+def test_an_address_typed_with_its_ward_is_not_asked_the_ward(typed: str) -> None:
+    taken = answer("address", typed, skipped_postal())
+    assert (person(taken)["address"], person(taken)["ward"]) == (typed, "北区")
+    assert person(taken)["outside_municipality"] is False
+    assert taken.place is None or taken.place.inside(OKAYAMA.name)
+    assert asked_next(taken.state) == "phone"
+
+
+def test_an_address_without_a_ward_still_asks_the_ward() -> None:
+    taken = answer("address", "大供1-1-1", skipped_postal())
+    assert person(taken)["ward"] is None and asked_next(taken.state) == "ward"
+
+
+@pytest.mark.parametrize(
+    ("typed", "prefecture"),
+    [
+        ("倉敷市中央1-1-1", "岡山県"),
+        ("岡山県倉敷市中央1-1-1", "岡山県"),
+        ("広島県福山市東桜町1-1", "広島県"),
+        ("東京都北区赤羽1-1-1", "東京都"),
+    ],
+)
+def test_an_address_in_another_city_is_told_as_outside(typed: str, prefecture: str) -> None:
+    taken = answer("address", typed, skipped_postal())
+    assert taken.place is not None and not taken.place.inside(OKAYAMA.name)
+    assert taken.place.prefecture == prefecture  # its prefecture's contacts are offered
+    assert person(taken)["outside_municipality"] is True and person(taken)["ward"] is None
+    assert asked_next(taken.state) == "phone"  # no 区 of 岡山市 is asked
+
+
+def test_an_address_in_another_city_written_at_the_postal_question_is_outside_too() -> None:
+    taken = answer("postal", "倉敷市中央1-1-1", after_birth())
+    assert taken.place is not None and not taken.place.inside(OKAYAMA.name)
+    assert person(taken)["outside_municipality"] is True and person(taken)["postal_code"] is None
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_resident_of_another_city_typing_the_address_hears_it_is_outside(
+    resident: Resident,
+) -> None:
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.say("倉敷 ハナです")
+    await resident.tap("答えたくない")  # ふりがな
+    await resident.tap("女性")
+    await resident.say("S30年5月3日")
+    assert resident.asked("郵便番号")
+    await resident.tap("わからない")
+    await resident.say("倉敷市中央1-1-1")
+    assert resident.asked("岡山市の外のようです") and resident.asked("全国・県の相談先")
+    assert resident.asked("電話番号") and not resident.asked("区を選んで")
+    await resident.say("携帯は090-1234-5678です")
+    assert resident.asked("何人")
+    data = (await resident.sheet()).data
+    assert data["person"]["name"] == "倉敷 ハナ" and data["person"]["birth_date"] == "1955-05-03"
+    assert data["person"]["outside_municipality"] is True
+    assert data["person"]["phone_mobile"] == "+819012345678"
