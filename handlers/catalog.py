@@ -42,6 +42,9 @@ LATE_MESSAGE: Final = (
     "少し前に送っていただいたメッセージを、すぐに受け取ることができませんでした。"
     "お手数ですが、いまの質問にもう一度お答えいただけますか。"
 )
+RESTART_CONFIRM: Final = "最初からやり直すと、ここまでのお答えは消えます。やり直しますか？"
+RESTART_YES: Final = "やり直す"
+RESTART_NO: Final = "続ける"
 STAFF_JOINED: Final = "市の担当者が入りました。ここからは担当者がお返事します。"
 STAFF_LEFT: Final = "担当者との会話を終わります。また何かあれば、いつでも書いてください。"
 

@@ -12,8 +12,8 @@ from handlers.effects import AlertStaff
 from handlers.flow import Flow, Navigable, OpensWithStory, TakesOwnWords
 from handlers.idle import IDLE, welcome
 from handlers.intake.catalog import BACK_WORDS, PAUSE_WORDS, RESTART_WORDS
-from handlers.messages import FollowIn, Inbound, PostbackIn, Reply, Text, TextIn
-from handlers.postback import parse_payload
+from handlers.messages import Choice, Confirm, FollowIn, Inbound, PostbackIn, Reply, Text, TextIn
+from handlers.postback import parse_payload, payload
 from handlers.session import Session
 from nlu.types import Understanding
 
@@ -64,9 +64,11 @@ class Dispatcher:
 
         current = self.flow(session.flow)
         move = _navigation(message)
+        if move == "stay":  # 「続ける」 instead of starting over: the open question again
+            return current.prompt(_settled(session), ctx)
         if move is not None and isinstance(current, Navigable):
             return _navigate(current, move, session, ctx)
-        return current.handle(session, message, understanding, ctx)
+        return current.handle(_settled(session), message, understanding, ctx)
 
     def _crisis(
         self,
@@ -105,7 +107,9 @@ class Dispatcher:
         return IDLE.start(session, ctx)
 
 
-NAVIGATION = {"back": BACK_WORDS, "restart": RESTART_WORDS, "pause": PAUSE_WORDS}
+NAVIGATION = {"back": BACK_WORDS, "restart": RESTART_WORDS, "pause": PAUSE_WORDS, "stay": ()}
+# 「やり直す」 asked to be confirmed, at this step: a second 「やり直す」 there starts over.
+RESTART_ASKED = "restart_asked"
 
 
 def _navigation(message: Inbound) -> str | None:
@@ -121,11 +125,31 @@ def _navigation(message: Inbound) -> str | None:
 
 
 def _navigate(flow: Navigable, move: str, session: Session, ctx: TurnContext) -> Outcome:
+    """「やり直す」 erases every answer given: past the first question it is asked once
+    more first."""
+    asked = session.data.get(RESTART_ASKED) == (session.step or "")
+    session = _settled(session)
     if move == "back":
         return flow.back(session, ctx)
+    if move == "restart" and not asked and session.history:
+        return _confirm_restart(session)
     if move == "restart":
         return flow.restart(session, ctx)
     return flow.pause(session, ctx)
+
+
+def _confirm_restart(session: Session) -> Outcome:
+    sure = Choice(catalog.RESTART_YES, payload("nav", v="restart"))
+    keep = Choice(catalog.RESTART_NO, payload("nav", v="stay"))
+    question = Confirm(catalog.RESTART_CONFIRM, sure, keep)
+    return Outcome(session.with_data(**{RESTART_ASKED: session.step or ""}), Reply((question,)))
+
+
+def _settled(session: Session) -> Session:
+    """The session without a pending 「やり直す」 question."""
+    if RESTART_ASKED not in session.data:
+        return session
+    return replace(session, data={k: v for k, v in session.data.items() if k != RESTART_ASKED})
 
 
 def _tells_a_trouble(message: Inbound, understanding: Understanding | None) -> bool:

@@ -24,6 +24,9 @@ def actions_in(message: Any) -> list[dict[str, Any]]:
         action = message.get("action")
         if isinstance(action, dict) and "type" in action:
             found.append(action)
+        for listed in message.get("actions") or []:  # a template's buttons
+            if isinstance(listed, dict) and "type" in listed:
+                found.append(listed)
         for value in message.values():
             if isinstance(value, dict | list):
                 found.extend(actions_in(value))

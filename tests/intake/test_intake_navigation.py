@@ -281,7 +281,13 @@ async def test_pause_then_continue_from_the_menu_or_start_over(resident: Residen
     await resident.tap("前回の続きから")
     assert resident.asked("お名前を教えてください")
 
+    # Starting over erases every answer: it is asked once more, and 「続ける」 keeps them.
     await resident.say("やり直す")
+    assert resident.asked("ここまでのお答えは消えます")
+    await resident.tap("続ける")
+    assert resident.asked("お名前を教えてください")
+    await resident.say("やり直す")
+    await resident.tap("やり直す")
     assert resident.asked("はじめからお聞きしますね") and resident.asked("どんなことでお困りですか")
     sheets = await resident.sheets()
     assert len(sheets) == 1 and sheets[0].data["troubles"]["categories"] == []
