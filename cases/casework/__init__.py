@@ -19,11 +19,12 @@ For the staff console:
   InvalidTransition; closing early / reopening needs a reason) and
   `status.allowed_next(status)` for the buttons.
 - agencies: `staff_actions.assign_agency(db, case_id, AgencyRef(id, name), actor)` →
-  Provision (raises sharing.SharingNotAllowed without a consent naming the agency or a
-  支援会議 basis).
+  Provision (raises sharing.SharingNotAllowed without a consent or a 支援会議 basis
+  naming the agency).
 - notes: `staff_actions.add_note(db, case_id, text, actor)`.
-- 支援会議: `sharing.record_support_meeting(db, case_id, reason, actor, meeting_date=None)`;
-  provisions made under it carry basis "support_meeting" (shown as
+- 支援会議: `sharing.record_support_meeting(db, case_id, reason, actor, agencies,
+  meeting_date=None)` — the basis covers the agencies it names; provisions made under it
+  carry basis "support_meeting" (shown as
   BASIS_LABELS["support_meeting"], never as consent).
 - who may see a case: `sharing.agency_may_view(db, case_id, agency_id)` and
   `sharing.cases_visible_to_agency(db, agency_id)` (provided, and a basis still stands).
