@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.console.context import ConsoleContext
 from bot.visit.helper_menu import revoke_helper
+from cases.casework.audit import audit
 from cases.minsei import INVITE_STATUS_LABELS, InviteError, issue_invite, list_invites
 from cases.staff import SignedIn
 
@@ -42,7 +43,11 @@ def add_minsei_routes(router: APIRouter, ctx: ConsoleContext) -> None:
 
     @router.get("/minsei", response_class=HTMLResponse)
     async def invites(request: Request, user: CityStaff, db: Db) -> Response:
-        return await page(request, db, user)
+        """The list of 民生委員 (names, 担当地区): a view of personal data, audited."""
+        shown = await page(request, db, user)
+        audit(db, user.actor, "minsei.list_viewed")
+        await db.commit()
+        return shown
 
     @router.post("/minsei", response_class=HTMLResponse)
     async def issue(
