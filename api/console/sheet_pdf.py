@@ -25,7 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from api.console.sheet_view import CONSENT_SENTENCE, TITLE, SheetLayout
+from api.console.sheet_view import TITLE, SheetLayout
 
 FONT_NAME = "IPAexGothic"
 FONT_CANDIDATES = (
@@ -151,7 +151,7 @@ def _back(sheet: SheetLayout) -> list[Flowable]:
         _p("■紹介先", "heading"),
         _grid([["機関名", "相談内容（紹介する理由）"], *referrals], (0.4, 0.6), (), True),
         Spacer(0, 4 * mm),
-        _p(CONSENT_SENTENCE),
+        _p(sheet.consent_sentence),
         _grid([["\n".join(sheet.consent_lines)]], (1.0,), ()),
     ]
 

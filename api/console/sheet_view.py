@@ -25,6 +25,11 @@ CONSENT_SENTENCE = (
     "■円滑な相談支援につなぐため、私の相談内容を必要となる関係機関(者)と情報共有し、"
     "併せて同意します。"
 )
+# Above the box when the sharing stands on a 支援会議 decision, not on a consent.
+MEETING_SENTENCE = (
+    "■ご本人の同意はありません。支援会議（社会福祉法 第106条の6）の決定により、"
+    "下の機関と情報を共有しています。"
+)
 GENDER_LABELS = {"male": "男性", "female": "女性", "other_or_unsaid": "その他・答えない"}
 RECEIVED_BY_LABELS = {"bot": "LINE（つなぐ）", "minsei_iin": "民生委員", "staff": "職員"}
 CONSULTER_LABELS = {
@@ -84,6 +89,7 @@ class SheetLayout:
     referrals: tuple[ReferralRow, ...]
     consent_lines: tuple[str, ...]
     anonymous: bool
+    consent_sentence: str = CONSENT_SENTENCE
 
 
 def japanese_date(value: str | date | datetime | None) -> str:
@@ -232,4 +238,10 @@ def sheet_layout(
         ),
         consent_lines=consent_lines(consents, meetings),
         anonymous=bool(data.get("anonymous")),
+        consent_sentence=(
+            MEETING_SENTENCE
+            if any(m.revoked_at is None for m in meetings)
+            and not any(c.status == "active" for c in consents)
+            else CONSENT_SENTENCE
+        ),
     )

@@ -57,3 +57,25 @@ async def test_the_sheet_pdf_reads_back_in_japanese_with_labels_and_answers(
             await db.scalars(select(AuditEvent).where(AuditEvent.action == "case.pdf_exported"))
         )
     assert [(e.actor, e.case_id) for e in exported] == [("staff:3", case_id)]
+
+
+def test_a_sheet_shared_by_a_support_meeting_does_not_print_a_consent() -> None:
+    """The paper's 「…同意します」 stands above the box only where the person consented;
+    a sharing decided by a 支援会議 says so instead."""
+    from datetime import UTC, datetime
+
+    from api.console.sheet_view import CONSENT_SENTENCE, MEETING_SENTENCE, sheet_layout
+    from cases.models import SupportMeetingBasis
+
+    meeting = SupportMeetingBasis(
+        reason="8050世帯の支援方針",
+        agencies=[{"id": "a", "name": "地域包括支援センター"}],
+        recorded_at=datetime(2026, 11, 20, tzinfo=UTC),
+        meeting_date=None,
+        revoked_at=None,
+    )
+    shared_by_meeting = sheet_layout(None, meetings=[meeting])
+    assert shared_by_meeting.consent_sentence == MEETING_SENTENCE
+    assert "同意します" not in shared_by_meeting.consent_sentence
+    assert any("地域包括支援センター" in line for line in shared_by_meeting.consent_lines)
+    assert sheet_layout(None).consent_sentence == CONSENT_SENTENCE
