@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     TSUNAGU_SECRET_KEY: str = ""
     TSUNAGU_WORKERS: int = 4
     TSUNAGU_EMBEDDED_WORKER: bool = True
+    # A `tsunagu worker` process yields the CPU to the api on a shared host: LINE wants
+    # the webhook answered within 2 s, while turns wait safely in the queue (0: off).
+    TSUNAGU_WORKER_NICE: int = 10
     TSUNAGU_LOG_LEVEL: str = "INFO"
     TSUNAGU_REDIS_PREFIX: str = "tsunagu"
     # The recovery sweep: how often, and how old an unanswered event must be to re-queue.

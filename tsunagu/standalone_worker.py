@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 
 from cases.migrate import upgrade
@@ -14,11 +15,22 @@ from tsunagu.settings import get_settings
 log = logging.getLogger(__name__)
 
 
+def _yield_cpu(increment: int) -> None:
+    """Lower this process's priority, so an api on the same host acks LINE in time."""
+    if increment <= 0:
+        return
+    try:
+        os.nice(increment)
+    except OSError as error:  # a sandbox may refuse: run at the usual priority
+        log.warning("worker priority unchanged (%s)", error)
+
+
 async def run_worker() -> None:
     settings = get_settings()
     configure_logging(settings.TSUNAGU_LOG_LEVEL)
     if not settings.REDIS_URL:
         raise SystemExit("tsunagu worker needs REDIS_URL: without it the api runs its own workers")
+    _yield_cpu(settings.TSUNAGU_WORKER_NICE)
     services = build_services(settings)
     await upgrade(settings.DATABASE_URL)
     stop = asyncio.Event()

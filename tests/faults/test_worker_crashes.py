@@ -57,3 +57,13 @@ async def test_killing_workers_mid_turn_loses_and_doubles_nothing(fault_stack: F
     book.assert_exactly_once()
     assert len(book.accepted) > 100
     assert book.resumed > 0, "no kill interrupted a delivery: the test proved nothing"
+
+
+async def test_workers_yield_the_cpu_to_the_api(fault_stack: FaultStack) -> None:
+    """On a shared host the api must still ack LINE within 2 s while workers are busy:
+    a `tsunagu worker` runs at a lower priority (TSUNAGU_WORKER_NICE), the api does not."""
+    stack, processes = fault_stack, fault_stack.processes
+    worker = await stack.start_worker()
+    assert processes.api is not None
+    api_priority = os.getpriority(os.PRIO_PROCESS, processes.api.pid)
+    assert os.getpriority(os.PRIO_PROCESS, worker.pid) == api_priority + 10
