@@ -118,7 +118,7 @@ class Runtime:
         elif self.flood_guard is not None:
             held_back = await self.flood_guard.hold_back(user_id, inbound)
             if held_back is not None:
-                await self._hold_back(db, event, resident.id, inbound, held_back)
+                await self._answer_without_turn(db, event, resident.id, inbound, held_back)
                 return
 
         session = Session.from_json(await load_state(db, resident.id))
@@ -135,7 +135,7 @@ class Runtime:
             # Its turn failed and later messages were answered meanwhile: the question it
             # answered is gone. Keep it for staff, ask again; a crisis is answered as ever.
             late = render_reply(Reply((Text(catalog.LATE_MESSAGE),)))
-            await self._hold_back(db, event, resident.id, inbound, late)
+            await self._answer_without_turn(db, event, resident.id, inbound, late)
             return
 
         helper = await self.desk.helper_of(db, resident.id) if self.desk is not None else None
@@ -170,7 +170,7 @@ class Runtime:
         event.processed_at = utcnow()
         await db.commit()
 
-    async def _hold_back(
+    async def _answer_without_turn(
         self,
         db: AsyncSession,
         event: ReceivedEvent,
@@ -178,13 +178,11 @@ class Runtime:
         inbound: Inbound,
         answer: list[dict[str, Any]],
     ) -> None:
-        """A flood: keep what the resident sent for staff, answer once (or not), move on."""
+        """A message that takes no turn (a flood, or one overtaken by later answers): keep
+        what the resident sent for staff, answer with `answer` (or not), move on."""
         kind, text, content = describe_inbound(inbound, None)
         add_transcript(db, resident_id, event.id, "in", "resident", kind, text, content)
-        for message in answer:
-            add_transcript(
-                db, resident_id, event.id, "out", "bot", message["type"], _text_of(message), message
-            )
+        _record_out(db, resident_id, event.id, answer)
         event.outbound = answer
         event.status = "processed" if answer else "ignored"
         event.processed_at = utcnow()

@@ -108,11 +108,12 @@ def _detail(given: Given) -> str:
     return parsing.without_polite_ending(_typed(given))
 
 
-def free_text(path: str, limit: int = MAX_LONG_TEXT) -> Reader:
-    """Words kept as typed; a short detail (not a story) without its polite ending."""
+def free_text(path: str, limit: int = MAX_LONG_TEXT, detail: bool = False) -> Reader:
+    """Words kept as typed; a `detail` (a few words, not a story) without its polite
+    ending."""
 
     def read(given: Given, sit: Situation, index: int) -> Result:
-        text = _detail(given) if limit <= MAX_SHORT_TEXT * 2 else _typed(given)
+        text = _detail(given) if detail else _typed(given)
         if not parsing.is_meaningful(text):
             return Unread("symbols")
         if len(text) > limit:

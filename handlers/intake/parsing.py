@@ -428,6 +428,7 @@ def _home_town_first(written: str, name: str, home: str, prefecture: str | None)
     return any(len(town) >= len(name) and written.startswith(town) for town in _home_towns(home))
 
 
+@lru_cache(maxsize=8)
 def _home_prefectures(home: str) -> frozenset[str]:
     return frozenset(p for p, city in _municipalities() if city.startswith(home))
 

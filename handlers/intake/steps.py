@@ -208,7 +208,7 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "other_detail",
-        a.free_text("troubles.other_detail", a.MAX_SHORT_TEXT * 2),
+        a.free_text("troubles.other_detail", a.MAX_SHORT_TEXT * 2, detail=True),
         when=_other_untold,
         summary="categories",
         forgets=("troubles.other_detail",),
@@ -224,7 +224,7 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "consulter_detail",
-        a.free_text("consulter.relation_detail", a.MAX_SHORT_TEXT),
+        a.free_text("consulter.relation_detail", a.MAX_SHORT_TEXT, detail=True),
         when=_asks_relation,
         forgets=("consulter.relation_detail",),
         summary="consulter",
