@@ -9,11 +9,13 @@ from typing import Annotated
 
 import typer
 
-from nlu.engines import EngineName
+from nlu.engines import ENGINE_NAMES, EngineName
 
 app = typer.Typer(help="NLU: train, predict, evaluate, serve the Rasa model.", no_args_is_help=True)
 
-EngineOption = Annotated[str, typer.Option("--engine", help="rasa or fallback.")]
+EngineOption = Annotated[
+    str, typer.Option("--engine", help="rasa, fallback or baseline (the yardstick).")
+]
 
 
 def _nlu_url() -> str | None:
@@ -23,9 +25,10 @@ def _nlu_url() -> str | None:
 
 
 def _check_engine(engine: str) -> EngineName:
-    if engine not in ("rasa", "fallback"):
-        raise typer.BadParameter("choose rasa or fallback", param_hint="--engine")
-    return "rasa" if engine == "rasa" else "fallback"
+    for name in ENGINE_NAMES:
+        if engine == name:
+            return name
+    raise typer.BadParameter("choose " + ", ".join(ENGINE_NAMES), param_hint="--engine")
 
 
 @app.command()

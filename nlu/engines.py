@@ -12,7 +12,8 @@ from nlu.rasa_client import RasaClient
 from nlu.rasa_interpreter import RasaInterpreter
 from nlu.types import Understanding
 
-EngineName = Literal["rasa", "fallback"]
+EngineName = Literal["rasa", "fallback", "baseline"]
+ENGINE_NAMES: tuple[EngineName, ...] = ("rasa", "fallback", "baseline")
 BATCH_TIMEOUT_SECONDS = 30.0
 
 
@@ -49,5 +50,10 @@ def understand_all(
     if engine == "fallback":
         classifier = FallbackClassifier.from_directory()
         return [classifier.understand_now(text) for text in texts]
+    if engine == "baseline":
+        from nlu.baseline import BaselineClassifier
+
+        baseline = BaselineClassifier.from_directory()
+        return [baseline.understand_now(text) for text in texts]
     with rasa_url(nlu_url) as url:
         return asyncio.run(_understand_with_rasa(url, texts))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Engine = Literal["rasa", "fallback", "rules"]
+Engine = Literal["rasa", "fallback", "baseline", "rules"]
 CrisisSource = Literal["rules", "model"]
 
 

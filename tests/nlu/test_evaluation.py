@@ -67,6 +67,16 @@ def test_the_fallback_classifier_meets_the_targets_on_the_dev_set() -> None:
     assert_meets_the_targets(scored("fallback", None))
 
 
+MIN_MARGIN_OVER_BASELINE = 0.10
+
+
+def test_the_fallback_classifier_beats_the_baseline_yardstick_on_the_dev_set() -> None:
+    """The yardstick (TF-IDF + logistic regression, nothing else) trained on the same data:
+    an engine that does not beat it by a clear margin is not earning its features."""
+    margin = scored("fallback", None).macro_f1 - scored("baseline", None).macro_f1
+    assert margin >= MIN_MARGIN_OVER_BASELINE, f"margin {margin:.3f}"
+
+
 def test_evaluate_command_prints_the_scores_and_draws_the_heat_map(tmp_path: Path) -> None:
     heatmap = tmp_path / "confusion.png"
     predictions = tmp_path / "predicted.jsonl"
