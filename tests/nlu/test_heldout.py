@@ -1,0 +1,65 @@
+"""The held-out rounds (`nlu/heldout/`): written by people who never saw the training data
+or the code, labelled twice blind and settled by the guide. They are for measuring only:
+no text of theirs may enter the training data or the crisis cases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from nlu.categories import ACTS, CATEGORY_IDS, CRISIS_FLAGS
+from nlu.crisis import detect_crisis
+from nlu.rasa_components.crisis_heads import read_crisis_cases
+from nlu.text_normal import normalize
+from nlu.training_data import CRISIS_CASES, read_examples
+
+HELDOUT = Path(__file__).resolve().parents[2] / "nlu" / "heldout"
+
+
+def heldout_rows() -> list[dict[str, Any]]:
+    return [
+        json.loads(line)
+        for path in sorted(HELDOUT.glob("round-*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+
+
+def test_the_rounds_hold_over_six_hundred_labelled_messages() -> None:
+    rows = heldout_rows()
+    assert len(rows) >= 600
+    assert len({row["id"] for row in rows}) == len(rows)
+    for row in rows:
+        assert set(row["categories"]) <= set(CATEGORY_IDS), row["id"]
+        assert set(row["crisis"]) <= set(CRISIS_FLAGS), row["id"]
+        assert row["act"] is None or row["act"] in ACTS, row["id"]
+        assert (
+            (row["primary"] in row["categories"]) if row["categories"] else row["primary"] is None
+        )
+
+
+# 「はい」「人と話したい」「ありがとうございました」: set phrases anyone writes alike.
+COMMON_WORDS_LENGTH = 12
+
+
+def test_no_heldout_text_is_trained_on() -> None:
+    trained = {normalize(example.text) for example in read_examples()}
+    trained |= {normalize(case.text) for case in read_crisis_cases(CRISIS_CASES)}
+    leaked = [
+        row["id"]
+        for row in heldout_rows()
+        if len(normalize(row["text"])) > COMMON_WORDS_LENGTH and normalize(row["text"]) in trained
+    ]
+    assert leaked == []
+
+
+def test_the_crisis_rules_catch_the_heldout_crises_without_alarming_the_calm() -> None:
+    """A regression guard: the rules were widened after the first measurement of these
+    rounds (see nlu/README.md), so this is no longer a held-out figure."""
+    rows = heldout_rows()
+    crises = [row for row in rows if row["crisis"]]
+    calm = [row for row in rows if not row["crisis"]]
+    caught = sum(bool(detect_crisis(row["text"])) for row in crises)
+    alarmed = sum(bool(detect_crisis(row["text"])) for row in calm)
+    assert caught / len(crises) >= 0.94, f"{caught} of {len(crises)}"
+    assert alarmed / len(calm) <= 0.01, f"{alarmed} of {len(calm)}"
