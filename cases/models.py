@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, text
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from cases.encryption import EncryptedJSON, EncryptedText
+from cases.timestamps import UtcDateTime
 
 
 def utcnow() -> datetime:
@@ -27,10 +28,8 @@ class Resident(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     line_user_id: Mapped[str] = mapped_column(String(64), unique=True)
     follow_state: Mapped[str] = mapped_column(String(16), default="unknown")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 
 class ReceivedEvent(Base):
@@ -50,9 +49,9 @@ class ReceivedEvent(Base):
     sent_via: Mapped[str | None] = mapped_column(String(16), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    processed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    processed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_received_events_status", "status", "received_at"),
@@ -75,7 +74,7 @@ class TranscriptEntry(Base):
     kind: Mapped[str] = mapped_column(String(24))
     text: Mapped[str] = mapped_column(EncryptedText, default="")
     content: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     # The 民生委員's visit (its sheet's ref) the message belongs to; None outside visits.
     visit_ref: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
@@ -92,9 +91,7 @@ class ConversationState(Base):
     )
     state: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     version: Mapped[int] = mapped_column(Integer, default=0)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 
 class StaffAlert(Base):
@@ -113,7 +110,7 @@ class StaffAlert(Base):
     kind: Mapped[str] = mapped_column(String(24))
     urgency: Mapped[str] = mapped_column(String(12))
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     __table_args__ = (Index("uq_staff_alerts_event_kind", "event_id", "kind", unique=True),)
 
@@ -125,8 +122,8 @@ class GroupJoin(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     group_id: Mapped[str] = mapped_column(String(64), unique=True)
-    joined_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    left_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    joined_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    left_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class IntakeSheet(Base):
@@ -144,11 +141,9 @@ class IntakeSheet(Base):
     status: Mapped[str] = mapped_column(String(16), default="draft")
     schema_version: Mapped[str] = mapped_column(String(8), default="1")
     data: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
-    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (Index("ix_intake_sheets_resident", "resident_id", "status"),)
 
@@ -178,14 +173,12 @@ class Case(Base):
     ward: Mapped[str | None] = mapped_column(String(24), nullable=True)  # 区
     is_complex: Mapped[bool] = mapped_column(default=False)
     consulted_for: Mapped[str] = mapped_column(String(16), default="self")  # self | other
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
-    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # Set when the retention policy or an erasure request emptied the case down to the
     # record of what was provided to whom (`cases/retention.py`).
-    purged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # The visit sheet (its ref) a case from a 民生委員's chat is about: that chat carries
     # many residents, and the case is this visit's only.
     visit_ref: Mapped[str | None] = mapped_column(String(40), nullable=True)
@@ -213,7 +206,7 @@ class CaseAgency(Base):
     agency_name: Mapped[str] = mapped_column(String(120))
     source: Mapped[str] = mapped_column(String(16))  # suggested | assigned
     added_by: Mapped[str] = mapped_column(String(40))
-    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     __table_args__ = (Index("uq_case_agencies", "case_id", "agency_id", unique=True),)
 
@@ -246,9 +239,9 @@ class Consent(Base):
     text_hash: Mapped[str] = mapped_column(String(64))
     witness_role: Mapped[str | None] = mapped_column(String(24), nullable=True)
     witness_ref: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
-    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    period_end: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    period_end: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     withdrawn_via: Mapped[str | None] = mapped_column(String(16), nullable=True)
     # Visit mode: how the person said yes (signature | tap | verbal) and, for a
     # signature, the drawing as a PNG data URL.
@@ -269,10 +262,10 @@ class SupportMeetingBasis(Base):
     reason: Mapped[str] = mapped_column(EncryptedText)
     # The agencies the meeting decided to share with: the basis covers these only.
     agencies: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
-    meeting_date: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    meeting_date: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     recorded_by: Mapped[str] = mapped_column(String(40))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class Provision(Base):
@@ -294,7 +287,7 @@ class Provision(Base):
         ForeignKey("support_meeting_bases.id", ondelete="SET NULL"), nullable=True
     )
     provided_by: Mapped[str] = mapped_column(String(40))
-    provided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    provided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     __table_args__ = (Index("ix_provisions_case", "case_id", "agency_id"),)
 
@@ -308,7 +301,7 @@ class CaseNote(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     author: Mapped[str] = mapped_column(String(40))
     text: Mapped[str] = mapped_column(EncryptedText)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class AuditEvent(Base):
@@ -317,7 +310,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_events"
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(40))
     action: Mapped[str] = mapped_column(String(40))
     case_id: Mapped[int | None] = mapped_column(
@@ -351,10 +344,10 @@ class OutboxMessage(Base):
     )
     status: Mapped[str] = mapped_column(String(8), default="pending")  # pending | sent | dead
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (Index("ix_outbox_due", "status", "channel", "priority", "next_attempt_at"),)
 
@@ -370,8 +363,8 @@ class ErasureRequest(Base):
         ForeignKey("residents.id", ondelete="SET NULL"), nullable=True
     )
     via: Mapped[str] = mapped_column(String(16), default="line")  # line | console
-    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     removed: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # table → rows
 
 
@@ -391,8 +384,8 @@ class StaffUser(Base):
     agency_id: Mapped[str | None] = mapped_column(String(80), nullable=True)
     display_name: Mapped[str] = mapped_column(String(80), default="")
     active: Mapped[bool] = mapped_column(default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class ConsoleSession(Base):
@@ -404,8 +397,8 @@ class ConsoleSession(Base):
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"))
     csrf_token: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     __table_args__ = (Index("ix_console_sessions_staff", "staff_id"),)
 
@@ -424,9 +417,9 @@ class MinseiInvite(Base):
     name: Mapped[str] = mapped_column(EncryptedText)
     district: Mapped[str] = mapped_column(String(80))
     issued_by: Mapped[str] = mapped_column(String(40))
-    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     revoked_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
@@ -444,8 +437,8 @@ class MinseiIin(Base):
     name: Mapped[str] = mapped_column(EncryptedText)
     district: Mapped[str] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(12), default="active")  # active | revoked
-    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    registered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (Index("ix_minsei_iin_resident", "resident_id", "status"),)
 
@@ -463,9 +456,9 @@ class VisitConsentToken(Base):
     minsei_id: Mapped[int] = mapped_column(ForeignKey("minsei_iin.id", ondelete="CASCADE"))
     sheet_ref: Mapped[str] = mapped_column(String(40))
     handoff: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
-    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     consent_id: Mapped[int | None] = mapped_column(
         ForeignKey("consents.id", ondelete="SET NULL"), nullable=True
     )

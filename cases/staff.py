@@ -149,10 +149,7 @@ async def session_user(db: AsyncSession, token: str) -> SignedIn | None:
     if found is None:
         return None
     session, user = found
-    expires = session.expires_at
-    if expires.tzinfo is None:  # SQLite returns naive UTC
-        expires = expires.replace(tzinfo=utcnow().tzinfo)
-    if expires <= utcnow() or not user.active:
+    if session.expires_at <= utcnow() or not user.active:
         return None
     return SignedIn(
         user.id, user.login, user.role, user.agency_id, user.display_name, session.csrf_token

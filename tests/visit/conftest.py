@@ -35,10 +35,18 @@ NOTE = (
 SKIPS = ("答えたくない", "わからない", "特になし", "この質問をとばす", "ない", "それだけです")
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """Every visit test runs on the demo's SQLite and on production's PostgreSQL."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("sqlite_url"))
+    return str(request.getfixturevalue("postgres_url"))
+
+
 @pytest.fixture
-async def stack(postgres_url: str) -> AsyncIterator[Stack]:
+async def stack(database_url: str) -> AsyncIterator[Stack]:
     async with running_stack(
-        postgres_url,
+        database_url,
         TSUNAGU_SECRET_KEY=SECRET_KEY,
         STAFF_LINE_GROUP_ID=STAFF_GROUP,
         OUTBOX_POLL_SECONDS=0.1,

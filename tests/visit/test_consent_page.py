@@ -20,6 +20,7 @@ from bot.notify.routing import AlertRouting
 from bot.visit.completion import Handoff
 from bot.visit.links import ConsentLinks
 from cases.db import make_engine, make_session_factory
+from cases.migrate import upgrade
 from cases.minsei import issue_invite, redeem_invite
 from cases.models import Case, Consent, Resident, utcnow
 from cases.sheets import blank_sheet, upsert_sheet
@@ -90,9 +91,10 @@ class Site:
 
 
 @pytest.fixture
-async def site(postgres_url: str) -> AsyncIterator[Site]:
+async def site(database_url: str) -> AsyncIterator[Site]:
     install_data_keys(Settings(_env_file=None, TSUNAGU_ENV="test"))  # type: ignore[call-arg]
-    engine = make_engine(postgres_url)
+    await upgrade(database_url)
+    engine = make_engine(database_url)
     factory = make_session_factory(engine)
     now = [utcnow()]
     app = FastAPI()
