@@ -111,3 +111,11 @@ def load_directory(municipality: str, data_dir: Path = DATA_DIR) -> Directory:
     if problems or hotlines is None:
         raise DirectoryError(problems)
     return Directory(pack_id=municipality, pack=packs[municipality], hotlines=hotlines)
+
+
+def city_hall_phone(municipality: str) -> str | None:
+    """The city's main number from its pack; None when the pack has none (or no pack)."""
+    try:
+        return load_directory(municipality).municipality.city_hall.phone
+    except (DirectoryError, OSError):
+        return None

@@ -15,6 +15,7 @@ class CityHall(Strict):
     postal_code: str | None = None
     phone: str | None = None
     source: str | None = None
+    phone_source: str | None = None
     note: str | None = None
 
 

@@ -29,7 +29,8 @@ from bot.visit.links import CONSENT_PATH
 from bot.visit.page_answer import PageClosed, agency_names, answer_on_page
 from cases.models import utcnow
 from cases.visit_consent import nonce_of, open_token
-from handlers.handoff.consent_text import consent_text
+from directory.loader import city_hall_phone
+from handlers.handoff.consent_text import ConsentText, visit_consent_text, visit_withdrawal
 
 HERE = Path(__file__).parent
 # A PNG data URL from the canvas; 1.5 MB is far above a hand-drawn signature.
@@ -60,6 +61,13 @@ def build_router(
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     db_dependency = database(session_factory)
 
+    def withdrawal() -> str:
+        return visit_withdrawal(city_hall_phone(municipality))
+
+    def shown(names: list[str]) -> ConsentText:
+        """The consent text as the page shows it (and as its answer records it)."""
+        return visit_consent_text(names, city_hall_phone(municipality))
+
     def closed(request: Request, state: str) -> Response:
         return templates.TemplateResponse(
             request, "closed.html", {"state": state}, status_code=CLOSED_STATUS[state]
@@ -77,7 +85,7 @@ def build_router(
         if opened.state != "open" or opened.token is None:
             return closed(request, opened.state)
         names = agency_names(Handoff.from_json(opened.token.handoff))
-        text = consent_text(names, True).text
+        text = shown(names).text
         kana = agency_kana(municipality)
         lines = [ruby(line, kana) if furigana else line for line in text.split("\n")]
         context = {
@@ -111,11 +119,15 @@ def build_router(
             agreement = Agreement("signature", drawn) if drawn else Agreement("tap")
         names = agency_names(Handoff.from_json(opened.token.handoff))
         try:
-            await answer_on_page(db, routing, opened.token, consent_text(names, True), agreement)
+            await answer_on_page(db, routing, opened.token, shown(names), agreement)
         except PageClosed:
             await db.rollback()
             return closed(request, "unknown")
         await db.commit()
-        return templates.TemplateResponse(request, "thanks.html", {"agreed": agreement is not None})
+        return templates.TemplateResponse(
+            request,
+            "thanks.html",
+            {"agreed": agreement is not None, "withdrawal": withdrawal()},
+        )
 
     return router

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from typing import Final
 
 TEXT_VERSION: Final = "2026.11-1"
+# The text a visited resident reads: they may have no LINE, so it says how to withdraw
+# without it (version of its own, as its wording differs).
+VISIT_TEXT_VERSION: Final = "2026.12-visit-1"
 PURPOSE: Final = "相談内容に合った支援機関に、たらい回しにせずつなぐため"
 DATA_SCOPE: Final[tuple[str, ...]] = ("sheet", "conversation")
 
@@ -27,8 +30,30 @@ class ConsentText:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
+LINE_WITHDRAWAL: Final = "同意は、いつでも「同意を取り消す」と送れば取り消せます。"
+
+
+def visit_withdrawal(city_phone: str | None) -> str:
+    """How a visited resident withdraws without LINE: their 民生委員, the city's phone
+    (from the city's pack), or in writing at the city's window."""
+    call = f"市役所（電話 {city_phone}）" if city_phone else "市役所"
+    return (
+        "同意は、いつでも取り消せます。民生委員さんに伝えるか、"
+        f"{call}にお電話ください。市の窓口で、書面でも取り消せます。"
+    )
+
+
 def consent_text(agency_names: Sequence[str], for_someone_else: bool = False) -> ConsentText:
     """The question exactly as shown, with the agencies named."""
+    return ConsentText(TEXT_VERSION, _text(agency_names, for_someone_else, LINE_WITHDRAWAL))
+
+
+def visit_consent_text(agency_names: Sequence[str], city_phone: str | None) -> ConsentText:
+    """The question a 民生委員 shows or reads to the resident they visit."""
+    return ConsentText(VISIT_TEXT_VERSION, _text(agency_names, True, visit_withdrawal(city_phone)))
+
+
+def _text(agency_names: Sequence[str], for_someone_else: bool, withdrawal: str) -> str:
     whose = "ご相談の方（ご本人）" if for_someone_else else "あなた"
     lines = [
         "【相談をつなぐための同意のお願い】",
@@ -43,7 +68,7 @@ def consent_text(agency_names: Sequence[str], for_someone_else: bool = False) ->
         "■目的",
         PURPOSE,
         "",
-        "同意は、いつでも「同意を取り消す」と送れば取り消せます。",
+        withdrawal,
         "同意しなくても、相談先の連絡先はお伝えします。どこにも共有はしません。",
     ]
-    return ConsentText(TEXT_VERSION, "\n".join(lines))
+    return "\n".join(lines)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Literal
 
+from directory.loader import city_hall_phone
 from handlers.context import Outcome, TurnContext
 from handlers.effects import VisitConsent
 from handlers.handoff import wording as handoff_wording
-from handlers.handoff.consent_text import ConsentText, consent_text
+from handlers.handoff.consent_text import ConsentText, visit_consent_text
 from handlers.handoff.flow import case_to_open, consent_decision
 from handlers.handoff.intake_view import SheetView, sheet_view
 from handlers.handoff.suggestions import Suggester, Suggestions
@@ -44,7 +45,8 @@ class VisitHandoffFlow:
     ) -> tuple[SheetView, Suggestions, ConsentText]:
         sheet = sheet_view(session.data)
         found = self.suggest(sheet, ctx)
-        return sheet, found, consent_text([g.name for g in found.grantees], True)
+        names = [g.name for g in found.grantees]
+        return sheet, found, visit_consent_text(names, city_hall_phone(ctx.municipality))
 
     def _question(self) -> Reply:
         ask = Buttons(say.HOW_ASK, (BY_PAGE, BY_VOICE, NOT_GIVEN), alt_text=say.HOW_ASK[:100])

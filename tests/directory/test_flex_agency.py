@@ -73,7 +73,7 @@ def test_phone_button_and_map_link_where_known() -> None:
 def test_missing_phone_says_where_to_ask() -> None:
     message = flex_for("okayama", ["care"], age=82, district="北区中央")
     first = texts_in(message["contents"]["contents"][0])
-    assert "電話番号は市の代表にお問い合わせください" in first
+    assert "電話番号は市の代表（086-803-1000）にお問い合わせください" in first
     assert "受付中" in first  # the badge, Wednesday 10:00
 
 

@@ -12,12 +12,15 @@ from sqlalchemy import select
 
 from cases.models import Consent
 from cases.sheets import open_sheets_of
+from directory.loader import load_directory
+from handlers.handoff.consent_text import VISIT_TEXT_VERSION
 from tests.console.conftest import form_token
 from tests.harness import Stack
 from tests.visit.conftest import (
     NOTE,
     RESIDENT_NAME,
     cell,
+    consent_page_url,
     dark_pixels,
     registered,
     resident_id,
@@ -122,6 +125,29 @@ async def test_consent_on_the_page_by_tapping_agree(stack: Stack) -> None:
     assert (consent.status, consent.method, consent.signature) == ("active", "tap", None)
     ((case, _),) = await visit_cases(stack, TARO)
     assert "画面で「同意します」" in await staff_case_page(stack, case.id)
+
+
+async def test_a_resident_without_line_is_told_how_to_withdraw(stack: Stack) -> None:
+    """The visited resident may have no LINE: neither the text the 民生委員 reads out nor
+    the page tells them to send 「同意を取り消す」; both give their 民生委員, the city's
+    number from the city's pack, and a form at the city's window."""
+    city_phone = load_directory("okayama").municipality.city_hall.phone
+    assert city_phone
+    await registered(stack, TARO)
+    read_out = text_of(await start_visit(stack, TARO))
+    await stack.tap(TARO, "a=visitconsent&v=page")
+    url = consent_page_url(await stack.replies(TARO))
+    async with httpx.AsyncClient() as phone:
+        page = await phone.get(url)
+        assert page.status_code == 200
+        thanks = await phone.post(url, data={"choice": "agree", "signature": ""})
+    assert thanks.status_code == 200
+    for shown in (read_out, page.text, thanks.text):
+        assert "と送れば" not in shown and "「同意を取り消す」と送" not in shown
+        assert city_phone in shown and "民生委員さんに伝える" in shown
+    assert "書面" in page.text
+    (consent,) = await consents_of(stack, TARO)
+    assert consent.status == "active" and consent.text_version == VISIT_TEXT_VERSION
 
 
 async def test_the_resident_says_no_on_the_page(stack: Stack) -> None:
