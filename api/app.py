@@ -15,6 +15,7 @@ from cases.migrate import upgrade
 from cases.models import utcnow
 from tsunagu.container import Services, build_services, effective_line_settings, uses_emulator
 from tsunagu.logs import configure_logging
+from tsunagu.notifications import unheard_alerts_warning
 from tsunagu.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             await services.worker.sweep()
             services.outbox.start()
         log.info("tsunagu ready (municipality=%s)", settings.TSUNAGU_MUNICIPALITY)
+        unheard = unheard_alerts_warning(settings)
+        if unheard:
+            log.warning(unheard)
         try:
             yield
         finally:

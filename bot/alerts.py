@@ -1,6 +1,6 @@
 """Applying a turn's effects: staff alerts, records, consent and hand-off. Everything is
-written in the turn's transaction; notifications go to the outbox (`bot/notify/`), and
-carry no personal data."""
+written in the turn's transaction; every alert is kept for the console's alerts view and
+its notifications go to the outbox (`bot/notify/`); none carries personal data."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.data_rights import apply_erasure
 from bot.handoff_effects import apply_open_case, apply_record_consent, apply_withdrawal
-from bot.notify.routing import AlertRouting, queue_staff_alert
+from bot.notify.routing import AlertRouting, raise_staff_alert
 from bot.sheet_effects import with_sheet_id
 from cases.casework.opening import CaseFacts, latest_open_case, open_case
-from cases.models import Case, StaffAlert
+from cases.models import Case
 from handlers.effects import (
     AlertStaff,
     Effect,
@@ -65,15 +65,6 @@ class DatabaseAlerts:
         visit_ref: str | None = None,
     ) -> None:
         """`visit_ref`: the 民生委員's visit the alert arose in; its case is that visit's."""
-        db.add(
-            StaffAlert(
-                resident_id=resident_id,
-                event_id=event_id,
-                kind=alert.kind,
-                urgency=alert.urgency,
-                flags=list(alert.flags),
-            )
-        )
         case: Case | None
         if alert.kind in CASE_OPENING_ALERTS:
             facts = CaseFacts(
@@ -86,8 +77,17 @@ class DatabaseAlerts:
             case = await open_case(db, resident_id, facts)
         else:
             case = await latest_open_case(db, resident_id, visit_ref)
-        if case is not None:
-            queue_staff_alert(db, self.routing, alert.kind, case, alert.model_only_flags)
+        raise_staff_alert(
+            db,
+            self.routing,
+            alert.kind,
+            case,
+            resident_id=resident_id,
+            urgency=alert.urgency,
+            flags=alert.flags,
+            model_only_flags=alert.model_only_flags,
+            event_id=event_id,
+        )
         log.warning(
             "staff alert: kind=%s urgency=%s flags=%s (model alone: %s) resident=#%s case=%s",
             alert.kind,

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.housekeeping import Housekeeping
 from bot.queue import EventQueue
+from bot.realert import CrisisRealerts
 from bot.runtime import Runtime
 from cases.events import unfinished_events
 
@@ -28,6 +29,7 @@ class Worker:
         sweep_every: float = 15.0,
         stale_after: timedelta = timedelta(seconds=20),
         housekeeping: Housekeeping | None = None,
+        realerts: CrisisRealerts | None = None,
     ) -> None:
         self.queue = queue
         self.runtime = runtime
@@ -36,6 +38,7 @@ class Worker:
         self.sweep_every = sweep_every
         self.stale_after = stale_after
         self.housekeeping = housekeeping  # the retention purge, run when due
+        self.realerts = realerts  # unacknowledged crises, alerted again when due
         self._serving: asyncio.Task[None] | None = None
         self._sweeping: asyncio.Task[None] | None = None
 
@@ -56,6 +59,8 @@ class Worker:
                 await self.sweep()
             except Exception as error:
                 log.warning("recovery sweep failed: %s", type(error).__name__)
+            if self.realerts is not None:
+                await self.realerts.run_safely()
             if self.housekeeping is not None:
                 await self.housekeeping.run_if_due()
 

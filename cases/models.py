@@ -95,8 +95,13 @@ class ConversationState(Base):
 
 
 class StaffAlert(Base):
-    """An alert raised for staff (crisis, a request for a person). No personal data:
-    the resident is referred to by id only."""
+    """An alert raised for staff (a crisis, a request for a person, a hand-off, a
+    withdrawal…), kept so it always reaches a person: the console's alerts view shows it
+    until someone acknowledges it, whatever channel carried it. No personal data: the
+    resident is referred to by id only, the case by its id.
+
+    `next_realert_at`: when an unacknowledged crisis is alerted again on every channel
+    (None: never — every other kind, and alerts raised before re-alerting existed)."""
 
     __tablename__ = "staff_alerts"
 
@@ -107,12 +112,23 @@ class StaffAlert(Base):
     event_id: Mapped[int | None] = mapped_column(
         ForeignKey("received_events.id", ondelete="SET NULL"), nullable=True
     )
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="SET NULL"), nullable=True
+    )
     kind: Mapped[str] = mapped_column(String(24))
     urgency: Mapped[str] = mapped_column(String(12))
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(40), nullable=True)  # actor
+    next_realert_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    realert_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
-    __table_args__ = (Index("uq_staff_alerts_event_kind", "event_id", "kind", unique=True),)
+    __table_args__ = (
+        Index("uq_staff_alerts_event_kind", "event_id", "kind", unique=True),
+        Index("ix_staff_alerts_open", "acknowledged_at", "next_realert_at"),
+        Index("ix_staff_alerts_case", "case_id"),
+    )
 
 
 class GroupJoin(Base):

@@ -18,6 +18,7 @@ from bot.line_api import LineApi
 from bot.notify.dispatcher import OutboxDispatcher
 from bot.queue import EventQueue, InProcessQueue, RedisQueue
 from bot.ratelimit import LoginRateGuard, build_limiter
+from bot.realert import CrisisRealerts
 from bot.reception import Reception
 from bot.runtime import Runtime
 from bot.visit.desk import VisitDesk
@@ -153,6 +154,7 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
         sweep_every=settings.TSUNAGU_SWEEP_SECONDS,
         stale_after=timedelta(seconds=settings.TSUNAGU_SWEEP_STALE_SECONDS),
         housekeeping=build_housekeeping(settings, session_factory),
+        realerts=CrisisRealerts(session_factory, alert_routing(settings)),
     )
     return Services(
         settings=settings,

@@ -12,6 +12,7 @@ from bot.notify.line_group import LineGroupChannel
 from bot.notify.resident import ResidentChannel
 from bot.notify.routing import AlertRouting
 from bot.notify.webhook import WebhookChannel
+from bot.realert import realert_every
 from bot.visit.helper_menu import HelperMenuChannel
 from tsunagu.settings import Settings
 
@@ -24,7 +25,20 @@ def alert_routing(settings: Settings) -> AlertRouting:
         channels.append("email")
     if settings.ALERT_WEBHOOK_URL:
         channels.append("webhook")
-    return AlertRouting(tuple(channels), settings.PUBLIC_BASE_URL)
+    return AlertRouting(
+        tuple(channels), settings.PUBLIC_BASE_URL, realert_every(settings.ALERT_REALERT_MINUTES)
+    )
+
+
+def unheard_alerts_warning(settings: Settings) -> str | None:
+    """Said at start when no channel outside the console carries staff alerts."""
+    if alert_routing(settings).channels:
+        return None
+    return (
+        "no staff alert channel is configured (STAFF_LINE_GROUP_ID, SMTP_HOST with "
+        "ALERT_EMAIL_TO, or ALERT_WEBHOOK_URL): alerts, crises included, reach staff only "
+        "in the console's alerts view, /console/alerts"
+    )
 
 
 def build_outbox(

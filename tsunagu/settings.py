@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     ALERT_EMAIL_TO: str | None = None  # comma-separated
     ALERT_WEBHOOK_URL: str | None = None
     ALERT_WEBHOOK_SECRET: str = ""
+    # A crisis nobody acknowledged in the console within this many minutes is alerted
+    # again on every channel, once per period, until someone does (0: never).
+    ALERT_REALERT_MINUTES: float = 10.0
     OUTBOX_POLL_SECONDS: float = 0.5
     OUTBOX_RETRY_BASE_SECONDS: float = 5.0
     OUTBOX_RETRY_MAX_SECONDS: float = 600.0

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.console.actions import add_action_routes
+from api.console.alert_routes import add_alert_routes
 from api.console.auth import LoginGuard, OpenDoor
 from api.console.context import ConsoleContext
 from api.console.minsei_routes import add_minsei_routes
@@ -38,4 +39,5 @@ def build_router(
     add_page_routes(router, ctx)
     add_action_routes(router, ctx)
     add_minsei_routes(router, ctx)
+    add_alert_routes(router, ctx)
     return router

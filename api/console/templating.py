@@ -38,6 +38,7 @@ def build_templates() -> Jinja2Templates:
         CONSENT_METHOD_LABELS=vocabulary.CONSENT_METHOD_LABELS,
         ORIGIN_LABELS=vocabulary.ORIGIN_LABELS,
         CRISIS_FLAG_LABELS=vocabulary.CRISIS_FLAG_LABELS,
+        ALERT_KIND_LABELS=vocabulary.ALERT_KIND_LABELS,
         CATEGORY_LABELS=CATEGORY_LABELS,
         ROLES=ROLES,
     )

@@ -7,19 +7,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Final
 
-from cases.casework.vocabulary import CRISIS_FLAG_LABELS, URGENCY_LABELS
+from cases.casework.vocabulary import ALERT_KIND_LABELS, CRISIS_FLAG_LABELS, URGENCY_LABELS
 from cases.models import Case
 from nlu.categories import CATEGORY_LABELS
 
 # A flag no rule raised, only the model: a likely crisis, for staff to weigh.
 MODEL_ONLY_MARK: Final = "〔文面からの推定〕"
-KIND_LABELS: Final[dict[str, str]] = {
-    "crisis": "緊急の書き込み",
-    "human_requested": "担当者と話したい",
-    "handoff": "新しい相談",
-    "consent_withdrawn": "同意の取り消し",
-    "data_erased": "本人の依頼によりデータを削除（ケース終結）",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +67,10 @@ class AlertSummary:
 
     @property
     def headline(self) -> str:
-        mark = "【緊急】" if self.urgency == "crisis" else ""
-        return f"{mark}つなぐ {KIND_LABELS.get(self.kind, self.kind)} ケース{self.case_number}"
+        mark = "【緊急】" if self.urgency == "crisis" or self.kind == "crisis_realert" else ""
+        return (
+            f"{mark}つなぐ {ALERT_KIND_LABELS.get(self.kind, self.kind)} ケース{self.case_number}"
+        )
 
     def text(self) -> str:
         labels = [CATEGORY_LABELS.get(c, c) for c in self.categories]

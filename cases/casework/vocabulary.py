@@ -70,6 +70,16 @@ BASIS_LABELS: Final[dict[str, str]] = {
 }
 SUPPORT_MEETING_LAW: Final = "社会福祉法 第106条の6"
 
+# Staff alerts, as the console, the LINE group and e-mail name them.
+ALERT_KIND_LABELS: Final[dict[str, str]] = {
+    "crisis": "緊急の書き込み",
+    "crisis_realert": "緊急の書き込み・まだ誰も確認していません（再通知）",
+    "human_requested": "担当者と話したい",
+    "handoff": "新しい相談",
+    "consent_withdrawn": "同意の取り消し",
+    "data_erased": "本人の依頼によりデータを削除（ケース終結）",
+}
+
 CRISIS_FLAG_LABELS: Final[dict[str, str]] = {
     "suicide": "自殺のおそれ",
     "violence": "暴力の危険",

@@ -1,6 +1,7 @@
 """Every view of personal data in the console writes who looked, when, at what: the case
-list, a case page, its PDF, the dead letters and the list of 民生委員. The open case
-page's refreshes of its conversation are the same view and are not written again."""
+list, a case page, its PDF, the dead letters, the list of 民生委員 and the alerts. The open
+case page's refreshes of its conversation, and the alerts page's of its list, are the same
+view and are not written again."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ async def test_each_console_view_is_in_the_audit_log(console: Console) -> None:
         f"/console/cases/{case_id}/sheet.pdf": "case.pdf_exported",
         "/console/outbox/dead": "outbox.dead_letters_viewed",
         "/console/minsei": "minsei.list_viewed",
+        "/console/alerts": "alerts.viewed",
     }
     async with console.client() as client:
         await sign_in(client, "coordinator")
@@ -31,5 +33,7 @@ async def test_each_console_view_is_in_the_audit_log(console: Console) -> None:
         async with console.factory() as db:
             written = len(list(await db.scalars(select(AuditEvent.id))))
         assert (await client.get(f"/console/cases/{case_id}/transcript")).status_code == 200
+        assert (await client.get("/console/alerts/live")).status_code == 200
+        assert (await client.get("/console/alerts/count")).status_code == 200
         async with console.factory() as db:
             assert len(list(await db.scalars(select(AuditEvent.id)))) == written

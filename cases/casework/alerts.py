@@ -1,0 +1,214 @@
+"""Staff alerts as people see them: written in the transaction that raised them, listed for
+the console (crisis first, newest first), acknowledged once — by whom and when — and, while
+a crisis waits unacknowledged, due to be alerted again.
+
+An alert holds no personal data: its kind, urgency, crisis flags and the case's id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from cases.casework.audit import audit
+from cases.models import Case, StaffAlert, StaffUser, utcnow
+
+CRISIS = "crisis"
+SHOWN_ACKNOWLEDGED = 50
+
+
+def record_alert(
+    db: AsyncSession,
+    kind: str,
+    urgency: str,
+    *,
+    resident_id: int | None,
+    case_id: int | None,
+    event_id: int | None = None,
+    flags: Sequence[str] = (),
+    realert_after: timedelta | None = None,
+    now: datetime | None = None,
+) -> StaffAlert:
+    """Add the alert to the caller's transaction. A crisis is due to be alerted again
+    `realert_after` from now unless someone acknowledges it first."""
+    raised = now or utcnow()
+    alert = StaffAlert(
+        kind=kind,
+        urgency=urgency,
+        resident_id=resident_id,
+        case_id=case_id,
+        event_id=event_id,
+        flags=list(flags),
+        created_at=raised,
+        realert_count=0,
+        next_realert_at=raised + realert_after if kind == CRISIS and realert_after else None,
+    )
+    db.add(alert)
+    return alert
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRow:
+    """One alert as the console lists it (the case's number, 区 and categories beside it)."""
+
+    id: int
+    kind: str
+    urgency: str
+    flags: tuple[str, ...]
+    created_at: datetime
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None  # the staff member's display name
+    realert_count: int
+    case_id: int | None
+    case_number: str | None
+    categories: tuple[str, ...]
+    ward: str | None
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.kind == CRISIS
+
+
+@dataclass(frozen=True, slots=True)
+class AlertCounts:
+    open: int = 0
+    crisis: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AlertBoard:
+    waiting: list[AlertRow]  # unacknowledged: crisis first, newest first
+    acknowledged: list[AlertRow]  # the latest, newest first
+    counts: AlertCounts
+
+
+def _visible(case_ids: Sequence[int] | None) -> ColumnElement[bool] | None:
+    """None: every alert (admin, coordinator); else alerts of those cases only."""
+    return None if case_ids is None else StaffAlert.case_id.in_(list(case_ids))
+
+
+def _scoped(query: Select[Any], case_ids: Sequence[int] | None) -> Select[Any]:
+    condition = _visible(case_ids)
+    return query if condition is None else query.where(condition)
+
+
+async def alert_counts(db: AsyncSession, case_ids: Sequence[int] | None) -> AlertCounts:
+    """How many alerts wait for someone to acknowledge them, and how many are crises."""
+    query = select(
+        func.count(),
+        func.coalesce(func.sum(case((StaffAlert.kind == CRISIS, 1), else_=0)), 0),
+    ).where(StaffAlert.acknowledged_at.is_(None))
+    row = (await db.execute(_scoped(query, case_ids))).one()
+    return AlertCounts(int(row[0]), int(row[1]))
+
+
+async def alert_board(db: AsyncSession, case_ids: Sequence[int] | None) -> AlertBoard:
+    base = select(StaffAlert, Case).outerjoin(Case, Case.id == StaffAlert.case_id)
+    waiting = await db.execute(
+        _scoped(base, case_ids)
+        .where(StaffAlert.acknowledged_at.is_(None))
+        .order_by(case((StaffAlert.kind == CRISIS, 0), else_=1), StaffAlert.id.desc())
+    )
+    done = await db.execute(
+        _scoped(base, case_ids)
+        .where(StaffAlert.acknowledged_at.is_not(None))
+        .order_by(StaffAlert.acknowledged_at.desc(), StaffAlert.id.desc())
+        .limit(SHOWN_ACKNOWLEDGED)
+    )
+    waiting_pairs = [(a, c) for a, c in waiting.all()]
+    done_pairs = [(a, c) for a, c in done.all()]
+    names = await _staff_names(db, [a.acknowledged_by for a, _ in done_pairs])
+    crisis = sum(1 for a, _ in waiting_pairs if a.kind == CRISIS)
+    return AlertBoard(
+        [_row(a, c, names) for a, c in waiting_pairs],
+        [_row(a, c, names) for a, c in done_pairs],
+        AlertCounts(len(waiting_pairs), crisis),
+    )
+
+
+async def _staff_names(db: AsyncSession, actors: Sequence[str | None]) -> dict[str, str]:
+    ids = {int(a.split(":", 1)[1]) for a in actors if a and a.startswith("staff:")}
+    if not ids:
+        return {}
+    rows = await db.execute(
+        select(StaffUser.id, StaffUser.display_name, StaffUser.login).where(StaffUser.id.in_(ids))
+    )
+    return {f"staff:{i}": name or login for i, name, login in rows.all()}
+
+
+def _row(alert: StaffAlert, found: Case | None, names: dict[str, str]) -> AlertRow:
+    who = alert.acknowledged_by
+    return AlertRow(
+        id=alert.id,
+        kind=alert.kind,
+        urgency=alert.urgency,
+        flags=tuple(alert.flags or ()),
+        created_at=alert.created_at,
+        acknowledged_at=alert.acknowledged_at,
+        acknowledged_by=names.get(who, who) if who else None,
+        realert_count=alert.realert_count,
+        case_id=found.id if found else None,
+        case_number=found.number if found else None,
+        categories=tuple(found.categories) if found else (),
+        ward=found.ward if found else None,
+    )
+
+
+async def acknowledge(
+    db: AsyncSession,
+    alert_id: int,
+    actor: str,
+    case_ids: Sequence[int] | None,
+    now: datetime | None = None,
+) -> StaffAlert | None:
+    """Record that `actor` has seen the alert and taken it up; the first acknowledgement
+    stands. None when there is no such alert the actor may see."""
+    alert = await db.scalar(
+        _scoped(select(StaffAlert).where(StaffAlert.id == alert_id), case_ids).with_for_update()
+    )
+    if alert is None:
+        return None
+    if alert.acknowledged_at is None:
+        alert.acknowledged_at = now or utcnow()
+        alert.acknowledged_by = actor
+        alert.next_realert_at = None
+        audit(db, actor, "alert.acknowledged", case_id=alert.case_id, alert=alert.id)
+    return alert
+
+
+async def due_realerts(db: AsyncSession, now: datetime, limit: int = 50) -> list[StaffAlert]:
+    """Unacknowledged crises whose time to be alerted again has come."""
+    return list(
+        await db.scalars(
+            select(StaffAlert)
+            .where(
+                StaffAlert.acknowledged_at.is_(None),
+                StaffAlert.next_realert_at.is_not(None),
+                StaffAlert.next_realert_at <= now,
+            )
+            .order_by(StaffAlert.next_realert_at)
+            .limit(limit)
+        )
+    )
+
+
+async def claim_realert(
+    db: AsyncSession, alert: StaffAlert, now: datetime, every: timedelta
+) -> bool:
+    """Take this period's re-alert of `alert`; False when another worker took it (or
+    someone acknowledged it) first. Moves the next one `every` later."""
+    taken = await db.execute(
+        update(StaffAlert)
+        .where(
+            StaffAlert.id == alert.id,
+            StaffAlert.acknowledged_at.is_(None),
+            StaffAlert.next_realert_at == alert.next_realert_at,
+        )
+        .values(next_realert_at=now + every, realert_count=StaffAlert.realert_count + 1)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(getattr(taken, "rowcount", 0))
