@@ -23,11 +23,13 @@ from fastapi.responses import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.console.access import visible_case_ids
+from api.console.access import may_open_case, visible_case_ids
+from api.console.auth import Forbidden
 from api.console.context import ConsoleContext
 from api.console.pages import STATIC
 from cases.casework.alerts import AlertBoard, acknowledge, alert_board, alert_counts
 from cases.casework.audit import audit
+from cases.models import StaffAlert
 from cases.staff import SignedIn
 
 PAGE = "/console/alerts"
@@ -40,6 +42,13 @@ def count_headers(board: AlertBoard) -> dict[str, str]:
         "X-Alerts-Open": str(board.counts.open),
         "X-Alerts-Crisis": str(board.counts.crisis),
     }
+
+
+async def may_see_alert(db: AsyncSession, user: SignedIn, alert: StaffAlert) -> bool:
+    """Everyone who may open the alert's case; an alert with no case, city staff only."""
+    if alert.case_id is None:
+        return user.sees_every_case
+    return await may_open_case(db, user, alert.case_id)
 
 
 def add_alert_routes(router: APIRouter, ctx: ConsoleContext) -> None:
@@ -79,8 +88,11 @@ def add_alert_routes(router: APIRouter, ctx: ConsoleContext) -> None:
 
     @router.post("/alerts/{alert_id}/acknowledge")
     async def acknowledge_alert(alert_id: int, user: AnyStaff, db: Db) -> Response:
-        found = await acknowledge(db, alert_id, user.actor, await visible_case_ids(db, user))
-        if found is None:
+        alert = await db.get(StaffAlert, alert_id)
+        if alert is None:
             raise HTTPException(404, "その通知は見つかりません")
+        if not await may_see_alert(db, user, alert):
+            raise Forbidden("この通知を確認する権限がありません")
+        await acknowledge(db, alert_id, user.actor)
         await db.commit()
         return RedirectResponse(PAGE, status_code=303)

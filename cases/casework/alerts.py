@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, select, update
+from sqlalchemy import Select, case, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
@@ -86,14 +86,9 @@ class AlertBoard:
     counts: AlertCounts
 
 
-def _visible(case_ids: Sequence[int] | None) -> ColumnElement[bool] | None:
-    """None: every alert (admin, coordinator); else alerts of those cases only."""
-    return None if case_ids is None else StaffAlert.case_id.in_(list(case_ids))
-
-
 def _scoped(query: Select[Any], case_ids: Sequence[int] | None) -> Select[Any]:
-    condition = _visible(case_ids)
-    return query if condition is None else query.where(condition)
+    """Every alert for `case_ids` None (admin, coordinator); else those cases' alerts only."""
+    return query if case_ids is None else query.where(StaffAlert.case_id.in_(list(case_ids)))
 
 
 async def alert_counts(db: AsyncSession, case_ids: Sequence[int] | None) -> AlertCounts:
@@ -159,17 +154,11 @@ def _row(alert: StaffAlert, found: Case | None, names: dict[str, str]) -> AlertR
 
 
 async def acknowledge(
-    db: AsyncSession,
-    alert_id: int,
-    actor: str,
-    case_ids: Sequence[int] | None,
-    now: datetime | None = None,
+    db: AsyncSession, alert_id: int, actor: str, now: datetime | None = None
 ) -> StaffAlert | None:
     """Record that `actor` has seen the alert and taken it up; the first acknowledgement
-    stands. None when there is no such alert the actor may see."""
-    alert = await db.scalar(
-        _scoped(select(StaffAlert).where(StaffAlert.id == alert_id), case_ids).with_for_update()
-    )
+    stands. None when there is no such alert."""
+    alert = await db.scalar(select(StaffAlert).where(StaffAlert.id == alert_id).with_for_update())
     if alert is None:
         return None
     if alert.acknowledged_at is None:

@@ -11,7 +11,7 @@ import httpx
 from fastapi.routing import APIRoute
 from sqlalchemy import select, update
 
-from cases.models import OutboxMessage
+from cases.models import OutboxMessage, StaffAlert
 from tests.console.conftest import CARE, DEBT, Console, handed_off_case, sign_in
 
 # Who may use each route: public | signed_in | case (admin, coordinator, agency staff of
@@ -21,6 +21,7 @@ RULES: dict[tuple[str, str], str] = {
     ("POST", "/console/login"): "public",
     ("GET", "/console/static/console.css"): "public",
     ("GET", "/console/static/console.js"): "public",
+    ("GET", "/console/static/alerts.js"): "public",
     ("POST", "/console/logout"): "signed_in",
     ("GET", "/console/"): "signed_in",
     ("GET", "/console/cases"): "signed_in",
@@ -40,6 +41,10 @@ RULES: dict[tuple[str, str], str] = {
     ("GET", "/console/minsei"): "city",
     ("POST", "/console/minsei"): "city",
     ("POST", "/console/minsei/{invite_id}/revoke"): "city",
+    ("GET", "/console/alerts"): "signed_in",
+    ("GET", "/console/alerts/live"): "signed_in",
+    ("GET", "/console/alerts/count"): "signed_in",
+    ("POST", "/console/alerts/{alert_id}/acknowledge"): "case",
 }
 ADMITTED = {
     "public": {"anonymous", "admin", "coordinator", "care", "other"},
@@ -116,12 +121,23 @@ async def an_invite(console: Console) -> int:
         return issued.invite.id
 
 
+async def an_alert(console: Console, case_id: int) -> int:
+    """The case's hand-off alert."""
+    async with console.factory() as db:
+        alert_id = await db.scalar(select(StaffAlert.id).where(StaffAlert.case_id == case_id))
+        assert alert_id is not None
+        return int(alert_id)
+
+
 async def attempt(
     console: Console, client: httpx.AsyncClient, token: str, method: str, path: str, case_id: int
 ) -> httpx.Response:
     message_id = await dead_letter(console, case_id) if "message_id" in path else 0
     invite_id = await an_invite(console) if "invite_id" in path else 0
-    url = path.format(case_id=case_id, message_id=message_id, invite_id=invite_id)
+    alert_id = await an_alert(console, case_id) if "alert_id" in path else 0
+    url = path.format(
+        case_id=case_id, message_id=message_id, invite_id=invite_id, alert_id=alert_id
+    )
     if method == "GET":
         return await client.get(url)
     data: dict[str, Any] = {**form_for(path), "csrf_token": token}

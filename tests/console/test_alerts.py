@@ -239,7 +239,7 @@ async def test_agency_staff_see_and_acknowledge_only_their_agencys_alerts(
             f"/console/alerts/{alert_id}/acknowledge",
             data={"csrf_token": form_token(other_page.text)},
         )
-        assert refused.status_code == 404
+        assert refused.status_code == 403
     async with console.factory() as db:
         alert = await db.get(StaffAlert, int(alert_id))
     assert alert is not None and alert.acknowledged_at is None
