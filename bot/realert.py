@@ -30,9 +30,11 @@ class CrisisRealerts:
         self.clock = clock
 
     async def run(self) -> int:
-        """Re-alert every crisis whose time has come; how many were re-alerted."""
+        """Re-alert every crisis whose time has come; how many were re-alerted. With no
+        channel configured there is nowhere to send it again: the console's alerts view
+        keeps showing it."""
         every = self.routing.realert_after
-        if every is None:
+        if every is None or not self.routing.channels:
             return 0
         now = self.clock()
         sent = 0
@@ -41,14 +43,15 @@ class CrisisRealerts:
                 if not await claim_realert(db, alert, now, every):
                     continue
                 case = await db.get(Case, alert.case_id) if alert.case_id else None
-                if case is not None:
-                    queue_on_channels(db, self.routing, CRISIS_REALERT, case)
+                if case is None:
+                    continue
+                queue_on_channels(db, self.routing, CRISIS_REALERT, case)
                 sent += 1
                 log.warning(
                     "crisis alert #%s not acknowledged for %d min: alerted again (%s)",
                     alert.id,
                     int(every.total_seconds() // 60),
-                    ",".join(self.routing.channels) or "console only",
+                    ",".join(self.routing.channels),
                 )
             await db.commit()
         return sent

@@ -61,12 +61,12 @@ def build_router(
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     db_dependency = database(session_factory)
 
-    def withdrawal() -> str:
-        return visit_withdrawal(city_hall_phone(municipality))
+    # How a resident without LINE withdraws names the city's number, from its pack.
+    city_phone = city_hall_phone(municipality)
 
     def shown(names: list[str]) -> ConsentText:
         """The consent text as the page shows it (and as its answer records it)."""
-        return visit_consent_text(names, city_hall_phone(municipality))
+        return visit_consent_text(names, city_phone)
 
     def closed(request: Request, state: str) -> Response:
         return templates.TemplateResponse(
@@ -127,7 +127,7 @@ def build_router(
         return templates.TemplateResponse(
             request,
             "thanks.html",
-            {"agreed": agreement is not None, "withdrawal": withdrawal()},
+            {"agreed": agreement is not None, "withdrawal": visit_withdrawal(city_phone)},
         )
 
     return router

@@ -101,8 +101,14 @@ async def test_a_crisis_reaches_the_alerts_view_in_two_seconds_and_is_acknowledg
         for personal in (*PERSONAL, CRISIS, RESIDENT):
             assert personal not in live.text
 
+        realerts = stack.services.worker.realerts
+        assert realerts is not None
+        realerts.clock = lambda: utcnow() + timedelta(hours=1)
+        assert await realerts.run() == 0, "no channel to alert again: the console keeps it"
+
         page = await staff.get("/console/alerts")
         assert page.status_code == 200 and 'id="alert-badge"' in page.text
+        assert "再通知" not in page.text
         (alert_id,) = re.findall(r'action="/console/alerts/(\d+)/acknowledge"', page.text)
         acked = await staff.post(
             f"/console/alerts/{alert_id}/acknowledge", data={"csrf_token": form_token(page.text)}
