@@ -18,6 +18,8 @@ from cases.casework.audit import audit
 from cases.models import Case, StaffAlert, StaffUser, utcnow
 
 CRISIS = "crisis"
+# The page lists this many of each (the counts are of every alert still waiting).
+SHOWN_WAITING = 200
 SHOWN_ACKNOWLEDGED = 50
 
 
@@ -81,7 +83,7 @@ class AlertCounts:
 
 @dataclass(frozen=True, slots=True)
 class AlertBoard:
-    waiting: list[AlertRow]  # unacknowledged: crisis first, newest first
+    waiting: list[AlertRow]  # unacknowledged: crisis first, newest first (the first 200)
     acknowledged: list[AlertRow]  # the latest, newest first
     counts: AlertCounts
 
@@ -107,6 +109,7 @@ async def alert_board(db: AsyncSession, case_ids: Sequence[int] | None) -> Alert
         _scoped(base, case_ids)
         .where(StaffAlert.acknowledged_at.is_(None))
         .order_by(case((StaffAlert.kind == CRISIS, 0), else_=1), StaffAlert.id.desc())
+        .limit(SHOWN_WAITING)
     )
     done = await db.execute(
         _scoped(base, case_ids)
@@ -117,11 +120,10 @@ async def alert_board(db: AsyncSession, case_ids: Sequence[int] | None) -> Alert
     waiting_pairs = [(a, c) for a, c in waiting.all()]
     done_pairs = [(a, c) for a, c in done.all()]
     names = await _staff_names(db, [a.acknowledged_by for a, _ in done_pairs])
-    crisis = sum(1 for a, _ in waiting_pairs if a.kind == CRISIS)
     return AlertBoard(
         [_row(a, c, names) for a, c in waiting_pairs],
         [_row(a, c, names) for a, c in done_pairs],
-        AlertCounts(len(waiting_pairs), crisis),
+        await alert_counts(db, case_ids),
     )
 
 
