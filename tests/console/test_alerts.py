@@ -45,17 +45,20 @@ PROMISE = "市の担当者にも、すぐにお知らせしました"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-async def stack(request: pytest.FixtureRequest) -> AsyncIterator[Stack]:
-    """No alert channel configured at all: the console is the only place an alert lands.
-    SQLite with the in-process queue (the demo), PostgreSQL with Redis (production)."""
+async def databases(request: pytest.FixtureRequest) -> tuple[str, str | None]:
+    """SQLite with the in-process queue (the demo), PostgreSQL with Redis (production)."""
     if request.param == "sqlite":
-        async with running_stack(request.getfixturevalue("sqlite_url")) as running:
-            yield running
-    else:
-        database = request.getfixturevalue("postgres_database")
-        await truncate_all(database)
-        async with running_stack(database, available_redis_url()) as running:
-            yield running
+        return str(request.getfixturevalue("sqlite_url")), None
+    database = str(request.getfixturevalue("postgres_database"))
+    await truncate_all(database)
+    return database, available_redis_url()
+
+
+@pytest.fixture
+async def stack(databases: tuple[str, str | None]) -> AsyncIterator[Stack]:
+    """No alert channel configured at all: the console is the only place an alert lands."""
+    async with running_stack(*databases) as running:
+        yield running
 
 
 @contextlib.asynccontextmanager
@@ -152,7 +155,7 @@ async def test_demo_shape_a_crisis_typed_in_the_simulator_is_on_the_console_in_t
 
 
 async def test_an_unacknowledged_crisis_is_alerted_again_on_every_channel_once_a_period(
-    sqlite_url: str,
+    databases: tuple[str, str | None],
 ) -> None:
     receiver = WebhookReceiver(free_port())
     mail = MailServer(free_port())
@@ -160,7 +163,7 @@ async def test_an_unacknowledged_crisis_is_alerted_again_on_every_channel_once_a
     mail.start()
     try:
         async with running_stack(
-            sqlite_url,
+            *databases,
             STAFF_LINE_GROUP_ID=STAFF_GROUP,
             SMTP_HOST="127.0.0.1",
             SMTP_PORT=mail.port,
