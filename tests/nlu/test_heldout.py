@@ -17,10 +17,10 @@ from nlu.training_data import CRISIS_CASES, read_examples
 HELDOUT = Path(__file__).resolve().parents[2] / "nlu" / "heldout"
 
 
-def heldout_rows() -> list[dict[str, Any]]:
+def heldout_rows(rounds: str = "*") -> list[dict[str, Any]]:
     return [
         json.loads(line)
-        for path in sorted(HELDOUT.glob("round-*.jsonl"))
+        for path in sorted(HELDOUT.glob(f"round-{rounds}.jsonl"))
         for line in path.read_text(encoding="utf-8").splitlines()
     ]
 
@@ -54,9 +54,9 @@ def test_no_heldout_text_is_trained_on() -> None:
 
 
 def test_the_crisis_rules_catch_the_heldout_crises_without_alarming_the_calm() -> None:
-    """A regression guard: the rules were widened after the first measurement of these
-    rounds (see nlu/README.md), so this is no longer a held-out figure."""
-    rows = heldout_rows()
+    """A regression guard: the rules were widened after the first measurement of rounds 1
+    and 2 (see nlu/README.md), so this is no longer a held-out figure for them."""
+    rows = heldout_rows("[12]")
     crises = [row for row in rows if row["crisis"]]
     calm = [row for row in rows if not row["crisis"]]
     caught = sum(bool(detect_crisis(row["text"])) for row in crises)
