@@ -9,25 +9,35 @@ ifeq ($(UV),)
 $(error could not find or install uv: see scripts/ensure-uv.sh)
 endif
 RUN := $(UV) run --frozen
+# Where `nlu/environment.py` finds uv to build `.venv-rasa`.
+export TSUNAGU_UV := $(UV)
+# A long step prints one line; its own output goes to var/log/make.log.
+STEP := scripts/step.sh
+# `make demo PORT=8080 HOST=0.0.0.0`
+PORT ?= 8000
+HOST ?= 127.0.0.1
 
 .PHONY: demo test install system-deps rasa lint format test-fast bench clean
 
-## Install the Python environment (uv, locked).
+## Install the Python environment (uv, locked) and train the in-process fallback classifier
+## (cached by its data's hash), so no server trains anything when it starts.
 install:
-	$(UV) sync --frozen
+	@$(STEP) "Python environment (uv sync)" $(UV) sync --frozen
+	@$(STEP) "fallback classifier (tsunagu nlu fallback)" $(RUN) tsunagu nlu fallback
 
 ## Debian packages for browser tests, fonts and PDF checks.
 system-deps:
 	scripts/system-deps.sh
 
-## Rasa's own Python 3.10 environment and a trained model (cached by data hash).
+## Rasa's own Python 3.10 environment (uv; kept while nlu/requirements-rasa.txt is
+## unchanged) and a trained model (kept while its config, data and pins are unchanged).
 rasa: install
-	$(RUN) tsunagu nlu setup
-	$(RUN) tsunagu nlu train
+	@$(STEP) "Rasa environment (.venv-rasa)" $(RUN) tsunagu nlu setup
+	@$(STEP) "Rasa model (rasa train nlu)" $(RUN) tsunagu nlu train
 
 ## Run the demo: server + simulator + LINE emulator (+ Rasa once ready). Prints the URL.
 demo: install
-	$(RUN) tsunagu demo
+	@$(RUN) tsunagu demo --host $(HOST) --port $(PORT)
 
 ## Every test, against the PostgreSQL and Redis of this machine, Rasa, and Chromium.
 test: install system-deps rasa

@@ -32,23 +32,27 @@ def _check_engine(engine: str) -> EngineName:
 
 
 @app.command()
-def setup(force: bool = typer.Option(False, help="Reinstall even if nothing changed.")) -> None:
-    """Build .venv-rasa (Python 3.10) from nlu/requirements-rasa.txt; skip when unchanged."""
-    from nlu.environment import ensure_env, environment_is_current, venv_dir
+def setup(force: bool = typer.Option(False, help="Rebuild even if nothing changed.")) -> None:
+    """Build .venv-rasa (Python 3.10, uv) from nlu/requirements-rasa.txt; skip when unchanged."""
+    from nlu.environment import SETUP_LOG, ensure_env, environment_is_current, venv_dir
+    from nlu.warmup import record_duration
 
     if environment_is_current() and not force:
         typer.echo(f"{venv_dir()} is up to date")
         return
     started = time.monotonic()
     ensure_env(force=force)
-    typer.echo(f"{venv_dir()} ready in {time.monotonic() - started:.0f} s")
+    elapsed = time.monotonic() - started
+    record_duration("environment", elapsed)
+    typer.echo(f"{venv_dir()} ready in {elapsed:.0f} s (log: {SETUP_LOG})")
 
 
 @app.command()
 def train(force: bool = typer.Option(False, help="Train even if the data is unchanged.")) -> None:
     """Train the Rasa model when config, domain or data changed."""
-    from nlu.model_store import current_model
+    from nlu.model_store import TRAIN_LOG, current_model
     from nlu.model_store import train as train_model
+    from nlu.warmup import record_duration
 
     cached = current_model()
     if cached is not None and not force:
@@ -56,7 +60,26 @@ def train(force: bool = typer.Option(False, help="Train even if the data is unch
         return
     started = time.monotonic()
     path = train_model(force=force)
-    typer.echo(f"trained {path} in {time.monotonic() - started:.0f} s")
+    elapsed = time.monotonic() - started
+    record_duration("model", elapsed)
+    typer.echo(f"trained {path} in {elapsed:.0f} s (log: {TRAIN_LOG})")
+
+
+@app.command()
+def fallback() -> None:
+    """Train the in-process fallback classifier into its cache (`make install` runs this,
+    so no server trains at start-up); skip when the cache holds the current one."""
+    from nlu.fallback_cache import cache_path
+
+    path = cache_path()
+    if path.exists():
+        typer.echo(f"fallback classifier is up to date: {path}")
+        return
+    from nlu.fallback import FallbackClassifier
+
+    started = time.monotonic()
+    FallbackClassifier.from_directory()
+    typer.echo(f"trained the fallback classifier in {time.monotonic() - started:.0f} s: {path}")
 
 
 @app.command()

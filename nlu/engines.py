@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from typing import Literal
 
-from nlu.fallback import FallbackClassifier
 from nlu.rasa_client import RasaClient
 from nlu.rasa_interpreter import RasaInterpreter
 from nlu.types import Understanding
@@ -48,6 +47,9 @@ def understand_all(
 ) -> list[Understanding]:
     """Understandings of `texts` in order. The Rasa engine never falls back silently."""
     if engine == "fallback":
+        # Imported here: scikit-learn would cost every `tsunagu nlu …` command seconds.
+        from nlu.fallback import FallbackClassifier
+
         classifier = FallbackClassifier.from_directory()
         return [classifier.understand_now(text) for text in texts]
     if engine == "baseline":

@@ -1,6 +1,7 @@
 """The in-process classifier that answers when the Rasa server cannot.
 
-Trained at start-up from the same YAML files as Rasa: TF-IDF over character n-grams, a
+Trained at install time (`tsunagu nlu fallback`, run by `make install`; kept on disk by
+`nlu/fallback_cache.py`) from the same YAML files as Rasa: TF-IDF over character n-grams, a
 multinomial logistic regression for the head (act or primary category), one-vs-rest
 logistic regressions for the set of categories, and the crisis heads the Rasa component
 uses too (`nlu/rasa_components/crisis_heads.py`, from ``data/crisis_cases.yml``).
@@ -17,6 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
+from threadpoolctl import threadpool_limits
 
 from nlu.crisis import detect_crisis
 from nlu.interpreter import NluState
@@ -57,6 +59,15 @@ class FallbackClassifier:
         examples: Sequence[Example],
         crisis_cases_file: Path = CRISIS_CASES,
         threshold: float = DEFAULT_CATEGORY_THRESHOLD,
+    ) -> FallbackClassifier:
+        # One BLAS/OpenMP thread: on a shared two-core machine the solvers' threads fought
+        # each other and every other process (the set of categories took 36 s, not 2 s).
+        with threadpool_limits(limits=1):
+            return cls._train(examples, crisis_cases_file, threshold)
+
+    @classmethod
+    def _train(
+        cls, examples: Sequence[Example], crisis_cases_file: Path, threshold: float
     ) -> FallbackClassifier:
         trouble = [example for example in examples if example.label.act is None]
         if not trouble:

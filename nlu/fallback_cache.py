@@ -1,5 +1,7 @@
-"""The trained fallback classifier kept on disk, keyed by its training data and code, so a
-restarted worker is ready in a moment instead of training again."""
+"""The trained fallback classifier kept on disk, keyed by its training data and code.
+
+`make install` fills it (`tsunagu nlu fallback`), so a server or worker loads it in a
+moment at start-up instead of training."""
 
 from __future__ import annotations
 
@@ -7,13 +9,11 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 from typing import TypeVar
 
-import joblib
-import sklearn
-
-from nlu.training_data import CRISIS_CASES, training_files
+from nlu.training_data import CRISIS_CASES, DATA_DIR, training_files
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,8 @@ Model = TypeVar("Model")
 def fingerprint(data_dir: Path) -> str:
     """A hash of the training files (names and bytes), the crisis cases beside them, the
     training code and sklearn."""
-    digest = hashlib.sha256(sklearn.__version__.encode())
+    # The installed version, read without importing scikit-learn (seconds on a busy machine).
+    digest = hashlib.sha256(version("scikit-learn").encode())
     cases = data_dir.parent / CRISIS_CASES.name
     for path in [*training_files(data_dir), *([cases] if cases.exists() else []), *TRAINING_CODE]:
         digest.update(path.name.encode() + b"\0")
@@ -38,10 +39,17 @@ def fingerprint(data_dir: Path) -> str:
     return digest.hexdigest()[:20]
 
 
+def cache_path(data_dir: Path = DATA_DIR, cache_dir: Path = CACHE_DIR) -> Path:
+    """Where the model trained on `data_dir` is kept."""
+    return cache_dir / f"fallback-{fingerprint(data_dir)}.joblib"
+
+
 def cached(data_dir: Path, train: Callable[[], Model], cache_dir: Path = CACHE_DIR) -> Model:
     """The model trained on `data_dir`: from the cache when it holds this data's model,
     else freshly trained (and cached; a cache that cannot be written is only logged)."""
-    path = cache_dir / f"fallback-{fingerprint(data_dir)}.joblib"
+    import joblib
+
+    path = cache_path(data_dir, cache_dir)
     if path.exists():
         try:
             model: Model = joblib.load(path)
@@ -54,6 +62,13 @@ def cached(data_dir: Path, train: Callable[[], Model], cache_dir: Path = CACHE_D
         partial = path.with_suffix(f".{os.getpid()}.part")
         joblib.dump(model, partial)
         partial.replace(path)
+        _remove_stale(cache_dir, keep=path)
     except OSError as error:
         log.warning("fallback classifier not cached (%s)", type(error).__name__)
     return model
+
+
+def _remove_stale(cache_dir: Path, keep: Path) -> None:
+    for old in cache_dir.glob("fallback-*.joblib"):
+        if old != keep:
+            old.unlink(missing_ok=True)

@@ -8,7 +8,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from nlu.environment import NLU_DIR, require_env, requirements_hash
+from nlu.environment import NLU_DIR, PROJECT_ROOT, require_env, requirements_hash
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +19,7 @@ TRAINING_DIR = NLU_DIR / "data" / "nlu"
 CRISIS_CASES = NLU_DIR / "data" / "crisis_cases.yml"
 COMPONENTS_DIR = NLU_DIR / "rasa_components"
 MODEL_PREFIX = "nlu-"
+TRAIN_LOG = PROJECT_ROOT / "var" / "log" / "rasa-train.log"
 
 
 class TrainingError(RuntimeError):
@@ -61,8 +62,9 @@ def _remove_stale_models(keep: Path) -> None:
             old.unlink()
 
 
-def train(force: bool = False) -> Path:
-    """The model for the current data: the cached one, or a freshly trained one."""
+def train(force: bool = False, log_file: Path = TRAIN_LOG) -> Path:
+    """The model for the current data: the cached one, or a freshly trained one (Rasa's
+    own output goes to `log_file`)."""
     target = model_path()
     if target.exists() and not force:
         return target
@@ -86,9 +88,19 @@ def train(force: bool = False) -> Path:
     # crisis cases the component reads from a path would not count. Our model name is the
     # hash of everything, so a model is trained only when something changed: train afresh.
     environment = {**os.environ, "RASA_MAX_CACHE_SIZE": "0"}
-    result = subprocess.run(command, cwd=NLU_DIR, check=False, env=environment)
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    with log_file.open("wb") as out:
+        result = subprocess.run(
+            command,
+            cwd=NLU_DIR,
+            check=False,
+            env=environment,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
     if result.returncode != 0 or not target.exists():
-        raise TrainingError(f"rasa train nlu failed (exit {result.returncode})")
+        raise TrainingError(f"rasa train nlu failed (exit {result.returncode}); see {log_file}")
     _remove_stale_models(keep=target)
     return target
 

@@ -1,6 +1,9 @@
 """`tsunagu demo`: the server with the LINE emulator and simulator, SQLite and in-process
 queues, the residents' rich menu on the emulator, and Rasa prepared in the background (the
-bot uses the fallback classifier until Rasa answers, then switches over by itself)."""
+bot uses the fallback classifier until Rasa answers, then switches over by itself).
+
+The terminal shows the banner once the server listens, then only what a person running the
+demo needs: warnings, and a line when Rasa is ready. Everything else is in var/log/."""
 
 from __future__ import annotations
 
@@ -11,29 +14,65 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
+from tsunagu.settings import VAR_DIR
+
 if TYPE_CHECKING:
     import uvicorn
 
 log = logging.getLogger(__name__)
 
 RASA_PORT = 5005
+DEMO_LOG = VAR_DIR / "log" / "demo.log"
+
+
+def rasa_demo_port() -> int:
+    """5005, Rasa's usual port, unless something else listens there."""
+    import socket
+
+    from nlu.server import free_port
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind(("127.0.0.1", RASA_PORT))
+        except OSError:
+            return free_port()
+    return RASA_PORT
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
 
 
 def _prepare_rasa(port: int, stop: threading.Event) -> None:
-    """Build .venv-rasa, train if the data changed, and run the Rasa server."""
+    """Build .venv-rasa, train if the data changed, and run the Rasa server; say on the
+    terminal when it answers (or why it will not)."""
     try:
         from nlu.server import RasaServer, ensure_env, ensure_model
+        from nlu.warmup import record_duration, steps_to_ready
     except ImportError:
-        log.warning("Rasa support is not installed; the fallback classifier answers")
+        say("  Rasa: not installed here; the built-in classifier answers")
         return
     try:
-        ensure_env()
-        model = ensure_model()
-        with RasaServer(model, port=port):
-            log.info("Rasa is up on port %d; the bot switches over by itself", port)
+        started = time.monotonic()
+        steps = steps_to_ready()
+        if "environment" in steps:
+            ensure_env()
+            record_duration("environment", time.monotonic() - started)
+        if "model" in steps:
+            training = time.monotonic()
+            ensure_model()
+            record_duration("model", time.monotonic() - training)
+        starting = time.monotonic()
+        with RasaServer(ensure_model(), port=port):
+            record_duration("server", time.monotonic() - starting)
+            say(
+                f"  Rasa: ready after {time.monotonic() - started:.0f} s on port {port}; "
+                "the bot uses it from now on"
+            )
             stop.wait()
     except Exception as error:
-        log.warning("Rasa could not start (%s); the fallback classifier answers", error)
+        log.info("Rasa could not start", exc_info=True)
+        say(f"  Rasa: could not start ({error}); the built-in classifier keeps answering")
 
 
 async def ensure_resident_menu(base_url: str, token: str) -> str:
@@ -111,25 +150,8 @@ def demo_minsei_code(database_url: str) -> str:
     return asyncio.run(issue())
 
 
-def run_demo(host: str, port: int, with_rasa: bool) -> None:
-    import uvicorn
-
-    os.environ.setdefault("TSUNAGU_ENV", "demo")
-    os.environ.setdefault("PUBLIC_BASE_URL", f"http://{host}:{port}")
-    stop = threading.Event()
-    if with_rasa:
-        os.environ.setdefault("NLU_URL", f"http://127.0.0.1:{RASA_PORT}")
-        threading.Thread(target=_prepare_rasa, args=(RASA_PORT, stop), daemon=True).start()
-
-    from api.app import create_app
-    from tsunagu.container import effective_line_settings, uses_emulator
-    from tsunagu.settings import get_settings
-
-    get_settings.cache_clear()
-    app = create_app()
-    admin_password = demo_admin(get_settings().DATABASE_URL)
-    minsei_code = demo_minsei_code(get_settings().DATABASE_URL)
-    banner = (
+def banner(host: str, port: int, admin_password: str, minsei_code: str, rasa: str) -> str:
+    return (
         "\n  tsunagu デモ / demo\n"
         f"  シミュレーター / simulator:  http://{host}:{port}/simulator\n"
         f"  ヘルスチェック / health:     http://{host}:{port}/health\n"
@@ -137,9 +159,67 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
         f"  職員コンソール / console:   http://{host}:{port}/console\n"
         f"    ログイン / login: {DEMO_ADMIN_LOGIN}  パスワード / password: {admin_password}\n"
         f"  民生委員の登録 / 民生委員 code: 「民生委員登録 {minsei_code}」\n"
+        f"  Rasa: {rasa}\n"
+        f"  ログ / logs: {DEMO_LOG.parent}/  (Ctrl+C で終了 / to stop)\n"
     )
-    print(banner, flush=True)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info"))
+
+
+def rasa_status(with_rasa: bool, nlu_url: str | None) -> str:
+    if not with_rasa:
+        return "off (--no-rasa); the built-in classifier answers"
+    if nlu_url:
+        return f"the server at {nlu_url} (NLU_URL)"
+    from nlu.warmup import steps_to_ready, warmup_summary
+
+    return (
+        f"warming up in the background: {warmup_summary(steps_to_ready())}; "
+        "the built-in classifier answers until then"
+    )
+
+
+def announce_once_serving(server: uvicorn.Server, text: str) -> None:
+    """Print `text` once `server` listens, so the URL it shows already answers."""
+    while not server.started:
+        if server.should_exit:
+            return
+        time.sleep(0.1)
+    say(text)
+
+
+def run_demo(host: str, port: int, with_rasa: bool) -> None:
+    import uvicorn
+
+    from tsunagu.logs import configure_logging, divert_to_file
+
+    os.environ.setdefault("TSUNAGU_ENV", "demo")
+    os.environ.setdefault("PUBLIC_BASE_URL", f"http://{host}:{port}")
+    say(f"  starting the demo on http://{host}:{port} …")
+
+    from api.app import create_app
+    from tsunagu.container import effective_line_settings, uses_emulator
+    from tsunagu.settings import get_settings
+
+    given_nlu_url = os.environ.get("NLU_URL")
+    rasa = rasa_status(with_rasa, given_nlu_url)
+    stop = threading.Event()
+    rasa_port = rasa_demo_port()
+    if with_rasa and not given_nlu_url:
+        os.environ["NLU_URL"] = f"http://127.0.0.1:{rasa_port}"
+    get_settings.cache_clear()
+    configure_logging(get_settings().TSUNAGU_LOG_LEVEL)
+    divert_to_file(DEMO_LOG)
+    rasa_thread = threading.Thread(target=_prepare_rasa, args=(rasa_port, stop), daemon=True)
+    if with_rasa and not given_nlu_url:
+        rasa_thread.start()
+    app = create_app()
+    admin_password = demo_admin(get_settings().DATABASE_URL)
+    minsei_code = demo_minsei_code(get_settings().DATABASE_URL)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_config=None))
+    threading.Thread(
+        target=announce_once_serving,
+        args=(server, banner(host, port, admin_password, minsei_code, rasa)),
+        daemon=True,
+    ).start()
     if uses_emulator(get_settings()):
         _, token, line_api_url = effective_line_settings(get_settings())
         threading.Thread(
@@ -149,3 +229,5 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
         server.run()
     finally:
         stop.set()
+        if rasa_thread.is_alive():
+            rasa_thread.join(timeout=30)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import traceback
+from pathlib import Path
 from typing import Any
 
 DIGIT = "[0-9０-９]"
@@ -115,3 +116,27 @@ def configure_logging(level: str = "INFO") -> None:
     root.setLevel(level)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+class _AtLeast(logging.Filter):
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= self.level
+
+
+def divert_to_file(path: Path, terminal_level: int = logging.WARNING) -> None:
+    """Keep every record in `path` (scrubbed like the terminal's) and show only
+    `terminal_level` and above on the terminal: `tsunagu demo`'s terminal stays readable.
+    Call after `configure_logging`; a later call of it leaves this in place."""
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if getattr(handler, "_tsunagu", False):
+            handler.addFilter(_AtLeast(terminal_level))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    to_file = logging.FileHandler(path, encoding="utf-8")
+    to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    to_file.addFilter(PiiScrubber())
+    root.addHandler(to_file)
