@@ -72,6 +72,8 @@ def _prepare_rasa(port: int, stop: threading.Event) -> None:
             stop.wait()
     except Exception as error:
         log.info("Rasa could not start", exc_info=True)
+        if stop.wait(timeout=2.0):
+            return  # the demo is stopping (Ctrl+C reaches Rasa too): nothing to report
         say(f"  Rasa: could not start ({error}); the built-in classifier keeps answering")
 
 
