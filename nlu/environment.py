@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -75,16 +76,19 @@ def find_uv() -> Path:
     raise RasaEnvironmentError("uv not found: set $TSUNAGU_UV or run scripts/ensure-uv.sh")
 
 
-def find_python310() -> Path:
-    """A Python 3.10: $TSUNAGU_PYTHON310, pyenv's, ``python3.10`` on PATH, or uv's."""
-    candidates: list[str | None] = [os.environ.get("TSUNAGU_PYTHON310")]
+def _python310_candidates() -> Iterator[str | None]:
+    yield os.environ.get("TSUNAGU_PYTHON310")
     prefix = _run(["pyenv", "prefix", RASA_PYTHON_VERSION]) if shutil.which("pyenv") else None
     if prefix:
-        candidates.append(str(Path(prefix.splitlines()[0]) / "bin" / "python"))
-    candidates.append(shutil.which(f"python{RASA_PYTHON_VERSION}"))
+        yield str(Path(prefix.splitlines()[0]) / "bin" / "python")
+    yield shutil.which(f"python{RASA_PYTHON_VERSION}")
     if shutil.which("uv"):
-        candidates.append(_run(["uv", "python", "find", RASA_PYTHON_VERSION]))
-    for candidate in candidates:
+        yield _run(["uv", "python", "find", RASA_PYTHON_VERSION])
+
+
+def find_python310() -> Path:
+    """A Python 3.10: $TSUNAGU_PYTHON310, pyenv's, ``python3.10`` on PATH, or uv's."""
+    for candidate in _python310_candidates():
         if candidate and Path(candidate).exists():
             return Path(candidate)
     raise RasaEnvironmentError(

@@ -179,13 +179,18 @@ def rasa_status(with_rasa: bool, nlu_url: str | None) -> str:
     )
 
 
-def announce_once_serving(server: uvicorn.Server, text: str) -> None:
-    """Print `text` once `server` listens, so the URL it shows already answers."""
+def announce_once_serving(
+    server: uvicorn.Server, text: str, then: threading.Thread | None = None
+) -> None:
+    """Print `text` once `server` listens, so the URL it shows already answers; then start
+    `then` (Rasa's warm-up, which would otherwise slow the server's own start)."""
     while not server.started:
         if server.should_exit:
             return
         time.sleep(0.1)
     say(text)
+    if then is not None:
+        then.start()
 
 
 def run_demo(host: str, port: int, with_rasa: bool) -> None:
@@ -211,15 +216,17 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
     configure_logging(get_settings().TSUNAGU_LOG_LEVEL)
     divert_to_file(DEMO_LOG)
     rasa_thread = threading.Thread(target=_prepare_rasa, args=(rasa_port, stop), daemon=True)
-    if with_rasa and not given_nlu_url:
-        rasa_thread.start()
     app = create_app()
     admin_password = demo_admin(get_settings().DATABASE_URL)
     minsei_code = demo_minsei_code(get_settings().DATABASE_URL)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_config=None))
     threading.Thread(
         target=announce_once_serving,
-        args=(server, banner(host, port, admin_password, minsei_code, rasa)),
+        args=(
+            server,
+            banner(host, port, admin_password, minsei_code, rasa),
+            rasa_thread if with_rasa and not given_nlu_url else None,
+        ),
         daemon=True,
     ).start()
     if uses_emulator(get_settings()):

@@ -9,6 +9,8 @@ import httpx
 import pytest
 
 from tests.harness import running_stack
+from tests.processes import ProcessOutput
+from tests.timing import budget
 from tsunagu.settings import MissingSecretError, Settings
 
 
@@ -52,7 +54,8 @@ async def test_health_in_embedded_mode_says_in_process(sqlite_url: str) -> None:
 
 
 def test_serve_command_answers_health(tmp_path: object) -> None:
-    """`tsunagu serve --host H --port P` with the documented settings."""
+    """`tsunagu serve --host H --port P` with the documented settings: once it says it
+    listens, /health answers."""
     from tests.harness import free_port
 
     port = free_port()
@@ -66,19 +69,14 @@ def test_serve_command_answers_health(tmp_path: object) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "tsunagu", "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
-        body = None
-        for _ in range(150):
-            try:
-                body = httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).json()
-                break
-            except httpx.HTTPError:
-                import time
-
-                time.sleep(0.1)
-        assert body is not None, "server did not answer"
+        ProcessOutput(process).wait_for(f"running on http://127.0.0.1:{port}", budget(90))
+        body = httpx.get(f"http://127.0.0.1:{port}/health", timeout=budget(5)).json()
         assert body["database"] == "ok"
     finally:
         process.terminate()
-        process.wait(timeout=15)
+        process.wait(timeout=budget(15))
