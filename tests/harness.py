@@ -17,6 +17,7 @@ import uvicorn
 from api.app import create_app
 from api.emulator import LineEmulator
 from api.emulator.events import EventFactory, sign
+from tests.timing import budget
 from tsunagu.container import Services, build_services
 from tsunagu.settings import Settings
 
@@ -80,7 +81,7 @@ class Stack:
     ) -> list[dict[str, Any]]:
         """Wait for `count` more messages to `user_id` than the last call saw; return them."""
         start = self._seen.get(user_id, 0)
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + budget(timeout)
         while True:
             messages = self.delivered(user_id)
             if len(messages) >= start + count:
@@ -99,7 +100,7 @@ class Stack:
         from cases.events import OPEN_STATUSES
         from cases.models import ReceivedEvent
 
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + budget(timeout)
         while time.monotonic() < deadline:
             async with self.services.session_factory() as db:
                 open_count = await db.scalar(

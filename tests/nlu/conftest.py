@@ -15,8 +15,9 @@ import pytest
 
 from nlu.environment import rasa_executable, venv_dir
 from nlu.model_store import current_model
-from nlu.server import RasaServer, free_port
+from nlu.server import START_TIMEOUT_SECONDS, RasaServer, free_port
 from tests.conftest import SHARED, service_missing
+from tests.timing import budget
 
 EXAMPLES = Path(SHARED) / "spec" / "examples.jsonl"
 
@@ -36,7 +37,7 @@ def trained_model() -> Path:
 def rasa_server() -> Iterator[RasaServer]:
     """One Rasa server for the whole session. A test may stop and start it again (same
     port); the server is left running when the test ends."""
-    server = RasaServer(trained_model(), free_port())
+    server = RasaServer(trained_model(), free_port(), start_timeout=budget(START_TIMEOUT_SECONDS))
     server.start()
     try:
         yield server

@@ -15,6 +15,7 @@ import httpx
 
 from bot.richmenu import RESIDENT_MENU, menu_image
 from tests.harness import ACCESS_TOKEN, free_port, running_stack
+from tests.timing import budget
 from tsunagu.demo import ensure_resident_menu
 
 NEW_USER = "U" + "a" * 32
@@ -69,7 +70,7 @@ def test_the_demo_deploys_the_residents_menu_when_it_starts(tmp_path: Path) -> N
         )
     try:
         snapshot: dict[str, Any] = {}
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + budget(60)
         while time.monotonic() < deadline and not snapshot.get("default"):
             with contextlib.suppress(httpx.HTTPError):
                 snapshot = httpx.get(f"http://127.0.0.1:{port}/emulator/_richmenus").json()
@@ -78,4 +79,4 @@ def test_the_demo_deploys_the_residents_menu_when_it_starts(tmp_path: Path) -> N
         assert resident_menus(snapshot) == [snapshot["default"]]
     finally:
         process.terminate()
-        process.wait(timeout=15)
+        process.wait(timeout=budget(15))

@@ -8,6 +8,7 @@ import time
 from api.emulator import LineEmulator
 from tests.simulator.conftest import ECHO_SECRET
 from tests.simulator.echo_bot import WELCOME, agency_card, confirm
+from tests.timing import budget
 from tsunagu.chat import TerminalChat, render_for_terminal
 
 
@@ -46,7 +47,7 @@ async def test_follow_then_typing_a_number_taps_the_quick_reply(
     async def read_line() -> str | None:
         line = next(script)
         expected = waits_for.get(line)
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + budget(10)
         while expected and not any(expected in p for p in printed):
             assert time.monotonic() < deadline, f"never printed {expected!r}: {printed}"
             await asyncio.sleep(0.05)
