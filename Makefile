@@ -17,13 +17,15 @@ STEP := scripts/step.sh
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: demo test install system-deps rasa lint format test-fast bench clean
+.PHONY: demo test install venv system-deps rasa lint format test-fast bench clean
 
 ## Install the Python environment (uv, locked) and train the in-process fallback classifier
 ## (cached by its data's hash), so no server trains anything when it starts.
-install:
-	@$(STEP) "Python environment (uv sync)" $(UV) sync --frozen
+install: venv
 	@$(STEP) "fallback classifier (tsunagu nlu fallback)" $(RUN) tsunagu nlu fallback
+
+venv:
+	@$(STEP) "Python environment (uv sync)" $(UV) sync --frozen
 
 ## Debian packages for browser tests, fonts and PDF checks.
 system-deps:
@@ -36,7 +38,8 @@ rasa: install
 	@$(STEP) "Rasa model (rasa train nlu)" $(RUN) tsunagu nlu train
 
 ## Run the demo: server + simulator + LINE emulator (+ Rasa once ready). Prints the URL.
-demo: install
+## (The demo prepares the fallback classifier itself, beside its own start.)
+demo: venv
 	@$(RUN) tsunagu demo --host $(HOST) --port $(PORT)
 
 ## Every test, against the PostgreSQL and Redis of this machine, Rasa, and Chromium.

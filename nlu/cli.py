@@ -69,17 +69,9 @@ def train(force: bool = typer.Option(False, help="Train even if the data is unch
 def fallback() -> None:
     """Train the in-process fallback classifier into its cache (`make install` runs this,
     so no server trains at start-up); skip when the cache holds the current one."""
-    from nlu.fallback_cache import cache_path
+    from nlu.build_fallback import build, describe
 
-    path = cache_path()
-    if path.exists():
-        typer.echo(f"fallback classifier is up to date: {path}")
-        return
-    from nlu.fallback import FallbackClassifier
-
-    started = time.monotonic()
-    FallbackClassifier.from_directory()
-    typer.echo(f"trained the fallback classifier in {time.monotonic() - started:.0f} s: {path}")
+    typer.echo(describe(*build()))
 
 
 @app.command()
