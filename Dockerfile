@@ -11,5 +11,7 @@ RUN uv sync --frozen --no-dev --no-install-project
 COPY . .
 RUN uv sync --frozen --no-dev
 ENV PATH="/app/.venv/bin:$PATH"
+# The fallback classifier is trained here, so no api or worker container trains at start.
+RUN tsunagu nlu fallback
 EXPOSE 8000
 CMD ["tsunagu", "serve", "--host", "0.0.0.0", "--port", "8000"]
