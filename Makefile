@@ -11,6 +11,8 @@ endif
 RUN := $(UV) run --frozen
 # Where `nlu/environment.py` finds uv to build `.venv-rasa`.
 export TSUNAGU_UV := $(UV)
+# `tsunagu nlu …` without importing the rest of the `tsunagu` command.
+NLU := $(RUN) python -m nlu.cli
 # A long step prints one line; its own output goes to var/log/make.log.
 STEP := scripts/step.sh
 # `make demo PORT=8080 HOST=0.0.0.0`
@@ -22,7 +24,7 @@ HOST ?= 127.0.0.1
 ## Install the Python environment (uv, locked) and train the in-process fallback classifier
 ## (cached by its data's hash), so no server trains anything when it starts.
 install: venv
-	@$(STEP) "fallback classifier (tsunagu nlu fallback)" $(RUN) tsunagu nlu fallback
+	@$(STEP) "fallback classifier (tsunagu nlu fallback)" $(NLU) fallback
 
 venv:
 	@$(STEP) "Python environment (uv sync)" $(UV) sync --frozen
@@ -34,8 +36,8 @@ system-deps:
 ## Rasa's own Python 3.10 environment (uv; kept while nlu/requirements-rasa.txt is
 ## unchanged) and a trained model (kept while its config, data and pins are unchanged).
 rasa: install
-	@$(STEP) "Rasa environment (.venv-rasa)" $(RUN) tsunagu nlu setup
-	@$(STEP) "Rasa model (rasa train nlu)" $(RUN) tsunagu nlu train
+	@$(STEP) "Rasa environment (.venv-rasa)" $(NLU) setup
+	@$(STEP) "Rasa model (rasa train nlu)" $(NLU) train
 
 ## Run the demo: server + simulator + LINE emulator (+ Rasa once ready). Prints the URL.
 ## (The demo prepares the fallback classifier itself, beside its own start.)
