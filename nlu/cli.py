@@ -67,8 +67,7 @@ def train(force: bool = typer.Option(False, help="Train even if the data is unch
 
 @app.command()
 def fallback() -> None:
-    """Train the in-process fallback classifier into its cache (`make install` runs this,
-    so no server trains at start-up); skip when the cache holds the current one."""
+    """Train the fallback classifier into its cache (make install runs it); skip if current."""
     from nlu.build_fallback import build, describe
 
     typer.echo(describe(*build()))
