@@ -18,9 +18,9 @@ from nlu.model_store import current_model
 Step = Literal["environment", "model", "server"]
 
 DURATIONS_FILE = PROJECT_ROOT / "var" / "cache" / "nlu" / "rasa-durations.json"
-# First runs on two shared, busy cores: uv with an empty cache (downloads included), the
-# model with `rasa train nlu`, `rasa run` until the model answers.
-TYPICAL_SECONDS: dict[Step, float] = {"environment": 60.0, "model": 240.0, "server": 60.0}
+# Measured on two shared cores under a load of 10-14: uv building the environment (31-82 s),
+# `rasa train nlu` (347-428 s), `rasa run` until the model answers (82-210 s).
+TYPICAL_SECONDS: dict[Step, float] = {"environment": 60.0, "model": 390.0, "server": 150.0}
 STEP_NAMES: dict[Step, str] = {
     "environment": "building its environment",
     "model": "training its model",
