@@ -174,6 +174,7 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
                 limiter,
                 settings.TSUNAGU_LOGIN_RATE_LIMIT,
                 settings.TSUNAGU_LOGIN_RATE_WINDOW_SECONDS,
+                account_limit=settings.TSUNAGU_LOGIN_ACCOUNT_RATE_LIMIT,
             )
         },
     )

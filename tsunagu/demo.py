@@ -139,7 +139,9 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
         f"  民生委員の登録 / 民生委員 code: 「民生委員登録 {minsei_code}」\n"
     )
     print(banner, flush=True)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=port, log_level="info", proxy_headers=False)
+    )
     if uses_emulator(get_settings()):
         _, token, line_api_url = effective_line_settings(get_settings())
         threading.Thread(
