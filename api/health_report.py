@@ -14,12 +14,12 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import text
 
-from bot.heartbeat import worker_reports
+from bot.heartbeat import WorkerReport, this_worker, worker_reports
 from cases.backlog import Backlog, delivery_backlog
 from tsunagu.container import Services
 
@@ -78,9 +78,10 @@ class HealthMonitor:
         return await asyncio.shield(self._probing)
 
     async def _probe(self) -> HealthReport:
-        database, redis, nlu, backlog, workers = await asyncio.gather(
-            self._database(), self._redis(), self._nlu(), self._backlog(), self._workers()
+        database, redis, nlu, backlog = await asyncio.gather(
+            self._database(), self._redis(), self._nlu(), self._backlog()
         )
+        workers = await self._workers()  # after the NLU check: an embedded worker shares it
         workers_nlu = [w["nlu"] for w in workers.get("workers", [])]
         nlu_status = OK if nlu == OK and all(v == OK for v in workers_nlu) else DEGRADED
         components = {
@@ -155,38 +156,31 @@ class HealthMonitor:
             "oldest_pending_outbox_seconds": round(outbox.oldest_seconds, 1),
         }
 
+    async def _embedded_worker(self) -> list[WorkerReport]:
+        """This process's own worker, seen first-hand (before its first beat lands)."""
+        worker = self.services.worker
+        if not worker.serving():
+            return []
+        depth = await _attempt(worker.queue.depth, "the queue")
+        state = self.services.interpreter.state()
+        return [WorkerReport(this_worker(), state, depth or 0, worker.concurrency, 0.0)]
+
     async def _workers(self) -> dict[str, Any]:
-        services = self.services
-        redis = services.redis
-        if redis is None:
-            running = services.worker.serving()
-            return {
-                "status": OK if running else DEGRADED,
-                "mode": "embedded",
-                "alive": int(running),
-                "workers": [{"worker": "embedded", "nlu": services.interpreter.state()}]
-                if running
-                else [],
-            }
-        reports = await _attempt(
-            lambda: worker_reports(redis, services.settings.TSUNAGU_REDIS_PREFIX), "heartbeats"
-        )
-        if reports is None:
-            return {"status": DOWN, "mode": "redis", "alive": 0, "workers": []}
+        redis = self.services.redis
+        reports = await self._embedded_worker()
+        if redis is not None:
+            beating = await _attempt(
+                lambda: worker_reports(redis, self.services.settings.TSUNAGU_REDIS_PREFIX),
+                "the workers' heartbeats",
+            )
+            if beating is None:
+                return {"status": DOWN, "alive": 0, "workers": []}
+            here = {report.worker for report in reports}
+            reports += [report for report in beating if report.worker not in here]
         return {
             "status": OK if reports else DEGRADED,
-            "mode": "redis",
             "alive": len(reports),
-            "workers": [
-                {
-                    "worker": r.worker,
-                    "nlu": r.nlu,
-                    "queue_depth": r.queue_depth,
-                    "tasks": r.tasks,
-                    "seconds_since_beat": r.seconds_since_beat,
-                }
-                for r in reports
-            ],
+            "workers": [asdict(report) for report in reports],
         }
 
 
