@@ -84,7 +84,7 @@ class HealthMonitor:
         workers = await self._workers()  # after the NLU check: an embedded worker shares it
         workers_nlu = [w["nlu"] for w in workers.get("workers", [])]
         nlu_status = OK if nlu == OK and all(v == OK for v in workers_nlu) else DEGRADED
-        components = {
+        components: dict[str, dict[str, Any]] = {
             "database": {
                 "status": database,
                 "backend": self.services.engine.dialect.name,
