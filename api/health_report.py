@@ -40,15 +40,11 @@ class HealthReport:
         return 503 if self.status == DOWN else 200
 
 
-async def _within(probe: Callable[[], Awaitable[T]]) -> T:
-    async with asyncio.timeout(PROBE_TIMEOUT_SECONDS):
-        return await probe()
-
-
 async def _attempt(probe: Callable[[], Awaitable[T]], what: str) -> T | None:
-    """The probe's answer, or None when it failed or took too long."""
+    """The probe's answer, or None when it failed or took longer than allowed."""
     try:
-        return await _within(probe)
+        async with asyncio.timeout(PROBE_TIMEOUT_SECONDS):
+            return await probe()
     except Exception as error:
         log.warning("health: %s did not answer (%s)", what, type(error).__name__)
         return None
