@@ -84,8 +84,10 @@ class Heartbeat:
             if serving():
                 try:
                     await self.beat()
-                except (RedisError, OSError) as error:
-                    log.warning("heartbeat: Redis unavailable (%s)", type(error).__name__)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as error:  # a missed beat, never a silent end of beating
+                    log.warning("heartbeat missed (%s)", type(error).__name__)
             await asyncio.sleep(self.every)
 
     async def retire(self) -> None:
