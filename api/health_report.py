@@ -1,7 +1,8 @@
 """What `/health` says, probed from the process that answers: the database, Redis, the NLU
 (Rasa's `/status`, asked now), the workers (their heartbeats in Redis, or the embedded
-one) and how far delivery lags. One probe serves every caller for `cache_seconds`, and
-callers that arrive while it runs wait for it: `/health` cannot be used to hammer Rasa.
+one) and how far delivery lags. One probe serves every caller for `cache_seconds`; a
+caller that arrives while the next probe runs gets the last answer (or, before the first,
+waits for the probe): `/health` cannot be used to hammer Rasa.
 
 Overall: `down` (HTTP 503) when this process cannot take LINE's webhooks (the database or
 Redis unreachable); `degraded` (200) when it takes them but something behind is impaired
@@ -68,6 +69,8 @@ class HealthMonitor:
     async def report(self) -> HealthReport:
         if self._last is not None and self.clock() - self._last[0] < self.cache_seconds:
             return self._last[1]
+        if self._probing is not None and not self._probing.done() and self._last is not None:
+            return self._last[1]  # a probe is under way: the last answer, without waiting
         if self._probing is None or self._probing.done():
             self._probing = asyncio.create_task(self._probe())
         # Shielded: a caller that hangs up does not cancel the probe the others wait for.
