@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api import health, webhook
 from api.security_headers import SecurityHeaders
@@ -45,6 +46,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app = FastAPI(title="tsunagu", version="0.1.0", lifespan=lifespan)
     app.state.services = services
     app.add_middleware(SecurityHeaders)
+    _trust_forwarded_headers(app, settings)
     app.include_router(webhook.build_router(services.reception, services.channel_secret))
     app.include_router(health.build_router(services))
     _mount_console(app, services, settings)
@@ -52,6 +54,16 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     if uses_emulator(settings):
         _mount_emulator(app, services, settings)
     return app
+
+
+def _trust_forwarded_headers(app: FastAPI, settings: Settings) -> None:
+    """Believe X-Forwarded-For / -Proto from the proxies in `FORWARDED_ALLOW_IPS` only.
+    Added last, so it runs first and every route and guard sees the same caller. The
+    app does this itself (`tsunagu serve` turns uvicorn's own handling off), so one
+    setting decides under any server."""
+    trusted = settings.FORWARDED_ALLOW_IPS.strip()
+    if trusted:
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=trusted)
 
 
 def _mount_console(app: FastAPI, services: Services, settings: Settings) -> None:

@@ -8,6 +8,7 @@ reach Redis lets everything through: a limit must never silence a resident."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 import time
@@ -114,41 +115,87 @@ def build_limiter(redis: Redis | None, prefix: str) -> RateLimiter:
 
 
 def client_ip(request: Request) -> str:
-    """The caller's address as uvicorn saw it (behind a trusted proxy: X-Forwarded-For)."""
+    """The caller's address. The app takes `X-Forwarded-For` only from the proxies named
+    in `FORWARDED_ALLOW_IPS` (`api/app.py`); from anyone else the header is ignored."""
     return request.client.host if request.client is not None else "unknown"
 
 
+def _minutes(seconds: int) -> int:
+    return max(1, math.ceil(seconds / 60))
+
+
 class TooManyAttempts(HTTPException):
-    def __init__(self, retry_after: int) -> None:
+    """429 with a message staff can read and the seconds to wait (`Retry-After`)."""
+
+    def __init__(self, retry_after: int, message: str | None = None) -> None:
         super().__init__(
             429,
-            "ログインの試行が多すぎます。しばらく待ってからもう一度お試しください。",
+            message
+            or "ログインの試行が多すぎます。"
+            f"{_minutes(retry_after)}分ほど待ってから、もう一度お試しください。",
             headers={"Retry-After": str(retry_after)},
         )
 
 
-class LoginRateGuard:
-    """The console's login guard: at most `limit` failed sign-ins per IP address per
-    `window_seconds`; past that every attempt from that address answers 429 until the
-    window turns (a right password does not get through either)."""
+def account_locked_message(retry_after: int) -> str:
+    return (
+        "このログインIDは、パスワードの間違いが続いたため、しばらくログインできません。"
+        f"{_minutes(retry_after)}分ほど待ってから、もう一度お試しください。"
+        "急ぐときは管理者に連絡してください。"
+    )
 
-    def __init__(self, limiter: RateLimiter, limit: int = 10, window_seconds: int = 600) -> None:
+
+def _account_bucket(login: str) -> str:
+    """The login id as typed (trimmed, as the sign-in looks it up), hashed: Redis keys
+    carry no staff login ids. Unknown ids are counted too, so a refusal tells nothing
+    about which ids exist."""
+    digest = hashlib.sha256(login.strip().encode("utf-8")).hexdigest()[:24]
+    return f"login-account:{digest}"
+
+
+class LoginRateGuard:
+    """The console's login guard. Failed sign-ins are counted per address and per login
+    id in each `window_seconds`: past `limit` from one address, or past `account_limit`
+    for one login id from anywhere, every attempt answers 429 until the window turns (a
+    right password does not get through either). The per-account count is what stops a
+    guesser who rotates addresses."""
+
+    def __init__(
+        self,
+        limiter: RateLimiter,
+        limit: int = 10,
+        window_seconds: int = 600,
+        account_limit: int = 10,
+    ) -> None:
         self.limiter = limiter
         self.limit = limit
         self.window_seconds = window_seconds
+        self.account_limit = account_limit
 
-    def _bucket(self, request: Request) -> str:
+    def _address_bucket(self, request: Request) -> str:
         return f"login-ip:{client_ip(request)}"
 
-    async def before_attempt(self, request: Request) -> None:
-        verdict = await self.limiter.peek(self._bucket(request), self.limit, self.window_seconds)
-        if not verdict.allowed:
+    async def before_attempt(self, request: Request, login: str) -> None:
+        by_address = await self.limiter.peek(
+            self._address_bucket(request), self.limit, self.window_seconds
+        )
+        if not by_address.allowed:
             log.warning("console login refused: too many failed attempts from one address")
-            raise TooManyAttempts(verdict.retry_after)
+            raise TooManyAttempts(by_address.retry_after)
+        by_account = await self.limiter.peek(
+            _account_bucket(login), self.account_limit, self.window_seconds
+        )
+        if not by_account.allowed:
+            log.warning("console login refused: too many failed attempts for one login id")
+            raise TooManyAttempts(
+                by_account.retry_after, account_locked_message(by_account.retry_after)
+            )
 
-    async def after_attempt(self, request: Request, succeeded: bool) -> None:
-        if not succeeded:
-            await self.limiter.hit(self._bucket(request), self.limit, self.window_seconds)
+    async def after_attempt(self, request: Request, login: str, succeeded: bool) -> None:
+        if succeeded:
+            return
+        await self.limiter.hit(self._address_bucket(request), self.limit, self.window_seconds)
+        await self.limiter.hit(_account_bucket(login), self.account_limit, self.window_seconds)
 
 
 def per_ip_limit(

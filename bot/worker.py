@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.heartbeat import Heartbeat
 from bot.housekeeping import Housekeeping
 from bot.queue import EventQueue
 from bot.realert import CrisisRealerts
@@ -30,6 +31,7 @@ class Worker:
         stale_after: timedelta = timedelta(seconds=20),
         housekeeping: Housekeeping | None = None,
         realerts: CrisisRealerts | None = None,
+        heartbeat: Heartbeat | None = None,
     ) -> None:
         self.queue = queue
         self.runtime = runtime
@@ -39,8 +41,14 @@ class Worker:
         self.stale_after = stale_after
         self.housekeeping = housekeeping  # the retention purge, run when due
         self.realerts = realerts  # unacknowledged crises, alerted again when due
+        self.heartbeat = heartbeat  # how this worker is, told through Redis
         self._serving: asyncio.Task[None] | None = None
         self._sweeping: asyncio.Task[None] | None = None
+        self._beating: asyncio.Task[None] | None = None
+
+    def serving(self) -> bool:
+        """Whether the workers' tasks are running (started and not ended)."""
+        return self._serving is not None and not self._serving.done()
 
     async def sweep(self, stale_after: timedelta | None = None) -> int:
         """Queue again every unanswered event older than `stale_after`; how many."""
@@ -69,13 +77,18 @@ class Worker:
             self.queue.serve(self.runtime.process, self.concurrency)
         )
         self._sweeping = asyncio.create_task(self._sweep_forever())
+        if self.heartbeat is not None:
+            self._beating = asyncio.create_task(self.heartbeat.run(self.serving))
 
     async def stop(self, grace: float = 5.0) -> None:
         """Let the workers finish the event in hand, then stop."""
-        if self._sweeping is not None:
-            self._sweeping.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._sweeping
+        for task in (self._sweeping, self._beating):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        if self._beating is not None and self.heartbeat is not None:
+            await self.heartbeat.retire()
         self.queue.stop()
         if self._serving is not None:
             try:
@@ -84,4 +97,4 @@ class Worker:
                 pass
             except Exception:
                 log.exception("worker stopped with an error")
-        self._serving = self._sweeping = None
+        self._serving = self._sweeping = self._beating = None

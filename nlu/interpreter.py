@@ -13,7 +13,13 @@ NluState = Literal["ok", "degraded", "rules-only"]
 class Interpreter(Protocol):
     async def understand(self, text: str) -> Understanding: ...
 
-    def state(self) -> NluState: ...
+    def state(self) -> NluState:
+        """What answers now, as last seen (no I/O)."""
+        ...
+
+    async def check(self) -> NluState:
+        """Ask the model server now (a cheap status call), and say what answers."""
+        ...
 
 
 class RulesInterpreter:
@@ -30,6 +36,9 @@ class RulesInterpreter:
 
     def state(self) -> NluState:
         return "rules-only"
+
+    async def check(self) -> NluState:
+        return self.state()
 
 
 def build_interpreter(nlu_url: str | None, timeout: float) -> Interpreter:

@@ -24,3 +24,6 @@ class RasaInterpreter:
 
     def state(self) -> NluState:
         return "ok"
+
+    async def check(self) -> NluState:
+        return "ok" if await self.client.model_loaded() else "degraded"

@@ -161,7 +161,14 @@ async def running_stack(
     services = build_services(settings)
     app = create_app(settings, services)
     server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+        uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            lifespan="on",
+            proxy_headers=False,  # as `tsunagu serve`: the app decides (FORWARDED_ALLOW_IPS)
+        )
     )
     task = asyncio.create_task(server.serve())
     while not server.started:

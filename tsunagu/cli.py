@@ -34,7 +34,9 @@ def serve(
 
     from api.app import create_app
 
-    uvicorn.run(create_app(), host=host, port=port, log_level="info", proxy_headers=True)
+    # The app decides whom to believe about X-Forwarded-For (FORWARDED_ALLOW_IPS, none by
+    # default); uvicorn's own handling would trust 127.0.0.1 whatever the settings say.
+    uvicorn.run(create_app(), host=host, port=port, log_level="info", proxy_headers=False)
 
 
 @app.command()

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.alerts import AlertSink, DatabaseAlerts
 from bot.dedupe import RedisDeduper
 from bot.flood import FloodGuard
+from bot.heartbeat import Heartbeat
 from bot.line_api import LineApi
 from bot.notify.dispatcher import OutboxDispatcher
 from bot.queue import EventQueue, InProcessQueue, RedisQueue
@@ -155,6 +156,11 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
         stale_after=timedelta(seconds=settings.TSUNAGU_SWEEP_STALE_SECONDS),
         housekeeping=build_housekeeping(settings, session_factory),
         realerts=CrisisRealerts(session_factory, alert_routing(settings)),
+        heartbeat=(
+            Heartbeat(redis, prefix, interpreter, queue, settings.TSUNAGU_WORKERS)
+            if redis is not None
+            else None
+        ),
     )
     return Services(
         settings=settings,
@@ -174,6 +180,7 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
                 limiter,
                 settings.TSUNAGU_LOGIN_RATE_LIMIT,
                 settings.TSUNAGU_LOGIN_RATE_WINDOW_SECONDS,
+                account_limit=settings.TSUNAGU_LOGIN_ACCOUNT_RATE_LIMIT,
             )
         },
     )

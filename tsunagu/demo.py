@@ -237,7 +237,9 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
     app = create_app()
     admin_password = demo_admin(get_settings().DATABASE_URL)
     minsei_code = demo_minsei_code(get_settings().DATABASE_URL)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_config=None))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=port, log_config=None, proxy_headers=False)
+    )
     threading.Thread(
         target=announce_once_serving,
         args=(

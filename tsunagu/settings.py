@@ -48,12 +48,21 @@ class Settings(BaseSettings):
     # The recovery sweep: how often, and how old an unanswered event must be to re-queue.
     TSUNAGU_SWEEP_SECONDS: float = 15.0
     TSUNAGU_SWEEP_STALE_SECONDS: float = 20.0
+    # /health: one probe (Rasa's /status included) serves every caller for this long; an
+    # unanswered event or a waiting outbox message older than the lag makes it degraded.
+    TSUNAGU_HEALTH_CACHE_SECONDS: float = 3.0
+    TSUNAGU_HEALTH_MAX_LAG_SECONDS: float = 120.0
     # Floods: turns per resident per window (crisis messages always pass), and failed
-    # console sign-ins per IP address per window.
+    # console sign-ins per window: per address, and per login id from any address.
     TSUNAGU_USER_RATE_LIMIT: int = 60
     TSUNAGU_USER_RATE_WINDOW_SECONDS: int = 60
     TSUNAGU_LOGIN_RATE_LIMIT: int = 10
+    TSUNAGU_LOGIN_ACCOUNT_RATE_LIMIT: int = 10
     TSUNAGU_LOGIN_RATE_WINDOW_SECONDS: int = 600
+    # The reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed
+    # (comma-separated addresses or networks, "*" for any). None by default: the address
+    # that connected is the caller's.
+    FORWARDED_ALLOW_IPS: str = ""
     # Staff alerts (no personal data): e-mail, signed webhook, and the outbox's pace.
     SMTP_HOST: str | None = None
     SMTP_PORT: int = 25

@@ -34,7 +34,9 @@ def _start_local_server() -> str:
         DATABASE_URL=f"sqlite+aiosqlite:///{database}",
         TSUNAGU_LOG_LEVEL="ERROR",
     )
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), port=port, log_level="error"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings), port=port, log_level="error", proxy_headers=False)
+    )
     threading.Thread(target=server.run, daemon=True).start()
     for _ in range(200):
         try:

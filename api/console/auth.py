@@ -2,7 +2,8 @@
 the CSRF token of every POST, and the roles a route admits.
 
 The login handler calls a `LoginGuard` before and after each attempt; the default lets
-everything through, and per-IP rate limiting plugs in there (`build_router(login_guard=)`).
+everything through, and the app's guard (`build_router(login_guard=)`) limits failed
+sign-ins per address and per login id.
 """
 
 # Annotations are evaluated as written (no postponed annotations): FastAPI reads the
@@ -24,21 +25,21 @@ LOGIN_PATH = "/console/login"
 
 
 class LoginGuard(Protocol):
-    """Hook around the login handler. `before_attempt` may raise
-    HTTPException(429) to refuse an attempt; `after_attempt` learns the outcome."""
+    """Hook around the login handler, told the login id that was typed. `before_attempt`
+    may raise HTTPException(429) to refuse an attempt; `after_attempt` learns the outcome."""
 
-    async def before_attempt(self, request: Request) -> None: ...
+    async def before_attempt(self, request: Request, login: str) -> None: ...
 
-    async def after_attempt(self, request: Request, succeeded: bool) -> None: ...
+    async def after_attempt(self, request: Request, login: str, succeeded: bool) -> None: ...
 
 
 class OpenDoor:
     """The default guard: no limit."""
 
-    async def before_attempt(self, request: Request) -> None:
+    async def before_attempt(self, request: Request, login: str) -> None:
         return None
 
-    async def after_attempt(self, request: Request, succeeded: bool) -> None:
+    async def after_attempt(self, request: Request, login: str, succeeded: bool) -> None:
         return None
 
 

@@ -3,9 +3,10 @@
 # Annotations are evaluated as written (no postponed annotations): FastAPI reads the
 # per-router dependencies in them.
 
+from collections.abc import Mapping
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,7 +25,12 @@ LOGIN_FORM_SECONDS = 3600
 
 
 def add_session_routes(router: APIRouter, ctx: ConsoleContext) -> None:
-    def login_page(request: Request, error: str | None = None, status_code: int = 200) -> Response:
+    def login_page(
+        request: Request,
+        error: str | None = None,
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
         token = new_login_csrf()
         signed_out = request.query_params.get("signed_out") == "1"
         response = ctx.templates.TemplateResponse(
@@ -32,6 +38,7 @@ def add_session_routes(router: APIRouter, ctx: ConsoleContext) -> None:
             "login.html",
             {"csrf_token": token, "error": error, "signed_out": signed_out},
             status_code=status_code,
+            headers=dict(headers or {}),
         )
         ctx.cookies.set(response, LOGIN_CSRF_COOKIE, token, LOGIN_FORM_SECONDS)
         return response
@@ -50,9 +57,15 @@ def add_session_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     ) -> Response:
         if not tokens_match(csrf_token, request.cookies.get(LOGIN_CSRF_COOKIE)):
             raise CsrfRejected()
-        await ctx.login_guard.before_attempt(request)
+        try:
+            await ctx.login_guard.before_attempt(request, login)
+        except HTTPException as refusal:
+            if refusal.status_code != 429:
+                raise
+            # The form again, with why and for how long: staff can read it and wait.
+            return login_page(request, str(refusal.detail), 429, refusal.headers)
         user = await authenticate(db, login, password)
-        await ctx.login_guard.after_attempt(request, user is not None)
+        await ctx.login_guard.after_attempt(request, login, user is not None)
         if user is None:
             audit(db, "anonymous", "staff.login_failed")
             await db.commit()

@@ -241,11 +241,11 @@ class RefuseAfter:
         self.limit = limit
         self.outcomes: list[bool] = []
 
-    async def before_attempt(self, request: Request) -> None:
+    async def before_attempt(self, request: Request, login: str) -> None:
         if len(self.outcomes) >= self.limit:
             raise HTTPException(429, "しばらくしてからお試しください")
 
-    async def after_attempt(self, request: Request, succeeded: bool) -> None:
+    async def after_attempt(self, request: Request, login: str, succeeded: bool) -> None:
         self.outcomes.append(succeeded)
 
 

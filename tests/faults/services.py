@@ -182,10 +182,12 @@ class RasaStandIn:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.parses = 0
+        self.status_checks = 0
         self.app = FastAPI()
 
         @self.app.get("/status")
         async def status() -> dict[str, Any]:
+            self.status_checks += 1
             return {"model_file": "stand-in.tar.gz", "fingerprint": {}}
 
         @self.app.post("/model/parse")
