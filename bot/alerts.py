@@ -10,7 +10,12 @@ from typing import Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.data_rights import apply_erasure
-from bot.handoff_effects import apply_open_case, apply_record_consent, apply_withdrawal
+from bot.handoff_effects import (
+    apply_open_case,
+    apply_record_consent,
+    apply_show_sharing,
+    apply_withdrawal,
+)
 from bot.notify.routing import AlertRouting, raise_staff_alert
 from bot.sheet_effects import with_sheet_id
 from cases.casework.opening import CaseFacts, latest_open_case, open_case
@@ -22,6 +27,7 @@ from handlers.effects import (
     OpenCase,
     RecordConsent,
     SaveRecord,
+    ShowSharing,
     WithdrawConsent,
 )
 
@@ -110,7 +116,7 @@ class DatabaseAlerts:
             await self.save_record(db, resident_id, effect)
         elif isinstance(effect, RecordConsent):
             effect = await with_sheet_id(db, resident_id, effect)
-            apply_record_consent(db, resident_id, event_id, effect)
+            await apply_record_consent(db, resident_id, event_id, effect)
             log.info("consent %s recorded for resident #%s", effect.status, resident_id)
         elif isinstance(effect, OpenCase):
             effect = await with_sheet_id(db, resident_id, effect)
@@ -119,5 +125,7 @@ class DatabaseAlerts:
         elif isinstance(effect, WithdrawConsent):
             await apply_withdrawal(db, self.routing, resident_id, event_id, effect)
             log.info("consent withdrawn by resident #%s", resident_id)
+        elif isinstance(effect, ShowSharing):
+            await apply_show_sharing(db, resident_id, event_id, effect)
         elif isinstance(effect, EraseData):
             await apply_erasure(db, self.routing, resident_id, event_id, effect)

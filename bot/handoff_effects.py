@@ -4,6 +4,7 @@ consent records, the case and its provisions, staff alerts and pushes in the out
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -11,13 +12,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.notify.routing import AlertRouting, queue_staff_alert
 from bot.notify.text_messages import text_messages
-from cases.casework.consent import ConsentTerms, link_to_case, record_consent, withdraw_consents
+from cases.casework.consent import (
+    ConsentTerms,
+    consents_of_case,
+    link_to_case,
+    person_consent_state,
+    record_consent,
+    withdraw_consents,
+)
 from cases.casework.opening import AgencyRef, CaseFacts, add_agencies, open_case
 from cases.casework.sharing import provisions_of_resident, share_case, sharing_basis
 from cases.casework.staff_chat import queue_resident_push, record_outgoing
-from cases.casework.vocabulary import VISIT_ORIGIN
-from cases.models import Case, Consent, Provision
-from handlers.effects import AgencyChoice, OpenCase, RecordConsent, WithdrawConsent
+from cases.casework.vocabulary import OPEN_STATUSES, PERSON_GRANTORS, VISIT_ORIGIN
+from cases.models import Case, Consent, IntakeSheet, Provision
+from handlers.effects import AgencyChoice, OpenCase, RecordConsent, ShowSharing, WithdrawConsent
 from handlers.handoff import wording
 
 JST = ZoneInfo("Asia/Tokyo")
@@ -27,7 +35,18 @@ def _refs(agencies: Sequence[AgencyChoice]) -> list[AgencyRef]:
     return [AgencyRef(a.id, a.name) for a in agencies]
 
 
-def apply_record_consent(
+async def writer_name(db: AsyncSession, effect: RecordConsent) -> str | None:
+    """The name the writer gave on the sheet, when the writer is not the person: the
+    consent names who agreed."""
+    if effect.grantor in PERSON_GRANTORS or effect.sheet_id is None:
+        return None
+    sheet = await db.get(IntakeSheet, effect.sheet_id)
+    consulter = (sheet.data or {}).get("consulter") if sheet is not None else None
+    name = consulter.get("name") if isinstance(consulter, dict) else None
+    return str(name) if name else None
+
+
+async def apply_record_consent(
     db: AsyncSession, resident_id: int, event_id: int | None, effect: RecordConsent
 ) -> Consent:
     terms = ConsentTerms(
@@ -39,6 +58,7 @@ def apply_record_consent(
         grantor=effect.grantor,
         subject=effect.subject,
         channel=effect.channel,
+        grantor_name=await writer_name(db, effect),
     )
     return record_consent(
         db, resident_id, terms, effect.status, sheet_id=effect.sheet_id, event_id=event_id
@@ -80,7 +100,9 @@ async def apply_open_case(
     for agency in agencies:
         if await sharing_basis(db, case.id, agency.id) is not None:
             await share_case(db, case, agency, actor="bot")
-    queue_staff_alert(db, routing, "handoff", case)
+    agreed = await consents_of_case(db, case.id)
+    unconfirmed = bool(agreed) and person_consent_state(agreed) == "unconfirmed"
+    queue_staff_alert(db, routing, "handoff", case, person_consent_unconfirmed=unconfirmed)
     return case
 
 
@@ -96,24 +118,69 @@ async def apply_withdrawal(
         case = await db.get(Case, case_id)
         if case is not None:
             queue_staff_alert(db, routing, "consent_withdrawn", case)
-    provisions = await provisions_of_resident(db, resident_id)
-    text = withdrawal_result(bool(withdrawn), provisions)
+    text = withdrawal_result(bool(withdrawn), await sharing_record(db, resident_id))
+    push_to_resident(db, resident_id, text, "withdrawal_result", event_id)
+
+
+async def apply_show_sharing(
+    db: AsyncSession, resident_id: int, event_id: int | None, effect: ShowSharing
+) -> None:
+    """「共有の記録」: the list of what was shared, on which basis, sent after the reply."""
+    text = sharing_list(await sharing_record(db, resident_id))
+    push_to_resident(db, resident_id, text, "sharing_list", event_id)
+
+
+def push_to_resident(
+    db: AsyncSession, resident_id: int, text: str, kind: str, event_id: int | None
+) -> None:
     messages = text_messages(text)
     record_outgoing(db, resident_id, "bot", messages)
-    queue_resident_push(
-        db, resident_id, messages, "withdrawal_result", after_event_id=event_id, priority=1
+    queue_resident_push(db, resident_id, messages, kind, after_event_id=event_id, priority=1)
+
+
+@dataclass(frozen=True, slots=True)
+class SharingRecord:
+    """What the resident is told was shared: each provision, and whether a case of theirs
+    waits for the person's own consent before any agency sees it."""
+
+    provisions: Sequence[Provision]
+    waiting_for_person: bool = False
+
+
+async def sharing_record(db: AsyncSession, resident_id: int) -> SharingRecord:
+    provisions = await provisions_of_resident(db, resident_id)
+    waiting = False
+    open_cases = await db.scalars(
+        select(Case).where(
+            Case.resident_id == resident_id,
+            Case.visit_ref.is_(None),  # a 民生委員's visits are the visited residents'
+            Case.status.in_(OPEN_STATUSES),
+        )
     )
+    for case in open_cases:
+        consents = await consents_of_case(db, case.id)
+        if consents and person_consent_state(consents) == "unconfirmed":
+            waiting = True
+    return SharingRecord(provisions, waiting)
 
 
-def withdrawal_result(withdrew: bool, provisions: Sequence[Provision]) -> str:
+def withdrawal_result(withdrew: bool, record: SharingRecord) -> str:
     """What the person reads after 「同意を取り消す」: the outcome and every provision."""
-    lines = [wording.WITHDRAW_DONE if withdrew else wording.NOTHING_TO_WITHDRAW]
-    if not provisions:
+    said = wording.WITHDRAW_DONE if withdrew else wording.NOTHING_TO_WITHDRAW
+    return said + "\n" + sharing_list(record)
+
+
+def sharing_list(record: SharingRecord) -> str:
+    """Every provision with its date and basis, worded as the console and PDF name it."""
+    lines = []
+    if not record.provisions:
         lines.append(wording.SHARED_LIST_EMPTY)
-        return "\n".join(lines)
-    lines.append(wording.SHARED_LIST_LEAD)
-    for provision in provisions:
-        day = provision.provided_at.astimezone(JST)
-        basis = wording.SHARED_LIST_BASIS_MEETING if provision.basis == "support_meeting" else ""
-        lines.append(f"・{provision.agency_name}（{day.month}月{day.day}日）{basis}")
+    else:
+        lines.append(wording.SHARED_LIST_LEAD)
+        for provision in record.provisions:
+            day = provision.provided_at.astimezone(JST)
+            basis = wording.SHARED_LIST_BASIS.get(provision.basis, "")
+            lines.append(f"・{provision.agency_name}（{day.month}月{day.day}日）{basis}")
+    if record.waiting_for_person:
+        lines.append(wording.SHARED_LIST_WAITING)
     return "\n".join(lines)

@@ -230,8 +230,11 @@ class CaseAgency(Base):
 class Consent(Base):
     """A decision about sharing, shaped like FHIR Consent: `status` active / inactive
     (withdrawn) / rejected (declined); `grantees` the agencies; `purpose`, `data`, the
-    `period`; who decided (`grantor`: self | relative | other) and for whom; the channel,
-    and the exact text shown (version and SHA-256). Witness fields serve visit mode."""
+    `period`; who decided, in relation to the person the sheet is about (`grantor`, see
+    `vocabulary.GRANTOR_LABELS`; `grantor_name` when known) and for whom; the channel
+    (line | visit | phone | in_person), who recorded it (the bot, or staff by name), and
+    the exact text shown (version and SHA-256). Witness fields serve visit mode. Only the
+    person's own decision, or a 法定代理人's that staff confirmed, is a basis for sharing."""
 
     __tablename__ = "consents"
 
@@ -263,30 +266,52 @@ class Consent(Base):
     # signature, the drawing as a PNG data URL.
     method: Mapped[str | None] = mapped_column(String(16), nullable=True)
     signature: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
+    # Who agreed, by name, when it is not the person (a relative, a 法定代理人).
+    grantor_name: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
+    # "bot", or "staff:<id>" with the staff member's name as it was then.
+    recorded_by: Mapped[str] = mapped_column(String(40), default="bot", server_default="bot")
+    recorded_by_name: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    # What staff noted: how a 法定代理人's authority was checked, how the call went.
+    note: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
 
     __table_args__ = (Index("ix_consents_resident", "resident_id", "status"),)
 
 
-class SupportMeetingBasis(Base):
-    """Staff record that a 支援会議 (社会福祉法 第106条の6) decided to share without
-    consent, and why. Never shown as consent."""
-
-    __tablename__ = "support_meeting_bases"
+class StaffRecordedBasis:
+    """A basis for sharing without the person's consent, recorded by staff: the case,
+    why, the agencies it covers (these only), who recorded it and when."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     reason: Mapped[str] = mapped_column(EncryptedText)
-    # The agencies the meeting decided to share with: the basis covers these only.
     agencies: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
-    meeting_date: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     recorded_by: Mapped[str] = mapped_column(String(40))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
+class SupportMeetingBasis(StaffRecordedBasis, Base):
+    """Staff record that a 支援会議 (社会福祉法 第106条の6) decided to share without
+    consent, and why. Never shown as consent."""
+
+    __tablename__ = "support_meeting_bases"
+
+    meeting_date: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class ProtectionBasis(StaffRecordedBasis, Base):
+    """Staff record that sharing is needed to protect the person's life or body and their
+    consent cannot be had (個人情報保護法 第27条第1項第2号), and why. Never shown as
+    consent."""
+
+    __tablename__ = "protection_bases"
+
+
 class Provision(Base):
     """One provision of a resident's data to an agency: who, what, to whom, when, and on
-    which basis (`consent` with its id, or `support_meeting` with its id)."""
+    which basis (`consent` or `representative` with the consent's id, `support_meeting`
+    or `protection` with the basis's id; `relative_agreement` for provisions made before
+    a relative's agreement stopped counting as one)."""
 
     __tablename__ = "provisions"
 
@@ -295,12 +320,15 @@ class Provision(Base):
     agency_id: Mapped[str] = mapped_column(String(80))
     agency_name: Mapped[str] = mapped_column(String(120))
     data_scope: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    basis: Mapped[str] = mapped_column(String(16))  # consent | support_meeting
+    basis: Mapped[str] = mapped_column(String(24))
     consent_id: Mapped[int | None] = mapped_column(
         ForeignKey("consents.id", ondelete="SET NULL"), nullable=True
     )
     support_meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("support_meeting_bases.id", ondelete="SET NULL"), nullable=True
+    )
+    protection_id: Mapped[int | None] = mapped_column(
+        ForeignKey("protection_bases.id", ondelete="SET NULL"), nullable=True
     )
     provided_by: Mapped[str] = mapped_column(String(40))
     provided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

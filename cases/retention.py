@@ -32,6 +32,7 @@ from cases.models import (
     IntakeSheet,
     MinseiIin,
     OutboxMessage,
+    ProtectionBasis,
     ReceivedEvent,
     Resident,
     SupportMeetingBasis,
@@ -68,8 +69,9 @@ def _open_case_residents() -> Any:
 
 async def empty_case(db: AsyncSession, case: Case, actor: str, now: datetime) -> Counter[str]:
     """Reduce a case to its provision record: notes, agencies, the sheet and the outbox
-    rows go; consents keep their decision but not for whom; 支援会議 bases keep the date
-    and who recorded them but not the reasons."""
+    rows go; consents keep their decision and who agreed (本人, 家族…) but not the names;
+    支援会議 and 生命・身体の保護 bases keep the date and who recorded them but not the
+    reasons."""
     removed: Counter[str] = Counter()
     removed["case_notes"] += await _delete(db, CaseNote, CaseNote.case_id == case.id)
     removed["case_agencies"] += await _delete(db, CaseAgency, CaseAgency.case_id == case.id)
@@ -82,9 +84,15 @@ async def empty_case(db: AsyncSession, case: Case, actor: str, now: datetime) ->
         consent.subject = None
         consent.witness_ref = None
         consent.signature = None
-    for basis in await db.scalars(
+        consent.grantor_name = None
+        consent.note = None
+    meetings = await db.scalars(
         select(SupportMeetingBasis).where(SupportMeetingBasis.case_id == case.id)
-    ):
+    )
+    protections = await db.scalars(
+        select(ProtectionBasis).where(ProtectionBasis.case_id == case.id)
+    )
+    for basis in [*meetings, *protections]:
         basis.reason = ""
     case.categories = []
     case.primary_category = None

@@ -1,7 +1,8 @@
 """「同意・データのこと」 (rich menu): the person's rights over what they told the city.
 
-Two choices: 同意を取り消す (handled everywhere by `handlers/handoff/withdrawal.py`) and
-データの削除, which asks for an explicit confirmation and then asks the runtime to delete
+Three choices: 共有の記録 (what was shared, with whom and on which basis: `ShowSharing`),
+同意を取り消す (handled everywhere by `handlers/handoff/withdrawal.py`) and データの削除,
+which asks for an explicit confirmation and then asks the runtime to delete
 (`EraseData`). The record of what was already provided to whom stays, as the law asks;
 the person is told so before they confirm."""
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from handlers.context import Outcome, TurnContext
-from handlers.effects import EraseData
+from handlers.effects import EraseData, ShowSharing
 from handlers.idle import IDLE
 from handlers.menu import MAIN_MENU
 from handlers.messages import Choice, Inbound, PostbackIn, Reply, Text
@@ -27,6 +28,7 @@ RICH_MENU_DATA: Final = payload("menu", v="data")
 
 LEAD: Final = (
     "同意とデータについて、できることです。\n"
+    "・共有の記録：どこに・いつ・どんな根拠で共有したかをお送りします。\n"
     "・同意を取り消す：これから先、相談内容を新しく共有しなくなります。\n"
     "・データの削除：このLINEでお話しいただいた内容を、市のデータから消します。"
 )
@@ -38,7 +40,9 @@ CONFIRM: Final = (
 )
 ERASED: Final = "データを削除しました。また相談したくなったら、いつでも最初からお話しください。"
 KEPT: Final = "削除はしていません。このままお使いいただけます。"
+SHARING_COMING: Final = "これまでに共有した先を、続けてお送りします。"
 
+SHARED: Final = Choice("共有の記録", payload(ACTION, v="shared"))
 WITHDRAW: Final = Choice("同意を取り消す", payload("withdraw"))
 ERASE: Final = Choice("データの削除", payload(ACTION, v="erase"))
 ERASE_YES: Final = Choice("削除する", payload(ACTION, v="erase_confirmed"))
@@ -54,7 +58,9 @@ class DataRightsFlow:
     def prompt(self, session: Session, ctx: TurnContext) -> Outcome:
         if session.step == "confirm":
             return Outcome(session, Reply((Text(CONFIRM),), quick_replies=(ERASE_YES, CANCEL)))
-        return Outcome(session, Reply((Text(LEAD),), quick_replies=(WITHDRAW, ERASE, CANCEL)))
+        return Outcome(
+            session, Reply((Text(LEAD),), quick_replies=(SHARED, WITHDRAW, ERASE, CANCEL))
+        )
 
     def handle(
         self,
@@ -67,6 +73,9 @@ class DataRightsFlow:
         if choice == "cancel":
             menu = IDLE.start(session, ctx)
             return Outcome(menu.session, Reply((Text(KEPT),)) + menu.reply)
+        if choice == "shared":
+            said = Reply((Text(SHARING_COMING),), quick_replies=MAIN_MENU)
+            return Outcome(session.at("idle", None), said, (ShowSharing(),))
         if choice == "erase":
             return self.prompt(session.at(NAME, "confirm"), ctx)
         if choice == "erase_confirmed" and session.step == "confirm":

@@ -94,6 +94,14 @@ class WithdrawConsent:
 
 
 @dataclass(frozen=True, slots=True)
+class ShowSharing:
+    """「共有の記録」: `bot/` sends the person the list of what was shared, with whom, when
+    and on which basis — the same basis the console and the sheet's PDF name."""
+
+    channel: str = "line"
+
+
+@dataclass(frozen=True, slots=True)
 class EraseData:
     """「データの削除」, confirmed: delete what the person told the city, keeping only the
     record of what was provided to whom, and record that the request was done."""
@@ -136,6 +144,7 @@ Effect = (
     | RecordConsent
     | OpenCase
     | WithdrawConsent
+    | ShowSharing
     | EraseData
     | RedeemInvite
     | VisitConsent

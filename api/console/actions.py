@@ -7,6 +7,7 @@ and returns to the page; a refused action shows the page again with the reason."
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
@@ -16,13 +17,14 @@ from api.console.context import ConsoleContext
 from api.console.pages import render_case
 from bot.notify.routing import queue_staff_alert
 from bot.staff_chat import hand_back, staff_reply, take_over
-from cases.casework.consent import withdraw_case_consents
+from cases.casework.consent import STAFF_TEXT_VERSION, ConsentTerms, withdraw_case_consents
 from cases.casework.opening import AgencyRef
 from cases.casework.outbox import retry_dead_letter
-from cases.casework.sharing import SharingNotAllowed, record_support_meeting
-from cases.casework.staff_actions import add_note, assign_agency
+from cases.casework.sharing import SharingNotAllowed, record_protection, record_support_meeting
+from cases.casework.staff_actions import add_note, assign_agency, record_persons_answer
 from cases.casework.status import CaseNotFound, change_status, get_case
 from cases.staff import SignedIn
+from handlers.handoff.consent_text import DATA_SCOPE, PURPOSE
 
 # Refusals raised in English by casework, as staff read them.
 REFUSALS = {
@@ -31,11 +33,33 @@ REFUSALS = {
     "a 支援会議 basis needs its reason": "支援会議で共有を決めた理由を書いてください",
     "a 支援会議 basis names its agencies": "支援会議で共有を決めた機関を選んでください",
     "no consent to withdraw": "取り消せる同意はありません",
+    "a protection basis needs its reason": (
+        "生命・身体を守るために共有する理由と、本人の同意を得られない事情を書いてください"
+    ),
+    "a protection basis names its agencies": "共有する機関を選んでください",
+    "a consent staff record was given by phone or in person": "確認の方法を選んでください",
+    "staff record the person's own answer or their 法定代理人's": "答えた人を選んでください",
+    "a 法定代理人's answer needs how their authority was checked": (
+        "法定代理人であることをどう確かめたか（登記事項証明書など）を書いてください"
+    ),
+    "a consent names its agencies": "同意した共有先を選んでください",
+    "a consent is recorded after it was given": "同意を確かめた日時が未来になっています",
+    "when the person answered": "同意を確かめた日時を入れてください",
 }
 NOT_IN_DIRECTORY = "その機関は名簿にありません"
 NOT_SHARED = (
     "この機関には共有できません。本人の同意（この機関を含むもの）か、支援会議の記録が必要です。"
 )
+JST = ZoneInfo("Asia/Tokyo")
+
+
+def answered_at(value: str) -> datetime:
+    """The form's 日時 (JST, as staff read clocks) as an aware moment."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError("when the person answered") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=JST)
 
 
 def back_to_case(case_id: int, anchor: str = "") -> Response:
@@ -155,6 +179,67 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         async def run() -> object:
             held = datetime.fromisoformat(meeting_date) if meeting_date else None
             return await record_support_meeting(db, case_id, reason, user.actor, named, held)
+
+        return await act(request, db, user, case_id, run, "#consent")
+
+    @router.post("/cases/{case_id}/consents/person")
+    async def persons_answer(
+        request: Request,
+        case_id: int,
+        user: CityStaff,
+        db: Db,
+        grantor: str = Form("self"),
+        channel: str = Form(""),
+        answer: str = Form("yes"),
+        decided_at: str = Form(""),
+        grantor_name: str = Form(""),
+        note: str = Form(""),
+        agency_id: Annotated[list[str] | None, Form()] = None,
+    ) -> Response:
+        """Staff asked the person (or their 法定代理人) by phone or in person."""
+        names = {a.id: a.name for a in ctx.city.agencies}
+        chosen = agency_id or []
+        if any(one not in names for one in chosen):
+            return await render_case(ctx, request, db, user, case_id, NOT_IN_DIRECTORY)
+        terms = ConsentTerms(
+            grantees=tuple(AgencyRef(one, names[one]) for one in chosen),
+            purpose=PURPOSE,
+            data_scope=DATA_SCOPE,
+            text_version=STAFF_TEXT_VERSION,
+            text_hash="",
+            grantor=grantor,
+            channel=channel,
+            grantor_name=grantor_name.strip() or None,
+            recorded_by=user.actor,
+            recorded_by_name=user.display_name or user.login,
+            note=note.strip() or None,
+        )
+
+        async def run() -> object:
+            moment = answered_at(decided_at)
+            given = answer == "yes"
+            return await record_persons_answer(db, case_id, terms, given, moment, user.actor)
+
+        return await act(request, db, user, case_id, run, "#consent")
+
+    @router.post("/cases/{case_id}/protections")
+    async def protection(
+        request: Request,
+        case_id: int,
+        user: CityStaff,
+        db: Db,
+        reason: str = Form(""),
+        agency_id: Annotated[list[str] | None, Form()] = None,
+    ) -> Response:
+        """Sharing to protect the person's life or body, their consent not to be had."""
+        names = {a.id: a.name for a in ctx.city.agencies}
+        chosen = agency_id or []
+        if any(one not in names for one in chosen):
+            return await render_case(ctx, request, db, user, case_id, NOT_IN_DIRECTORY)
+        named = [AgencyRef(one, names[one]) for one in chosen]
+
+        async def run() -> object:
+            return await record_protection(db, case_id, reason, user.actor, named)
 
         return await act(request, db, user, case_id, run, "#consent")
 

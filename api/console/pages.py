@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.console.access import visible_case_ids
 from api.console.context import ConsoleContext
 from api.console.sheet_pdf import render_sheet_pdf
-from api.console.sheet_view import sheet_layout
+from api.console.sheet_view import SheetLayout, sheet_layout
 from cases.casework.audit import audit
 from cases.casework.outbox import dead_letters
 from cases.casework.queries import (
@@ -46,6 +46,18 @@ async def load_case(db: AsyncSession, case_id: int) -> CaseDetail:
         raise HTTPException(404, "ケースが見つかりません") from None
 
 
+def layout_of(detail: CaseDetail) -> SheetLayout:
+    """The sheet as the paper lays it out, with the case's consents and bases."""
+    return sheet_layout(
+        detail.sheet,
+        detail.agencies,
+        detail.consents,
+        detail.support_meetings,
+        detail.case.categories,
+        detail.protections,
+    )
+
+
 async def render_case(
     ctx: ConsoleContext,
     request: Request,
@@ -56,10 +68,7 @@ async def render_case(
 ) -> Response:
     """The case page (also after a failed action, with the reason shown)."""
     detail = await load_case(db, case_id)
-    layout = sheet_layout(
-        detail.sheet, detail.agencies, detail.consents, detail.support_meetings,
-        detail.case.categories,
-    )  # fmt: skip
+    layout = layout_of(detail)
     audit(db, user.actor, "case.viewed", case_id=case_id, resident_id=detail.case.resident_id)
     await db.commit()
     assigned = {a.agency_id for a in detail.agencies}
@@ -73,6 +82,11 @@ async def render_case(
             "witnesses": await witness_names(db, detail.consents),
             "next_statuses": allowed_next(detail.case.status),
             "agency_options": [a for a in ctx.city.agencies if a.id not in assigned],
+            # A basis may name the agencies on the case (suggested, not yet shared) or others.
+            "basis_agency_options": [
+                *({"id": a.agency_id, "name": a.agency_name} for a in detail.agencies),
+                *({"id": a.id, "name": a.name} for a in ctx.city.agencies if a.id not in assigned),
+            ],
             "error": error,
         },
         status_code=400 if error else 200,
@@ -189,10 +203,7 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         db: Db,
     ) -> Response:
         detail = await load_case(db, case_id)
-        layout = sheet_layout(
-            detail.sheet, detail.agencies, detail.consents, detail.support_meetings,
-            detail.case.categories,
-        )  # fmt: skip
+        layout = layout_of(detail)
         document = render_sheet_pdf(layout, detail.case.number)
         audit(
             db,

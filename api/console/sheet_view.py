@@ -11,12 +11,23 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 
+from cases.casework.consent import STAFF_TEXT_VERSION, person_consent_state
 from cases.casework.vocabulary import (
     BASIS_LABELS,
+    CONSENT_CHANNEL_LABELS,
     CONSENT_METHOD_LABELS,
     CONSENT_STATUS_LABELS,
+    GRANTOR_LABELS,
+    PERSON_GRANTORS,
+    REPRESENTATIVE,
 )
-from cases.models import CaseAgency, Consent, SupportMeetingBasis
+from cases.models import (
+    CaseAgency,
+    Consent,
+    ProtectionBasis,
+    StaffRecordedBasis,
+    SupportMeetingBasis,
+)
 from handlers.intake.parsing import era_date_text
 from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS
 
@@ -25,11 +36,24 @@ CONSENT_SENTENCE = (
     "■円滑な相談支援につなぐため、私の相談内容を必要となる関係機関(者)と情報共有し、"
     "併せて同意します。"
 )
-# Above the box when the sharing stands on a 支援会議 decision, not on a consent.
+# Above the box: the basis the sharing actually stands on, the person's consent first
+# (`consent_sentence`). The paper's own sentence is printed only where the person agreed.
+REPRESENTATIVE_SENTENCE = (
+    "■ご本人の法定代理人が、ご本人に代わり、相談内容を必要となる関係機関(者)と"
+    "情報共有することに同意しています。"
+)
 MEETING_SENTENCE = (
     "■ご本人の同意はありません。支援会議（社会福祉法 第106条の6）の決定により、"
     "下の機関と情報を共有しています。"
 )
+PROTECTION_SENTENCE = (
+    "■ご本人の同意はありません。ご本人の生命・身体を守るために必要で、同意を得ることが"
+    "難しいため（個人情報保護法 第27条第1項第2号）、下の機関と情報を共有しています。"
+)
+UNCONFIRMED_SENTENCE = (
+    "■本人の同意：未確認。ご家族など、ご本人以外の方の同意だけでは、関係機関と情報を共有しません。"
+)
+NO_CONSENT_SENTENCE = "■ご本人の同意はありません。関係機関と情報を共有していません。"
 GENDER_LABELS = {"male": "男性", "female": "女性", "other_or_unsaid": "その他・答えない"}
 RECEIVED_BY_LABELS = {"bot": "LINE（つなぐ）", "minsei_iin": "民生委員", "staff": "職員"}
 CONSULTER_LABELS = {
@@ -162,31 +186,81 @@ def _consulter(data: dict[str, Any]) -> str:
     return " ".join(part for part in (who, *contact) if part)
 
 
+def _who_agreed(consent: Consent) -> str:
+    who = GRANTOR_LABELS.get(consent.grantor, consent.grantor)
+    if consent.grantor_name:
+        who += f" {consent.grantor_name}"
+    if consent.grantor not in (*PERSON_GRANTORS, REPRESENTATIVE):
+        who += "・本人の同意ではありません"
+    return who
+
+
+def _how(consent: Consent) -> str:
+    parts = [CONSENT_CHANNEL_LABELS.get(consent.channel, consent.channel)]
+    if method := CONSENT_METHOD_LABELS.get(consent.method or ""):
+        parts.append(method)
+    if consent.recorded_by_name:
+        parts.append(f"記録 {consent.recorded_by_name}")
+    if consent.text_version != STAFF_TEXT_VERSION:
+        parts.append(f"文面 {consent.text_version}")
+    return "・".join(parts)
+
+
+def _staff_basis_line(basis: StaffRecordedBasis, label: str, day: datetime | None) -> str:
+    names = "、".join(str(a.get("name", a.get("id"))) for a in basis.agencies or ())
+    revoked = f"（{japanese_date(basis.revoked_at)} 取り消し）" if basis.revoked_at else ""
+    return (
+        f"{japanese_date(day or basis.recorded_at)} {label}による共有（同意ではありません）"
+        f"{names}: {basis.reason}{revoked}"
+    )
+
+
 def consent_lines(
-    consents: Sequence[Consent], meetings: Sequence[SupportMeetingBasis]
+    consents: Sequence[Consent],
+    meetings: Sequence[SupportMeetingBasis],
+    protections: Sequence[ProtectionBasis] = (),
 ) -> tuple[str, ...]:
-    """The 同意 box: the person's own decisions, then any 支援会議 basis, each named as
-    what it is."""
+    """The 同意 box: each decision with who made it (the person, a 法定代理人, a relative…),
+    then any 支援会議 or 生命・身体の保護 basis, each named as what it is."""
     lines = []
     for consent in consents:
         names = "、".join(str(g.get("name", g.get("id"))) for g in consent.grantees or ())
         status = CONSENT_STATUS_LABELS.get(consent.status, consent.status)
-        method = CONSENT_METHOD_LABELS.get(consent.method or "")
-        how = f"{consent.channel}・{method}" if method else consent.channel
         lines.append(
-            f"{japanese_date(consent.decided_at)} {status}（{how}・"
-            f"文面 {consent.text_version}）{names}"
+            f"{japanese_date(consent.decided_at)} {status}（{_who_agreed(consent)}・"
+            f"{_how(consent)}）{names}"
         )
         if consent.withdrawn_at is not None:
             lines.append(f"{japanese_date(consent.withdrawn_at)} 同意を取り消し")
     for meeting in meetings:
-        names = "、".join(str(a.get("name", a.get("id"))) for a in meeting.agencies or ())
-        lines.append(
-            f"{japanese_date(meeting.meeting_date or meeting.recorded_at)} "
-            f"{BASIS_LABELS['support_meeting']}による共有（同意ではありません）{names}: "
-            f"{meeting.reason}"
-        )
+        label = BASIS_LABELS["support_meeting"]
+        lines.append(_staff_basis_line(meeting, label, meeting.meeting_date))
+    for protection in protections:
+        lines.append(_staff_basis_line(protection, BASIS_LABELS["protection"], None))
     return tuple(lines) or ("（同意の記録はありません）",)
+
+
+def consent_sentence(
+    consents: Sequence[Consent],
+    meetings: Sequence[SupportMeetingBasis],
+    protections: Sequence[ProtectionBasis] = (),
+) -> str:
+    """The sentence above the box, from the basis that stands: the person's consent (the
+    paper's own words), a 法定代理人's, a 支援会議, 生命・身体の保護; with none, that the
+    person's consent is unconfirmed (only someone else agreed) or absent. A sheet with no
+    record at all prints the paper's blank form."""
+    state = person_consent_state(consents)
+    if state == "given":
+        return CONSENT_SENTENCE
+    if state == "representative":
+        return REPRESENTATIVE_SENTENCE
+    if any(m.revoked_at is None for m in meetings):
+        return MEETING_SENTENCE
+    if any(p.revoked_at is None for p in protections):
+        return PROTECTION_SENTENCE
+    if not consents:
+        return CONSENT_SENTENCE
+    return UNCONFIRMED_SENTENCE if state == "unconfirmed" else NO_CONSENT_SENTENCE
 
 
 def sheet_layout(
@@ -195,6 +269,7 @@ def sheet_layout(
     consents: Sequence[Consent] = (),
     meetings: Sequence[SupportMeetingBasis] = (),
     categories: Sequence[str] = (),
+    protections: Sequence[ProtectionBasis] = (),
 ) -> SheetLayout:
     data: dict[str, Any] = (sheet or {}).get("data") or {}
     person: dict[str, Any] = data.get("person") or {}
@@ -236,12 +311,7 @@ def sheet_layout(
             ReferralRow(a.agency_name, f"{SOURCE_LABELS.get(a.source, a.source)}: {topics}")
             for a in agencies
         ),
-        consent_lines=consent_lines(consents, meetings),
+        consent_lines=consent_lines(consents, meetings, protections),
         anonymous=bool(data.get("anonymous")),
-        consent_sentence=(
-            MEETING_SENTENCE
-            if any(m.revoked_at is None for m in meetings)
-            and not any(c.status == "active" for c in consents)
-            else CONSENT_SENTENCE
-        ),
+        consent_sentence=consent_sentence(consents, meetings, protections),
     )

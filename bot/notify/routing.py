@@ -41,6 +41,7 @@ def raise_staff_alert(
     flags: Sequence[str] = (),
     model_only_flags: tuple[str, ...] = (),
     event_id: int | None = None,
+    person_consent_unconfirmed: bool = False,
 ) -> StaffAlert:
     """Record the alert (the console shows it until someone acknowledges it) and, for a
     case, queue its summary on every configured channel."""
@@ -55,7 +56,7 @@ def raise_staff_alert(
         realert_after=routing.realert_after,
     )
     if case is not None:
-        queue_on_channels(db, routing, kind, case, model_only_flags)
+        queue_on_channels(db, routing, kind, case, model_only_flags, person_consent_unconfirmed)
     return alert
 
 
@@ -65,8 +66,10 @@ def queue_staff_alert(
     kind: str,
     case: Case,
     model_only_flags: tuple[str, ...] = (),
+    person_consent_unconfirmed: bool = False,
 ) -> StaffAlert:
-    """An alert about a case (a hand-off, a withdrawal, an erasure…)."""
+    """An alert about a case (a hand-off, a withdrawal, an erasure…); a hand-off only
+    someone other than the person agreed to says 「本人の同意：未確認」."""
     return raise_staff_alert(
         db,
         routing,
@@ -76,6 +79,7 @@ def queue_staff_alert(
         urgency=case.urgency,
         flags=tuple(case.crisis_flags) if kind == "crisis" else (),
         model_only_flags=model_only_flags,
+        person_consent_unconfirmed=person_consent_unconfirmed,
     )
 
 
@@ -85,8 +89,11 @@ def queue_on_channels(
     kind: str,
     case: Case,
     model_only_flags: tuple[str, ...] = (),
+    person_consent_unconfirmed: bool = False,
 ) -> None:
-    summary = AlertSummary.of(kind, case, routing.public_base_url, model_only_flags)
+    summary = AlertSummary.of(
+        kind, case, routing.public_base_url, model_only_flags, person_consent_unconfirmed
+    )
     for channel in routing.channels:
         enqueue(
             db,

@@ -7,7 +7,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Final
 
-from cases.casework.vocabulary import ALERT_KIND_LABELS, CRISIS_FLAG_LABELS, URGENCY_LABELS
+from cases.casework.vocabulary import (
+    ALERT_KIND_LABELS,
+    CRISIS_FLAG_LABELS,
+    PERSON_CONSENT_LABELS,
+    URGENCY_LABELS,
+)
 from cases.models import Case
 from nlu.categories import CATEGORY_LABELS
 
@@ -28,6 +33,8 @@ class AlertSummary:
     link: str
     # Of this alert's crisis flags, those only the model raised (no rule matched).
     model_only_flags: tuple[str, ...] = ()
+    # Only someone other than the person agreed: no agency sees the case yet.
+    person_consent_unconfirmed: bool = False
 
     @classmethod
     def of(
@@ -36,6 +43,7 @@ class AlertSummary:
         case: Case,
         public_base_url: str,
         model_only_flags: tuple[str, ...] = (),
+        person_consent_unconfirmed: bool = False,
     ) -> AlertSummary:
         return cls(
             kind=kind,
@@ -48,6 +56,7 @@ class AlertSummary:
             is_complex=case.is_complex,
             link=f"{public_base_url.rstrip('/')}/console/cases/{case.id}",
             model_only_flags=model_only_flags,
+            person_consent_unconfirmed=person_consent_unconfirmed,
         )
 
     @classmethod
@@ -87,6 +96,10 @@ class AlertSummary:
             f"お困りごと: {'、'.join(labels) or '未確認'}",
             f"区: {self.ward or '未確認'}",
         ]
+        if self.person_consent_unconfirmed:
+            lines.append(
+                f"{PERSON_CONSENT_LABELS['unconfirmed']}（相談機関にはまだ共有していません）"
+            )
         if self.is_complex:
             lines.append("複合課題: 相談支援包括化推進員の確認が必要です")
         lines.append(f"管理画面: {self.link}")

@@ -21,6 +21,7 @@ from cases.casework.vocabulary import VISIT_ORIGIN
 from cases.minsei import witness_ref
 from cases.models import Case, Consent, MinseiIin, VisitConsentToken, utcnow
 from handlers.effects import AgencyChoice, OpenCase, RecordConsent
+from handlers.visit.consent import PERSON_WITH_MINSEI
 
 WITNESS_ROLE = "minsei_iin"
 
@@ -62,7 +63,8 @@ async def record_decision(
 ) -> Consent:
     decided = replace(handoff.consent, status="active" if given else "rejected")
     decided = await with_sheet_id(db, minsei.resident_id, decided)
-    consent = apply_record_consent(db, minsei.resident_id, event_id, decided)
+    consent = await apply_record_consent(db, minsei.resident_id, event_id, decided)
+    consent.grantor = PERSON_WITH_MINSEI  # a page issued before 0010 may say "self"
     consent.method = agreement.method
     consent.signature = agreement.signature
     consent.witness_role = WITNESS_ROLE

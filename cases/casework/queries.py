@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, String, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from cases.casework.consent import consents_of_case
+from cases.casework.consent import consents_of_case, person_consent_state
 from cases.casework.sharing import provisions_of_case
 from cases.casework.status import get_case
 from cases.casework.vocabulary import URGENCY_RANK
@@ -20,6 +20,7 @@ from cases.models import (
     CaseAgency,
     CaseNote,
     Consent,
+    ProtectionBasis,
     Provision,
     SupportMeetingBasis,
     TranscriptEntry,
@@ -104,6 +105,12 @@ class CaseDetail:
     staff_active: bool
     sheet: dict[str, Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    protections: list[ProtectionBasis] = field(default_factory=list)
+
+    @property
+    def person_consent(self) -> str:
+        """Where the person's own consent stands (`vocabulary.PERSON_CONSENT_LABELS`)."""
+        return person_consent_state(self.consents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +166,7 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
         transcript=conversation.transcript,
         staff_active=conversation.staff_active,
         sheet=await _sheet_of(db, item),
+        protections=await rows(ProtectionBasis, ProtectionBasis.id),
     )
 
 

@@ -1,58 +1,83 @@
-"""Sharing a case with an agency: only on a basis — an active consent that names the
-agency, or a 支援会議 decision recorded by staff — and every provision recorded."""
+"""Sharing a case with an agency: only on a basis that stands — the person's own consent
+naming the agency, their 法定代理人's confirmed by staff, a 支援会議 decision, or the
+protection of the person's life or body where their consent cannot be had (both recorded
+by staff, naming the agencies) — and every provision recorded. A relative's agreement is
+none of these."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
-from cases.casework.consent import active_consent
-from cases.casework.opening import AgencyRef
+from cases.casework.consent import standing_consent
+from cases.casework.opening import AgencyRef, add_agencies
 from cases.casework.status import get_case
-from cases.casework.vocabulary import SUPPORT_MEETING_LAW
-from cases.models import Case, Provision, SupportMeetingBasis
+from cases.casework.vocabulary import PERSON_GRANTORS, PROTECTION_LAW, SUPPORT_MEETING_LAW
+from cases.models import (
+    Case,
+    CaseAgency,
+    ProtectionBasis,
+    Provision,
+    StaffRecordedBasis,
+    SupportMeetingBasis,
+)
 
 
 class SharingNotAllowed(Exception):
-    """No consent names the agency and no 支援会議 basis is recorded."""
+    """No basis that stands covers the agency."""
 
 
 @dataclass(frozen=True, slots=True)
 class Basis:
-    kind: str  # consent | support_meeting
+    kind: str  # consent | representative | support_meeting | protection
     consent_id: int | None = None
     support_meeting_id: int | None = None
+    protection_id: int | None = None
 
 
-async def active_support_meetings(db: AsyncSession, case_id: int) -> list[SupportMeetingBasis]:
-    """The case's 支援会議 bases still standing, newest first."""
+async def _standing(db: AsyncSession, model: Any, case_id: int) -> list[Any]:
     rows = await db.scalars(
-        select(SupportMeetingBasis)
-        .where(SupportMeetingBasis.case_id == case_id, SupportMeetingBasis.revoked_at.is_(None))
-        .order_by(SupportMeetingBasis.id.desc())
+        select(model)
+        .where(model.case_id == case_id, model.revoked_at.is_(None))
+        .order_by(model.id.desc())
     )
     return list(rows)
 
 
-def covers(meeting: SupportMeetingBasis, agency_id: str) -> bool:
-    """A 支援会議 decides to share with the agencies it names, no others."""
-    return any(agency.get("id") == agency_id for agency in meeting.agencies or [])
+async def active_support_meetings(db: AsyncSession, case_id: int) -> list[SupportMeetingBasis]:
+    """The case's 支援会議 bases still standing, newest first."""
+    return await _standing(db, SupportMeetingBasis, case_id)
+
+
+async def active_protections(db: AsyncSession, case_id: int) -> list[ProtectionBasis]:
+    """The case's 生命・身体の保護 bases still standing, newest first."""
+    return await _standing(db, ProtectionBasis, case_id)
+
+
+def covers(basis: StaffRecordedBasis, agency_id: str) -> bool:
+    """A staff-recorded basis shares with the agencies it names, no others."""
+    return any(agency.get("id") == agency_id for agency in basis.agencies or [])
 
 
 async def sharing_basis(db: AsyncSession, case_id: int, agency_id: str) -> Basis | None:
-    """Consent first (the person's own word); a 支援会議 basis that names the agency
-    otherwise; else None."""
-    consent = await active_consent(db, case_id, agency_id)
+    """The person's own word first (their consent, else their 法定代理人's); a 支援会議
+    that names the agency otherwise; then 生命・身体の保護; else None."""
+    consent = await standing_consent(db, case_id, agency_id)
     if consent is not None:
-        return Basis("consent", consent_id=consent.id)
+        kind = "consent" if consent.grantor in PERSON_GRANTORS else "representative"
+        return Basis(kind, consent_id=consent.id)
     for meeting in await active_support_meetings(db, case_id):
         if covers(meeting, agency_id):
             return Basis("support_meeting", support_meeting_id=meeting.id)
+    for protection in await active_protections(db, case_id):
+        if covers(protection, agency_id):
+            return Basis("protection", protection_id=protection.id)
     return None
 
 
@@ -75,6 +100,7 @@ async def share_case(
         basis=basis.kind,
         consent_id=basis.consent_id,
         support_meeting_id=basis.support_meeting_id,
+        protection_id=basis.protection_id,
         provided_by=actor,
     )
     db.add(provision)
@@ -91,6 +117,39 @@ async def share_case(
     return provision
 
 
+async def follow_bases(
+    db: AsyncSession, case: Case, agencies: Sequence[AgencyRef], actor: str
+) -> list[Provision]:
+    """After a basis was recorded: each of `agencies` a basis now covers, and that does
+    not see the case yet, is put on the case and provided it; returns the provisions."""
+    provided = []
+    for agency in agencies:
+        if await agency_may_view(db, case.id, agency.id):
+            continue
+        if await sharing_basis(db, case.id, agency.id) is None:
+            continue
+        provided.append(await share_case(db, case, agency, actor))
+        await add_agencies(db, case, [agency], source="assigned", actor=actor)
+    return provided
+
+
+async def case_agency_refs(db: AsyncSession, case_id: int) -> list[AgencyRef]:
+    """The agencies on the case (suggested or assigned), in the order they came."""
+    rows = await db.scalars(
+        select(CaseAgency).where(CaseAgency.case_id == case_id).order_by(CaseAgency.id)
+    )
+    return [AgencyRef(row.agency_id, row.agency_name) for row in rows]
+
+
+def _named(agencies: Sequence[AgencyRef], refusal: str) -> list[dict[str, str]]:
+    named = list(
+        {agency.id: {"id": agency.id, "name": agency.name} for agency in agencies}.values()
+    )
+    if not named:
+        raise ValueError(refusal)
+    return named
+
+
 async def record_support_meeting(
     db: AsyncSession,
     case_id: int,
@@ -100,16 +159,12 @@ async def record_support_meeting(
     meeting_date: datetime | None = None,
 ) -> SupportMeetingBasis:
     """Staff record that a 支援会議 decided to share this case without consent, with the
-    agencies it named, and why."""
+    agencies it named, and why; the agencies are then provided the case."""
     reason = reason.strip()
     if not reason:
         raise ValueError("a 支援会議 basis needs its reason")
-    named = list(
-        {agency.id: {"id": agency.id, "name": agency.name} for agency in agencies}.values()
-    )
-    if not named:
-        raise ValueError("a 支援会議 basis names its agencies")
-    await get_case(db, case_id)  # CaseNotFound for a case that is not there
+    named = _named(agencies, "a 支援会議 basis names its agencies")
+    case = await get_case(db, case_id)  # CaseNotFound for a case that is not there
     basis = SupportMeetingBasis(
         case_id=case_id,
         reason=reason,
@@ -128,6 +183,38 @@ async def record_support_meeting(
         agencies=[agency["id"] for agency in named],
         law=SUPPORT_MEETING_LAW,
     )
+    await follow_bases(db, case, agencies, actor)
+    return basis
+
+
+async def record_protection(
+    db: AsyncSession,
+    case_id: int,
+    reason: str,
+    actor: str,
+    agencies: Sequence[AgencyRef],
+) -> ProtectionBasis:
+    """Staff record that the person's life or body needs protecting and their consent
+    cannot be had (個人情報保護法 第27条第1項第2号), with the agencies and why; the
+    agencies are then provided the case."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("a protection basis needs its reason")
+    named = _named(agencies, "a protection basis names its agencies")
+    case = await get_case(db, case_id)
+    basis = ProtectionBasis(case_id=case_id, reason=reason, agencies=named, recorded_by=actor)
+    db.add(basis)
+    await db.flush()
+    audit(
+        db,
+        actor,
+        "protection.recorded",
+        case_id=case_id,
+        basis_id=basis.id,
+        agencies=[agency["id"] for agency in named],
+        law=PROTECTION_LAW,
+    )
+    await follow_bases(db, case, agencies, actor)
     return basis
 
 
@@ -152,7 +239,8 @@ async def provisions_of_resident(db: AsyncSession, resident_id: int) -> list[Pro
 
 async def agency_may_view(db: AsyncSession, case_id: int, agency_id: str) -> bool:
     """True while the case was provided to the agency and a basis still stands: after a
-    withdrawal an agency no longer sees the case (unless a 支援会議 basis covers it)."""
+    withdrawal an agency no longer sees the case (unless another basis covers it), nor
+    does one provided the case on a relative's agreement alone."""
     provided = await db.scalar(
         select(Provision.id)
         .where(Provision.case_id == case_id, Provision.agency_id == agency_id)

@@ -1,15 +1,18 @@
 """What staff do to a case besides its status: assign agencies (sharing the case with
-them, on a basis) and write notes."""
+them, on a basis), write down the person's own answer about sharing, and write notes."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
+from cases.casework.consent import ConsentTerms, record_person_consent
 from cases.casework.opening import AgencyRef, add_agencies
-from cases.casework.sharing import share_case
+from cases.casework.sharing import follow_bases, share_case
 from cases.casework.status import get_case
-from cases.models import CaseNote, Provision
+from cases.models import CaseNote, Consent, Provision
 
 
 async def assign_agency(db: AsyncSession, case_id: int, agency: AgencyRef, actor: str) -> Provision:
@@ -33,3 +36,19 @@ async def add_note(db: AsyncSession, case_id: int, text: str, actor: str) -> Cas
     await db.flush()
     audit(db, actor, "case.note_added", case_id=case.id, note_id=note.id)
     return note
+
+
+async def record_persons_answer(
+    db: AsyncSession,
+    case_id: int,
+    terms: ConsentTerms,
+    given: bool,
+    decided_at: datetime,
+    actor: str,
+) -> Consent:
+    """Staff write down the person's own answer (or their 法定代理人's), asked by phone or
+    in person; a yes is a basis, and the agencies it names are then provided the case."""
+    consent = await record_person_consent(db, case_id, terms, given, decided_at, actor)
+    if given:
+        await follow_bases(db, await get_case(db, case_id), terms.grantees, actor)
+    return consent

@@ -64,11 +64,48 @@ CONSENT_STATUS_LABELS: Final[dict[str, str]] = {
     "rejected": "同意しない",
 }
 
+# Who agreed, in relation to the person the sheet is about. Only the person's own word
+# (`self`, `self_with_minsei`) and a 法定代理人 staff confirmed (`representative`) are a
+# basis for sharing; a relative's or anyone else's agreement is recorded as what it is.
+GRANTOR_LABELS: Final[dict[str, str]] = {
+    "self": "本人",
+    "self_with_minsei": "本人（民生委員立会い）",
+    "representative": "法定代理人",
+    "family": "家族",
+    "other": "本人以外の方",
+    "unknown": "不明",
+}
+PERSON_GRANTORS: Final[tuple[str, ...]] = ("self", "self_with_minsei")
+REPRESENTATIVE: Final = "representative"
+
+# Where the agreement was given: in LINE, on a 民生委員's visit, or to staff.
+CONSENT_CHANNEL_LABELS: Final[dict[str, str]] = {
+    "line": "LINE",
+    "visit": "民生委員の訪問",
+    "phone": "電話（職員が確認）",
+    "in_person": "面談・訪問（職員が確認）",
+}
+STAFF_CONSENT_CHANNELS: Final[tuple[str, ...]] = ("phone", "in_person")
+
+# Where the person's own consent stands on a case (`consent.person_consent_state`).
+PERSON_CONSENT_LABELS: Final[dict[str, str]] = {
+    "given": "本人の同意：あり",
+    "representative": "本人の同意：法定代理人が同意",
+    "unconfirmed": "本人の同意：未確認",
+    "declined": "本人の同意：なし（同意しない）",
+    "withdrawn": "本人の同意：取り消し",
+}
+
 BASIS_LABELS: Final[dict[str, str]] = {
     "consent": "本人の同意",
+    "representative": "法定代理人の同意",
     "support_meeting": "支援会議（社会福祉法 第106条の6）",
+    "protection": "生命・身体の保護（個人情報保護法 第27条第1項第2号）",
+    # Provisions made before 0010 on a relative's agreement alone: a record, never a basis.
+    "relative_agreement": "本人以外の同意のみ（本人の同意は未確認）",
 }
 SUPPORT_MEETING_LAW: Final = "社会福祉法 第106条の6"
+PROTECTION_LAW: Final = "個人情報保護法 第27条第1項第2号"
 
 # Staff alerts, as the console, the LINE group and e-mail name them.
 ALERT_KIND_LABELS: Final[dict[str, str]] = {

@@ -89,10 +89,15 @@ class HandoffFlow:
         case = case_to_open(sheet, found)
         next_text = what_happens_next(ctx.now, sheet.urgency, found.hours)
         reply = Reply(
-            (Text(wording.SENT), Text(next_text + "\n" + wording.CHANGE_MIND)),
+            (Text(sent_words(sheet)), Text(next_text + "\n" + wording.CHANGE_MIND)),
             quick_replies=MAIN_MENU,
         )
         return Outcome(done, reply, (decision, case))
+
+
+def sent_words(sheet: SheetView) -> str:
+    """The thanks after a yes: the person's yes shares; anyone else's waits for theirs."""
+    return wording.SENT if sheet.grantor == "self" else wording.SENT_FOR_SOMEONE_ELSE
 
 
 def consent_decision(
@@ -115,7 +120,7 @@ def consent_decision(
         text_hash=text.sha256,
         sheet_id=sheet.sheet_id,
         sheet_ref=sheet.sheet_ref,
-        grantor=grantor or ("relative" if sheet.for_someone_else else "self"),
+        grantor=grantor or sheet.grantor,
         subject=subject or sheet.subject,
         channel=channel,
     )

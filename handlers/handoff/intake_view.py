@@ -25,6 +25,15 @@ class SheetView:
     age: int | None
 
     @property
+    def grantor(self) -> str:
+        """Who answers the consent question, in relation to the person: the person
+        (`self`), a family member (`family`), or someone else (`other`: a neighbour, an
+        agency, a 民生委員 in their own chat). Only the person's answer is their consent."""
+        if not self.for_someone_else:
+            return "self"
+        return "family" if self.subject == "family" else "other"
+
+    @property
     def urgency(self) -> str:
         if self.crisis_flags:
             return "crisis"

@@ -11,6 +11,11 @@ NO_SUGGESTIONS: Final = (
 )
 ASK_AGAIN: Final = "下のボタンから選んでください。"
 SENT: Final = "相談をつなぎました。同意をいただき、ありがとうございます。"
+# A relative (or anyone but the person) agreed: the city has the case, agencies wait.
+SENT_FOR_SOMEONE_ELSE: Final = (
+    "市の担当者に相談をつなぎました。ありがとうございます。\n"
+    "ご本人のことなので、相談機関にお伝えする前に、ご本人の同意を担当者が確かめます。"
+)
 DECLINED: Final = (
     "わかりました。あなたの相談内容は、どこにも共有しません。"
     "ご自身で連絡されるときは、こちらの連絡先をお使いください。"
@@ -38,5 +43,13 @@ CHANGE_MIND: Final = "気持ちが変わったら、「同意を取り消す」�
 
 SHARED_LIST_LEAD: Final = "これまでに、あなたの相談内容を共有した先です。"
 SHARED_LIST_EMPTY: Final = "これまでに、あなたの相談内容をどこかに共有したことはありません。"
-SHARED_LIST_BASIS_MEETING: Final = "（支援会議での共有）"
+# Why each was shared, as the console and the sheet's PDF say it (provision basis → words).
+SHARED_LIST_BASIS: Final[dict[str, str]] = {
+    "consent": "（ご本人の同意による共有）",
+    "representative": "（法定代理人の同意による共有）",
+    "support_meeting": "（支援会議での共有）",
+    "protection": "（命や体を守るための共有。ご本人の同意はありません）",
+    "relative_agreement": "（ご本人の同意は確認できていません）",
+}
+SHARED_LIST_WAITING: Final = "ご本人の同意が確かめられるまで、相談機関には共有していません。"
 NOTHING_TO_WITHDRAW: Final = "いま有効な同意はありませんでした。"

@@ -32,6 +32,8 @@ BY_VOICE = Choice(say.BY_VOICE, payload(ACTION, v="verbal"))
 NOT_GIVEN = Choice(say.NOT_GIVEN, payload(ACTION, v="declined"))
 TYPED = {say.BY_PAGE: "page", say.BY_VOICE: "verbal", say.NOT_GIVEN: "declined"}
 RESIDENT = "ご本人"
+# The visited resident answers for themself, with their 民生委員 present.
+PERSON_WITH_MINSEI = "self_with_minsei"
 
 
 class VisitHandoffFlow:
@@ -82,7 +84,7 @@ class VisitHandoffFlow:
             found,
             text,
             given=method != "declined",
-            grantor="self",
+            grantor=PERSON_WITH_MINSEI,
             subject=str(person or RESIDENT),
             channel="visit",
         )
