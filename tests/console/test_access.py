@@ -36,6 +36,8 @@ RULES: dict[tuple[str, str], str] = {
     ("POST", "/console/cases/{case_id}/agencies"): "city",
     ("POST", "/console/cases/{case_id}/support-meetings"): "city",
     ("POST", "/console/cases/{case_id}/consents/withdraw"): "city",
+    ("POST", "/console/cases/{case_id}/consents/person"): "city",
+    ("POST", "/console/cases/{case_id}/protections"): "city",
     ("GET", "/console/outbox/dead"): "city",
     ("POST", "/console/outbox/dead/{message_id}/retry"): "city",
     ("GET", "/console/minsei"): "city",
@@ -105,6 +107,16 @@ def form_for(path: str) -> dict[str, str]:
         "/console/cases/{case_id}/agencies": {"agency_id": CARE.id},
         "/console/cases/{case_id}/support-meetings": {
             "reason": "支援会議で共有を決定",
+            "agency_id": CARE.id,
+        },
+        "/console/cases/{case_id}/consents/person": {
+            "grantor": "self",
+            "channel": "phone",
+            "decided_at": "2026-11-20T10:00",
+            "agency_id": CARE.id,
+        },
+        "/console/cases/{case_id}/protections": {
+            "reason": "命の危険があり本人と連絡が取れない",
             "agency_id": CARE.id,
         },
         "/console/login": {"login": "nobody", "password": "x"},
