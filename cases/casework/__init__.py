@@ -1,9 +1,10 @@
 """Casework: cases, consent, provisions, notes, audit and the outbox.
 
-Models (`cases/models.py`): Case, CaseAgency, Consent, SupportMeetingBasis, Provision,
-CaseNote, AuditEvent, OutboxMessage. Ids of statuses/urgency/bases are ASCII; labels are
+Models (`cases/models.py`): Case, CaseAgency, Consent, SupportMeetingBasis,
+ProtectionBasis, Provision, CaseNote, AuditEvent, OutboxMessage. Ids of statuses/urgency/bases are ASCII; labels are
 in `cases.casework.vocabulary` (STATUS_LABELS, URGENCY_LABELS, BASIS_LABELS,
-CONSENT_STATUS_LABELS, ORIGIN_LABELS, CRISIS_FLAG_LABELS).
+CONSENT_STATUS_LABELS, GRANTOR_LABELS, PERSON_CONSENT_LABELS, ORIGIN_LABELS,
+CRISIS_FLAG_LABELS).
 
 Every function works in the caller's `AsyncSession` and does not commit; the console
 commits after a successful action. `actor` is a short string such as "staff:12".
@@ -23,9 +24,17 @@ For the staff console:
   naming the agency).
 - notes: `staff_actions.add_note(db, case_id, text, actor)`.
 - 支援会議: `sharing.record_support_meeting(db, case_id, reason, actor, agencies,
-  meeting_date=None)` — the basis covers the agencies it names; provisions made under it
-  carry basis "support_meeting" (shown as
+  meeting_date=None)` — the basis covers the agencies it names and provides them the
+  case; provisions made under it carry basis "support_meeting" (shown as
   BASIS_LABELS["support_meeting"], never as consent).
+- the person's own answer, asked by staff by phone or in person (or their 法定代理人's):
+  `staff_actions.record_persons_answer(db, case_id, ConsentTerms(..., grantor="self" |
+  "representative", channel="phone" | "in_person", recorded_by=, recorded_by_name=,
+  note=), given, decided_at, actor)` — a yes provides the agencies it names.
+- 生命・身体の保護 (個人情報保護法 第27条第1項第2号): `sharing.record_protection(db,
+  case_id, reason, actor, agencies)`; provisions under it carry basis "protection".
+- where the person's own consent stands: `consent.person_consent_state(consents)` (given,
+  representative, unconfirmed, declined, withdrawn); `CaseDetail.person_consent`.
 - who may see a case: `sharing.agency_may_view(db, case_id, agency_id)` and
   `sharing.cases_visible_to_agency(db, agency_id)` (provided, and a basis still stands).
 - audit: `audit.audit(db, actor, action, case_id=..., **detail)` (no personal data in

@@ -166,3 +166,127 @@ async def test_visit_cases_get_their_visit_and_meetings_the_agencies_they_covere
     assert agencies == {1: [{"id": "okayama-yorisoi-support-center", "name": "よりそい"}], 2: []}
 
     await asyncio.to_thread(command.downgrade, alembic_config(url), "0006")
+
+
+def _sealed(data: dict[str, object]) -> str:
+    from cases.encryption import installed_keyring
+
+    return installed_keyring().encrypt_text(json.dumps(data, ensure_ascii=False))
+
+
+def _consulter(relation: str) -> dict[str, object]:
+    return {"consulter": {"relation": relation}, "person": {"name": fake.NAME}}
+
+
+CASE_COLUMNS = (
+    "INSERT INTO cases (id, resident_id, sheet_id, origin, status, categories, urgency, "
+    "crisis_flags, is_complex, consulted_for, created_at, updated_at) VALUES "
+)
+CONSENT_COLUMNS = (
+    "INSERT INTO consents (id, resident_id, case_id, sheet_id, status, grantees, purpose, "
+    "data_scope, grantor, channel, text_version, text_hash, decided_at) VALUES "
+)
+GRANTEES = '[{"id": "okayama-yorisoi", "name": "寄り添い"}]'
+
+
+def consent_rows() -> tuple[str, ...]:
+    """Consents as the bot stored them before 0010, one of each kind of writer."""
+    sheets = {1: _consulter("family"), 2: _consulter("self"), 3: _consulter("neighbor")}
+    cases = (
+        # id, sheet, origin, consulted_for
+        (1, 1, "handoff", "other"),  # a son wrote; his sheet says family
+        (2, 2, "handoff", "self"),  # the person wrote
+        (3, 3, "handoff", "other"),  # a neighbour wrote
+        (4, "NULL", "handoff", "self"),  # the sheet is gone; consent and case say self
+        (5, "NULL", "handoff", "other"),  # the sheet is gone; the case says someone else
+        (6, "NULL", "visit", "other"),  # a 民生委員's visit
+    )
+    consents = (
+        # id, case, grantor, channel
+        (1, 1, "relative", "line"),
+        (2, 2, "self", "line"),
+        (3, 3, "relative", "line"),
+        (4, 4, "self", "line"),
+        (5, 5, "self", "line"),
+        (6, 6, "self", "visit"),
+        (7, "NULL", "self", "line"),  # nothing says who: unknown, never 本人
+    )
+    return (
+        ROWS[0],
+        *(
+            "INSERT INTO intake_sheets (id, ref, resident_id, status, schema_version, data, "
+            f"created_at, updated_at) VALUES ({i}, 's{i}', 1, 'sent', '1', "
+            f"'{_sealed(data)}', '{NOW}', '{NOW}')"
+            for i, data in sheets.items()
+        ),
+        CASE_COLUMNS
+        + ", ".join(
+            f"({i}, 1, {sheet}, '{origin}', 'new', '[]', 'normal', '[]', false, '{whom}', "
+            f"'{NOW}', '{NOW}')"
+            for i, sheet, origin, whom in cases
+        ),
+        CONSENT_COLUMNS
+        + ", ".join(
+            f"({i}, 1, {case}, NULL, 'active', '{GRANTEES}', 'p', '[]', '{grantor}', "
+            f"'{channel}', 'v1', '{'0' * 64}', '{NOW}')"
+            for i, case, grantor, channel in consents
+        ),
+        "INSERT INTO provisions (case_id, agency_id, agency_name, data_scope, basis, "
+        "consent_id, provided_by, provided_at) VALUES "
+        + ", ".join(
+            f"({i}, 'okayama-yorisoi', '寄り添い', '[]', 'consent', {i}, 'bot', '{NOW}')"
+            for i in (1, 2, 3, 4, 5, 6)
+        ),
+    )
+
+
+async def test_stored_consents_name_who_agreed_and_a_relatives_shares_no_more(
+    fresh_database: str,
+) -> None:
+    """0010: a consent whose sheet says a relative (or a neighbour) wrote becomes theirs,
+    not the person's, and the agency loses the case it was given on it; the person's own
+    and a visit's (the 民生委員 present) keep sharing; what nothing places stays unknown."""
+    from cases.casework.sharing import agency_may_view
+
+    url = fresh_database
+    await upgrade(url, "0007")
+    engine = make_engine(url)
+    async with engine.begin() as connection:
+        for statement in consent_rows():
+            await connection.execute(text(statement))
+    await engine.dispose()
+
+    await upgrade(url)
+    engine = make_engine(url)
+    async with make_session_factory(engine)() as db:
+        grantors = dict((await db.execute(text("SELECT id, grantor FROM consents"))).all())
+        bases = dict((await db.execute(text("SELECT case_id, basis FROM provisions"))).all())
+        seen = {case: await agency_may_view(db, case, "okayama-yorisoi") for case in range(1, 7)}
+        recorded = list((await db.execute(text("SELECT recorded_by FROM consents"))).scalars())
+    await engine.dispose()
+    assert grantors == {
+        1: "family",
+        2: "self",
+        3: "other",
+        4: "self",
+        5: "other",
+        6: "self_with_minsei",
+        7: "unknown",
+    }
+    assert bases == {
+        1: "relative_agreement",
+        2: "consent",
+        3: "relative_agreement",
+        4: "consent",
+        5: "relative_agreement",
+        6: "consent",
+    }
+    assert seen == {1: False, 2: True, 3: False, 4: True, 5: False, 6: True}
+    assert set(recorded) == {"bot"}
+
+    await asyncio.to_thread(command.downgrade, alembic_config(url), "0007")
+    engine = make_engine(url)
+    async with engine.connect() as connection:
+        before = dict((await connection.execute(text("SELECT id, grantor FROM consents"))).all())
+    await engine.dispose()
+    assert before[1] == "relative" and before[2] == "self"
