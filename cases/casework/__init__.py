@@ -1,8 +1,8 @@
 """Casework: cases, consent, provisions, notes, audit and the outbox.
 
 Models (`cases/models.py`): Case, CaseAgency, Consent, SupportMeetingBasis,
-ProtectionBasis, Provision, CaseNote, AuditEvent, OutboxMessage. Ids of statuses/urgency/bases are ASCII; labels are
-in `cases.casework.vocabulary` (STATUS_LABELS, URGENCY_LABELS, BASIS_LABELS,
+ProtectionBasis, Provision, CaseNote, AuditEvent, OutboxMessage. Ids of
+statuses/urgency/bases are ASCII; labels are in `cases.casework.vocabulary` (STATUS_LABELS, URGENCY_LABELS, BASIS_LABELS,
 CONSENT_STATUS_LABELS, GRANTOR_LABELS, PERSON_CONSENT_LABELS, ORIGIN_LABELS,
 CRISIS_FLAG_LABELS).
 
