@@ -2,9 +2,9 @@
 
 Models (`cases/models.py`): Case, CaseAgency, Consent, SupportMeetingBasis,
 ProtectionBasis, Provision, CaseNote, AuditEvent, OutboxMessage. Ids of
-statuses/urgency/bases are ASCII; labels are in `cases.casework.vocabulary` (STATUS_LABELS, URGENCY_LABELS, BASIS_LABELS,
-CONSENT_STATUS_LABELS, GRANTOR_LABELS, PERSON_CONSENT_LABELS, ORIGIN_LABELS,
-CRISIS_FLAG_LABELS).
+statuses/urgency/bases are ASCII; labels are in `cases.casework.vocabulary`
+(STATUS_LABELS, URGENCY_LABELS, BASIS_LABELS, CONSENT_STATUS_LABELS, GRANTOR_LABELS,
+PERSON_CONSENT_LABELS, ORIGIN_LABELS, CRISIS_FLAG_LABELS).
 
 Every function works in the caller's `AsyncSession` and does not commit; the console
 commits after a successful action. `actor` is a short string such as "staff:12".
