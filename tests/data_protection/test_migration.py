@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from alembic import command
@@ -240,6 +241,10 @@ def consent_rows() -> tuple[str, ...]:
     )
 
 
+def pairs(result: Any) -> dict[int, str]:
+    return {int(key): str(value) for key, value in result.all()}
+
+
 async def test_stored_consents_name_who_agreed_and_a_relatives_shares_no_more(
     fresh_database: str,
 ) -> None:
@@ -259,8 +264,8 @@ async def test_stored_consents_name_who_agreed_and_a_relatives_shares_no_more(
     await upgrade(url)
     engine = make_engine(url)
     async with make_session_factory(engine)() as db:
-        grantors = dict((await db.execute(text("SELECT id, grantor FROM consents"))).all())
-        bases = dict((await db.execute(text("SELECT case_id, basis FROM provisions"))).all())
+        grantors = pairs(await db.execute(text("SELECT id, grantor FROM consents")))
+        bases = pairs(await db.execute(text("SELECT case_id, basis FROM provisions")))
         seen = {case: await agency_may_view(db, case, "okayama-yorisoi") for case in range(1, 7)}
         recorded = list((await db.execute(text("SELECT recorded_by FROM consents"))).scalars())
     await engine.dispose()
@@ -287,6 +292,6 @@ async def test_stored_consents_name_who_agreed_and_a_relatives_shares_no_more(
     await asyncio.to_thread(command.downgrade, alembic_config(url), "0007")
     engine = make_engine(url)
     async with engine.connect() as connection:
-        before = dict((await connection.execute(text("SELECT id, grantor FROM consents"))).all())
+        before = pairs(await connection.execute(text("SELECT id, grantor FROM consents")))
     await engine.dispose()
     assert before[1] == "relative" and before[2] == "self"
