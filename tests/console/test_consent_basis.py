@@ -26,6 +26,7 @@ from cases.models import Case, CaseAgency, Consent, Provision, Resident
 from cases.sheets import blank_sheet, upsert_sheet
 from cases.staff import add_staff
 from handlers.data_rights import RICH_MENU_DATA
+from tests.conftest import truncate_all
 from tests.console.conftest import PASSWORD, sign_in
 from tests.console.test_sheet_pdf import pdf_text
 from tests.handoff.conversation import PERSONAL, STAFF_GROUP, all_text, group_messages
@@ -58,7 +59,11 @@ def sons_sheet() -> dict[str, object]:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 async def stack(request: pytest.FixtureRequest) -> AsyncIterator[Stack]:
-    url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+    if request.param == "sqlite":
+        url = request.getfixturevalue("sqlite_url")
+    else:
+        url = request.getfixturevalue("postgres_database")
+        await truncate_all(url)
     async with running_stack(url, STAFF_LINE_GROUP_ID=STAFF_GROUP, OUTBOX_POLL_SECONDS=0.1) as s:
         yield s
 

@@ -81,7 +81,7 @@ async def test_deleting_my_data_asks_first_then_keeps_only_the_provision_record(
     assert provisions_before > 0
 
     menu = await open_data_menu(pg_stack, user)
-    assert quick_reply_labels(menu) == ["同意を取り消す", "データの削除", "やめる"]
+    assert quick_reply_labels(menu) == ["共有の記録", "同意を取り消す", "データの削除", "やめる"]
     confirm = (await tap(pg_stack, user, "データの削除"))[-1]
     assert "元に戻せません" in confirm["text"] and "法律" in confirm["text"]
     assert quick_reply_labels(confirm) == ["削除する", "やめる"]
@@ -160,7 +160,7 @@ def test_the_rich_menu_reaches_the_choices_from_the_middle_of_another_flow() -> 
     outcome = dispatcher.handle(elsewhere, PostbackIn(RICH_MENU_DATA), None, CTX)
     assert outcome.session.flow == "data_rights"
     labels = [choice.label for choice in outcome.reply.quick_replies]
-    assert labels == ["同意を取り消す", "データの削除", "やめる"]
-    withdraw = outcome.reply.quick_replies[0]
+    assert labels == ["共有の記録", "同意を取り消す", "データの削除", "やめる"]
+    withdraw = outcome.reply.quick_replies[1]
     after = dispatcher.handle(outcome.session, PostbackIn(withdraw.data), None, CTX)
     assert any(type(e).__name__ == "WithdrawConsent" for e in after.effects)

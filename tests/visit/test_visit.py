@@ -69,7 +69,7 @@ async def test_verbal_consent_hands_the_resident_to_staff_with_the_helper_as_rec
     assert sheet.data["story"] == NOTE
     (consent,) = await consents_of(stack, TARO)
     assert (consent.status, consent.channel, consent.method) == ("active", "visit", "verbal")
-    assert consent.grantor == "self" and consent.subject == RESIDENT_NAME
+    assert consent.grantor == "self_with_minsei" and consent.subject == RESIDENT_NAME
     assert consent.witness_role == "minsei_iin" and consent.case_id == case.id
 
     page = await staff_case_page(stack, case.id)
