@@ -12,6 +12,14 @@ TEXT_VERSION: Final = "2026.11-1"
 # The text a visited resident reads: they may have no LINE, so it says how to withdraw
 # without it (version of its own, as its wording differs).
 VISIT_TEXT_VERSION: Final = "2026.12-visit-1"
+# The LINE text for someone writing about another person: it says that agreeing does not yet
+# share; the person's own consent is asked for first.
+NOT_THE_PERSON_VERSION: Final = "2026.12-1"
+NOT_THE_PERSON: Final = (
+    "■ご本人の同意\n"
+    "ご本人のことなので、あなたが同意しても、すぐには共有しません。"
+    "市の担当者がご本人の同意を確かめてから、相談先に共有します。"
+)
 PURPOSE: Final = "相談内容に合った支援機関に、たらい回しにせずつなぐため"
 DATA_SCOPE: Final[tuple[str, ...]] = ("sheet", "conversation")
 
@@ -43,9 +51,16 @@ def visit_withdrawal(city_phone: str | None) -> str:
     )
 
 
-def consent_text(agency_names: Sequence[str], for_someone_else: bool = False) -> ConsentText:
-    """The question exactly as shown, with the agencies named."""
-    return ConsentText(TEXT_VERSION, _text(agency_names, for_someone_else, LINE_WITHDRAWAL))
+def consent_text(
+    agency_names: Sequence[str], for_someone_else: bool = False, not_the_person: bool = False
+) -> ConsentText:
+    """The question exactly as shown, with the agencies named. `not_the_person`: the
+    writer is not the person the sheet is about, and is told their yes waits for the
+    person's own."""
+    text = _text(agency_names, for_someone_else, LINE_WITHDRAWAL)
+    if not_the_person:
+        return ConsentText(NOT_THE_PERSON_VERSION, text + "\n\n" + NOT_THE_PERSON)
+    return ConsentText(TEXT_VERSION, text)
 
 
 def visit_consent_text(agency_names: Sequence[str], city_phone: str | None) -> ConsentText:

@@ -54,14 +54,14 @@ class HandoffFlow:
 
     def start(self, session: Session, ctx: TurnContext) -> Outcome:
         sheet, found = self._prepare(session, ctx)
-        text = consent_text([g.name for g in found.grantees], sheet.for_someone_else)
+        text = asked(sheet, found)
         lead = Reply((Text(wording.SUGGESTIONS_LEAD if found.cards else wording.NO_SUGGESTIONS),))
         cards = Reply((found.cards,)) if found.cards else Reply()
         return Outcome(session.at(NAME, "consent"), lead + cards + self._question(text))
 
     def prompt(self, session: Session, ctx: TurnContext) -> Outcome:
         sheet, found = self._prepare(session, ctx)
-        text = consent_text([g.name for g in found.grantees], sheet.for_someone_else)
+        text = asked(sheet, found)
         return Outcome(session, self._question(text))
 
     def handle(
@@ -78,7 +78,7 @@ class HandoffFlow:
             again = self.prompt(session.missed(), ctx)
             return Outcome(again.session, Reply((Text(wording.ASK_AGAIN),)) + again.reply)
         sheet, found = self._prepare(session, ctx)
-        text = consent_text([g.name for g in found.grantees], sheet.for_someone_else)
+        text = asked(sheet, found)
         decision = consent_decision(sheet, found, text, answer)
         done = session.at("idle", None)
         if not answer:
@@ -93,6 +93,13 @@ class HandoffFlow:
             quick_replies=MAIN_MENU,
         )
         return Outcome(done, reply, (decision, case))
+
+
+def asked(sheet: SheetView, found: Suggestions) -> ConsentText:
+    """The consent question for this writer: someone other than the person is told that
+    their yes waits for the person's own."""
+    names = [g.name for g in found.grantees]
+    return consent_text(names, sheet.for_someone_else, not_the_person=sheet.grantor != "self")
 
 
 def sent_words(sheet: SheetView) -> str:

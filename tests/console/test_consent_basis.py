@@ -26,6 +26,7 @@ from cases.models import Case, CaseAgency, Consent, Provision, Resident
 from cases.sheets import blank_sheet, upsert_sheet
 from cases.staff import add_staff
 from handlers.data_rights import RICH_MENU_DATA
+from handlers.handoff.consent_text import NOT_THE_PERSON_VERSION
 from tests.conftest import truncate_all
 from tests.console.conftest import PASSWORD, sign_in
 from tests.console.test_sheet_pdf import pdf_text
@@ -91,6 +92,8 @@ async def son_agrees(stack: Stack) -> Handed:
         await db.commit()
     await stack.say(user, "おねがいします")
     await stack.settle()
+    # Before he answers, he is told his yes does not share his mother's data yet.
+    assert "市の担当者がご本人の同意を確かめてから" in all_text(stack.delivered(user))
     await stack.tap(user, quick_reply_data(stack.delivered(user)[-1], "同意して相談をつなぐ"))
     await stack.settle()
     async with stack.services.session_factory() as db:
@@ -163,6 +166,7 @@ async def test_a_relatives_yes_reaches_staff_unconfirmed_and_no_agency(
     async with stack.services.session_factory() as db:
         [consent] = list(await db.scalars(select(Consent)))
         assert (consent.grantor, consent.grantor_name) == ("family", SON)
+        assert consent.text_version == NOT_THE_PERSON_VERSION
         assert list(await db.scalars(select(Provision))) == []
     [alert] = await group_messages(stack, 1)
     assert UNCONFIRMED in alert["text"]
