@@ -51,6 +51,7 @@ NOT_SHARED = (
     "この機関には共有できません。本人の同意（この機関を含むもの）か、支援会議の記録が必要です。"
 )
 JST = ZoneInfo("Asia/Tokyo")
+EARLIEST_ANSWER_YEAR = 2000  # a typo'd year is asked again, not stored
 
 
 def answered_at(value: str) -> datetime:
@@ -59,6 +60,8 @@ def answered_at(value: str) -> datetime:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise ValueError("when the person answered") from None
+    if moment.year < EARLIEST_ANSWER_YEAR:
+        raise ValueError("when the person answered")
     return moment if moment.tzinfo else moment.replace(tzinfo=JST)
 
 

@@ -190,6 +190,25 @@ action_forms = {
             "agency_id": st.sampled_from(("okayama-houkatsu-kita-chuo", "nowhere")) | form_values,
         },
     ),
+    "consents/person": st.fixed_dictionaries(
+        {},
+        optional={
+            "grantor": st.sampled_from(("self", "representative", "family")) | form_values,
+            "channel": st.sampled_from(("phone", "in_person", "line")) | form_values,
+            "answer": st.sampled_from(("yes", "no")) | form_values,
+            "decided_at": st.datetimes().map(lambda d: d.isoformat()) | form_values,
+            "grantor_name": form_values,
+            "note": form_values,
+            "agency_id": st.sampled_from(("okayama-houkatsu-kita-chuo", "nowhere")) | form_values,
+        },
+    ),
+    "protections": st.fixed_dictionaries(
+        {},
+        optional={
+            "reason": form_values,
+            "agency_id": st.sampled_from(("okayama-houkatsu-kita-chuo", "nowhere")) | form_values,
+        },
+    ),
     "take-over": st.just({}),
     "reply": st.fixed_dictionaries({}, optional={"text": form_values}),
     "hand-back": st.just({}),
