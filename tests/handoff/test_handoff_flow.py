@@ -77,3 +77,22 @@ def test_a_crisis_outranks_withdrawal() -> None:
     outcome = DISPATCHER.handle(Session(), TextIn("同意を取り消す"), crisis, CTX)
     assert any(isinstance(e, AlertStaff) and e.kind == "crisis" for e in outcome.effects)
     assert not any(isinstance(e, WithdrawConsent) for e in outcome.effects)
+
+
+def test_a_neighbours_or_relatives_yes_is_theirs_and_waits_for_the_persons_own() -> None:
+    """Whoever writes about someone else agrees as who they are (a family member, or
+    someone else), is told before answering that their yes does not share yet, and is
+    thanked without being told it was passed to the agencies."""
+    for writer, grantor in (("family", "family"), ("neighbor", "other"), ("self", "self")):
+        at_end = Session(
+            flow="handoff", step="start", data={**SHEET, "consulter": writer}, welcomed=True
+        )
+        question = DISPATCHER.flow("handoff").start(at_end, CTX)
+        waits = "ご本人の同意を確かめてから" in texts(question.reply)
+        outcome = DISPATCHER.handle(question.session, PostbackIn("a=consent&v=yes"), None, CTX)
+        consent, _ = outcome.effects
+        assert isinstance(consent, RecordConsent) and consent.grantor == grantor
+        assert waits == (grantor != "self")
+        thanked = texts(outcome.reply)
+        assert ("ご本人の同意を担当者が確かめます" in thanked) == (grantor != "self")
+        assert ("相談をつなぎました。同意をいただき" in thanked) == (grantor == "self")
