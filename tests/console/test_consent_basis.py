@@ -316,3 +316,32 @@ async def test_staff_record_who_asked_and_when_and_a_no_shares_nothing(
     assert not await agency_sees(stack, "named", handed.case_id)
     printed = await staff_pdf(stack, handed.case_id, tmp_path)
     assert "私の相談内容" not in printed and "2026年12月2日同意しない" in printed
+
+
+async def test_a_representatives_word_needs_how_it_was_checked_and_no_answer_comes_from_the_future(
+    stack: Stack,
+) -> None:
+    """Staff are told what is missing, in Japanese, and nothing is recorded or shared."""
+    handed = await son_agrees(stack)
+    unchecked = {
+        "grantor": "representative",
+        "channel": "phone",
+        "decided_at": "2026-12-02T09:00",
+        "grantor_name": "成年後見人 岡山太郎",
+    }
+    tomorrow = {**ON_THE_PHONE.form, "decided_at": "2099-01-01T09:00"}
+    async with console(stack) as client:
+        token = await sign_in(client, "coordinator")
+        answers = [
+            await client.post(
+                f"/console/cases/{handed.case_id}/consents/person",
+                data={**form, "agency_id": handed.named[0], "csrf_token": token},
+            )
+            for form in (unchecked, tomorrow)
+        ]
+    assert [a.status_code for a in answers] == [400, 400]
+    assert "法定代理人であることをどう確かめたか" in answers[0].text
+    assert "同意を確かめた日時が未来になっています" in answers[1].text
+    async with stack.services.session_factory() as db:
+        assert [c.grantor for c in await db.scalars(select(Consent))] == ["family"]
+        assert list(await db.scalars(select(Provision))) == []
