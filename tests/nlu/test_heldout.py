@@ -53,6 +53,21 @@ def test_no_heldout_text_is_trained_on() -> None:
     assert leaked == []
 
 
+def test_no_corpus_message_is_a_heldout_one() -> None:
+    corpus = {
+        normalize(json.loads(line)["text"])
+        for path in sorted((HELDOUT.parent / "corpus").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    }
+    assert corpus, "nlu/corpus holds no messages"
+    leaked = [
+        row["id"]
+        for row in heldout_rows()
+        if len(normalize(row["text"])) > COMMON_WORDS_LENGTH and normalize(row["text"]) in corpus
+    ]
+    assert leaked == []
+
+
 def test_the_crisis_rules_catch_the_heldout_crises_without_alarming_the_calm() -> None:
     """A regression guard: the rules were widened after the first measurement of rounds 1
     and 2 (see nlu/README.md), so this is no longer a held-out figure for them."""
