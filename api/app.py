@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
@@ -43,7 +44,15 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         finally:
             await services.close()
 
-    app = FastAPI(title="tsunagu", version="0.1.0", lifespan=lifespan)
+    # The API's self-description (/docs, /redoc, /openapi.json) helps a developer and
+    # shows a stranger every door: outside production only.
+    described: dict[str, Any] = {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    app = FastAPI(
+        title="tsunagu",
+        version="0.1.0",
+        lifespan=lifespan,
+        **(described if settings.production else {}),
+    )
     app.state.services = services
     app.add_middleware(SecurityHeaders)
     _trust_forwarded_headers(app, settings)
