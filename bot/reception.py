@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.dedupe import RedisDeduper
 from bot.inbound import source_key
 from bot.queue import EventQueue
+from bot.webhook_body import SetAside
 from cases.events import record_event
 
 log = logging.getLogger(__name__)
@@ -58,3 +59,15 @@ class Reception:
             # Recorded durably: the recovery sweep queues it once the queue is back.
             log.warning("event %s recorded but not queued (%s)", row_id, type(error).__name__)
         return True
+
+    async def set_aside(self, event: SetAside) -> bool:
+        """Record an event the door refused, for staff to see; never queued. True when it
+        is new. Raises when it could not be recorded, as `accept` does."""
+        async with self.session_factory() as db:
+            row_id = await record_event(
+                db, event.identity, event.source_key, event.kind, event.payload, event.reason
+            )
+            await db.commit()
+        if row_id is not None:
+            log.warning("webhook: event %s set aside (%s)", row_id, event.reason)
+        return row_id is not None

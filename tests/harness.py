@@ -44,7 +44,10 @@ class Stack:
     async def post_events(
         self, events: list[dict[str, Any]], secret: str | None = None
     ) -> httpx.Response:
-        body = self.events.body(events)
+        return await self.post_signed(self.events.body(events), secret)
+
+    async def post_signed(self, body: bytes, secret: str | None = None) -> httpx.Response:
+        """POST `body` as it is (any bytes), signed as LINE signs."""
         signature = sign(body, secret or CHANNEL_SECRET)
         return await self.http.post(
             "/line/webhook",
