@@ -12,6 +12,8 @@ from typing import Any
 from sqlalchemy import select
 
 from cases.models import ReceivedEvent, Resident, TranscriptEntry
+from cases.staff import add_staff
+from tests.console.conftest import PASSWORD, sign_in
 from tests.harness import Stack
 
 DEEP = "<5,000 nested arrays>"
@@ -97,3 +99,18 @@ async def test_a_body_nested_deeper_than_python_recurses_is_refused_not_failed(
     await stack.replies(user, 2)
     await stack.settle()
     assert await statuses(stack) == [("sent", None)]
+
+
+async def test_staff_see_what_was_set_aside_and_not_what_it_said(stack: Stack) -> None:
+    user = "U" + uuid.uuid4().hex
+    odd = {**stack.events.text(user, "090-1234-5678 山田花子です"), "timestamp": "now"}
+    assert (await stack.post_signed(body_of(odd))).status_code == 200
+    async with stack.services.session_factory() as db:
+        await add_staff(db, "coordinator", PASSWORD, "coordinator", None)
+        await db.commit()
+    await sign_in(stack.http, "coordinator")
+    page = await stack.http.get("/console/outbox/dead")
+    assert page.status_code == 200
+    rejected = page.text.split('id="rejected"')[1]
+    assert "timestamp: int_type" in rejected and ">message<" in rejected
+    assert "090-1234-5678" not in page.text and "山田" not in page.text and user not in page.text
