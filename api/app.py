@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api import health, webhook
+from api.request_limits import RequestLimits
 from api.security_headers import SecurityHeaders
 from cases.migrate import upgrade
 from cases.models import utcnow
@@ -55,6 +56,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     )
     app.state.services = services
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestLimits)  # before any route or header is looked at
     _trust_forwarded_headers(app, settings)
     app.include_router(webhook.build_router(services.reception, services.channel_secret))
     app.include_router(health.build_router(services))
