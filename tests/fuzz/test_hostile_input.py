@@ -64,7 +64,7 @@ async def door(postgres_url: str) -> AsyncIterator[Door]:
 
 async def test_good_events_beside_hostile_ones_are_always_recorded(door: Door) -> None:
     bodies = drawn(fuzz.mixed_bodies, 1500)
-    answers = []
+    answers: list[tuple[int, object]] = []
     expected: set[str] = set()
     for body, good_ids in bodies:
         response = await door.post("webhook hostile events", body)
@@ -90,7 +90,7 @@ async def test_good_events_beside_hostile_ones_are_always_recorded(door: Door) -
 
 
 async def test_hostile_frames_are_refused_never_failed(door: Door) -> None:
-    answers = []
+    answers: list[tuple[int, object]] = []
     for body in drawn(fuzz.hostile_frames, 5000):
         response = await door.post("webhook hostile frames", body)
         answers.append((response.status_code, body[:300]))
@@ -99,7 +99,7 @@ async def test_hostile_frames_are_refused_never_failed(door: Door) -> None:
 
 
 async def test_targets_and_headers_of_any_length(door: Door) -> None:
-    answers = []
+    answers: list[tuple[int, object]] = []
     for path, headers in drawn(st.tuples(fuzz.long_paths, fuzz.long_headers), 3000):
         response = counted("request limits", await door.client.get(path, headers=headers))
         filler = len(headers["x-filler"])
@@ -124,7 +124,7 @@ async def test_every_numbered_console_route_with_any_number(
         for method, path in console_routes(console)  # type: ignore[arg-type]
         if "{" in path
     )
-    answers = []
+    answers: list[tuple[int, object]] = []
     for (method, path), number in drawn(st.tuples(st.sampled_from(routes), fuzz.ids), 1500):
         url = path.format(case_id=number, message_id=number, invite_id=number)
         if method == "GET":
