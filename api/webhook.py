@@ -21,7 +21,7 @@ from fastapi.responses import JSONResponse
 from linebot.v3.webhook import SignatureValidator
 
 from bot.reception import Reception
-from bot.webhook_body import Taken, UnusableBody, read_webhook_body
+from bot.webhook_body import UnusableBody, read_webhook_body
 
 log = logging.getLogger(__name__)
 
@@ -64,17 +64,12 @@ def build_router(reception: Reception, channel_secret: str) -> APIRouter:
         except UnusableBody as unusable:
             log.warning("webhook: signed body of %d bytes refused (%s)", len(body), unusable)
             return _error(400, str(unusable))
-        accepted = 0
-        for event in events:
-            try:
-                if isinstance(event, Taken):
-                    accepted += await reception.accept(event.raw)
-                else:
-                    await reception.set_aside(event)
-            except Exception as error:
-                # Not recorded: LINE redelivers on 5xx; events taken before are de-duplicated.
-                log.warning("webhook: event not recorded (%s); answering 503", type(error).__name__)
-                return _error(503, "temporarily unable to record events; please redeliver")
+        try:
+            accepted = await reception.record_body(events)
+        except Exception as error:
+            # Nothing of the body recorded: LINE redelivers it on 5xx.
+            log.warning("webhook: events not recorded (%s); answering 503", type(error).__name__)
+            return _error(503, "temporarily unable to record events; please redeliver")
         if events:
             log.info("webhook: %d event(s), %d new", len(events), accepted)
         return JSONResponse({})
