@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     BaseModel,
     ConfigDict,
+    Field,
     StringConstraints,
     TypeAdapter,
     ValidationError,
@@ -28,6 +29,8 @@ MAX_TEXT = 10_000
 LineId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
 KindName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{1,40}$")]
 Short = Annotated[str, StringConstraints(max_length=256)]
+# Milliseconds since 1970, as LINE stamps events (and as far as a float counts exactly).
+Milliseconds = Annotated[int, Field(ge=0, le=2**53)]
 LINE_ID: TypeAdapter[str] = TypeAdapter(LineId, config=ConfigDict(strict=True))
 KIND: TypeAdapter[str] = TypeAdapter(KindName, config=ConfigDict(strict=True))
 
@@ -70,7 +73,7 @@ class WebhookEvent(LineShape):
     type: KindName
     webhookEventId: LineId | None = None
     source: Source | None = None  # LINE sends a few kinds of event without a source
-    timestamp: int | None = None
+    timestamp: Milliseconds | None = None
     replyToken: Short | None = None
     mode: Short | None = None
     message: MessageContent | None = None
