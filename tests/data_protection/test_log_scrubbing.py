@@ -82,7 +82,7 @@ def test_a_long_field_is_cut_and_no_piece_of_a_phone_stays_at_the_cut(
     path = "/console/" + "x" * 380 + "/" + fake.PHONE + "/" + "a" * 1_000_000
     with caplog.at_level(logging.INFO):
         logging.getLogger("uvicorn.access").info('%s - "GET %s HTTP/1.1" %d', "1.2.3.4", path, 404)
-    (line,) = [r.getMessage() for r in caplog.records]
+    (line,) = [m for m in (r.getMessage() for r in caplog.records) if "1.2.3.4" in m]
     assert len(line) < 600, len(line)
     assert line.startswith('1.2.3.4 - "GET /console/xxx') and "more characters]" in line
     assert fake.PHONE[:4] not in line.split("/")[-1]
