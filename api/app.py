@@ -6,11 +6,13 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api import health, webhook
+from api.request_limits import RequestLimits
 from api.security_headers import SecurityHeaders
 from cases.migrate import upgrade
 from cases.models import utcnow
@@ -43,9 +45,18 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         finally:
             await services.close()
 
-    app = FastAPI(title="tsunagu", version="0.1.0", lifespan=lifespan)
+    # The API's self-description (/docs, /redoc, /openapi.json) helps a developer and
+    # shows a stranger every door: outside production only.
+    described: dict[str, Any] = {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    app = FastAPI(
+        title="tsunagu",
+        version="0.1.0",
+        lifespan=lifespan,
+        **(described if settings.production else {}),
+    )
     app.state.services = services
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestLimits)  # before any route or header is looked at
     _trust_forwarded_headers(app, settings)
     app.include_router(webhook.build_router(services.reception, services.channel_secret))
     app.include_router(health.build_router(services))

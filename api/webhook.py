@@ -1,17 +1,27 @@
 """`POST /line/webhook`: check the signature on the raw body, record and queue every
-event, answer 200 at once."""
+event, answer 200 at once.
+
+What the door answers a signed body:
+- 200 when every event in it was recorded: taken and queued, or set aside (not shaped as
+  LINE sends them; recorded `rejected`, shown to staff on the console's page of
+  undelivered things) — an odd event never holds back the events beside it;
+- 400 when it holds no events to read at all (not JSON, no `events` list, more than
+  LINE ever sends at once): no LINE delivery looks like that, nothing in it is a
+  person's message, and LINE's console counts the failure for the operator to see;
+- 503 when the database could not record them: LINE redelivers, and what was recorded
+  before is de-duplicated.
+Never a 5xx for what the body holds."""
 
 from __future__ import annotations
 
-import json
 import logging
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from linebot.v3.webhook import SignatureValidator
 
-from bot.event_shape import shape_problem
 from bot.reception import Reception
+from bot.webhook_body import UnusableBody, read_webhook_body
 
 log = logging.getLogger(__name__)
 
@@ -50,25 +60,16 @@ def build_router(reception: Reception, channel_secret: str) -> APIRouter:
         if not signature or not validator.validate(body.decode("utf-8", "replace"), signature):
             return _error(400, "invalid signature")
         try:
-            payload = json.loads(body)
-        except ValueError:
-            return _error(400, "body is not JSON")
-        events = payload.get("events") if isinstance(payload, dict) else None
-        if not isinstance(events, list):
-            return _error(400, "no events list")
-        accepted = 0
-        for raw in events:
-            problem = shape_problem(raw)
-            if problem is not None:
-                log.warning("webhook: malformed event set aside (%s)", problem)
-                continue
-            try:
-                if await reception.accept(raw):
-                    accepted += 1
-            except Exception as error:
-                # Not recorded: LINE redelivers on 5xx; events taken before are de-duplicated.
-                log.warning("webhook: event not recorded (%s); answering 503", type(error).__name__)
-                return _error(503, "temporarily unable to record events; please redeliver")
+            events = read_webhook_body(body)
+        except UnusableBody as unusable:
+            log.warning("webhook: signed body of %d bytes refused (%s)", len(body), unusable)
+            return _error(400, str(unusable))
+        try:
+            accepted = await reception.record_body(events)
+        except Exception as error:
+            # Nothing of the body recorded: LINE redelivers it on 5xx.
+            log.warning("webhook: events not recorded (%s); answering 503", type(error).__name__)
+            return _error(503, "temporarily unable to record events; please redeliver")
         if events:
             log.info("webhook: %d event(s), %d new", len(events), accepted)
         return JSONResponse({})

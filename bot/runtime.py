@@ -29,6 +29,7 @@ from bot.transcript import describe_inbound
 from bot.turn_lock import user_turn_lock
 from bot.visit.desk import AnsweringDesk
 from cases.conversations import add_transcript, load_state, save_state
+from cases.events import REJECTED
 from cases.models import ReceivedEvent, utcnow
 from cases.residents import get_or_create_resident
 from handlers import catalog
@@ -248,13 +249,14 @@ class Runtime:
 
 
 async def _overtaken(db: AsyncSession, event: ReceivedEvent) -> bool:
-    """A later event of the same chat already had its turn."""
+    """A later event of the same chat already had its turn (one set aside at the door
+    never has one)."""
     later = await db.scalar(
         select(ReceivedEvent.id)
         .where(
             ReceivedEvent.source_key == event.source_key,
             ReceivedEvent.id > event.id,
-            ReceivedEvent.status != "received",
+            ReceivedEvent.status.not_in(("received", REJECTED)),
         )
         .limit(1)
     )

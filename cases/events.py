@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from cases.models import ReceivedEvent, utcnow
 
 OPEN_STATUSES = ("received", "processed", "sending")
+REJECTED = "rejected"
 
 
 async def record_event(
@@ -21,14 +22,18 @@ async def record_event(
     source_key: str,
     event_type: str,
     payload: dict[str, Any],
+    rejected_because: str | None = None,
 ) -> int | None:
-    """Insert the event unless it is known; the new row's id, or None for a duplicate."""
+    """Insert the event unless it is known; the new row's id, or None for a duplicate.
+    An event set aside at the door is recorded `rejected`, with the reason as its error:
+    kept for staff to see, never queued."""
     values = {
         "webhook_event_id": webhook_event_id,
         "source_key": source_key,
         "event_type": event_type,
         "payload": payload,
-        "status": "received",
+        "status": "received" if rejected_because is None else REJECTED,
+        "last_error": rejected_because,
         "attempts": 0,
         "received_at": utcnow(),
     }
@@ -55,3 +60,14 @@ async def unfinished_events(
         .limit(limit)
     )
     return [(key, event_id) for key, event_id in rows.all()]
+
+
+async def rejected_events(db: AsyncSession, limit: int = 200) -> list[ReceivedEvent]:
+    """Events set aside at the door, newest first: for the console."""
+    rows = await db.scalars(
+        select(ReceivedEvent)
+        .where(ReceivedEvent.status == REJECTED)
+        .order_by(ReceivedEvent.id.desc())
+        .limit(limit)
+    )
+    return list(rows)

@@ -35,7 +35,8 @@ class Resident(Base):
 class ReceivedEvent(Base):
     """Every webhook event, recorded before the webhook answers and de-duplicated on
     LINE's `webhookEventId`. `status` walks received → processed → sending → sent
-    (or → ignored for events that need no answer)."""
+    (or → ignored for events that need no answer); an event not shaped as LINE sends
+    them is recorded `rejected`, with the reason in `last_error`, and never queued."""
 
     __tablename__ = "received_events"
 

@@ -41,7 +41,7 @@ from cases.models import (
     utcnow,
 )
 
-FINISHED_EVENT_STATUSES = ("sent", "ignored")
+FINISHED_EVENT_STATUSES = ("sent", "ignored", "rejected")
 UNFINISHED_SHEET_STATUSES = ("draft", "abandoned")
 
 

@@ -13,12 +13,14 @@ from typing import Any
 
 import httpx
 import uvicorn
+from fastapi import FastAPI
 
 from api.app import create_app
 from api.emulator import LineEmulator
 from api.emulator.events import EventFactory, sign
 from tests.timing import budget
 from tsunagu.container import Services, build_services
+from tsunagu.http_server import server_config
 from tsunagu.settings import Settings
 
 CHANNEL_SECRET = "test-channel-secret"
@@ -40,11 +42,15 @@ class Stack:
     http: httpx.AsyncClient
     events: EventFactory
     _seen: dict[str, int] = field(default_factory=dict)
+    app: FastAPI | None = None  # the ASGI app the server runs, to call it in process too
 
     async def post_events(
         self, events: list[dict[str, Any]], secret: str | None = None
     ) -> httpx.Response:
-        body = self.events.body(events)
+        return await self.post_signed(self.events.body(events), secret)
+
+    async def post_signed(self, body: bytes, secret: str | None = None) -> httpx.Response:
+        """POST `body` as it is (any bytes), signed as LINE signs."""
         signature = sign(body, secret or CHANNEL_SECRET)
         return await self.http.post(
             "/line/webhook",
@@ -161,10 +167,10 @@ async def running_stack(
     services = build_services(settings)
     app = create_app(settings, services)
     server = uvicorn.Server(
-        uvicorn.Config(
+        server_config(
             app,
-            host="127.0.0.1",
-            port=port,
+            "127.0.0.1",
+            port,
             log_level="warning",
             lifespan="on",
             proxy_headers=False,  # as `tsunagu serve`: the app decides (FORWARDED_ALLOW_IPS)
@@ -178,7 +184,8 @@ async def running_stack(
     emulator: LineEmulator = app.state.emulator
     try:
         async with httpx.AsyncClient(base_url=base_url, timeout=10) as http:
-            yield Stack(base_url, settings, services, emulator, http, EventFactory(emulator))
+            events = EventFactory(emulator)
+            yield Stack(base_url, settings, services, emulator, http, events, app=app)
     finally:
         server.should_exit = True
         await asyncio.wait_for(task, timeout=15)

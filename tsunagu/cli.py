@@ -33,10 +33,12 @@ def serve(
     import uvicorn
 
     from api.app import create_app
+    from tsunagu.http_server import server_config
 
     # The app decides whom to believe about X-Forwarded-For (FORWARDED_ALLOW_IPS, none by
     # default); uvicorn's own handling would trust 127.0.0.1 whatever the settings say.
-    uvicorn.run(create_app(), host=host, port=port, log_level="info", proxy_headers=False)
+    config = server_config(create_app(), host, port, log_level="info", proxy_headers=False)
+    uvicorn.Server(config).run()
 
 
 @app.command()

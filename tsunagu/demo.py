@@ -220,6 +220,7 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
 
     from api.app import create_app
     from tsunagu.container import effective_line_settings, uses_emulator
+    from tsunagu.http_server import server_config
     from tsunagu.settings import get_settings
 
     given_nlu_url = os.environ.get("NLU_URL")
@@ -237,9 +238,7 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
     app = create_app()
     admin_password = demo_admin(get_settings().DATABASE_URL)
     minsei_code = demo_minsei_code(get_settings().DATABASE_URL)
-    server = uvicorn.Server(
-        uvicorn.Config(app, host=host, port=port, log_config=None, proxy_headers=False)
-    )
+    server = uvicorn.Server(server_config(app, host, port, log_config=None, proxy_headers=False))
     threading.Thread(
         target=announce_once_serving,
         args=(

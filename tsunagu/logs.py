@@ -5,7 +5,12 @@ Every record made in the process passes the scrubber when it is created (a recor
 factory, so the records of libraries and of uvicorn's own handlers are covered too):
 phone numbers, postal codes, e-mail addresses and LINE user ids are masked, and
 Japanese text — what residents write, names and addresses — is replaced by `[text]`.
-Log messages themselves are written in English by the code."""
+Log messages themselves are written in English by the code.
+
+Scrubbing takes time in proportion to the text (every pattern is linear: no pattern can
+backtrack over a run it has already read), and a field longer than `FIELD_LIMIT`
+characters is cut first, so a 1 MB URL in an access log line costs what 400 characters
+cost."""
 
 from __future__ import annotations
 
@@ -15,10 +20,17 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+# What one field of a record (the template, an argument) may carry into the log; the
+# message they make, and a traceback, may carry more.
+FIELD_LIMIT = 400
+MESSAGE_LIMIT = 2_000
+TRACEBACK_LIMIT = 20_000
 DIGIT = "[0-9０-９]"
 SEPARATOR = r"(?:[-‐－―ー−()（）]|\s)"
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]"),
+    # Starts only where a run of address characters starts, and never gives back what a
+    # run took (possessive `++`): `[\w.+-]+@` alone retried every start of a long word.
+    (re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+"), "[email]"),
     (re.compile(r"\bU[0-9a-f]{32}\b"), "U[line-user]"),
     (re.compile(rf"〒\s*{DIGIT}{{3}}{SEPARATOR}?{DIGIT}{{4}}"), "[postal]"),
     # A phone: grouped by separators (03-1234-5678, (086)803-1109, +81 90 1234 5678), or
@@ -43,8 +55,25 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def scrub(text: str) -> str:
-    """`text` with personal data masked."""
+# What may be part of a phone number, postal code, e-mail address or id: a cut inside
+# one would leave a piece too short for its pattern to mask.
+TOKEN_PUNCTUATION = frozenset(".+-@_‐－―ー−()（）〒")
+
+
+def cut(text: str, limit: int = FIELD_LIMIT) -> str:
+    """`text` up to `limit` characters; past that, the head without the token the cut went
+    through (so no half a phone number stays unmasked), and how much was left out."""
+    if len(text) <= limit:
+        return text
+    end = limit
+    while end and (text[end - 1].isalnum() or text[end - 1] in TOKEN_PUNCTUATION):
+        end -= 1
+    return f"{text[:end]}…[{len(text) - end} more characters]"
+
+
+def scrub(text: str, limit: int = FIELD_LIMIT) -> str:
+    """`text`, cut to `limit` characters, with personal data masked."""
+    text = cut(text, limit)
     for pattern, mask in PATTERNS:
         text = pattern.sub(mask, text)
     return text
@@ -62,13 +91,13 @@ def scrub_record(record: logging.LogRecord) -> logging.LogRecord:
         message = record.getMessage()
     except Exception:  # a malformed call: keep the template, drop the arguments
         message, record.args = record.msg, None
-    masked = scrub(message)
+    masked = scrub(message, MESSAGE_LIMIT)
     if masked != message:  # personal data only appeared once the arguments were joined
         record.msg, record.args = masked, None
     if record.exc_info and not record.exc_text:
         record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
     if record.exc_text:
-        record.exc_text = scrub(record.exc_text)
+        record.exc_text = scrub(record.exc_text, TRACEBACK_LIMIT)
     return record
 
 

@@ -15,8 +15,15 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VAR_DIR = PROJECT_ROOT / "var"
 
 
+# A key for HMAC-SHA256 is as strong as its bytes: LINE's channel secrets are 32 hex
+# characters, and `secrets.token_hex(32)` makes a TSUNAGU_SECRET_KEY of 64.
+MIN_SECRET_BYTES = 32
+SECRETS_WITH_A_MINIMUM = ("LINE_CHANNEL_SECRET", "TSUNAGU_SECRET_KEY")
+
+
 class MissingSecretError(RuntimeError):
-    """A production start without a required secret: told at start-up, not later."""
+    """A production start without a required secret, or with one too short to keep
+    anything secret: told at start-up, not later."""
 
 
 class Settings(BaseSettings):
@@ -116,6 +123,19 @@ class Settings(BaseSettings):
                 "tsunagu cannot start in production without: "
                 + ", ".join(missing)
                 + ". Set them in the environment or in .env (see README, 設定)."
+            )
+        short = [
+            name
+            for name in SECRETS_WITH_A_MINIMUM
+            if len(getattr(self, name).encode("utf-8")) < MIN_SECRET_BYTES
+        ]
+        if short:
+            raise MissingSecretError(
+                "tsunagu cannot start in production with a secret shorter than "
+                f"{MIN_SECRET_BYTES} bytes: "
+                + ", ".join(short)
+                + ". Use the channel secret LINE shows (32 characters) and a random key for "
+                'TSUNAGU_SECRET_KEY (python -c "import secrets; print(secrets.token_hex(32))").'
             )
         try:
             parse_keyring(self.TSUNAGU_DATA_KEYS)

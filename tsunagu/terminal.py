@@ -22,6 +22,7 @@ def _start_local_server() -> str:
     import uvicorn
 
     from api.app import create_app
+    from tsunagu.http_server import server_config
     from tsunagu.settings import Settings
 
     port = _free_port()
@@ -35,7 +36,9 @@ def _start_local_server() -> str:
         TSUNAGU_LOG_LEVEL="ERROR",
     )
     server = uvicorn.Server(
-        uvicorn.Config(create_app(settings), port=port, log_level="error", proxy_headers=False)
+        server_config(
+            create_app(settings), "127.0.0.1", port, log_level="error", proxy_headers=False
+        )
     )
     threading.Thread(target=server.run, daemon=True).start()
     for _ in range(200):

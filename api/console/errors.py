@@ -1,5 +1,6 @@
 """Refusals and missing pages of the console as pages staff can read (the rest of the
-app keeps FastAPI's JSON answers)."""
+app keeps FastAPI's JSON answers). A case number that names no case, wherever casework
+finds out, is such a missing page."""
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -7,8 +8,10 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.console.templating import build_templates
+from cases.casework.status import CaseNotFound
 
 SHOWN_AS_PAGES = frozenset({400, 403, 404})
+NO_SUCH_CASE = "ケースが見つかりません"
 
 
 def install_error_pages(app: FastAPI) -> None:
@@ -26,4 +29,8 @@ def install_error_pages(app: FastAPI) -> None:
             )
         return await http_exception_handler(request, error)
 
+    async def no_such_case(request: Request, error: Exception) -> Response:
+        return await handler(request, StarletteHTTPException(404, NO_SUCH_CASE))
+
     app.add_exception_handler(StarletteHTTPException, handler)
+    app.add_exception_handler(CaseNotFound, no_such_case)

@@ -1,4 +1,5 @@
-"""The pages staff read: the case list, one case, the sheet as PDF, dead letters. Every
+"""The pages staff read: the case list, one case, the sheet as PDF, dead letters (and the
+LINE events set aside at the door). Every
 view and export is written to the audit log (the open case page's refreshes of its
 conversation belong to that view)."""
 
@@ -27,6 +28,7 @@ from cases.casework.queries import (
     list_cases,
 )
 from cases.casework.status import CaseNotFound, allowed_next, get_case
+from cases.events import rejected_events
 from cases.minsei import witness_names
 from cases.staff import SignedIn
 from nlu.categories import CATEGORY_IDS
@@ -230,8 +232,17 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         db: Db,
     ) -> Response:
         letters = await dead_letters(db)
-        audit(db, user.actor, "outbox.dead_letters_viewed", shown=len(letters))
+        rejected = await rejected_events(db)
+        audit(
+            db,
+            user.actor,
+            "outbox.dead_letters_viewed",
+            shown=len(letters),
+            rejected_events=len(rejected),
+        )
         await db.commit()
         return ctx.templates.TemplateResponse(
-            request, "dead_letters.html", {"user": user, "letters": letters}
+            request,
+            "dead_letters.html",
+            {"user": user, "letters": letters, "rejected": rejected},
         )

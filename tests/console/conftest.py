@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -172,8 +173,15 @@ async def withdraw(factory: async_sessionmaker[AsyncSession], line_user: str) ->
 
 @pytest.fixture
 async def console(postgres_url: str) -> AsyncIterator[Console]:
-    settings = in_process_settings(postgres_url)
-    await upgrade(postgres_url)
+    async with console_on(postgres_url) as running:
+        yield running
+
+
+@asynccontextmanager
+async def console_on(database_url: str) -> AsyncIterator[Console]:
+    """The app in process on `database_url`, with the staff of ACCOUNTS."""
+    settings = in_process_settings(database_url)
+    await upgrade(database_url)
     services = build_services(settings)
     app = create_app(settings, services)
     async with services.session_factory() as db:

@@ -59,9 +59,9 @@ def test_malformed_keys_are_refused(spec: str) -> None:
 
 def test_production_without_data_keys_is_a_clear_startup_error() -> None:
     secrets: dict[str, Any] = {
-        "LINE_CHANNEL_SECRET": "s",
+        "LINE_CHANNEL_SECRET": "s" * 32,
         "LINE_CHANNEL_ACCESS_TOKEN": "t",
-        "TSUNAGU_SECRET_KEY": "k",
+        "TSUNAGU_SECRET_KEY": "k" * 32,
     }
     with pytest.raises(MissingSecretError, match="TSUNAGU_DATA_KEYS"):
         Settings(_env_file=None, TSUNAGU_ENV="production", TSUNAGU_DATA_KEYS="", **secrets)  # type: ignore[call-arg]

@@ -72,3 +72,17 @@ async def test_a_conversation_full_of_personal_data_logs_none_of_it(pg_stack: St
     lines = session_log_lines()[before:]
     assert any("handed off" in line for line in lines)  # the run did log, at INFO
     assert findings(lines) == []
+
+
+def test_a_long_field_is_cut_and_no_piece_of_a_phone_stays_at_the_cut(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    configure_logging("INFO")
+    # A phone number straddles the 400th character: the cut must not leave its head.
+    path = "/console/" + "x" * 380 + "/" + fake.PHONE + "/" + "a" * 1_000_000
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("some.server").info('%s - "GET %s HTTP/1.1" %d', "1.2.3.4", path, 404)
+    (line,) = [m for m in (r.getMessage() for r in caplog.records) if "1.2.3.4" in m]
+    assert len(line) < 600, len(line)
+    assert line.startswith('1.2.3.4 - "GET /console/xxx') and "more characters]" in line
+    assert fake.PHONE[:4] not in line.split("/")[-1]

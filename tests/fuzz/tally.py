@@ -12,7 +12,7 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis.strategies import SearchStrategy
 
-# Cases per test scale with TSUNAGU_FUZZ_SCALE (1.0: the ≥ 10,000 cases of a full run).
+# Cases per test scale with TSUNAGU_FUZZ_SCALE (1.0: the ≥ 20,000 cases of a full run).
 SCALE = float(os.environ.get("TSUNAGU_FUZZ_SCALE", "1.0"))
 CASES: Counter[str] = Counter()
 SERVER_ERRORS: Counter[str] = Counter()
