@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from handlers.data_rights import DataRightsFlow
 from handlers.flow import Flow
-from handlers.handoff.directory_suggester import suggest_from_directory
+from handlers.handoff.after import CaseFollowUps
+from handlers.handoff.directory_suggester import hours_of_agencies, suggest_from_directory
 from handlers.handoff.flow import HandoffFlow
 from handlers.intake.flow import IntakeFlow
 from handlers.search import SearchFlow
@@ -20,6 +21,7 @@ def registered_flows() -> dict[str, Flow]:
     flows["intake"] = IntakeFlow(then=flows["handoff"])
     flows["search"] = SearchFlow()
     flows["data_rights"] = DataRightsFlow()
+    flows["case"] = CaseFollowUps(hours_of_agencies)
     flows["visit_handoff"] = VisitHandoffFlow(suggest_from_directory)
     return flows
 

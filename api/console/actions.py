@@ -17,6 +17,7 @@ from api.console.pages import render_case
 from bot.notify.routing import queue_staff_alert
 from bot.staff_chat import hand_back, staff_reply, take_over
 from cases.casework.consent import withdraw_case_consents
+from cases.casework.followups import ProposalNotFound, decide_proposal
 from cases.casework.opening import AgencyRef
 from cases.casework.outbox import retry_dead_letter
 from cases.casework.sharing import SharingNotAllowed, record_support_meeting
@@ -31,6 +32,7 @@ REFUSALS = {
     "a 支援会議 basis needs its reason": "支援会議で共有を決めた理由を書いてください",
     "a 支援会議 basis names its agencies": "支援会議で共有を決めた機関を選んでください",
     "no consent to withdraw": "取り消せる同意はありません",
+    "no such proposal": "その提案は見つからないか、もう決まっています",
 }
 NOT_IN_DIRECTORY = "その機関は名簿にありません"
 NOT_SHARED = (
@@ -194,6 +196,27 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
             return await hand_back(db, case_id, user.actor)
 
         return await act(request, db, user, case_id, run, "#chat")
+
+    @router.post("/cases/{case_id}/proposals/{proposal_id}")
+    async def proposal(
+        request: Request,
+        case_id: int,
+        proposal_id: int,
+        user: CaseWorker,
+        db: Db,
+        decision: str = Form(...),
+    ) -> Response:
+        """Accept (make the change) or reject a change a follow-up message proposed."""
+
+        async def run() -> object:
+            try:
+                return await decide_proposal(
+                    db, case_id, proposal_id, decision == "accept", user.actor
+                )
+            except ProposalNotFound:
+                raise ValueError("no such proposal") from None
+
+        return await act(request, db, user, case_id, run, "#sheet")
 
     @router.post("/outbox/dead/{message_id}/retry")
     async def retry(

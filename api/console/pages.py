@@ -15,8 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.console.access import visible_case_ids
 from api.console.context import ConsoleContext
 from api.console.sheet_pdf import render_sheet_pdf
-from api.console.sheet_view import sheet_layout
+from api.console.sheet_view import phone_text, sheet_layout
 from cases.casework.audit import audit
+from cases.casework.followups import CATEGORY_FIELD, mark_read, open_proposals
 from cases.casework.outbox import dead_letters
 from cases.casework.queries import (
     CaseDetail,
@@ -28,11 +29,34 @@ from cases.casework.queries import (
 )
 from cases.casework.status import CaseNotFound, allowed_next, get_case
 from cases.minsei import witness_names
+from cases.models import CaseProposal
 from cases.staff import SignedIn
-from nlu.categories import CATEGORY_IDS
+from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS
 
 STATIC = Path(__file__).parent / "static"
 PAGE_SIZE = 100
+
+
+# What a proposed change is about, as staff read it.
+PROPOSAL_LABELS = {
+    "phone_mobile": "携帯電話",
+    "phone_home": "自宅電話",
+    CATEGORY_FIELD: "お困りごと",
+}
+
+
+def proposal_view(proposal: CaseProposal) -> dict[str, object]:
+    """A proposal as the case page shows it: what, the proposed value, since when."""
+    if proposal.field == CATEGORY_FIELD:
+        value = CATEGORY_LABELS.get(proposal.value, proposal.value)
+    else:
+        value = phone_text(proposal.value)
+    return {
+        "id": proposal.id,
+        "label": PROPOSAL_LABELS.get(proposal.field, proposal.field),
+        "value": value,
+        "at": proposal.proposed_at,
+    }
 
 
 def _flag(value: str | None) -> bool | None:
@@ -60,7 +84,11 @@ async def render_case(
         detail.sheet, detail.agencies, detail.consents, detail.support_meetings,
         detail.case.categories,
     )  # fmt: skip
+    unread = detail.case.unread_followups or 0
+    proposals = [proposal_view(p) for p in await open_proposals(db, case_id)]
     audit(db, user.actor, "case.viewed", case_id=case_id, resident_id=detail.case.resident_id)
+    if mark_read(detail.case):  # opening the case reads what the resident added
+        audit(db, user.actor, "case.followups_read", case_id=case_id, count=unread)
     await db.commit()
     assigned = {a.agency_id for a in detail.agencies}
     return ctx.templates.TemplateResponse(
@@ -74,6 +102,8 @@ async def render_case(
             "next_statuses": allowed_next(detail.case.status),
             "agency_options": [a for a in ctx.city.agencies if a.id not in assigned],
             "error": error,
+            "unread": unread,
+            "proposals": proposals,
         },
         status_code=400 if error else 200,
     )
