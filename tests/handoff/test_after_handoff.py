@@ -23,7 +23,7 @@ from tests.console.conftest import PASSWORD, sign_in
 from tests.handoff.conversation import PERSONAL, STAFF_GROUP, all_text
 from tests.harness import Stack, quick_reply_data, quick_reply_labels, running_stack
 
-FAST = {"STAFF_LINE_GROUP_ID": STAFF_GROUP, "OUTBOX_POLL_SECONDS": 0.05}
+FAST: dict[str, Any] = {"STAFF_LINE_GROUP_ID": STAFF_GROUP, "OUTBOX_POLL_SECONDS": 0.05}
 HANDOFF_VIEW = {"categories": ["care", "debt"], "primary": "care", "ward": "北区"}
 ANSWERS: dict[str, Any] = {
     "person": {"name": "山田花子", "ward": "北区", "phone_mobile": "+819012345678"},
