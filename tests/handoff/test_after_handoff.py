@@ -4,6 +4,7 @@ emulator and the console, on SQLite and on PostgreSQL (with Redis)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -116,12 +117,14 @@ async def sheets_of(stack: Stack, user: str) -> int:
         return int(count or 0)
 
 
-async def signed_in(stack: Stack) -> tuple[httpx.AsyncClient, str]:
+@contextlib.asynccontextmanager
+async def signed_in(stack: Stack) -> AsyncIterator[tuple[httpx.AsyncClient, str]]:
+    """A coordinator's browser on the console, and its CSRF token."""
     async with stack.services.session_factory() as db:
         await add_staff(db, "coordinator", PASSWORD, "coordinator")
         await db.commit()
-    client = httpx.AsyncClient(base_url=stack.base_url)
-    return client, await sign_in(client, "coordinator")
+    async with httpx.AsyncClient(base_url=stack.base_url) as client:
+        yield client, await sign_in(client, "coordinator")
 
 
 async def test_a_message_after_the_hand_off_goes_to_the_case_with_its_number(
@@ -187,8 +190,7 @@ async def test_a_new_phone_number_is_proposed_to_staff_not_written_into_the_shee
     user = "U" + uuid.uuid4().hex
     case = await hand_off(stack, user)
     await say(stack, user, "携帯の番号が変わりました。080-2222-3333 です。")
-    client, token = await signed_in(stack)
-    async with client:
+    async with signed_in(stack) as (client, token):
         page = (await client.get(f"/console/cases/{case.id}")).text
         assert "変更の提案" in page and "080-2222-3333" in page
         async with stack.services.session_factory() as db:
@@ -234,13 +236,12 @@ async def test_journey_after_the_hand_off_the_case_is_the_conversation(stack: St
     assert "追加のメッセージ" in alerts[1]["text"] and case.number in alerts[1]["text"]
     assert not any(piece in alerts[1]["text"] for piece in (*PERSONAL, "耳が遠い", "夜なら"))
 
-    client, token = await signed_in(stack)
-    async with client:
+    async with signed_in(stack) as (client, token):
         listing = (await client.get("/console/cases")).text
-        assert "未読 2" in listing
+        assert "● 未読 2" in listing
         page = (await client.get(f"/console/cases/{case.id}")).text
         assert "新着 2件" in page and first in page and second in page
-        assert "未読" not in (await client.get("/console/cases")).text  # opened: read
+        assert "● 未読" not in (await client.get("/console/cases")).text  # opened: read
         sent = await client.post(
             f"/console/cases/{case.id}/reply", data={"text": STAFF_REPLY, "csrf_token": token}
         )
@@ -253,7 +254,7 @@ async def test_journey_after_the_hand_off_the_case_is_the_conversation(stack: St
         answer = await say(stack, user, "はい、大丈夫です。よろしくお願いします。")
         assert f"受付番号 {case.number} に追加しました" in answer
         assert len(await staff_messages(stack, 2)) == 2  # within the quiet period
-        assert "未読 1" in (await client.get("/console/cases")).text
+        assert "● 未読 1" in (await client.get("/console/cases")).text
         shown = all_text(stack.delivered(user))
         assert not any(words in shown for words in BLANK_SHEET_WORDS)
         assert await sheets_of(stack, user) == 1
