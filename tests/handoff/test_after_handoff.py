@@ -212,12 +212,14 @@ async def test_a_new_phone_number_is_proposed_to_staff_not_written_into_the_shee
 async def test_once_the_case_is_closed_a_new_trouble_starts_a_new_sheet(stack: Stack) -> None:
     user = "U" + uuid.uuid4().hex
     case = await hand_off(stack, user)
+    assert f"受付番号 {case.number}" in await say(stack, user, FOLLOW_UPS[0])
     async with stack.services.session_factory() as db:
         await change_status(db, case.id, "closed", "coordinator", "支援につながった")
         await db.commit()
     answer = await say(stack, user, "子どもが学校に行けなくなって困っています")
-    assert "受付番号" not in answer
-    assert (await case_row(stack, case.id)).unread_followups == 0
+    assert "受付番号" not in answer and "ご相談として受け取りました" in answer
+    assert await sheets_of(stack, user) == 2
+    assert (await case_row(stack, case.id)).unread_followups == 1
 
 
 async def test_journey_after_the_hand_off_the_case_is_the_conversation(stack: Stack) -> None:
