@@ -21,11 +21,11 @@ def registered_flows() -> dict[str, Flow]:
     flows["intake"] = IntakeFlow(then=flows["handoff"])
     flows["search"] = SearchFlow()
     flows["data_rights"] = DataRightsFlow()
-    flows["case"] = CaseFollowUps(hours_of_agencies)
     flows["visit_handoff"] = VisitHandoffFlow(suggest_from_directory)
     return flows
 
 
 def build_dispatcher() -> Dispatcher:
     flows = registered_flows()
-    return VisitAwareDispatcher(flows, VisitFlow(then=flows["visit_handoff"]))
+    visits = VisitFlow(then=flows["visit_handoff"])
+    return VisitAwareDispatcher(flows, visits, after_handoff=CaseFollowUps(hours_of_agencies))

@@ -18,16 +18,19 @@ from handlers.session import Session
 from nlu.types import Understanding
 
 HUMAN_WORDS = ("担当者と話したい", "担当者", "人と話したい", "職員と話したい")
-# The flow that answers at the main menu while a handed-off case is open.
-CASE_FLOW = "case"
 EMERGENCY_WORDS = ("緊急のとき", "緊急")
 
 
 class Dispatcher:
     """Routes a message to the right flow. Flows register by name."""
 
-    def __init__(self, flows: dict[str, Flow] | None = None) -> None:
+    def __init__(
+        self, flows: dict[str, Flow] | None = None, after_handoff: Flow | None = None
+    ) -> None:
         self.flows: dict[str, Flow] = {"idle": IDLE, **(flows or {})}
+        # Answers at the main menu while a handed-off case is open (`TurnContext.case`);
+        # the session stays at the main menu, so it is not one of the flows.
+        self.after_handoff = after_handoff
 
     def flow(self, name: str) -> Flow:
         return self.flows.get(name, IDLE)
@@ -59,9 +62,9 @@ class Dispatcher:
         if command == "menu":
             return self._menu(session, message, ctx)
 
-        if session.flow == "idle" and ctx.case is not None and CASE_FLOW in self.flows:
+        if session.flow == "idle" and ctx.case is not None and self.after_handoff is not None:
             # After the hand-off the case is the conversation: no sheet starts by itself.
-            return self.flows[CASE_FLOW].handle(session, message, understanding, ctx)
+            return self.after_handoff.handle(session, message, understanding, ctx)
         if session.flow == "idle" and _tells_a_trouble(message, understanding):
             consultation = self.flows.get("intake")
             if isinstance(consultation, OpensWithStory):
@@ -90,7 +93,7 @@ class Dispatcher:
         if session.staff_active:
             return Outcome(session, reply, (alert,))
         if session.flow == "idle":
-            # After a hand-off it goes to the case too (the crisis alert is staff's call).
+            # After a hand-off it is counted on the case too; the crisis alert tells staff.
             noted = (AddToCase(alert=False),) if ctx.case is not None else ()
             return Outcome(session, reply, (alert, *noted))
         current = self.flow(session.flow)
@@ -109,11 +112,11 @@ class Dispatcher:
         choice = parse_payload(message.data).get("v") if isinstance(message, PostbackIn) else None
         consultation = self.flows.get("intake")
         paused = isinstance(consultation, HoldsDraft) and consultation.holds_draft(session)
-        to_case = choice == "consult" or (choice == "resume" and not paused)
-        if to_case and ctx.case is not None and CASE_FLOW in self.flows:
+        to_case = choice in ("consult", "resume") and not paused
+        if to_case and ctx.case is not None and self.after_handoff is not None:
             # 「相談する」 or 「続きから」 with a case open and no sheet paused: the case,
             # and 「新しい相談をする」 for a new consultation on purpose.
-            return self.flows[CASE_FLOW].start(session, ctx)
+            return self.after_handoff.start(session, ctx)
         chosen = MENU_TARGETS.get(choice or "")
         if chosen and chosen in self.flows:
             return self.flows[chosen].start(session, ctx)

@@ -23,7 +23,7 @@ from handlers.messages import Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
 from nlu.types import Understanding
 
-NAME = "case"
+NAME = "after_handoff"
 # A trouble read with at least this confidence, and not yet on the case, is proposed.
 NEW_TROUBLE_CONFIDENCE = 0.5
 
