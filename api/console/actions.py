@@ -33,6 +33,7 @@ REFUSALS = {
     "a 支援会議 basis names its agencies": "支援会議で共有を決めた機関を選んでください",
     "no consent to withdraw": "取り消せる同意はありません",
     "no such proposal": "その提案は見つからないか、もう決まっています",
+    "no sheet to change": "このケースにはつなぐシートがないため、電話番号を反映できません",
 }
 NOT_IN_DIRECTORY = "その機関は名簿にありません"
 NOT_SHARED = (

@@ -19,6 +19,7 @@ from cases.casework.vocabulary import OPEN_STATUSES
 from cases.models import Case, CaseAgency, CaseProposal, utcnow
 from cases.sheets import get_sheet, save_sheet_data
 
+HANDOFF_ORIGIN = "handoff"  # a case the hand-off of a sheet opened (or joined)
 PHONE_FIELDS = ("phone_mobile", "phone_home")
 CATEGORY_FIELD = "category"
 
@@ -28,13 +29,14 @@ class ProposalNotFound(LookupError):
 
 
 async def handed_off_case(db: AsyncSession, resident_id: int) -> Case | None:
-    """The resident's newest open case that a hand-off (with its sheet) opened."""
+    """The resident's newest open case that a hand-off opened (a crisis case the hand-off
+    joined takes its origin)."""
     return await db.scalar(
         select(Case)
         .where(
             Case.resident_id == resident_id,
             Case.status.in_(OPEN_STATUSES),
-            Case.sheet_id.is_not(None),
+            Case.origin == HANDOFF_ORIGIN,
             Case.visit_ref.is_(None),
         )
         .order_by(Case.id.desc())
@@ -128,7 +130,9 @@ async def _apply(db: AsyncSession, case: Case, proposal: CaseProposal) -> None:
         case.primary_category = case.primary_category or categories[0]
         case.is_complex = case.is_complex or len(categories) >= 2
         return
-    if proposal.field in PHONE_FIELDS and case.sheet_id is not None:
+    if proposal.field in PHONE_FIELDS:
+        if case.sheet_id is None:
+            raise ValueError("no sheet to change")
         sheet = await get_sheet(db, case.sheet_id)
         data = dict(sheet.data)
         consulter = dict(data.get("consulter") or {})
