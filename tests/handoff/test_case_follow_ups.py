@@ -3,9 +3,11 @@ goes to the open case, with when staff answer from the city's real directory."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from cases.casework.followups import mark_read, note_followup
+from cases.models import Case
 from handlers.context import CaseInHand, TurnContext
 from handlers.effects import AddToCase, AlertStaff
 from handlers.flows import build_dispatcher
@@ -94,3 +96,19 @@ def test_resume_takes_up_a_paused_sheet_even_with_a_case_open() -> None:
     assert paused.flow == "idle"
     resumed = DISPATCHER.handle(paused, PostbackIn("a=menu&v=resume"), None, ctx)
     assert resumed.session.flow == "intake" and "受付番号" not in said(resumed)
+
+
+def test_staff_are_alerted_once_per_quiet_period_and_see_every_message_unread() -> None:
+    case = Case(unread_followups=0)
+    start = datetime(2026, 11, 24, 10, 0, tzinfo=JST)
+    quiet = timedelta(minutes=30)
+    alerted = [
+        note_followup(case, start + timedelta(minutes=minutes), quiet)
+        for minutes in (0, 5, 29, 31, 40)
+    ]
+    assert alerted == [True, False, False, True, False]
+    assert case.unread_followups == 5
+    assert mark_read(case) and case.unread_followups == 0 and not mark_read(case)
+    # A crisis already alerted staff on its own: it is counted, and starts no quiet period.
+    assert not note_followup(case, start + timedelta(hours=2), quiet, alert=False)
+    assert note_followup(case, start + timedelta(hours=2, minutes=1), quiet)
