@@ -201,12 +201,8 @@ class Case(Base):
     # What the resident wrote after the hand-off and no staff user has opened the case
     # since; when the last such message came, and when staff were last alerted of one.
     unread_followups: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
-    last_followup_at: Mapped[datetime | None] = mapped_column(
-        DateTime(timezone=True), nullable=True
-    )
-    followup_alerted_at: Mapped[datetime | None] = mapped_column(
-        DateTime(timezone=True), nullable=True
-    )
+    last_followup_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    followup_alerted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_cases_status", "status", "urgency"),
@@ -333,9 +329,9 @@ class CaseProposal(Base):
     field: Mapped[str] = mapped_column(String(16))
     value: Mapped[str] = mapped_column(EncryptedText)
     status: Mapped[str] = mapped_column(String(12), default="proposed")  # accepted | rejected
-    proposed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    proposed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     decided_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (Index("ix_case_proposals_case", "case_id", "status"),)
 

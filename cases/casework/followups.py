@@ -8,7 +8,7 @@ or reject; nothing changes the sheet on its own."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -57,8 +57,6 @@ def note_followup(case: Case, now: datetime, quiet: timedelta, alert: bool = Tru
     case.unread_followups = (case.unread_followups or 0) + 1
     case.last_followup_at = now
     last = case.followup_alerted_at
-    if last is not None and last.tzinfo is None:  # SQLite returns naive UTC
-        last = last.replace(tzinfo=UTC)
     due = alert and (last is None or now - last >= quiet)
     if due:
         case.followup_alerted_at = now

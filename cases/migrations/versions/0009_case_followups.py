@@ -8,7 +8,7 @@ accept or reject them. Cases of earlier revisions had no follow-ups recorded: no
 unread, never alerted.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0011
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
