@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.alerts import AlertSink
+from bot.case_desk import CaseDesk
 from bot.flood import FloodGuard
 from bot.inbound import is_from_user_chat, to_inbound
 from bot.limits import MAX_MESSAGES_PER_REQUEST
@@ -34,7 +35,7 @@ from cases.models import ReceivedEvent, utcnow
 from cases.residents import get_or_create_resident
 from handlers import catalog
 from handlers.context import TurnContext
-from handlers.effects import ANSWERED_IN_BOT, AlertStaff, SaveRecord, SaveSheet
+from handlers.effects import ANSWERED_IN_BOT, ON_THE_CASE, AlertStaff, SaveRecord, SaveSheet
 from handlers.messages import FollowIn, Inbound, Reply, Text, TextIn
 from handlers.session import Session
 from handlers.turn import Dispatcher
@@ -64,6 +65,7 @@ class Runtime:
         alerts: AlertSink,
         desk: AnsweringDesk | None = None,
         flood_guard: FloodGuard | None = None,
+        cases: CaseDesk | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.line = line
@@ -73,6 +75,7 @@ class Runtime:
         self.alerts = alerts
         self.desk = desk
         self.flood_guard = flood_guard
+        self.cases = cases
 
     async def process(self, event_id: int) -> None:
         async with self.session_factory() as db:
@@ -140,7 +143,13 @@ class Runtime:
             return
 
         helper = await self.desk.helper_of(db, resident.id) if self.desk is not None else None
-        context = replace(self.context(), event_ref=event.webhook_event_id, helper=helper)
+        # After a hand-off, what the person writes goes to their open case.
+        in_hand = None
+        if self.cases is not None and helper is None:
+            in_hand = await self.cases.in_hand(db, resident.id)
+        context = replace(
+            self.context(), event_ref=event.webhook_event_id, helper=helper, case=in_hand
+        )
         outcome = self.dispatcher.handle(session, inbound, understanding, context)
         messages = render_reply(outcome.reply)
         # A 民生委員's chat carries many residents: file the turn under its visit.
@@ -153,6 +162,8 @@ class Runtime:
         for effect in outcome.effects:
             if isinstance(effect, ANSWERED_IN_BOT) and self.desk is not None:
                 answered = answered + await self.desk.answer(db, resident.id, event.id, effect)
+            elif isinstance(effect, ON_THE_CASE) and self.cases is not None:
+                answered = answered + await self.cases.answer(db, resident.id, event.id, effect)
             elif isinstance(effect, AlertStaff):
                 await self.alerts.raise_alert(db, resident.id, event.id, effect, visit)
             elif isinstance(effect, SaveRecord):

@@ -199,6 +199,11 @@ class Case(Base):
     # The visit sheet (its ref) a case from a 民生委員's chat is about: that chat carries
     # many residents, and the case is this visit's only.
     visit_ref: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    # What the resident wrote after the hand-off and no staff user has opened the case
+    # since; when the last such message came, and when staff were last alerted of one.
+    unread_followups: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    last_followup_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    followup_alerted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_cases_status", "status", "urgency"),
@@ -335,6 +340,29 @@ class Provision(Base):
     provided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     __table_args__ = (Index("ix_provisions_case", "case_id", "agency_id"),)
+
+
+class CaseProposal(Base):
+    """A change to the case that a message after the hand-off suggests (a new phone
+    number, a new trouble), offered to staff to accept or reject, never applied alone.
+    `field`: phone_mobile | phone_home | category; `value` the E.164 number or the
+    category id."""
+
+    __tablename__ = "case_proposals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("received_events.id", ondelete="SET NULL"), nullable=True
+    )
+    field: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(EncryptedText)
+    status: Mapped[str] = mapped_column(String(12), default="proposed")  # accepted | rejected
+    proposed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_case_proposals_case", "case_id", "status"),)
 
 
 class CaseNote(Base):

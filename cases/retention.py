@@ -26,6 +26,7 @@ from cases.models import (
     Case,
     CaseAgency,
     CaseNote,
+    CaseProposal,
     Consent,
     ConversationState,
     ErasureRequest,
@@ -68,13 +69,14 @@ def _open_case_residents() -> Any:
 
 
 async def empty_case(db: AsyncSession, case: Case, actor: str, now: datetime) -> Counter[str]:
-    """Reduce a case to its provision record: notes, agencies, the sheet and the outbox
-    rows go; consents keep their decision and who agreed (本人, 家族…) but not the names;
-    支援会議 and 生命・身体の保護 bases keep the date and who recorded them but not the
-    reasons."""
+    """Reduce a case to its provision record: notes, agencies, proposed changes, the sheet
+    and the outbox rows go; consents keep their decision and who agreed (本人, 家族…) but
+    not the names; 支援会議 and 生命・身体の保護 bases keep the date and who recorded them
+    but not the reasons."""
     removed: Counter[str] = Counter()
     removed["case_notes"] += await _delete(db, CaseNote, CaseNote.case_id == case.id)
     removed["case_agencies"] += await _delete(db, CaseAgency, CaseAgency.case_id == case.id)
+    removed["case_proposals"] += await _delete(db, CaseProposal, CaseProposal.case_id == case.id)
     removed["outbox"] += await _delete(
         db, OutboxMessage, OutboxMessage.case_id == case.id, OutboxMessage.status != "pending"
     )
@@ -99,6 +101,7 @@ async def empty_case(db: AsyncSession, case: Case, actor: str, now: datetime) ->
     case.crisis_flags = []
     case.ward = None
     case.sheet_id = None
+    case.unread_followups = 0
     case.purged_at = now
     audit(db, actor, "case.purged", case_id=case.id, removed=dict(removed))
     return removed

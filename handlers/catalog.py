@@ -17,6 +17,7 @@ MENU_CONSULT: Final = "相談する"
 MENU_SEARCH: Final = "相談窓口を探す"
 MENU_HUMAN: Final = "担当者と話したい"
 MENU_EMERGENCY: Final = "緊急のとき"
+MENU_NEW_CONSULTATION: Final = "新しい相談をする"
 
 CRISIS_LEAD: Final = {
     "suicide": (

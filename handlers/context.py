@@ -19,18 +19,30 @@ class Helper:
 
 
 @dataclass(frozen=True, slots=True)
+class CaseInHand:
+    """The person's open case after a hand-off (the runtime looks it up): its 受付番号,
+    its troubles and the agencies working it. What they write goes there."""
+
+    number: str
+    categories: tuple[str, ...] = ()
+    agency_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class TurnContext:
     """The world as a handler may see it: the time and the city. Pure data.
 
     `event_ref` is the LINE webhook event id of the message being handled: a handler that
     starts a record names it after this (stable when the event is handled again).
-    `helper` is set when the writer is a registered 民生委員 (visit mode)."""
+    `helper` is set when the writer is a registered 民生委員 (visit mode); `case` when
+    the person's consultation was handed off and its case is still open."""
 
     now: datetime
     municipality: str
     prefecture: str | None = None
     event_ref: str | None = None
     helper: Helper | None = None
+    case: CaseInHand | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from typing import Final
 
 from handlers.context import Outcome, TurnContext
 from handlers.effects import EraseData, ShowSharing
+from handlers.handoff import wording
 from handlers.idle import IDLE
 from handlers.menu import MAIN_MENU
 from handlers.messages import Choice, Inbound, PostbackIn, Reply, Text
@@ -58,8 +59,11 @@ class DataRightsFlow:
     def prompt(self, session: Session, ctx: TurnContext) -> Outcome:
         if session.step == "confirm":
             return Outcome(session, Reply((Text(CONFIRM),), quick_replies=(ERASE_YES, CANCEL)))
+        lead = LEAD
+        if ctx.case is not None:
+            lead += "\n" + wording.DATA_CASE_LINE.format(number=ctx.case.number)
         return Outcome(
-            session, Reply((Text(LEAD),), quick_replies=(SHARED, WITHDRAW, ERASE, CANCEL))
+            session, Reply((Text(lead),), quick_replies=(SHARED, WITHDRAW, ERASE, CANCEL))
         )
 
     def handle(

@@ -86,6 +86,19 @@ class OpenCase:
 
 
 @dataclass(frozen=True, slots=True)
+class AddToCase:
+    """A message after the hand-off goes to the open case: staff see it unread and are
+    alerted (at most once per quiet period; not when the turn raised a crisis alert).
+    A phone number or a new trouble in it is offered to staff as a proposed change:
+    `phone` (E.164, `mobile` says which line) and `categories` (ids)."""
+
+    alert: bool = True
+    phone: str | None = None
+    mobile: bool = False
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class WithdrawConsent:
     """「同意を取り消す」: every active consent of the person ends, nothing more is shared,
     staff are told, and the person is sent the list of what was already shared."""
@@ -143,6 +156,7 @@ Effect = (
     | SaveSheet
     | RecordConsent
     | OpenCase
+    | AddToCase
     | WithdrawConsent
     | ShowSharing
     | EraseData
@@ -152,3 +166,5 @@ Effect = (
 )
 # Effects whose answer `bot/` words from what it finds (a handler cannot look it up).
 ANSWERED_IN_BOT = (RedeemInvite, VisitConsent, ListVisits)
+# Effects on the person's case that `bot/` answers with what only it knows (the 受付番号).
+ON_THE_CASE = (OpenCase, AddToCase)

@@ -80,3 +80,13 @@ class OpensWithStory(Protocol):
     ) -> Outcome:
         """Start the consultation with `message` as the answer to its first question."""
         ...
+
+
+@runtime_checkable
+class HoldsDraft(Protocol):
+    """A consultation that can tell whether a sheet is paused unfinished (「続きから」
+    goes back to it) or there is none (a finished sheet is not taken up again)."""
+
+    def holds_draft(self, session: Session) -> bool:
+        """Whether the session holds an unfinished sheet."""
+        ...

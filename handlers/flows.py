@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from handlers.data_rights import DataRightsFlow
 from handlers.flow import Flow
-from handlers.handoff.directory_suggester import suggest_from_directory
+from handlers.handoff.after import CaseFollowUps
+from handlers.handoff.directory_suggester import hours_of_agencies, suggest_from_directory
 from handlers.handoff.flow import HandoffFlow
 from handlers.intake.flow import IntakeFlow
 from handlers.search import SearchFlow
@@ -26,4 +27,5 @@ def registered_flows() -> dict[str, Flow]:
 
 def build_dispatcher() -> Dispatcher:
     flows = registered_flows()
-    return VisitAwareDispatcher(flows, VisitFlow(then=flows["visit_handoff"]))
+    visits = VisitFlow(then=flows["visit_handoff"])
+    return VisitAwareDispatcher(flows, visits, after_handoff=CaseFollowUps(hours_of_agencies))

@@ -11,4 +11,8 @@ SEARCH = Choice(catalog.MENU_SEARCH, payload("menu", v="search"))
 HUMAN = Choice(catalog.MENU_HUMAN, payload("human"))
 EMERGENCY = Choice(catalog.MENU_EMERGENCY, payload("emergency"))
 
+NEW_CONSULTATION = Choice(catalog.MENU_NEW_CONSULTATION, payload("menu", v="new"))
+
 MAIN_MENU: tuple[Choice, ...] = (CONSULT, SEARCH, HUMAN, EMERGENCY)
+# While a handed-off case is open: what is written goes to it; a new sheet only on purpose.
+CASE_MENU: tuple[Choice, ...] = (NEW_CONSULTATION, SEARCH, HUMAN, EMERGENCY)

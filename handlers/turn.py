@@ -8,8 +8,8 @@ from dataclasses import replace
 from handlers import catalog
 from handlers.context import Outcome, TurnContext
 from handlers.crisis import crisis_reply, emergency_contacts
-from handlers.effects import AlertStaff
-from handlers.flow import Flow, Navigable, OpensWithStory, TakesOwnWords
+from handlers.effects import AddToCase, AlertStaff
+from handlers.flow import Flow, HoldsDraft, Navigable, OpensWithStory, TakesOwnWords
 from handlers.idle import IDLE, welcome
 from handlers.intake.catalog import BACK_WORDS, PAUSE_WORDS, RESTART_WORDS
 from handlers.messages import Choice, Confirm, FollowIn, Inbound, PostbackIn, Reply, Text, TextIn
@@ -24,8 +24,13 @@ EMERGENCY_WORDS = ("緊急のとき", "緊急")
 class Dispatcher:
     """Routes a message to the right flow. Flows register by name."""
 
-    def __init__(self, flows: dict[str, Flow] | None = None) -> None:
+    def __init__(
+        self, flows: dict[str, Flow] | None = None, after_handoff: Flow | None = None
+    ) -> None:
         self.flows: dict[str, Flow] = {"idle": IDLE, **(flows or {})}
+        # Answers at the main menu while a handed-off case is open (`TurnContext.case`);
+        # the session stays at the main menu, so it is not one of the flows.
+        self.after_handoff = after_handoff
 
     def flow(self, name: str) -> Flow:
         return self.flows.get(name, IDLE)
@@ -57,6 +62,9 @@ class Dispatcher:
         if command == "menu":
             return self._menu(session, message, ctx)
 
+        if session.flow == "idle" and ctx.case is not None and self.after_handoff is not None:
+            # After the hand-off the case is the conversation: no sheet starts by itself.
+            return self.after_handoff.handle(session, message, understanding, ctx)
         if session.flow == "idle" and _tells_a_trouble(message, understanding):
             consultation = self.flows.get("intake")
             if isinstance(consultation, OpensWithStory):
@@ -82,8 +90,12 @@ class Dispatcher:
         # Kept with the conversation, so a sheet in progress records them.
         known = list(session.data.get("crisis_flags") or [])
         session = session.with_data(crisis_flags=list(dict.fromkeys([*known, *flags])))
-        if session.staff_active or session.flow == "idle":
+        if session.staff_active:
             return Outcome(session, reply, (alert,))
+        if session.flow == "idle":
+            # After a hand-off it is counted on the case too; the crisis alert tells staff.
+            noted = (AddToCase(alert=False),) if ctx.case is not None else ()
+            return Outcome(session, reply, (alert, *noted))
         current = self.flow(session.flow)
         if (
             isinstance(message, TextIn)
@@ -98,15 +110,22 @@ class Dispatcher:
 
     def _menu(self, session: Session, message: Inbound, ctx: TurnContext) -> Outcome:
         choice = parse_payload(message.data).get("v") if isinstance(message, PostbackIn) else None
-        target = {"consult": "intake", "search": "search", "data": "data_rights"}.get(choice or "")
-        if target and target in self.flows:
-            return self.flows[target].start(session, ctx)
-        paused = self.flows.get("intake")
-        if choice == "resume" and isinstance(paused, Navigable):
-            return paused.resume(session, ctx)
+        consultation = self.flows.get("intake")
+        paused = isinstance(consultation, HoldsDraft) and consultation.holds_draft(session)
+        to_case = choice in ("consult", "resume") and not paused
+        if to_case and ctx.case is not None and self.after_handoff is not None:
+            # 「相談する」 or 「続きから」 with a case open and no sheet paused: the case,
+            # and 「新しい相談をする」 for a new consultation on purpose.
+            return self.after_handoff.start(session, ctx)
+        chosen = MENU_TARGETS.get(choice or "")
+        if chosen and chosen in self.flows:
+            return self.flows[chosen].start(session, ctx)
+        if choice == "resume" and isinstance(consultation, Navigable):
+            return consultation.resume(session, ctx)
         return IDLE.start(session, ctx)
 
 
+MENU_TARGETS = {"consult": "intake", "new": "intake", "search": "search", "data": "data_rights"}
 NAVIGATION = {"back": BACK_WORDS, "restart": RESTART_WORDS, "pause": PAUSE_WORDS, "stay": ()}
 # 「やり直す」 asked to be confirmed, at this step: a second 「やり直す」 there starts over.
 RESTART_ASKED = "restart_asked"

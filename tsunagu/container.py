@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.alerts import AlertSink, DatabaseAlerts
+from bot.case_desk import CaseDesk
 from bot.dedupe import RedisDeduper
 from bot.flood import FloodGuard
 from bot.heartbeat import Heartbeat
@@ -145,6 +146,10 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
         desk=visit_desk(settings),
         flood_guard=FloodGuard(
             limiter, settings.TSUNAGU_USER_RATE_LIMIT, settings.TSUNAGU_USER_RATE_WINDOW_SECONDS
+        ),
+        cases=CaseDesk(
+            alert_routing(settings),
+            timedelta(minutes=settings.TSUNAGU_FOLLOWUP_ALERT_QUIET_MINUTES),
         ),
     )
     worker = Worker(

@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     # (comma-separated addresses or networks, "*" for any). None by default: the address
     # that connected is the caller's.
     FORWARDED_ALLOW_IPS: str = ""
+    # After the hand-off: staff are alerted of a resident's follow-up messages at most
+    # once per case in this many minutes (the console shows every one unread).
+    TSUNAGU_FOLLOWUP_ALERT_QUIET_MINUTES: float = 30.0
     # Staff alerts (no personal data): e-mail, signed webhook, and the outbox's pace.
     SMTP_HOST: str | None = None
     SMTP_PORT: int = 25

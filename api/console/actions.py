@@ -18,6 +18,7 @@ from api.console.pages import render_case
 from bot.notify.routing import queue_staff_alert
 from bot.staff_chat import hand_back, staff_reply, take_over
 from cases.casework.consent import STAFF_TEXT_VERSION, ConsentTerms, withdraw_case_consents
+from cases.casework.followups import ProposalNotFound, decide_proposal
 from cases.casework.opening import AgencyRef
 from cases.casework.outbox import retry_dead_letter
 from cases.casework.sharing import SharingNotAllowed, record_protection, record_support_meeting
@@ -45,6 +46,8 @@ REFUSALS = {
     "a consent names its agencies": "同意した共有先を選んでください",
     "a consent is recorded after it was given": "同意を確かめた日時が未来になっています",
     "when the person answered": "同意を確かめた日時を入れてください",
+    "no such proposal": "その提案は見つからないか、もう決まっています",
+    "no sheet to change": "このケースにはつなぐシートがないため、電話番号を反映できません",
 }
 NOT_IN_DIRECTORY = "その機関は名簿にありません"
 NOT_SHARED = (
@@ -282,6 +285,27 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
             return await hand_back(db, case_id, user.actor)
 
         return await act(request, db, user, case_id, run, "#chat")
+
+    @router.post("/cases/{case_id}/proposals/{proposal_id}")
+    async def proposal(
+        request: Request,
+        case_id: int,
+        proposal_id: int,
+        user: CaseWorker,
+        db: Db,
+        decision: str = Form(...),
+    ) -> Response:
+        """Accept (make the change) or reject a change a follow-up message proposed."""
+
+        async def run() -> object:
+            try:
+                return await decide_proposal(
+                    db, case_id, proposal_id, decision == "accept", user.actor
+                )
+            except ProposalNotFound:
+                raise ValueError("no such proposal") from None
+
+        return await act(request, db, user, case_id, run, "#sheet")
 
     @router.post("/outbox/dead/{message_id}/retry")
     async def retry(

@@ -16,8 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.console.access import visible_case_ids
 from api.console.context import ConsoleContext
 from api.console.sheet_pdf import render_sheet_pdf
-from api.console.sheet_view import SheetLayout, sheet_layout
+from api.console.sheet_view import SheetLayout, phone_text, sheet_layout
 from cases.casework.audit import audit
+from cases.casework.followups import CATEGORY_FIELD, mark_read, open_proposals
 from cases.casework.outbox import dead_letters
 from cases.casework.queries import (
     CaseDetail,
@@ -30,11 +31,34 @@ from cases.casework.queries import (
 from cases.casework.status import CaseNotFound, allowed_next, get_case
 from cases.events import rejected_events
 from cases.minsei import witness_names
+from cases.models import CaseProposal
 from cases.staff import SignedIn
-from nlu.categories import CATEGORY_IDS
+from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS
 
 STATIC = Path(__file__).parent / "static"
 PAGE_SIZE = 100
+
+
+# What a proposed change is about, as staff read it.
+PROPOSAL_LABELS = {
+    "phone_mobile": "携帯電話",
+    "phone_home": "自宅電話",
+    CATEGORY_FIELD: "お困りごと",
+}
+
+
+def proposal_view(proposal: CaseProposal) -> dict[str, object]:
+    """A proposal as the case page shows it: what, the proposed value, since when."""
+    if proposal.field == CATEGORY_FIELD:
+        value = CATEGORY_LABELS.get(proposal.value, proposal.value)
+    else:
+        value = phone_text(proposal.value)
+    return {
+        "id": proposal.id,
+        "label": PROPOSAL_LABELS.get(proposal.field, proposal.field),
+        "value": value,
+        "at": proposal.proposed_at,
+    }
 
 
 def _flag(value: str | None) -> bool | None:
@@ -71,7 +95,11 @@ async def render_case(
     """The case page (also after a failed action, with the reason shown)."""
     detail = await load_case(db, case_id)
     layout = layout_of(detail)
+    unread = detail.case.unread_followups or 0
+    proposals = [proposal_view(p) for p in await open_proposals(db, case_id)]
     audit(db, user.actor, "case.viewed", case_id=case_id, resident_id=detail.case.resident_id)
+    if mark_read(detail.case):  # opening the case reads what the resident added
+        audit(db, user.actor, "case.followups_read", case_id=case_id, count=unread)
     await db.commit()
     assigned = {a.agency_id for a in detail.agencies}
     return ctx.templates.TemplateResponse(
@@ -90,6 +118,8 @@ async def render_case(
                 *({"id": a.id, "name": a.name} for a in ctx.city.agencies if a.id not in assigned),
             ],
             "error": error,
+            "unread": unread,
+            "proposals": proposals,
         },
         status_code=400 if error else 200,
     )

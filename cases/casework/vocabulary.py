@@ -114,6 +114,7 @@ ALERT_KIND_LABELS: Final[dict[str, str]] = {
     "human_requested": "担当者と話したい",
     "handoff": "新しい相談",
     "consent_withdrawn": "同意の取り消し",
+    "followup": "相談者から追加のメッセージ",
     "data_erased": "本人の依頼によりデータを削除（ケース終結）",
 }
 

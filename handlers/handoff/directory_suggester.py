@@ -67,3 +67,16 @@ def suggest_from_directory(sheet: SheetView, ctx: TurnContext) -> Suggestions:
         grantees=tuple(grantees),
         hours=tuple(h for h in map(hours_of, agencies) if h is not None),
     )
+
+
+def hours_of_agencies(agency_ids: tuple[str, ...], municipality: str) -> tuple[Hours, ...]:
+    """The opening hours of the agencies working a case (the 複合課題 coordinator's when
+    none of theirs is known): when staff will answer what the person adds to it."""
+    directory = load_directory(municipality)
+    agencies = [directory.agencies_by_id[i] for i in agency_ids if i in directory.agencies_by_id]
+    found = tuple(h for h in map(hours_of, agencies) if h is not None)
+    coordinator = _coordinator(directory)
+    if found or coordinator is None:
+        return found
+    fallback = hours_of(coordinator)
+    return (fallback,) if fallback is not None else ()

@@ -88,10 +88,8 @@ class HandoffFlow:
             return Outcome(done, reply, (decision,))
         case = case_to_open(sheet, found)
         next_text = what_happens_next(ctx.now, sheet.urgency, found.hours)
-        reply = Reply(
-            (Text(sent_words(sheet)), Text(next_text + "\n" + wording.CHANGE_MIND)),
-            quick_replies=MAIN_MENU,
-        )
+        # `bot/` adds the 受付番号 once the case is open, with the buttons (after.py).
+        reply = Reply((Text(sent_words(sheet)), Text(next_text + "\n" + wording.CHANGE_MIND)))
         return Outcome(done, reply, (decision, case))
 
 

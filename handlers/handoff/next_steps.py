@@ -82,3 +82,32 @@ def what_happens_next(now: datetime, urgency: str, all_hours: Sequence[Hours]) -
     if opening == now:
         return wording.NEXT_OPEN
     return wording.NEXT_CLOSED.format(when=when_text(opening))
+
+
+def hours_text(hours: Hours) -> str:
+    """The weekly hours in one short line: 「平日8:30〜17:15」「月・水・金 9:00〜16:00」."""
+    parts = []
+    for opening in hours.openings:
+        days = opening.days
+        if tuple(days) == DAY_IDS[:5] and hours.closed_on_holidays:
+            named = "平日"
+        else:
+            named = "・".join(WEEKDAY_JA[DAY_IDS.index(d)] for d in days if d in DAY_IDS) + " "
+        parts.append(f"{named}{_clock(opening.opens)}〜{_clock(opening.closes)}")
+    return "、".join(parts)
+
+
+def _clock(moment: time) -> str:
+    return f"{moment.hour}:{moment.minute:02d}"
+
+
+def when_staff_answer(now: datetime, all_hours: Sequence[Hours]) -> str:
+    """When staff answer a message added to the case: now (within the hours), from the
+    next opening, or on weekdays when the hours are unknown."""
+    opening = earliest_opening(now, all_hours)
+    if opening is None:
+        return wording.WHEN_UNKNOWN
+    hours = next(h for h in all_hours if next_opening(now, h) == opening)
+    if opening == now:
+        return wording.WHEN_OPEN.format(hours=hours_text(hours))
+    return wording.WHEN_CLOSED.format(when=when_text(opening), hours=hours_text(hours))

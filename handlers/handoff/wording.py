@@ -53,3 +53,21 @@ SHARED_LIST_BASIS: Final[dict[str, str]] = {
 }
 SHARED_LIST_WAITING: Final = "ご本人の同意が確かめられるまで、相談機関には共有していません。"
 NOTHING_TO_WITHDRAW: Final = "いま有効な同意はありませんでした。"
+
+# After the hand-off: the case is the conversation.
+CASE_NUMBER: Final = (
+    "受付番号は {number} です。\n"
+    "このあとも、このトークに書いていただければ、このご相談に追加して担当者に届けます。"
+)
+ADDED: Final = "受付番号 {number} に追加しました。{when}"
+WHEN_OPEN: Final = "担当者が確認して、このトークでお返事します（受付 {hours}）。"
+WHEN_CLOSED: Final = (
+    "いまは受付時間外です。{when}以降に、担当者がこのトークでお返事します（受付 {hours}）。"
+)
+WHEN_UNKNOWN: Final = "市の担当者が、平日の昼間にこのトークでお返事します。"
+CASE_OPEN: Final = (
+    "受付番号 {number} のご相談は、担当者が受け付けています。"
+    "このトークに書いていただければ、そのご相談に追加します。\n"
+    "別のことで新しく相談するときは、「新しい相談をする」を押してください。"
+)
+DATA_CASE_LINE: Final = "いまのご相談の受付番号：{number}"

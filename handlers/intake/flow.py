@@ -184,6 +184,10 @@ class IntakeFlow:
         reply = Reply((Text(say.SAVED_AND_PAUSED),), quick_replies=MAIN_MENU)
         return Outcome(rested, reply)
 
+    def holds_draft(self, session: Session) -> bool:
+        state = load(session)
+        return state is not None and state.started and not state.extra.get("complete")
+
     def resume(self, session: Session, ctx: TurnContext) -> Outcome:
         """「続きから」: straight back to the open question, or a new sheet when none."""
         state = load(session)

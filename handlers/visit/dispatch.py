@@ -28,8 +28,10 @@ LATER_CONSENT: dict[str, Method] = {"reissue": "page", "verbal": "verbal", "decl
 
 
 class VisitAwareDispatcher(ConsentAwareDispatcher):
-    def __init__(self, flows: dict[str, Flow], visits: VisitFlow) -> None:
-        super().__init__({**flows, visits.name: visits})
+    def __init__(
+        self, flows: dict[str, Flow], visits: VisitFlow, after_handoff: Flow | None = None
+    ) -> None:
+        super().__init__({**flows, visits.name: visits}, after_handoff)
         self.visits = visits
 
     def handle(

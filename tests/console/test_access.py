@@ -33,6 +33,7 @@ RULES: dict[tuple[str, str], str] = {
     ("POST", "/console/cases/{case_id}/take-over"): "case",
     ("POST", "/console/cases/{case_id}/reply"): "case",
     ("POST", "/console/cases/{case_id}/hand-back"): "case",
+    ("POST", "/console/cases/{case_id}/proposals/{proposal_id}"): "case",
     ("POST", "/console/cases/{case_id}/agencies"): "city",
     ("POST", "/console/cases/{case_id}/support-meetings"): "city",
     ("POST", "/console/cases/{case_id}/consents/withdraw"): "city",
@@ -104,6 +105,7 @@ def form_for(path: str) -> dict[str, str]:
         "/console/cases/{case_id}/status": {"to": "accepted"},
         "/console/cases/{case_id}/notes": {"text": "電話で状況を確認"},
         "/console/cases/{case_id}/reply": {"text": "担当の者です。"},
+        "/console/cases/{case_id}/proposals/{proposal_id}": {"decision": "reject"},
         "/console/cases/{case_id}/agencies": {"agency_id": CARE.id},
         "/console/cases/{case_id}/support-meetings": {
             "reason": "支援会議で共有を決定",
@@ -141,14 +143,31 @@ async def an_alert(console: Console, case_id: int) -> int:
         return int(alert_id)
 
 
+async def a_proposal(console: Console, case_id: int) -> int:
+    """A change a follow-up message proposed on the case (a new trouble)."""
+    from cases.casework.followups import CATEGORY_FIELD, propose
+    from cases.casework.status import get_case
+
+    async with console.factory() as db:
+        proposal = await propose(db, await get_case(db, case_id), CATEGORY_FIELD, "health", None)
+        await db.commit()
+        assert proposal is not None
+        return proposal.id
+
+
 async def attempt(
     console: Console, client: httpx.AsyncClient, token: str, method: str, path: str, case_id: int
 ) -> httpx.Response:
     message_id = await dead_letter(console, case_id) if "message_id" in path else 0
     invite_id = await an_invite(console) if "invite_id" in path else 0
     alert_id = await an_alert(console, case_id) if "alert_id" in path else 0
+    proposal_id = await a_proposal(console, case_id) if "proposal_id" in path else 0
     url = path.format(
-        case_id=case_id, message_id=message_id, invite_id=invite_id, alert_id=alert_id
+        case_id=case_id,
+        message_id=message_id,
+        invite_id=invite_id,
+        alert_id=alert_id,
+        proposal_id=proposal_id,
     )
     if method == "GET":
         return await client.get(url)

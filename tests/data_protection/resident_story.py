@@ -59,8 +59,9 @@ async def resident_id_of(stack: Stack, user: str) -> int:
 
 
 async def tell_everything(stack: Stack, user: str) -> int:
-    """The resident types who they are and what is wrong, consents to a hand-off, and
-    staff note, record a 支援会議 and reply. Returns the case id."""
+    """The resident types who they are and what is wrong, consents to a hand-off, staff
+    note, record a 支援会議 and reply, and the resident writes again with their phone
+    number (a change proposed on the case). Returns the case id."""
     await stack.follow(user)
     for typed in (fake.NAME, fake.PHONE, fake.ADDRESS, fake.EMAIL, fake.STORY):
         await stack.say(user, typed)
@@ -83,6 +84,9 @@ async def tell_everything(stack: Stack, user: str) -> int:
         await staff_reply(db, case.id, "staff:1", fake.STAFF_REPLY)
         await db.commit()
     await staff_reply_delivered(stack, user)
+    # After the hand-off they write again, with their number: it goes to the case.
+    await stack.say(user, f"念のため、携帯は {fake.PHONE} です。")
+    await stack.settle()
     return case.id
 
 

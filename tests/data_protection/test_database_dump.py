@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from cases.casework.queries import case_detail
-from cases.models import IntakeSheet, TranscriptEntry
+from cases.models import CaseProposal, IntakeSheet, TranscriptEntry
 from tests.conftest import IN_CI
 from tests.data_protection import fake_people as fake
 from tests.data_protection.resident_story import resident_id_of, sheet_ref_of, tell_everything
@@ -78,6 +78,10 @@ async def test_a_database_dump_shows_none_of_what_the_resident_told(pg_stack: St
         detail = await case_detail(db, case_id)
         assert [note.text for note in detail.notes] == [fake.NOTE]
         assert detail.support_meetings[0].reason == fake.MEETING_REASON
+        proposed = await db.scalars(
+            select(CaseProposal.value).where(CaseProposal.case_id == case_id)
+        )
+        assert list(proposed) == ["+" + "81" + fake.PHONE.replace("-", "")[1:]]
 
 
 async def test_staff_alerts_in_the_line_group_carry_none_of_it(pg_stack: Stack) -> None:

@@ -262,8 +262,9 @@ async def test_a_crisis_gets_the_hotlines_in_the_same_turn_in_every_state(stack:
     await probe.check(resident)
     await resident.tap("やめる")
 
-    # A sheet for a relative, paused and taken up again (「前回の続きから」).
-    await postback(resident, payload("menu", v="consult"))
+    # A sheet for a relative, paused and taken up again (「前回の続きから」). The first
+    # case is open: a new consultation is started on purpose.
+    await postback(resident, payload("menu", v="new"))
     await probe.walk(resident, FOR_A_RELATIVE, until=lambda state: state[1] == "name")
     await resident.say("中断")
     await postback(resident, payload("menu", v="consult"))

@@ -1,0 +1,79 @@
+"""After the hand-off, the bot's side: which open case a person's words go to
+(`TurnContext.case`), the 受付番号 told at the hand-off, and each follow-up recorded on
+the case — unread for staff, an alert (no personal data) at most once per case in a
+quiet period, and the changes it proposes."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.handoff_effects import apply_open_case
+from bot.notify.routing import AlertRouting, queue_staff_alert
+from bot.sheet_effects import with_sheet_id
+from cases.casework.followups import (
+    CATEGORY_FIELD,
+    agency_ids_of,
+    handed_off_case,
+    note_followup,
+    propose,
+)
+from cases.models import utcnow
+from handlers.context import CaseInHand
+from handlers.effects import AddToCase, Effect, OpenCase
+from handlers.handoff import wording
+from handlers.menu import CASE_MENU
+from handlers.messages import Reply, Text
+
+log = logging.getLogger(__name__)
+
+FOLLOWUP_ALERT = "followup"
+
+
+@dataclass
+class CaseDesk:
+    routing: AlertRouting = field(default_factory=AlertRouting)
+    quiet: timedelta = timedelta(minutes=30)
+
+    async def in_hand(self, db: AsyncSession, resident_id: int) -> CaseInHand | None:
+        case = await handed_off_case(db, resident_id)
+        if case is None:
+            return None
+        agencies = await agency_ids_of(db, case.id)
+        return CaseInHand(case.number, tuple(case.categories), agencies)
+
+    async def answer(
+        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: Effect
+    ) -> Reply:
+        if isinstance(effect, OpenCase):
+            return await self._hand_off(db, resident_id, event_id, effect)
+        if isinstance(effect, AddToCase):
+            await self._add(db, resident_id, event_id, effect)
+        return Reply()
+
+    async def _hand_off(
+        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: OpenCase
+    ) -> Reply:
+        effect = await with_sheet_id(db, resident_id, effect)
+        case = await apply_open_case(db, self.routing, resident_id, event_id, effect)
+        log.info("case %s handed off (urgency=%s)", case.number, case.urgency)
+        said = Text(wording.CASE_NUMBER.format(number=case.number))
+        return Reply((said,), quick_replies=CASE_MENU)
+
+    async def _add(
+        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: AddToCase
+    ) -> None:
+        case = await handed_off_case(db, resident_id)
+        if case is None:
+            return
+        if note_followup(case, utcnow(), self.quiet, alert=effect.alert):
+            queue_staff_alert(db, self.routing, FOLLOWUP_ALERT, case)
+        if effect.phone:
+            field_name = "phone_mobile" if effect.mobile else "phone_home"
+            await propose(db, case, field_name, effect.phone, event_id)
+        for category in effect.categories:
+            await propose(db, case, CATEGORY_FIELD, category, event_id)
+        log.info("follow-up added to case %s (%s unread)", case.number, case.unread_followups)

@@ -1,0 +1,90 @@
+"""After the hand-off the case is the conversation.
+
+Until the case is closed or the person starts a new consultation on purpose
+(「新しい相談をする」), what they write at the main menu — words, a photo, a sticker — goes
+to their open case (`TurnContext.case`): one line says it was added, under which 受付番号,
+and when staff answer (the hours of the agencies working the case, holidays and 年末年始
+counted). Staff see it unread and are alerted (`AddToCase`, throttled in `bot/`). A phone
+number or a clearly new trouble in it is offered to staff as a proposed change, never
+applied to the sheet alone. No new sheet starts by itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers.context import CaseInHand, Outcome, TurnContext
+from handlers.effects import AddToCase
+from handlers.handoff import wording
+from handlers.handoff.next_steps import Hours, when_staff_answer
+from handlers.idle import IDLE
+from handlers.intake.parsing import parse_phone
+from handlers.menu import CASE_MENU
+from handlers.messages import Inbound, MediaIn, Reply, Text, TextIn
+from handlers.session import Session
+from nlu.types import Understanding
+
+NAME = "after_handoff"
+# A trouble read with at least this confidence, and not yet on the case, is proposed.
+NEW_TROUBLE_CONFIDENCE = 0.5
+
+HoursOf = Callable[[tuple[str, ...], str], tuple[Hours, ...]]
+"""The opening hours of the agencies (ids) of a city (municipality id)."""
+
+
+class CaseFollowUps:
+    """Answers at the main menu while a handed-off case is open. The session stays at
+    the main menu: whether a case is open is the database's to say, every turn."""
+
+    name = NAME
+
+    def __init__(self, hours_of: HoursOf) -> None:
+        self.hours_of = hours_of
+
+    def start(self, session: Session, ctx: TurnContext) -> Outcome:
+        return self.prompt(session.at("idle", None), ctx)
+
+    def prompt(self, session: Session, ctx: TurnContext) -> Outcome:
+        """Where things stand: the open case, and how to start another consultation."""
+        if ctx.case is None:
+            return IDLE.prompt(session, ctx)
+        said = Text(wording.CASE_OPEN.format(number=ctx.case.number))
+        return Outcome(session, Reply((said,), quick_replies=CASE_MENU))
+
+    def handle(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome:
+        case = ctx.case
+        if case is None:
+            return IDLE.handle(session, message, understanding, ctx)
+        if not isinstance(message, TextIn | MediaIn):
+            return self.prompt(session, ctx)  # an old button: nothing to add
+        when = when_staff_answer(ctx.now, self.hours_of(case.agency_ids, ctx.municipality))
+        said = Text(wording.ADDED.format(number=case.number, when=when))
+        added = adding(message, understanding, case)
+        return Outcome(session.at("idle", None), Reply((said,), quick_replies=CASE_MENU), (added,))
+
+
+def adding(
+    message: Inbound, understanding: Understanding | None, case: CaseInHand, alert: bool = True
+) -> AddToCase:
+    """The message as an addition to the case, with the changes it proposes."""
+    phone = parse_phone(message.text) if isinstance(message, TextIn) else None
+    return AddToCase(
+        alert=alert,
+        phone=phone.e164 if phone is not None else None,
+        mobile=phone.mobile if phone is not None else False,
+        categories=new_troubles(understanding, case),
+    )
+
+
+def new_troubles(understanding: Understanding | None, case: CaseInHand) -> tuple[str, ...]:
+    """Troubles the message clearly states that the case does not have yet."""
+    if understanding is None or understanding.act is not None:
+        return ()
+    if understanding.confidence < NEW_TROUBLE_CONFIDENCE:
+        return ()
+    return tuple(c for c in understanding.categories if c not in case.categories and c != "other")

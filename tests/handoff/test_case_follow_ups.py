@@ -1,0 +1,114 @@
+"""The conversation after the hand-off as the dispatcher runs it (no I/O): what is written
+goes to the open case, with when staff answer from the city's real directory."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from cases.casework.followups import mark_read, note_followup
+from cases.models import Case
+from handlers.context import CaseInHand, TurnContext
+from handlers.effects import AddToCase, AlertStaff
+from handlers.flows import build_dispatcher
+from handlers.messages import PostbackIn, TextIn
+from handlers.session import Session
+from nlu.types import Understanding
+
+JST = ZoneInfo("Asia/Tokyo")
+CASE = CaseInHand("000042", ("care", "debt"), ("okayama-houkatsu-kita-chuo",))
+DISPATCHER = build_dispatcher()
+AT_MENU = Session(welcomed=True)
+
+
+def at(moment: datetime) -> TurnContext:
+    return TurnContext(now=moment, municipality="okayama", case=CASE)
+
+
+def said(outcome: object) -> str:
+    messages = getattr(getattr(outcome, "reply", None), "messages", ())
+    return "\n".join(getattr(m, "text", "") for m in messages)
+
+
+def test_a_follow_up_in_office_hours_says_staff_will_answer_in_this_chat() -> None:
+    tuesday_morning = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    thanks = Understanding(text="ありがとうございます", act="thanks")
+    outcome = DISPATCHER.handle(AT_MENU, TextIn("ありがとうございます"), thanks, tuesday_morning)
+    assert said(outcome) == (
+        "受付番号 000042 に追加しました。"
+        "担当者が確認して、このトークでお返事します（受付 平日8:30〜17:00）。"
+    )
+    assert outcome.effects == (AddToCase(),) and outcome.session.flow == "idle"
+
+
+def test_over_the_new_year_the_answer_waits_for_the_first_working_day() -> None:
+    year_end = at(datetime(2026, 12, 28, 18, 0, tzinfo=JST))  # Monday evening
+    outcome = DISPATCHER.handle(AT_MENU, TextIn("それと、言い忘れましたが"), None, year_end)
+    assert "いまは受付時間外です。1月4日(月) 8時30分以降に" in said(outcome)
+
+
+def test_a_phone_number_and_a_new_trouble_are_proposed_not_applied() -> None:
+    ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    phone = DISPATCHER.handle(AT_MENU, TextIn("電話が変わりました。086-234-5678です"), None, ctx)
+    assert phone.effects == (AddToCase(phone="+81862345678", mobile=False),)
+    school = Understanding(
+        text="子どもが学校に行けません",
+        categories=("childcare",),
+        primary="childcare",
+        confidence=0.8,
+    )
+    trouble = DISPATCHER.handle(AT_MENU, TextIn(school.text), school, ctx)
+    assert trouble.effects == (AddToCase(categories=("childcare",)),)
+    known = Understanding(text="介護が大変で", categories=("care",), primary="care", confidence=0.9)
+    same = DISPATCHER.handle(AT_MENU, TextIn(known.text), known, ctx)
+    assert same.effects == (AddToCase(),)  # the case has it already
+
+
+def test_a_crisis_goes_to_the_case_behind_the_hotlines_and_its_own_alert() -> None:
+    ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    crisis = Understanding(text="死にたい", crisis=("suicide",))
+    outcome = DISPATCHER.handle(AT_MENU, TextIn("死にたい"), crisis, ctx)
+    alert, added = outcome.effects
+    assert isinstance(alert, AlertStaff) and alert.kind == "crisis"
+    assert added == AddToCase(alert=False)
+
+
+def test_while_staff_have_taken_over_the_bot_stays_quiet() -> None:
+    ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    outcome = DISPATCHER.handle(Session(staff_active=True), TextIn("はい"), None, ctx)
+    assert outcome.reply.messages == () and outcome.effects == ()
+
+
+def test_consult_shows_the_case_and_a_new_consultation_only_on_purpose() -> None:
+    ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    consult = DISPATCHER.handle(AT_MENU, PostbackIn("a=menu&v=consult"), None, ctx)
+    assert "受付番号 000042 のご相談" in said(consult) and consult.session.flow == "idle"
+    assert "新しい相談をする" in [c.label for c in consult.reply.quick_replies]
+    fresh = DISPATCHER.handle(AT_MENU, PostbackIn("a=menu&v=new"), None, ctx)
+    assert fresh.session.flow == "intake" and "どんなことでお困りですか" in said(fresh)
+
+
+def test_resume_takes_up_a_paused_sheet_even_with_a_case_open() -> None:
+    ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    started = DISPATCHER.handle(AT_MENU, PostbackIn("a=menu&v=new"), None, ctx).session
+    story = DISPATCHER.handle(started, TextIn("母の介護のことで相談したいです"), None, ctx)
+    paused = DISPATCHER.handle(story.session, TextIn("中断"), None, ctx).session
+    assert paused.flow == "idle"
+    resumed = DISPATCHER.handle(paused, PostbackIn("a=menu&v=resume"), None, ctx)
+    assert resumed.session.flow == "intake" and "受付番号" not in said(resumed)
+
+
+def test_staff_are_alerted_once_per_quiet_period_and_see_every_message_unread() -> None:
+    case = Case(unread_followups=0)
+    start = datetime(2026, 11, 24, 10, 0, tzinfo=JST)
+    quiet = timedelta(minutes=30)
+    alerted = [
+        note_followup(case, start + timedelta(minutes=minutes), quiet)
+        for minutes in (0, 5, 29, 31, 40)
+    ]
+    assert alerted == [True, False, False, True, False]
+    assert case.unread_followups == 5
+    assert mark_read(case) and case.unread_followups == 0 and not mark_read(case)
+    # A crisis already alerted staff on its own: it is counted, and starts no quiet period.
+    assert not note_followup(case, start + timedelta(hours=2), quiet, alert=False)
+    assert note_followup(case, start + timedelta(hours=2, minutes=1), quiet)
