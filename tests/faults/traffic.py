@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from api.emulator import LineEmulator
 from api.emulator.events import EventFactory, sign
-from bot.runtime import retry_key
+from bot.notify.retry_keys import answer_retry_key as retry_key
 from cases.events import OPEN_STATUSES
 from cases.models import ReceivedEvent
 from tests.faults.services import wait_until
