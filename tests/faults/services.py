@@ -256,7 +256,7 @@ class TsunaguProcesses:
             except httpx.HTTPError:
                 return False
 
-        await wait_until(healthy, 60, "tsunagu serve")
+        await wait_until(healthy, 180, "tsunagu serve")  # slow to start on a loaded host
 
     def start_worker(self) -> subprocess.Popen[bytes]:
         worker = self._spawn("worker", "worker")

@@ -1,5 +1,6 @@
-"""kill -9 a worker at random moments while residents keep writing: every accepted event
-is answered exactly once."""
+"""kill -9 a worker at random moments while residents keep writing: no accepted event is
+lost, and none is answered twice except where a kill cut a reply LINE had taken (a reply
+carries no proof; docs/architecture.md, "Delivery you can prove")."""
 
 from __future__ import annotations
 
@@ -74,12 +75,16 @@ async def test_killing_workers_mid_turn_loses_and_doubles_nothing(fault_stack: F
     await settle(stack.database_url, timeout=STALLED_AFTER)
 
     book = await ledger(stack.database_url, stack.emulator, traffic)
+    unprovable = len(book.doubled_after_unproven_reply)
     print(
         f"\nworker kills: {KILLS} kills, {len(book.accepted)} events accepted, "
-        f"{book.answered} answered once, {len(book.lost)} lost, {len(book.doubled)} doubled, "
-        f"{book.resumed} deliveries resumed"
+        f"{book.answered} answered once, {len(book.lost)} lost, "
+        f"{len(book.doubled) - unprovable} doubled, {unprovable} doubled after a kill "
+        f"while LINE held the reply, {book.resumed} deliveries resumed"
     )
-    book.assert_exactly_once()
+    # A reply gives no proof: when a kill lands while LINE holds one, the resumed delivery
+    # pushes (losing the answer would be worse). Every other answer: exactly once.
+    book.assert_exactly_once(admit_unproven_replies=True)
     assert len(book.accepted) > 100
     assert book.resumed > 0, "no kill interrupted a delivery: the test proved nothing"
 
