@@ -83,8 +83,8 @@ class DeliveryAttempt(Base):
     outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)
     status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
     line_request_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (Index("ix_delivery_attempts_event", "event_id", "batch"),)
 

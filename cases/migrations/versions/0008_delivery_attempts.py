@@ -10,7 +10,7 @@ resumed delivery pushes with its retry key and does not try the reply token agai
 Finished events are left as they are.
 
 Revision ID: 0008
-Revises: 0007
+Revises: 0009
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0007"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
