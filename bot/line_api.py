@@ -6,8 +6,9 @@ emulator."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from linebot.v3.messaging import (
@@ -47,6 +48,14 @@ class ReplyTokenRejected(LineApiError):
     """The reply token was used already or has expired."""
 
 
+@dataclass(frozen=True)
+class PushReceipt:
+    """LINE took the push: now (200), or before, under the same retry key (409)."""
+
+    accepted_before: bool
+    request_id: str | None
+
+
 class LineApi:
     def __init__(
         self, base_url: str, access_token: str, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
@@ -69,29 +78,38 @@ class LineApi:
             await self._client.close()
             self._client = self._messaging = None
 
-    async def reply(self, reply_token: str, messages: list[dict[str, Any]]) -> None:
+    async def reply(self, reply_token: str, messages: list[dict[str, Any]]) -> str | None:
+        """Reply with a one-use token; LINE's request id. `ReplyTokenRejected` when LINE
+        refuses the token: used already, or expired — the refusal does not say which."""
         request = ReplyMessageRequest.from_dict({"replyToken": reply_token, "messages": messages})
         with _as_line_error():
             try:
-                await self._api.reply_message_with_http_info(
+                answer = await self._api.reply_message_with_http_info(
                     request, _request_timeout=self._timeout
                 )
             except ApiException as error:
                 if error.status == 400 and "reply token" in str(error.body or "").lower():
                     raise ReplyTokenRejected(error.status, "reply token rejected") from error
                 raise
+        return _header(answer.headers, "x-line-request-id")
 
-    async def push(self, to: str, messages: list[dict[str, Any]], retry_key: str) -> None:
-        """Push with an idempotency key: a 409 means LINE took this push already."""
+    async def push(self, to: str, messages: list[dict[str, Any]], retry_key: str) -> PushReceipt:
+        """Push with an idempotency key. LINE answers 409 to a key it accepted before: that
+        answer is the proof the earlier push went out, and names its request."""
         request = PushMessageRequest.from_dict({"to": to, "messages": messages})
         with _as_line_error():
             try:
-                await self._api.push_message_with_http_info(
+                answer = await self._api.push_message_with_http_info(
                     request, x_line_retry_key=retry_key, _request_timeout=self._timeout
                 )
             except ApiException as error:
                 if error.status != 409:
                     raise
+                accepted = _header(error.headers, "x-line-accepted-request-id")
+                return PushReceipt(accepted_before=True, request_id=accepted)
+        return PushReceipt(
+            accepted_before=False, request_id=_header(answer.headers, "x-line-request-id")
+        )
 
     async def show_loading(self, user_id: str, seconds: int = 10) -> None:
         """LINE's "…" animation while slow work runs. Best effort: failures are ignored."""
@@ -158,6 +176,14 @@ def _as_line_error() -> Iterator[None]:
         raise LineApiError(error.status, _detail(error)) from error
     except Exception as error:  # aiohttp and asyncio errors
         raise LineApiError(None, type(error).__name__) from error
+
+
+def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
+    """A response header, whatever case the HTTP layer gave its name."""
+    for key, value in (headers or {}).items():
+        if key.lower() == name:
+            return str(value)[:64]
+    return None
 
 
 def _detail(error: ApiException) -> str:

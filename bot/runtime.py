@@ -1,17 +1,14 @@
 """The turn: load the session, understand, dispatch, save in one transaction, deliver.
 
-At-least-once and idempotent: an event's answer is computed once and stored with the
-event before anything is sent; a retry only re-sends what is stored, by a reply token
-that LINE accepts once, or by a push whose retry key LINE de-duplicates."""
+An event's answer is computed once and stored with the event before anything is sent;
+`bot.delivery` then sends what is stored, counting it delivered only on LINE's proof."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -19,10 +16,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.alerts import AlertSink
 from bot.case_desk import CaseDesk
+from bot.delivery import Delivery
 from bot.flood import FloodGuard
 from bot.inbound import is_from_user_chat, to_inbound
-from bot.limits import MAX_MESSAGES_PER_REQUEST
-from bot.line_api import LineApi, LineApiError, ReplyTokenRejected
+from bot.line_api import LineApi
 from bot.render import render_reply
 from bot.sheet_effects import apply_save_sheet
 from bot.system_events import handle_system_event
@@ -44,14 +41,6 @@ from nlu.interpreter import Interpreter
 from nlu.types import Understanding
 
 log = logging.getLogger(__name__)
-
-RETRY_KEY_NAMESPACE = uuid.UUID("6f1b0c52-7d0e-4b8e-9a55-3f4f6b3f2a10")
-REPLY_TOKEN_FRESH_SECONDS = 50
-SEND_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0)
-
-
-def retry_key(webhook_event_id: str, batch: int) -> str:
-    return str(uuid.uuid5(RETRY_KEY_NAMESPACE, f"{webhook_event_id}:{batch}"))
 
 
 class Runtime:
@@ -76,6 +65,7 @@ class Runtime:
         self.desk = desk
         self.flood_guard = flood_guard
         self.cases = cases
+        self.delivery = Delivery(line)
 
     async def process(self, event_id: int) -> None:
         async with self.session_factory() as db:
@@ -92,11 +82,10 @@ class Runtime:
             event = await db.get(ReceivedEvent, event_id)
             if event is None or event.status in ("sent", "ignored"):
                 return
-            resending = event.status == "sending"
             if event.status == "received":
                 await self._run_turn(db, event)
             if event.status in ("processed", "sending"):
-                await self._deliver(db, event, resending)
+                await self._deliver(db, event)
 
     # ------------------------------------------------------------------ the turn
 
@@ -202,61 +191,8 @@ class Runtime:
 
     # ------------------------------------------------------------------ delivery
 
-    async def _deliver(self, db: AsyncSession, event: ReceivedEvent, resending: bool) -> None:
-        messages: list[dict[str, Any]] = list(event.outbound or [])
-        batches = [
-            messages[i : i + MAX_MESSAGES_PER_REQUEST]
-            for i in range(0, len(messages), MAX_MESSAGES_PER_REQUEST)
-        ]
-        raw = event.payload
-        to = raw["source"]["userId"]
-        event.status = "sending"
-        event.attempts += 1
-        await db.commit()
-
-        via = await self._send_first(event, to, batches[0], resending)
-        for index, batch in enumerate(batches[1:], start=1):
-            await self._push(to, batch, retry_key(event.webhook_event_id, index))
-        event.status = "sent"
-        event.sent_via = via
-        event.sent_at = utcnow()
-        await db.commit()
-
-    async def _send_first(
-        self, event: ReceivedEvent, to: str, batch: list[dict[str, Any]], resending: bool
-    ) -> str:
-        token = event.payload.get("replyToken")
-        # A resumed delivery tries the token whatever its age. If LINE refuses it, an
-        # earlier attempt used it: a worker dies far more often while it waits for LINE's
-        # answer than in the instant before the call, and pushing as well would answer
-        # twice. A first attempt with an old token pushes at once.
-        if token and (resending or _token_fresh(event.payload)):
-            attempted = resending
-            for pause in (*SEND_BACKOFF_SECONDS, None):
-                try:
-                    await self.line.reply(token, batch)
-                    return "reply"
-                except ReplyTokenRejected:
-                    if attempted:
-                        return "reply"  # an earlier attempt delivered it
-                    break
-                except LineApiError as error:
-                    if not error.retryable or pause is None:
-                        raise
-                    attempted = True
-                    await asyncio.sleep(pause)
-        await self._push(to, batch, retry_key(event.webhook_event_id, 0))
-        return "push"
-
-    async def _push(self, to: str, batch: list[dict[str, Any]], key: str) -> None:
-        for pause in (*SEND_BACKOFF_SECONDS, None):
-            try:
-                await self.line.push(to, batch, key)
-                return
-            except LineApiError as error:
-                if not error.retryable or pause is None:
-                    raise
-                await asyncio.sleep(pause)
+    async def _deliver(self, db: AsyncSession, event: ReceivedEvent) -> None:
+        await self.delivery.deliver(db, event)
 
 
 async def _overtaken(db: AsyncSession, event: ReceivedEvent) -> bool:
@@ -272,14 +208,6 @@ async def _overtaken(db: AsyncSession, event: ReceivedEvent) -> bool:
         .limit(1)
     )
     return later is not None
-
-
-def _token_fresh(raw: dict[str, Any]) -> bool:
-    timestamp = raw.get("timestamp")
-    if not isinstance(timestamp, int | float):
-        return True
-    age = datetime.now(UTC).timestamp() - timestamp / 1000
-    return age < REPLY_TOKEN_FRESH_SECONDS
 
 
 def _record_out(

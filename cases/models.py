@@ -60,6 +60,35 @@ class ReceivedEvent(Base):
     )
 
 
+class DeliveryAttempt(Base):
+    """One call to LINE that carries part of an event's stored answer, and what came of it.
+
+    Written before the call (`outcome` NULL: in flight, or the worker died waiting) and
+    completed after it, each in its own commit, so a resumed delivery knows what an earlier
+    one did. Proof that a batch reached LINE is a `delivered` reply or push (LINE answered
+    200) or an `accepted_before` push (LINE answered 409 to its retry key); a refusal never
+    is. `batch` numbers the answer's groups of at most five messages; `unrecorded` rows
+    stand for deliveries begun before attempts were recorded."""
+
+    __tablename__ = "delivery_attempts"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"),
+        ForeignKey("received_events.id", ondelete="CASCADE"),
+    )
+    batch: Mapped[int] = mapped_column(Integer, default=0)
+    method: Mapped[str] = mapped_column(String(12))  # reply | push | unrecorded
+    retry_key: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    line_request_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_delivery_attempts_event", "event_id", "batch"),)
+
+
 class TranscriptEntry(Base):
     """One message in or out, in the order of the conversation."""
 

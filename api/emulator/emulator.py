@@ -59,7 +59,7 @@ class LineEmulator:
         self.spec = spec or messaging_api()
         self.operations = OperationTable(self.spec)
         self.reply_tokens = ReplyTokens(reply_token_ttl, clock)
-        self.faults = Faults()
+        self.faults = Faults(clock)
         self.richmenus = RichMenus()
         self._clock = clock
         self._lock = threading.Lock()
@@ -88,8 +88,14 @@ class LineEmulator:
     def fail_next(self, operation: str, count: int = 1, status: int = 500) -> None:
         self.faults.fail_next(operation, count, status)
 
+    def fail_for(self, operation: str, seconds: float, status: int = 500) -> None:
+        self.faults.fail_for(operation, seconds, status)
+
     def delay(self, seconds: float, operation: str | None = None) -> None:
         self.faults.delay(seconds, operation)
+
+    def hold_answers(self, seconds: float, operation: str) -> None:
+        self.faults.hold_answers(seconds, operation)
 
     def set_profile(self, user_id: str, display_name: str) -> None:
         self.profiles[user_id] = display_name
@@ -147,7 +153,14 @@ class LineEmulator:
             await asyncio.sleep(delay)
         answer = self._answer(call)
         record["status"] = answer.status
+        await self._hold(operation)
         return answer
+
+    async def _hold(self, operation: str | None) -> None:
+        """Keep the answer back while `hold_answers` asks, at most its seconds."""
+        started = time.monotonic()
+        while time.monotonic() - started < self.faults.held_for(operation):
+            await asyncio.sleep(0.05)
 
     def _record(
         self, method: str, path: str, operation: str | None, headers: Mapping[str, str]

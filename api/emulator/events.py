@@ -78,6 +78,14 @@ class EventFactory:
     def body(self, events: list[Event]) -> bytes:
         return events_body(events, self.destination)
 
+    def delivered_late(self, event: Event, seconds: float) -> Event:
+        """`event` as LINE delivers it `seconds` after it happened (a redelivery after an
+        outage): its timestamp, and with an emulator its reply token, that much older."""
+        event["timestamp"] -= int(seconds * 1000)
+        if self.emulator is not None and "replyToken" in event:
+            self.emulator.reply_tokens.backdate(event["replyToken"], seconds)
+        return event
+
     def _token(self, chat_id: str, given: str | None) -> str:
         if given is not None:
             return given

@@ -34,6 +34,12 @@ class ReplyTokens:
             self._tokens[token] = _Token(chat_id, self._clock())
         return token
 
+    def backdate(self, token: str, seconds: float) -> None:
+        """The token was handed out `seconds` earlier than it was (its event is older)."""
+        with self._lock:
+            if token in self._tokens:
+                self._tokens[token].issued_at -= seconds
+
     def redeem(self, token: str) -> str | None:
         """The chat the token replies into, once; None when unknown, used or expired."""
         with self._lock:

@@ -20,7 +20,13 @@ class FaultRequest(BaseModel):
     operation: str | None = Field(None, description="operationId, e.g. pushMessage")
     status: int | None = Field(None, description="answer this status (500, 429…)")
     count: int = 1
+    fail_for_seconds: float | None = Field(
+        None, description="with status: every call of the operation fails for this long"
+    )
     delay_seconds: float | None = None
+    hold_answers_seconds: float | None = Field(
+        None, description="act on each call of the operation at once, answer this much later"
+    )
     expire_reply_tokens: bool = False
     force_reply_token_expiry: bool | None = None
 
@@ -73,7 +79,12 @@ def build_router(emulator: LineEmulator) -> APIRouter:
     @router.post("/_faults")
     async def faults(request: FaultRequest) -> dict[str, Any]:
         if request.status is not None and request.operation:
-            emulator.fail_next(request.operation, request.count, request.status)
+            if request.fail_for_seconds is not None:
+                emulator.fail_for(request.operation, request.fail_for_seconds, request.status)
+            else:
+                emulator.fail_next(request.operation, request.count, request.status)
+        if request.hold_answers_seconds is not None and request.operation:
+            emulator.hold_answers(request.hold_answers_seconds, request.operation)
         if request.delay_seconds is not None:
             emulator.delay(request.delay_seconds, request.operation)
         if request.expire_reply_tokens:

@@ -295,3 +295,38 @@ async def test_stored_consents_name_who_agreed_and_a_relatives_shares_no_more(
         before = pairs(await connection.execute(text("SELECT id, grantor FROM consents")))
     await engine.dispose()
     assert before[1] == "relative" and before[2] == "self"
+
+
+DELIVERY_ROWS = tuple(
+    "INSERT INTO received_events (id, webhook_event_id, source_key, event_type, payload, "
+    f"status, attempts, received_at, processed_at) VALUES ({n}, 'w{n}', 'user:U1', 'follow', "
+    f"'{{}}', '{status}', {attempts}, '{NOW}', '{NOW}')"
+    for n, status, attempts in ((1, "sending", 1), (2, "sent", 1), (3, "processed", 0))
+)
+
+
+async def test_an_answer_caught_mid_delivery_is_resumed_by_push_not_by_its_token(
+    fresh_database: str,
+) -> None:
+    """0008: an event whose delivery had begun when the upgrade ran gets an attempt of
+    unknown outcome, so its resumed delivery pushes under the retry key (an earlier
+    delivery may have spent the token, or pushed); events not begun or finished get none."""
+    url = fresh_database
+    await upgrade(url, "0009")
+    engine = make_engine(url)
+    async with engine.begin() as connection:
+        for statement in DELIVERY_ROWS:
+            await connection.execute(text(statement))
+    await engine.dispose()
+
+    await upgrade(url)
+    engine = make_engine(url)
+    async with engine.connect() as connection:
+        rows = await connection.execute(
+            text("SELECT event_id, batch, method, outcome FROM delivery_attempts")
+        )
+        attempts = [tuple(row) for row in rows]
+    await engine.dispose()
+    assert attempts == [(1, 0, "unrecorded", None)]
+
+    await asyncio.to_thread(command.downgrade, alembic_config(url), "0009")

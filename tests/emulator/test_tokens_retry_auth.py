@@ -139,3 +139,56 @@ async def test_a_delay_slows_the_answer(client: httpx.AsyncClient, emulator: Lin
     started = time.monotonic()
     await push(client, None)
     assert time.monotonic() - started < 0.3
+
+
+async def test_pushes_fail_for_a_stretch_of_time_then_work(
+    client: httpx.AsyncClient, emulator: LineEmulator, clock: FakeClock
+) -> None:
+    response = await client.post(
+        "/_faults", json={"operation": "pushMessage", "status": 500, "fail_for_seconds": 12}
+    )
+    assert response.status_code == 200
+    key = str(uuid.uuid4())
+    statuses = [(await push(client, key)).status_code for _ in range(3)]
+    clock.now += 11.9
+    statuses.append((await push(client, key)).status_code)
+    clock.now += 0.2
+    statuses += [(await push(client, key)).status_code for _ in range(2)]
+    assert statuses == [500, 500, 500, 500, 200, 409]
+    assert len(emulator.messages_for(USER)) == 1
+
+
+async def test_a_held_answer_comes_after_the_push_was_delivered(
+    client: httpx.AsyncClient, emulator: LineEmulator
+) -> None:
+    import asyncio
+
+    await client.post("/_faults", json={"operation": "pushMessage", "hold_answers_seconds": 5})
+    key = str(uuid.uuid4())
+    waiting = asyncio.create_task(push(client, key))
+    for _ in range(100):
+        if emulator.messages_for(USER):
+            break
+        await asyncio.sleep(0.01)
+    assert len(emulator.messages_for(USER)) == 1  # delivered while the caller still waits
+    assert not waiting.done()
+    waiting.cancel()
+    emulator.hold_answers(0, "pushMessage")
+    retry = await push(client, key)
+    assert retry.status_code == 409
+    assert retry.headers["x-line-accepted-request-id"]
+    assert len(emulator.messages_for(USER)) == 1
+
+
+async def test_an_event_delivered_late_carries_an_older_token(
+    client: httpx.AsyncClient, emulator: LineEmulator, clock: FakeClock
+) -> None:
+    from api.emulator.events import EventFactory
+
+    factory = EventFactory(emulator)
+    late = factory.delivered_late(factory.text(USER, "こんにちは"), 59)
+    on_time = factory.text(USER, "こんにちは")
+    assert on_time["timestamp"] - late["timestamp"] >= 59_000
+    clock.now += 2
+    assert (await send_reply(client, late["replyToken"])).status_code == 400
+    assert (await send_reply(client, on_time["replyToken"])).status_code == 200

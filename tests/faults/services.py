@@ -11,7 +11,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,22 @@ async def wait_until(predicate: Any, timeout: float, what: str, every: float = 0
             return
         await asyncio.sleep(every)
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+async def wait_while_progressing(
+    remaining: Callable[[], Awaitable[int]], stalled_after: float, what: str, every: float = 0.5
+) -> None:
+    """Poll `remaining` until it is 0; fail naming `what` only when it has not fallen for
+    `stalled_after` seconds (on a loaded machine slow is not stuck)."""
+    fewest = await remaining()
+    deadline = time.monotonic() + stalled_after
+    while fewest:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no progress for {stalled_after:.0f} s waiting for {what}")
+        await asyncio.sleep(every)
+        now = await remaining()
+        if now < fewest:
+            fewest, deadline = now, time.monotonic() + stalled_after
 
 
 class PrivateRedis:
@@ -240,7 +256,7 @@ class TsunaguProcesses:
             except httpx.HTTPError:
                 return False
 
-        await wait_until(healthy, 60, "tsunagu serve")
+        await wait_until(healthy, 180, "tsunagu serve")  # slow to start on a loaded host
 
     def start_worker(self) -> subprocess.Popen[bytes]:
         worker = self._spawn("worker", "worker")

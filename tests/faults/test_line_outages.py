@@ -1,6 +1,6 @@
 """LINE itself failing while residents write: bursts of 500 and 429 on replies and pushes,
-a reply failing more often than the runtime retries in one go, and a slow LINE. Every
-accepted event is answered exactly once."""
+replies and then pushes failing more often than one delivery retries, and a slow LINE.
+Every accepted event is answered exactly once."""
 
 from __future__ import annotations
 
@@ -33,8 +33,12 @@ async def test_line_errors_and_slowness_lose_and_double_nothing(
         emulator.fail_next("replyMessage", count=12, status=500)
         await asyncio.sleep(3)
         emulator.fail_next("replyMessage", count=12, status=429)
-        emulator.fail_next("pushMessage", count=4, status=503)
         await asyncio.sleep(3)
+        # Down for longer than one delivery retries (replies five times, then pushes five
+        # times, 15 s): the sweep resumes those deliveries, by push.
+        emulator.fail_for("replyMessage", 10, 500)
+        emulator.fail_for("pushMessage", 20, 503)
+        await asyncio.sleep(10)
         emulator.delay(1.5)  # every call: LINE answers slowly
         await asyncio.sleep(4)
         emulator.delay(0)

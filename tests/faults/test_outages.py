@@ -57,7 +57,9 @@ async def test_postgres_down_answers_5xx_then_loses_and_doubles_nothing(
     await settle(stack.database_url, timeout=60)
 
     book = await ledger(stack.database_url, stack.emulator, traffic)
-    book.assert_exactly_once()
+    # A reply LINE took while the database was cut has no recorded outcome and no proof:
+    # its resumed delivery pushes (docs/architecture.md, "Delivery you can prove").
+    book.assert_exactly_once(admit_unproven_replies=True)
     assert refused_while_down > 0, "the webhook kept answering 200 with PostgreSQL gone"
     assert set(traffic.refusals) <= {503}, traffic.refusals
 

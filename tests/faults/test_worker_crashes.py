@@ -1,5 +1,6 @@
-"""kill -9 a worker at random moments while residents keep writing: every accepted event
-is answered exactly once."""
+"""kill -9 a worker at random moments while residents keep writing: no accepted event is
+lost, and none is answered twice except where a kill cut a reply LINE had taken (a reply
+carries no proof; docs/architecture.md, "Delivery you can prove")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from tests.faults.traffic import ledger, settle
 pytestmark = [pytest.mark.faults, pytest.mark.postgres, pytest.mark.redis]
 
 KILLS = int(os.environ.get("TSUNAGU_FAULT_KILLS", "20"))
+# Generous: each wait ends on a signal (a worker serving, an answer delivered, no event
+# left open) and fails only when nothing has moved for this long.
+STALLED_AFTER = float(os.environ.get("TSUNAGU_FAULT_STALL_SECONDS", "120"))
 
 
 async def _oldest_serving(stack: FaultStack) -> subprocess.Popen[bytes] | None:
@@ -31,6 +35,20 @@ async def _starting(stack: FaultStack, at_most: int) -> bool:
     return serving.count(False) <= at_most and any(serving)
 
 
+def _answers(stack: FaultStack) -> int:
+    return sum(
+        1
+        for r in stack.emulator.requests
+        if r["operation"] in ("replyMessage", "pushMessage") and r["status"] == 200
+    )
+
+
+async def _answering_again(stack: FaultStack) -> None:
+    answered = _answers(stack)
+    await wait_until(lambda: _answers(stack) > answered, STALLED_AFTER, "a new answer")
+
+
+@pytest.mark.timeout(300 + 90 * KILLS)  # a restart under load can take a minute
 async def test_killing_workers_mid_turn_loses_and_doubles_nothing(fault_stack: FaultStack) -> None:
     stack, processes = fault_stack, fault_stack.processes
     # Slow LINE a little, so a kill often lands between "sending" and "sent".
@@ -42,19 +60,31 @@ async def test_killing_workers_mid_turn_loses_and_doubles_nothing(fault_stack: F
     traffic.start()
     rng = random.Random(9)
     for _ in range(KILLS):
+        # The workers are answering again since the last kill (on a loaded machine a
+        # restart can take many seconds), then the kill comes at a random moment.
+        await _answering_again(stack)
         await asyncio.sleep(rng.uniform(0.3, 1.5))
-        # The last restart has come up (on a busy machine several starting at once would
-        # starve the live ones); the victim is the oldest worker taking events.
-        await wait_until(lambda: _starting(stack, at_most=0), 120, "workers to come up")
+        # The last restart has come up (several starting at once would starve the live
+        # ones); the victim is the oldest worker taking events.
+        await wait_until(lambda: _starting(stack, at_most=0), STALLED_AFTER, "workers to serve")
         victim = await _oldest_serving(stack)
         assert victim is not None
         processes.kill_worker(victim)
         processes.start_worker()  # a supervisor restarts it; the others carry on meanwhile
     await traffic.stop()
-    await settle(stack.database_url, timeout=float(os.environ.get("SETTLE", "60")))
+    await settle(stack.database_url, timeout=STALLED_AFTER)
 
     book = await ledger(stack.database_url, stack.emulator, traffic)
-    book.assert_exactly_once()
+    unprovable = len(book.doubled_after_unproven_reply)
+    print(
+        f"\nworker kills: {KILLS} kills, {len(book.accepted)} events accepted, "
+        f"{book.answered} answered once, {len(book.lost)} lost, "
+        f"{len(book.doubled) - unprovable} doubled, {unprovable} doubled after a kill "
+        f"while LINE held the reply, {book.resumed} deliveries resumed"
+    )
+    # A reply gives no proof: when a kill lands while LINE holds one, the resumed delivery
+    # pushes (losing the answer would be worse). Every other answer: exactly once.
+    book.assert_exactly_once(admit_unproven_replies=True)
     assert len(book.accepted) > 100
     assert book.resumed > 0, "no kill interrupted a delivery: the test proved nothing"
 

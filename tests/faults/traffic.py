@@ -16,10 +16,10 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from api.emulator import LineEmulator
 from api.emulator.events import EventFactory, sign
-from bot.runtime import retry_key
+from bot.notify.retry_keys import answer_retry_key as retry_key
 from cases.events import OPEN_STATUSES
-from cases.models import ReceivedEvent
-from tests.faults.services import wait_until
+from cases.models import DeliveryAttempt, ReceivedEvent
+from tests.faults.services import wait_while_progressing
 
 WORDS = (
     "こんにちは",
@@ -122,6 +122,7 @@ class Ledger:
     accepted: list[str]
     ways: dict[str, list[str]] = field(default_factory=dict)
     sent_at: dict[str, int] = field(default_factory=dict)
+    unproven_replies: set[str] = field(default_factory=set)
 
     @property
     def lost(self) -> list[str]:
@@ -154,10 +155,25 @@ class Ledger:
         """Events whose delivery was started more than once (a crash or outage cut in)."""
         return sum(1 for e in self.accepted if self.attempts.get(e, 0) > 1)
 
-    def assert_exactly_once(self) -> None:
+    @property
+    def doubled_after_unproven_reply(self) -> list[str]:
+        """Answered twice where a worker died (or lost its database) while its reply was
+        with LINE: LINE took the reply, nothing could prove it, and the resumed delivery
+        pushed. The one double docs/architecture.md's table admits."""
+        return [
+            e
+            for e in self.doubled
+            if e in self.unproven_replies
+            and [w.split("@")[0] for w in self.ways[e]] == ["replyMessage", "pushMessage"]
+        ]
+
+    def assert_exactly_once(self, *, admit_unproven_replies: bool = False) -> None:
+        """No event lost or answered twice; with `admit_unproven_replies`, except the
+        doubles after a reply whose outcome no worker lived to record."""
         assert not self.lost, f"{len(self.lost)} accepted event(s) lost: {self._told(self.lost)}"
-        doubled = self._told(self.doubled)
-        assert not self.doubled, f"{len(self.doubled)} event(s) answered twice: {doubled}"
+        admitted = set(self.doubled_after_unproven_reply if admit_unproven_replies else [])
+        doubled = [e for e in self.doubled if e not in admitted]
+        assert not doubled, f"{len(doubled)} event(s) answered twice: {self._told(doubled)}"
         assert not self.strays, f"answers to no accepted event: {self.strays[:3]}"
         ignored_but_answered = [
             e for e in self.accepted if self.statuses[e] == "ignored" and self.answers[e]
@@ -166,7 +182,8 @@ class Ledger:
 
 
 async def settle(database_url: str, timeout: float) -> None:
-    """Wait until no recorded event is still open; name the open ones if some stay so."""
+    """Wait until no recorded event is still open. Fails only when none was answered for
+    `timeout` seconds (a loaded machine may be slow, not stuck), naming the open ones."""
     engine = create_async_engine(database_url)
     try:
 
@@ -182,11 +199,11 @@ async def settle(database_url: str, timeout: float) -> None:
                 )
                 return list(rows.all())
 
-        async def none_open() -> bool:
-            return not await still_open()
+        async def open_count() -> int:
+            return len(await still_open())
 
         try:
-            await wait_until(none_open, timeout, "every recorded event to be answered", every=0.5)
+            await wait_while_progressing(open_count, timeout, "every recorded event answered")
         except AssertionError as timed_out:
             async with engine.connect() as connection:
                 locks = (await connection.execute(text(ADVISORY_LOCKS))).all()
@@ -208,6 +225,12 @@ async def ledger(database_url: str, emulator: LineEmulator, traffic: Traffic) ->
                     )
                 )
             ).all()
+            unproven = await connection.scalars(
+                select(ReceivedEvent.webhook_event_id)
+                .join(DeliveryAttempt, DeliveryAttempt.event_id == ReceivedEvent.id)
+                .where(DeliveryAttempt.method == "reply", DeliveryAttempt.outcome.is_(None))
+            )
+            unproven_replies = set(unproven)
     finally:
         await engine.dispose()
     by_token = {e["replyToken"]: e["webhookEventId"] for e in traffic.accepted}
@@ -239,4 +262,5 @@ async def ledger(database_url: str, emulator: LineEmulator, traffic: Traffic) ->
         accepted=[e["webhookEventId"] for e in traffic.accepted],
         ways=ways,
         sent_at={e["webhookEventId"]: int(e["timestamp"]) for e in traffic.accepted},
+        unproven_replies=unproven_replies,
     )

@@ -204,19 +204,6 @@ async def _turn_taken_then_killed(stack: Stack, event: dict[str, Any]) -> int:
     return int(event_id)
 
 
-async def test_a_resumed_delivery_tries_an_older_token_before_pushing(sqlite_url: str) -> None:
-    async with running_stack(sqlite_url, TSUNAGU_EMBEDDED_WORKER=False) as stack:
-        user = "U" + uuid.uuid4().hex
-        event = stack.events.follow(user)
-        event["timestamp"] -= 55_000  # past our margin, still good for LINE (60 s)
-        event_id = await _turn_taken_then_killed(stack, event)
-        await _set_status(stack, event_id, "sending")  # as a worker killed mid-send leaves it
-        await stack.services.runtime.process(event_id)
-        operations = [r["operation"] for r in stack.emulator.requests if r["status"] == 200]
-        assert "replyMessage" in operations and "pushMessage" not in operations
-        assert len(stack.delivered(user)) == 2
-
-
 async def test_crash_before_sending_still_answers_once(sqlite_url: str) -> None:
     async with running_stack(sqlite_url, TSUNAGU_EMBEDDED_WORKER=False) as stack:
         user = "U" + uuid.uuid4().hex
