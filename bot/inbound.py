@@ -5,40 +5,18 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from linebot.v3.webhooks import (
-    AudioMessageContent,
-    Event,
-    FileMessageContent,
-    FollowEvent,
-    ImageMessageContent,
-    LocationMessageContent,
-    MessageEvent,
-    PostbackEvent,
-    StickerMessageContent,
-    TextMessageContent,
-    VideoMessageContent,
-)
-
-from handlers.messages import FollowIn, Inbound, MediaIn, PostbackIn, TextIn
+from handlers.messages import FollowIn, Inbound, MediaIn, MediaKind, PostbackIn, TextIn
 
 log = logging.getLogger(__name__)
 
-_MEDIA_KINDS: dict[type, str] = {
-    StickerMessageContent: "sticker",
-    ImageMessageContent: "image",
-    VideoMessageContent: "video",
-    AudioMessageContent: "audio",
-    FileMessageContent: "file",
-    LocationMessageContent: "location",
+_MEDIA_KINDS: dict[str, MediaKind] = {
+    "sticker": "sticker",
+    "image": "image",
+    "video": "video",
+    "audio": "audio",
+    "file": "file",
+    "location": "location",
 }
-
-
-def parse_event(raw: dict[str, Any]) -> Event | None:
-    """The SDK's model of a raw event, or None for a type the SDK does not know."""
-    try:
-        return Event.from_dict(raw)
-    except Exception:  # the SDK raises KeyError, TypeError, ValueError… on odd shapes
-        return None
 
 
 def source_key(raw: dict[str, Any]) -> str:
@@ -61,16 +39,19 @@ def to_inbound(raw: dict[str, Any]) -> Inbound | None:
     (unfollow, a group message, a beacon, an unknown type…)."""
     if not is_from_user_chat(raw):
         return None
-    event = parse_event(raw)
-    if isinstance(event, FollowEvent):
+    # Read from the fields the door checked (`bot.event_shape`), not through the SDK's
+    # models: those also demand fields tsunagu never reads (a text message's
+    # `quoteToken`), and an event they refused would go unanswered without a trace.
+    kind = raw.get("type")
+    if kind == "follow":
         return FollowIn()
-    if isinstance(event, PostbackEvent):
-        params = {k: str(v) for k, v in (event.postback.params or {}).items() if v is not None}
-        return PostbackIn(data=event.postback.data, params=params)
-    if isinstance(event, MessageEvent):
-        content = event.message
-        if isinstance(content, TextMessageContent):
-            return TextIn(text=content.text)
-        kind = _MEDIA_KINDS.get(type(content), "other")
-        return MediaIn(kind=kind)  # type: ignore[arg-type]
+    if kind == "postback":
+        postback = raw.get("postback") or {}
+        params = {k: str(v) for k, v in (postback.get("params") or {}).items() if v is not None}
+        return PostbackIn(data=str(postback.get("data", "")), params=params)
+    if kind == "message":
+        content = raw.get("message") or {}
+        if content.get("type") == "text":
+            return TextIn(text=str(content.get("text", "")))
+        return MediaIn(kind=_MEDIA_KINDS.get(str(content.get("type")), "other"))
     return None

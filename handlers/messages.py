@@ -27,11 +27,14 @@ class PostbackIn:
     params: dict[str, str] = field(default_factory=dict)
 
 
+MediaKind = Literal["sticker", "image", "video", "audio", "file", "location", "other"]
+
+
 @dataclass(frozen=True, slots=True)
 class MediaIn:
     """A sticker, photo, video, audio clip, file or location: nothing we can read as an answer."""
 
-    kind: Literal["sticker", "image", "video", "audio", "file", "location", "other"]
+    kind: MediaKind
     detail: str = ""
 
 

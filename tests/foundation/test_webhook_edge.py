@@ -114,3 +114,19 @@ async def test_staff_see_what_was_set_aside_and_not_what_it_said(stack: Stack) -
     rejected = page.text.split('id="rejected"')[1]
     assert "timestamp: int_type" in rejected and ">message<" in rejected
     assert "090-1234-5678" not in page.text and "山田" not in page.text and user not in page.text
+
+
+async def test_a_text_message_without_the_fields_tsunagu_never_reads_is_answered(
+    stack: Stack,
+) -> None:
+    """LINE adds fields over time (a text message's `quoteToken`, `emojis`, `mention`);
+    an event that lacks one tsunagu does not read is still the person's message."""
+    user = "U" + uuid.uuid4().hex
+    event = stack.events.text(user, "家賃が払えません")
+    for field in ("quoteToken", "emojis", "mention"):
+        event["message"].pop(field, None)
+    response = await stack.post_signed(body_of(event))
+    assert response.status_code == 200, response.text
+    await stack.settle()
+    assert await said_by(stack, user) == ["家賃が払えません"]
+    assert stack.delivered(user), "the message went unanswered"
