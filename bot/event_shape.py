@@ -80,6 +80,16 @@ class WebhookEvent(LineShape):
     postback: Postback | None = None
     deliveryContext: DeliveryContext | None = None
 
+    @model_validator(mode="after")
+    def _carries_what_its_type_says(self) -> WebhookEvent:
+        # A message event with no message, or a postback with no data, is no one's words:
+        # set aside for staff, never taken as a sticker or an empty tap.
+        if self.type == "message" and self.message is None:
+            raise ValueError("a message event without its message")
+        if self.type == "postback" and self.postback is None:
+            raise ValueError("a postback event without its postback")
+        return self
+
 
 FIELD_NAMES = frozenset(
     name

@@ -130,3 +130,16 @@ async def test_a_text_message_without_the_fields_tsunagu_never_reads_is_answered
     await stack.settle()
     assert await said_by(stack, user) == ["家賃が払えません"]
     assert stack.delivered(user), "the message went unanswered"
+
+
+async def test_a_message_event_without_its_message_is_set_aside_for_staff(stack: Stack) -> None:
+    user = "U" + uuid.uuid4().hex
+    without = stack.events.text(user, "x")
+    del without["message"]
+    nothing = {**stack.events.text(user, "x"), "message": None}
+    response = await stack.post_signed(body_of(without, nothing))
+    assert response.status_code == 200, response.text
+    await stack.settle()
+    recorded = await statuses(stack)
+    assert [status for status, _ in recorded] == ["rejected", "rejected"]
+    assert all("value_error" in (reason or "") for _, reason in recorded)
