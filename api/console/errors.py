@@ -3,7 +3,11 @@ app keeps FastAPI's JSON answers). A case number that names no case, wherever ca
 finds out, is such a missing page."""
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -12,6 +16,7 @@ from cases.casework.status import CaseNotFound
 
 SHOWN_AS_PAGES = frozenset({400, 403, 404})
 NO_SUCH_CASE = "ケースが見つかりません"
+NO_SUCH_PAGE = "ページが見つかりません"
 
 
 def install_error_pages(app: FastAPI) -> None:
@@ -32,5 +37,16 @@ def install_error_pages(app: FastAPI) -> None:
     async def no_such_case(request: Request, error: Exception) -> Response:
         return await handler(request, StarletteHTTPException(404, NO_SUCH_CASE))
 
+    async def unreadable_address(request: Request, error: Exception) -> Response:
+        # `/console/cases/abc`: an address that names nothing is a missing page, not a form
+        # to correct.
+        assert isinstance(error, RequestValidationError)
+        if request.url.path.startswith("/console") and any(
+            part.get("loc", ("",))[0] == "path" for part in error.errors()
+        ):
+            return await handler(request, StarletteHTTPException(404, NO_SUCH_PAGE))
+        return await request_validation_exception_handler(request, error)
+
     app.add_exception_handler(StarletteHTTPException, handler)
     app.add_exception_handler(CaseNotFound, no_such_case)
+    app.add_exception_handler(RequestValidationError, unreadable_address)

@@ -1,5 +1,6 @@
 """A number in a console address that names nothing (a case, an outbox message or an
-invite that does not exist, zero, a negative number, the largest 32-bit number) gets the
+invite that does not exist, zero, a negative number, the largest 32-bit number, or no
+number at all: abc, 1.5, a full-width １) gets the
 console's 「見つかりません」 page, never a server error — on every route that takes one,
 on SQLite and on PostgreSQL."""
 
@@ -15,7 +16,7 @@ from tests.console.conftest import Console, console_on, form_token, sign_in
 from tests.console.test_access import console_routes, form_for
 
 NUMBER_IN_PATH = re.compile(r"\{\w+\}")  # {case_id}, {alert_id}…
-MISSING = (99999, 0, -1, 2147483647)
+MISSING = ("99999", "0", "-1", "2147483647", "abc", "1.5", "１", "1e3")
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -38,7 +39,7 @@ async def test_every_route_with_a_number_answers_404_for_one_that_names_nothing(
         token = await sign_in(client, "admin")
         for method, path in routes:
             for number in MISSING:
-                url = NUMBER_IN_PATH.sub(str(number), path)
+                url = NUMBER_IN_PATH.sub(number, path)
                 if method == "GET":
                     response = await client.get(url)
                 else:
