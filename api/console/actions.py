@@ -183,7 +183,10 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         named = [AgencyRef(one, names[one]) for one in chosen]
 
         async def run() -> object:
-            held = datetime.fromisoformat(meeting_date) if meeting_date else None
+            # The day staff chose, in Japan: its midnight in JST, not in UTC.
+            held = (
+                datetime.fromisoformat(meeting_date).replace(tzinfo=JST) if meeting_date else None
+            )
             return await record_support_meeting(db, case_id, reason, user.actor, named, held)
 
         return await act(request, db, user, case_id, run, "#consent")

@@ -17,18 +17,24 @@ HERE = Path(__file__).parent
 JST = ZoneInfo("Asia/Tokyo")
 
 
-def jst(value: datetime | None) -> str:
+def jst(value: datetime | None, shown: str = "%Y-%m-%d %H:%M") -> str:
     if value is None:
         return ""
     if value.tzinfo is None:
         value = value.replace(tzinfo=ZoneInfo("UTC"))
-    return value.astimezone(JST).strftime("%Y-%m-%d %H:%M")
+    return value.astimezone(JST).strftime(shown)
+
+
+def jst_day(value: datetime | None) -> str:
+    """A day staff chose (a 支援会議's 開催日): the date alone, no invented time."""
+    return jst(value, "%Y-%m-%d")
 
 
 def build_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     env = templates.env
     env.filters["jst"] = jst
+    env.filters["jst_day"] = jst_day
     env.globals.update(
         CSRF_FIELD=CSRF_FIELD,
         STATUS_LABELS=vocabulary.STATUS_LABELS,

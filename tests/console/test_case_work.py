@@ -151,6 +151,7 @@ async def test_support_meeting_basis_allows_sharing_and_is_never_shown_as_consen
             data={
                 "reason": "複合課題ケース検討会で共有を決定",
                 "agency_id": OTHER.id,
+                "meeting_date": "2026-12-03",
                 "csrf_token": token,
             },
         )
@@ -165,6 +166,8 @@ async def test_support_meeting_basis_allows_sharing_and_is_never_shown_as_consen
     assert "支援会議の決定は本人の同意ではありません" in page.text
     meeting = re.search(r'<li class="basis-support_meeting">(.*?)</li>', page.text, re.S)
     assert meeting is not None and f"共有先: {OTHER.name}" in meeting.group(1)
+    # The day staff chose, as they chose it: no time made up from a UTC midnight.
+    assert "・2026-12-03・" in meeting.group(1), meeting.group(1)
     async with console.client() as client:
         await sign_in(client, "other")
         assert (await client.get(f"/console/cases/{case_id}")).status_code == 200
