@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
@@ -49,7 +50,7 @@ class SignedIn:
 
     @property
     def actor(self) -> str:
-        return f"staff:{self.staff_id}"
+        return f"{STAFF_ACTOR_PREFIX}{self.staff_id}"
 
     @property
     def sees_every_case(self) -> bool:
@@ -158,3 +159,26 @@ async def session_user(db: AsyncSession, token: str) -> SignedIn | None:
 
 async def close_session(db: AsyncSession, token: str) -> None:
     await db.execute(delete(ConsoleSession).where(ConsoleSession.token_hash == _digest(token)))
+
+
+STAFF_ACTOR_PREFIX = "staff:"
+
+
+async def actor_names(db: AsyncSession, actors: Iterable[str | None]) -> dict[str, str]:
+    """The names staff know each other by, for the "staff:N" actors stored on records."""
+    ids = {
+        int(actor.removeprefix(STAFF_ACTOR_PREFIX))
+        for actor in actors
+        if actor
+        and actor.startswith(STAFF_ACTOR_PREFIX)
+        and actor.removeprefix(STAFF_ACTOR_PREFIX).isdigit()
+    }
+    if not ids:
+        return {}
+    rows = await db.execute(
+        select(StaffUser.id, StaffUser.login, StaffUser.display_name).where(StaffUser.id.in_(ids))
+    )
+    return {
+        f"{STAFF_ACTOR_PREFIX}{staff_id}": display_name or login
+        for staff_id, login, display_name in rows.all()
+    }

@@ -32,7 +32,7 @@ from cases.casework.status import CaseNotFound, allowed_next, get_case
 from cases.events import rejected_events
 from cases.minsei import witness_names
 from cases.models import CaseProposal
-from cases.staff import SignedIn
+from cases.staff import SignedIn, actor_names
 from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS
 
 STATIC = Path(__file__).parent / "static"
@@ -110,6 +110,14 @@ async def render_case(
             "d": detail,
             "sheet": layout,
             "witnesses": await witness_names(db, detail.consents),
+            "actor_names": await actor_names(
+                db,
+                [
+                    *(m.recorded_by for m in detail.support_meetings),
+                    *(b.recorded_by for b in detail.protections),
+                    *(p.provided_by for p in detail.provisions),
+                ],
+            ),
             "next_statuses": allowed_next(detail.case.status),
             "agency_options": [a for a in ctx.city.agencies if a.id not in assigned],
             # A basis may name the agencies on the case (suggested, not yet shared) or others.

@@ -168,6 +168,8 @@ async def test_support_meeting_basis_allows_sharing_and_is_never_shown_as_consen
     assert meeting is not None and f"共有先: {OTHER.name}" in meeting.group(1)
     # The day staff chose, as they chose it: no time made up from a UTC midnight.
     assert "・2026-12-03・" in meeting.group(1), meeting.group(1)
+    # Who recorded it and who provided the case, by the name staff know, not an inner id.
+    assert "staff:" not in meeting.group(1) and "staff:" not in row.group(1)
     async with console.client() as client:
         await sign_in(client, "other")
         assert (await client.get(f"/console/cases/{case_id}")).status_code == 200
