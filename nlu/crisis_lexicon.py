@@ -107,7 +107,7 @@ _NEXT_DOOR: Final[str] = (
 # Not someone being hurt: fiction, joy, building work, or a fright that turned out nothing.
 _NOT_HARM: Final[str] = (
     r"(てれび|映画|えいが|げーむ|どらま|嬉し|うれし|喜|よろこ|はしゃ|遊ん|あそん|工事|こうじ|だけ(でし|だっ)た"
-    r"|(今は|いまは)(静か|しずか|おさま|収ま))"
+    r"|(今は|いまは)(静か|しずか|おさま|収ま)|毎晩|まいばん|毎夜|毎日|まいにち|いつも)"
 )
 
 # Being hit (殴られ, 叩かれ, 蹴られ, しばかれ, どつかれ, ぶたれ). No hiragana けられ: it is in
@@ -512,7 +512,8 @@ CHILD_DANGER: Final[tuple[Cue, ...]] = (
     Cue(
         r"(一人|ひとり)(で|きり|ぼっち).{0,16}(外|そと|公園|こうえん|道|みち|道路|どうろ|駅|えき|こんびに|べんち)",
         needs=rf"(?s)(?=.*{CHILD})(?=.*(夜|よる|深夜|しんや|夜中|よなか|\d+時|(親|おや)(が|は|も)?.{{0,4}}(い|おら)|(車|くるま)))",
-        unless=_NOT_NOW,
+        # A household where it happens (a worry of neglect), not a child out there now.
+        unless=rf"{_NOT_NOW}|(家|うち)が(ある|あります)|毎晩|まいばん|毎日|まいにち|いつも|よく",
     ),
     Cue(r"(家|いえ|うち)に(入|い)れて(もらえ|くれ)(ない|へん|ん|なかった)", needs=CHILD),
     # A small child crying for days with no adult coming and going.
@@ -586,7 +587,11 @@ MEDICAL_EMERGENCY: Final[tuple[Cue, ...]] = (
         r"(息|いき)(を|も)?(して(い)?(ない|ません|へん)|しとらん|しとらへん|してへん)",
         unless=_ABOUT_A_PET,
     ),
-    Cue(r"(反応|はんのう)が(ない|無い|ありません|にぶ|鈍|弱|よわ|うす|薄)", unless=_ABOUT_A_PET),
+    Cue(
+        r"(反応|はんのう)が(ない|無い|ありません|にぶ|鈍|弱|よわ|うす|薄)",
+        # Slowly, over weeks (「反応が薄くなってきた」), is a worry for care, not an emergency.
+        unless=rf"{_ABOUT_A_PET}|なって(き|い)|最近|さいきん|だんだん|年のせい",
+    ),
     Cue(
         r"(返事|へんじ)が?(ない|無い|ありません|せん)",
         needs=r"((倒|たお)れ|意識|いしき|ぐったり|(呼|よ)んでも|(呼|よ)びかけ)",
@@ -602,7 +607,7 @@ MEDICAL_EMERGENCY: Final[tuple[Cue, ...]] = (
     Cue(
         r"(声|こえ)をかけ(て)?も.{0,4}(返事|へんじ|反応|答え)(が|を)?(ない|ありません|しない|しません)"
     ),
-    Cue(r"(出血|血|ち)が?(止|と)ま(ら|ん)", unless=_ABOUT_A_PET),
+    Cue(r"(出血|血)が?(止|と)ま(ら|ん)", unless=_ABOUT_A_PET),
     Cue(r"血を(吐|は)い(た|て)|(吐血|とけつ)(した|して)", unless=_ABOUT_A_PET),
     Cue(
         r"(けいれん|痙攣|ひきつけ|引きつけ)(して(い|る|ま)|しとる|しよる|しとって|を(起|お)こして|が(止|と)まら)",
