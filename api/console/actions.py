@@ -78,6 +78,14 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     CityStaff = Annotated[SignedIn, Depends(ctx.city_staff)]
     Db = Annotated[AsyncSession, Depends(ctx.db)]
 
+    def agencies_chosen(agency_id: list[str] | None) -> list[AgencyRef] | None:
+        """The directory's agencies a basis form chose; None if one is not in it."""
+        names = {a.id: a.name for a in ctx.city.agencies}
+        chosen = agency_id or []
+        if any(one not in names for one in chosen):
+            return None
+        return [AgencyRef(one, names[one]) for one in chosen]
+
     async def act(
         request: Request,
         db: AsyncSession,
@@ -176,11 +184,9 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         meeting_date: str = Form(""),
         agency_id: Annotated[list[str] | None, Form()] = None,
     ) -> Response:
-        names = {a.id: a.name for a in ctx.city.agencies}
-        chosen = agency_id or []
-        if any(one not in names for one in chosen):
+        named = agencies_chosen(agency_id)
+        if named is None:
             return await render_case(ctx, request, db, user, case_id, NOT_IN_DIRECTORY)
-        named = [AgencyRef(one, names[one]) for one in chosen]
 
         async def run() -> object:
             # The day staff chose, in Japan: its midnight in JST, not in UTC.
@@ -206,12 +212,11 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         agency_id: Annotated[list[str] | None, Form()] = None,
     ) -> Response:
         """Staff asked the person (or their 法定代理人) by phone or in person."""
-        names = {a.id: a.name for a in ctx.city.agencies}
-        chosen = agency_id or []
-        if any(one not in names for one in chosen):
+        named = agencies_chosen(agency_id)
+        if named is None:
             return await render_case(ctx, request, db, user, case_id, NOT_IN_DIRECTORY)
         terms = ConsentTerms(
-            grantees=tuple(AgencyRef(one, names[one]) for one in chosen),
+            grantees=tuple(named),
             purpose=PURPOSE,
             data_scope=DATA_SCOPE,
             text_version=STAFF_TEXT_VERSION,
@@ -241,11 +246,9 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         agency_id: Annotated[list[str] | None, Form()] = None,
     ) -> Response:
         """Sharing to protect the person's life or body, their consent not to be had."""
-        names = {a.id: a.name for a in ctx.city.agencies}
-        chosen = agency_id or []
-        if any(one not in names for one in chosen):
+        named = agencies_chosen(agency_id)
+        if named is None:
             return await render_case(ctx, request, db, user, case_id, NOT_IN_DIRECTORY)
-        named = [AgencyRef(one, names[one]) for one in chosen]
 
         async def run() -> object:
             return await record_protection(db, case_id, reason, user.actor, named)
