@@ -172,18 +172,7 @@ async def record_support_meeting(
         meeting_date=meeting_date,
         recorded_by=actor,
     )
-    db.add(basis)
-    await db.flush()
-    audit(
-        db,
-        actor,
-        "support_meeting.recorded",
-        case_id=case_id,
-        basis_id=basis.id,
-        agencies=[agency["id"] for agency in named],
-        law=SUPPORT_MEETING_LAW,
-    )
-    await follow_bases(db, case, agencies, actor)
+    await _stand_basis(db, case, basis, agencies, actor, "support_meeting", SUPPORT_MEETING_LAW)
     return basis
 
 
@@ -203,19 +192,32 @@ async def record_protection(
     named = _named(agencies, "a protection basis names its agencies")
     case = await get_case(db, case_id)
     basis = ProtectionBasis(case_id=case_id, reason=reason, agencies=named, recorded_by=actor)
+    await _stand_basis(db, case, basis, agencies, actor, "protection", PROTECTION_LAW)
+    return basis
+
+
+async def _stand_basis(
+    db: AsyncSession,
+    case: Case,
+    basis: SupportMeetingBasis | ProtectionBasis,
+    agencies: Sequence[AgencyRef],
+    actor: str,
+    kind: str,
+    law: str,
+) -> None:
+    """Store a staff-recorded basis, audit it under its law, and provide its agencies."""
     db.add(basis)
     await db.flush()
     audit(
         db,
         actor,
-        "protection.recorded",
-        case_id=case_id,
+        f"{kind}.recorded",
+        case_id=case.id,
         basis_id=basis.id,
-        agencies=[agency["id"] for agency in named],
-        law=PROTECTION_LAW,
+        agencies=[agency["id"] for agency in basis.agencies],
+        law=law,
     )
     await follow_bases(db, case, agencies, actor)
-    return basis
 
 
 async def provisions_of_case(db: AsyncSession, case_id: int) -> list[Provision]:
