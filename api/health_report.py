@@ -2,7 +2,9 @@
 (Rasa's `/status`, asked now), the workers (their heartbeats in Redis, or the embedded
 one) and how far delivery lags. One probe serves every caller for `cache_seconds`; a
 caller that arrives while the next probe runs gets the last answer (or, before the first,
-waits for the probe): `/health` cannot be used to hammer Rasa.
+waits for the probe): `/health` cannot be used to hammer Rasa. A cached answer is dropped
+early when this process's own interpreter has since seen Rasa go or come back: what the
+bot just lived through is never contradicted by an older probe.
 
 Overall: `down` (HTTP 503) when this process cannot take LINE's webhooks (the database or
 Redis unreachable); `degraded` (200) when it takes them but something behind is impaired
@@ -64,11 +66,20 @@ class HealthMonitor:
         self.max_lag_seconds = max_lag_seconds
         self.clock = clock
         self._last: tuple[float, HealthReport] | None = None
+        self._nlu_seen: str | None = None  # this process's interpreter state at the last probe
         self._probing: asyncio.Task[HealthReport] | None = None
 
+    def _cached(self) -> HealthReport | None:
+        if self._last is None or self.clock() - self._last[0] >= self.cache_seconds:
+            return None
+        if self.services.interpreter.state() != self._nlu_seen:
+            return None
+        return self._last[1]
+
     async def report(self) -> HealthReport:
-        if self._last is not None and self.clock() - self._last[0] < self.cache_seconds:
-            return self._last[1]
+        cached = self._cached()
+        if cached is not None:
+            return cached
         if self._probing is not None and not self._probing.done() and self._last is not None:
             return self._last[1]  # a probe is under way: the last answer, without waiting
         if self._probing is None or self._probing.done():
@@ -111,6 +122,7 @@ class HealthMonitor:
         }
         report = HealthReport(status, body)
         self._last = (self.clock(), report)
+        self._nlu_seen = self.services.interpreter.state()
         return report
 
     async def _database(self) -> str:
