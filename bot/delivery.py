@@ -1,5 +1,8 @@
 """Sending an event's stored answer to LINE so that it arrives once, on proof.
 
+- With `replies=False` (setting `LINE_ANSWER_DELIVERY=push-only`) no reply is tried:
+  every batch goes by push under its retry key, so even a worker killed while LINE
+  holds the call cannot make an answer arrive twice.
 - A reply is tried only by an event's first delivery (no call to LINE recorded for it)
   and only while its token is young by the event's own timestamp. Within that delivery a
   reply that failed (5xx, timeout) is tried again with the same token while it stays
@@ -46,9 +49,12 @@ Batch = list[dict[str, Any]]
 
 
 class Delivery:
-    def __init__(self, line: LineApi, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, line: LineApi, clock: Callable[[], float] = time.time, *, replies: bool = True
+    ) -> None:
         self.line = line
         self._clock = clock
+        self._replies = replies
 
     async def deliver(self, db: AsyncSession, event: ReceivedEvent) -> None:
         """Send every batch of `event.outbound` not yet proven delivered; mark it sent.
@@ -60,7 +66,7 @@ class Delivery:
         ]
         to = event.payload["source"]["userId"]
         record = await delivery_record(db, event.id)
-        may_reply = not record.any_call
+        may_reply = self._replies and not record.any_call
         event.status = "sending"  # committed with the first call's record
         event.attempts += 1
 

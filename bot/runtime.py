@@ -55,6 +55,7 @@ class Runtime:
         desk: AnsweringDesk | None = None,
         flood_guard: FloodGuard | None = None,
         cases: CaseDesk | None = None,
+        replies: bool = True,
     ) -> None:
         self.session_factory = session_factory
         self.line = line
@@ -65,7 +66,7 @@ class Runtime:
         self.desk = desk
         self.flood_guard = flood_guard
         self.cases = cases
-        self.delivery = Delivery(line)
+        self.delivery = Delivery(line, replies=replies)
 
     async def process(self, event_id: int) -> None:
         async with self.session_factory() as db:

@@ -151,6 +151,7 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
             alert_routing(settings),
             timedelta(minutes=settings.TSUNAGU_FOLLOWUP_ALERT_QUIET_MINUTES),
         ),
+        replies=settings.LINE_ANSWER_DELIVERY == "reply-first",
     )
     worker = Worker(
         queue,

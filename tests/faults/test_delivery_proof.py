@@ -126,3 +126,40 @@ async def test_a_push_taken_by_line_then_the_worker_killed_is_not_answered_again
         )
     assert event is not None and event.status == "sent"
     assert outcomes == [None, "accepted_before"]
+
+
+@pytest.fixture(params=["embedded", "production"])
+async def push_only_idle_stack(request: pytest.FixtureRequest) -> AsyncIterator[Stack]:
+    """As `idle_stack`, with `LINE_ANSWER_DELIVERY=push-only`."""
+    async with _stack(
+        request, TSUNAGU_EMBEDDED_WORKER=False, LINE_ANSWER_DELIVERY="push-only"
+    ) as running:
+        yield running
+
+
+async def test_push_only_a_worker_killed_while_line_holds_the_answer_answers_once(
+    push_only_idle_stack: Stack,
+) -> None:
+    """The one double `reply-first` admits — a worker killed while LINE holds its call —
+    cannot happen with `push-only`: a young token is never spent, the first call is a
+    push, and the resumed delivery's push under the same key is answered 409."""
+    stack = push_only_idle_stack
+    user = "U" + uuid.uuid4().hex
+    stack.emulator.hold_answers(30, "pushMessage")
+    await stack.post_events([stack.events.follow(user)])  # a young token
+    async with stack.services.session_factory() as db:
+        event_id = await db.scalar(select(ReceivedEvent.id))
+    assert event_id is not None
+    runtime = stack.services.runtime
+    first = asyncio.create_task(runtime.process(event_id))
+    await stack.replies(user, WELCOME)  # LINE delivered it; the worker still waits
+    first.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await first
+    stack.emulator.hold_answers(0, "pushMessage")
+
+    await runtime.process(event_id)
+
+    assert len(stack.delivered(user)) == WELCOME, "the resident got the answer twice"
+    assert _calls(stack, "replyMessage") == [], "a reply was tried"
+    assert _calls(stack, "pushMessage")[-1] == 409

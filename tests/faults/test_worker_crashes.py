@@ -1,6 +1,7 @@
 """kill -9 a worker at random moments while residents keep writing: no accepted event is
-lost, and none is answered twice except where a kill cut a reply LINE had taken (a reply
-carries no proof; docs/architecture.md, "Delivery you can prove")."""
+lost. With `LINE_ANSWER_DELIVERY=push-only` none is answered twice; with `reply-first`
+(the default) none is answered twice except where a kill cut a reply LINE had taken (a
+reply carries no proof; docs/architecture.md, "Delivery you can prove")."""
 
 from __future__ import annotations
 
@@ -49,8 +50,12 @@ async def _answering_again(stack: FaultStack) -> None:
 
 
 @pytest.mark.timeout(300 + 90 * KILLS)  # a restart under load can take a minute
-async def test_killing_workers_mid_turn_loses_and_doubles_nothing(fault_stack: FaultStack) -> None:
+@pytest.mark.parametrize("delivery", ["push-only", "reply-first"])
+async def test_killing_workers_mid_turn_loses_nothing(
+    fault_stack: FaultStack, delivery: str
+) -> None:
     stack, processes = fault_stack, fault_stack.processes
+    processes.environment["LINE_ANSWER_DELIVERY"] = delivery
     # Slow LINE a little, so a kill often lands between "sending" and "sent".
     stack.emulator.delay(0.12, "replyMessage")
     stack.emulator.delay(0.12, "pushMessage")
@@ -77,14 +82,18 @@ async def test_killing_workers_mid_turn_loses_and_doubles_nothing(fault_stack: F
     book = await ledger(stack.database_url, stack.emulator, traffic)
     unprovable = len(book.doubled_after_unproven_reply)
     print(
-        f"\nworker kills: {KILLS} kills, {len(book.accepted)} events accepted, "
+        f"\nworker kills ({delivery}): {KILLS} kills, {len(book.accepted)} events accepted, "
         f"{book.answered} answered once, {len(book.lost)} lost, "
         f"{len(book.doubled) - unprovable} doubled, {unprovable} doubled after a kill "
         f"while LINE held the reply, {book.resumed} deliveries resumed"
     )
-    # A reply gives no proof: when a kill lands while LINE holds one, the resumed delivery
-    # pushes (losing the answer would be worse). Every other answer: exactly once.
-    book.assert_exactly_once(admit_unproven_replies=True)
+    if delivery == "push-only":
+        assert not any(r["operation"] == "replyMessage" for r in stack.emulator.requests)
+        book.assert_exactly_once()
+    else:
+        # A reply gives no proof: when a kill lands while LINE holds one, the resumed
+        # delivery pushes (losing the answer would be worse). Every other: exactly once.
+        book.assert_exactly_once(admit_unproven_replies=True)
     assert len(book.accepted) > 100
     assert book.resumed > 0, "no kill interrupted a delivery: the test proved nothing"
 
