@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from api.emulator.events import sign
 from cases.models import GroupJoin, ReceivedEvent, Resident, StaffAlert
 from tests.foundation.conftest import count_events
-from tests.harness import Stack, quick_reply_data, quick_reply_labels, running_stack
+from tests.harness import CHANNEL_SECRET, Stack, quick_reply_data, quick_reply_labels, running_stack
 
 FIXTURE = Path(__file__).resolve().parents[3] / "shared/spec/line-openapi/sdk-webhook-events.json"
 
@@ -28,6 +29,19 @@ async def test_bad_or_missing_signature_gets_400_and_stores_nothing(stack: Stack
     assert missing.status_code == 400
     assert await count_events(stack) == 0
     assert stack.delivered("U" + "a" * 32) == []
+
+
+async def test_a_signed_body_that_is_not_utf8_is_refused_as_such(stack: Stack) -> None:
+    """Signed truly over its bytes, not UTF-8: refused for what it is, not as unsigned."""
+    body = b'{"destination":"U0","events":[{"type":"message","text":"\xff\xfe"}]}'
+    response = await stack.http.post(
+        "/line/webhook",
+        content=body,
+        headers={"x-line-signature": sign(body, CHANNEL_SECRET)},
+    )
+    assert response.status_code == 400
+    assert response.json()["message"] == "body is not JSON"
+    assert await count_events(stack) == 0
 
 
 async def test_oversized_body_gets_413(stack: Stack) -> None:
