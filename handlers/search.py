@@ -14,7 +14,7 @@ from directory.router import suggest
 from handlers.cards import agency_cards
 from handlers.context import Outcome, TurnContext
 from handlers.menu import MAIN_MENU
-from handlers.messages import Choice, Inbound, PostbackIn, Reply, Text, TextIn
+from handlers.messages import Choice, Inbound, Outbound, PostbackIn, Reply, Text, TextIn
 from handlers.postback import parse_payload, payload
 from handlers.session import Session
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
@@ -73,7 +73,7 @@ def results(
     done = session.at("idle", None, data={})
     if not found.agencies:
         return Outcome(done, Reply((Text(NO_RESULTS),), quick_replies=MAIN_MENU))
-    messages: list = [Text(RESULTS_LEAD), agency_cards(found, ctx.municipality)]
+    messages: list[Outbound] = [Text(RESULTS_LEAD), agency_cards(found, ctx.municipality)]
     if found.complex_case:
         messages.append(Text(COMPLEX_NOTE))
     return Outcome(done, Reply(tuple(messages), quick_replies=MAIN_MENU))

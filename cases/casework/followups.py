@@ -31,7 +31,7 @@ class ProposalNotFound(LookupError):
 async def handed_off_case(db: AsyncSession, resident_id: int) -> Case | None:
     """The resident's newest open case that a hand-off opened (a crisis case the hand-off
     joined takes its origin)."""
-    return await db.scalar(
+    case: Case | None = await db.scalar(
         select(Case)
         .where(
             Case.resident_id == resident_id,
@@ -42,6 +42,7 @@ async def handed_off_case(db: AsyncSession, resident_id: int) -> Case | None:
         .order_by(Case.id.desc())
         .limit(1)
     )
+    return case
 
 
 async def agency_ids_of(db: AsyncSession, case_id: int) -> tuple[str, ...]:

@@ -43,12 +43,13 @@ async def latest_open_case(
 ) -> Case | None:
     """The resident's newest open case: of the visit `visit_ref`, or of no visit."""
     of_visit = Case.visit_ref.is_(None) if visit_ref is None else Case.visit_ref == visit_ref
-    return await db.scalar(
+    case: Case | None = await db.scalar(
         select(Case)
         .where(Case.resident_id == resident_id, Case.status.in_(OPEN_STATUSES), of_visit)
         .order_by(Case.id.desc())
         .limit(1)
     )
+    return case
 
 
 async def open_case(db: AsyncSession, resident_id: int, facts: CaseFacts) -> Case:

@@ -205,7 +205,8 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
             return head
         threshold = self.config["category_threshold"]
         others = sorted(name for name, p in categories.items() if p >= threshold and name != head)
-        return self.config["intent_split_symbol"].join([head, *others])
+        symbol: str = self.config["intent_split_symbol"]
+        return symbol.join([head, *others])
 
     def process(self, messages: list[Message]) -> list[Message]:
         if not self.head_names:

@@ -56,7 +56,9 @@ async def fill_the_sheet(resident: Resident) -> None:
     assert resident.asked(CONSENT)
 
 
-async def arrival(stack: Stack, to: str, needle: str, after: int, timeout: float = 5.0) -> dict:
+async def arrival(
+    stack: Stack, to: str, needle: str, after: int, timeout: float = 5.0
+) -> dict[str, Any]:
     """The first message to `to` (after seq `after`) whose text has `needle`."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

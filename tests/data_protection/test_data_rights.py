@@ -8,6 +8,7 @@ import asyncio
 import time
 import uuid
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select
@@ -41,13 +42,13 @@ CTX = TurnContext(
 )
 
 
-async def tap(stack: Stack, user: str, label: str) -> list[dict]:
+async def tap(stack: Stack, user: str, label: str) -> list[dict[str, Any]]:
     await stack.tap(user, quick_reply_data(stack.delivered(user)[-1], label))
     await stack.settle()
     return stack.delivered(user)
 
 
-async def open_data_menu(stack: Stack, user: str) -> dict:
+async def open_data_menu(stack: Stack, user: str) -> dict[str, Any]:
     """Tap 「同意・データのこと」 on the resident's rich menu."""
     areas = menu_body(RESIDENT_MENU)["areas"]
     [area] = [a for a in areas if a["action"]["displayText"] == "同意・データのこと"]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Any
 
 from directory.hotlines import all_hotlines, crisis_hotlines
 
 
-def ids(entries: list) -> list[str]:
+def ids(entries: list[Any]) -> list[str]:
     return [entry.id for entry in entries]
 
 

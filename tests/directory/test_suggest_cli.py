@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -11,10 +12,11 @@ from directory.cli import app
 runner = CliRunner()
 
 
-def suggest_json(*args: str) -> dict:
+def suggest_json(*args: str) -> dict[str, Any]:
     result = runner.invoke(app, ["suggest", "--json", *args])
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    answer: dict[str, Any] = json.loads(result.output)
+    return answer
 
 
 def test_contract_shape_and_values() -> None:

@@ -64,7 +64,10 @@ async def test_killing_workers_mid_turn_loses_nothing(
     traffic = stack.traffic(users=6, pace=2.0)
     traffic.start()
     rng = random.Random(9)
-    for _ in range(KILLS):
+    # push-only is the exactly-once guarantee and gets every kill; reply-first's run
+    # counts the doubles it admits, and half the kills show them.
+    kills = KILLS if delivery == "push-only" else max(1, KILLS // 2)
+    for _ in range(kills):
         # The workers are answering again since the last kill (on a loaded machine a
         # restart can take many seconds), then the kill comes at a random moment.
         await _answering_again(stack)
@@ -82,7 +85,7 @@ async def test_killing_workers_mid_turn_loses_nothing(
     book = await ledger(stack.database_url, stack.emulator, traffic)
     unprovable = len(book.doubled_after_unproven_reply)
     print(
-        f"\nworker kills ({delivery}): {KILLS} kills, {len(book.accepted)} events accepted, "
+        f"\nworker kills ({delivery}): {kills} kills, {len(book.accepted)} events accepted, "
         f"{book.answered} answered once, {len(book.lost)} lost, "
         f"{len(book.doubled) - unprovable} doubled, {unprovable} doubled after a kill "
         f"while LINE held the reply, {book.resumed} deliveries resumed"

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from hypothesis import strategies as st
 
-from api.visit_consent import CONSENT_PATH
+from bot.visit.links import CONSENT_PATH
 from cases.casework.vocabulary import STATUSES
 from cases.models import Case
 from tests.console.conftest import PASSWORD, form_token, sign_in

@@ -6,6 +6,7 @@ import asyncio
 import time
 import uuid
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -29,7 +30,7 @@ async def stack(sqlite_url: str) -> AsyncIterator[Stack]:
         yield running
 
 
-async def wait_for_text(stack: Stack, user: str, start: int, needle: str) -> list[dict]:
+async def wait_for_text(stack: Stack, user: str, start: int, needle: str) -> list[dict[str, Any]]:
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
         messages = stack.delivered(user)[start:]

@@ -77,7 +77,7 @@ class Resident:
     def action(self, label: str) -> dict[str, Any]:
         for action in reversed(actions_in(self.last)):
             if label in (action.get("label"), action.get("displayText")):
-                return action
+                return dict(action)
         raise AssertionError(f"no button {label!r} in {self.buttons()}")
 
     async def tap(self, label: str, date: str | None = None) -> list[dict[str, Any]]:

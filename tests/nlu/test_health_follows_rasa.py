@@ -54,7 +54,7 @@ async def test_health_of_api_and_worker_apart_is_degraded_soon_after_rasa_stops(
         processes.start_worker()
 
         async def all_ok() -> bool:
-            return (await _health(processes.api_url))["status"] == "ok"
+            return bool((await _health(processes.api_url))["status"] == "ok")
 
         await wait_until(all_ok, 120, "/health ok with the worker and Rasa up", every=0.5)
 
