@@ -490,7 +490,10 @@ def _given(
 def _is_skip(given: Given) -> bool:
     if given.value == SKIP_VALUE:
         return True
-    return given.text is not None and given.text.strip() in say.SKIP_WORDS
+    if given.text is None:
+        return False
+    said = parsing.without_polite_ending(parsing.normalise(given.text)).strip("。、.!！")
+    return said in say.SKIP_WORDS  # 「わからないです」 as 「わからない」
 
 
 def _unread_note(reason: str, step: str) -> str:
