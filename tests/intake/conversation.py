@@ -169,7 +169,8 @@ async def fill_by_buttons(resident: Resident) -> None:
 
 # ---------------------------------------------------------------- typed, as people write
 
-# (words of the question, the answer): typed, or a button's label after "tap:". The more
+# (words of the question, the answer): typed, a button's label after "tap:", or a date
+# picked from the calendar after "pick:". The more
 # particular questions come first (「あなたのお名前」 before 「お名前」).
 SON_FOR_MOTHER: tuple[tuple[str, str], ...] = (
     ("どんなことでお困りですか", "80歳の母が一人暮らしで、物忘れがひどくなって心配です"),
@@ -265,6 +266,8 @@ async def answer_as_written(
         assert answer is not None, f"no answer written for: {said}"
         if answer.startswith("tap:"):
             await resident.tap(answer.removeprefix("tap:"))
+        elif answer.startswith("pick:"):  # a date from the calendar
+            await resident.tap("カレンダーで選ぶ", date=answer.removeprefix("pick:"))
         else:
             await resident.say(answer)
     raise AssertionError(f"{until!r} was never asked")
