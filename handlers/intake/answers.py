@@ -340,8 +340,7 @@ def read_address_rest(given: Given, sit: Situation, index: int) -> Result:
         return Unread("too_long")
     base = str(sit.state.get("person.address") or "")
     prefix = base.split("　")[0]
-    street = parsing.normalise(text)
-    return Taken(sit.state.set_many("person", {"address": f"{prefix}　{street}"}))
+    return Taken(sit.state.set_many("person", {"address": f"{prefix}　{text}"}))
 
 
 def ward_options(sit: Situation, index: int) -> Options:

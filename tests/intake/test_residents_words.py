@@ -174,7 +174,7 @@ ROWS: list[tuple[str, str, str, Any]] = [
         "address_rest",
         "２－５－１ 鹿田ハイツ101",
         "person.address",
-        "岡山県岡山市北区鹿田町　2-5-1 鹿田ハイツ101",
+        "岡山県岡山市北区鹿田町　２－５－１ 鹿田ハイツ101",  # the street as written
     ),
     ("address", "岡山市北区鹿田町1-1-1", "person.ward", "北区"),
     ("address", "中区の平井です", "person.ward", "中区"),
