@@ -174,11 +174,13 @@ def read_story(given: Given, sit: Situation, index: int) -> Result:
 
 def read_troubles_confirm(given: Given, sit: Situation, index: int) -> Result:
     proposed = sit.state.proposed
-    if given.value == "more":
+    said = core(_typed(given)) if given.text is not None else None
+    if given.value == "more" or said in say.MORE_TROUBLES_WORDS:
         state = _with_troubles(sit.state, proposed, None)
         return Taken(state.unmark("categories", "primary"))
     choice = match_option(given, tuple((c, CATEGORY_SHORT[c]) for c in proposed))
-    if choice is None and given.value == "yes" and len(proposed) == 1:
+    only_that = given.value == "yes" or said in say.ONLY_THAT_WORDS
+    if choice is None and only_that and len(proposed) == 1:
         choice = proposed[0]
     if choice is None:
         return Unread("choice")

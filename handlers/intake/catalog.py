@@ -61,6 +61,17 @@ PAUSE_WORDS: Final = (
     "もういい",
     "今日はここまで",
 )
+# Typed answers to 「ほかにもお困りのことはありますか？」 (one trouble read from the story).
+ONLY_THAT_WORDS: Final = ("それだけ", "ない", "いいえ", "特にない", "以上")
+MORE_TROUBLES_WORDS: Final = (
+    "ある",
+    "あります",
+    "ほかにもある",
+    "ほかにもあります",
+    "まだある",
+    "ちがう",
+    "違う",
+)
 CONTINUE_WORDS: Final = ("前回の続きから", "続きから", "つづきから", "続き")
 SKIP_WORDS: Final = (
     "答えたくない",

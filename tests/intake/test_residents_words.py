@@ -305,3 +305,16 @@ def test_a_relation_from_the_writers_side_is_asked_about_the_person() -> None:
     assert "お母さまから見て、どなたですか" in text and "「弟」" in text
     labels = [label for _, label in step.options(asked, 1)]
     assert labels[0] == "息子" and "きょうだい" in labels  # 弟 as written is one tap away
+
+
+@pytest.mark.parametrize(
+    ("typed", "only_that"),
+    [("それだけです", True), ("ないです", True), ("いいえ", True), ("ほかにもあります", False)],
+)
+def test_one_trouble_read_from_the_story_is_confirmed_in_words(typed: str, only_that: bool) -> None:
+    state = replace(_writer_state(), proposed=("care",))
+    sit = a.Situation(state, TODAY, OKAYAMA.name, OKAYAMA.wards)
+    taken = steps.BY_KEY["troubles_confirm"].read(a.Given(text=typed), sit, 0)
+    assert isinstance(taken, a.Taken)
+    assert (taken.state.primary == "care") is only_that
+    assert ("categories" in taken.state.answered) is only_that  # else the card is shown

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import pytest
 import pytest_asyncio
@@ -42,6 +43,9 @@ async def test_a_word_to_stop_pauses_and_continue_comes_back_to_the_same_questio
 ) -> None:
     await start(resident)
     await answer_as_written(resident, SON_FOR_MOTHER, until="ご本人の生年月日")
+    # the calendar opens at the year the story's 「80歳の母」 was born, not 70 years back
+    initial = resident.action("カレンダーで選ぶ")["initial"]
+    assert initial == f"{datetime.now(UTC).year - 80}-01-01"
     await resident.say(word)
     assert resident.asked("ここまでの内容は保存しました")
     assert not resident.asked("読み取れませんでした")
@@ -101,3 +105,14 @@ async def test_changing_one_household_answer_keeps_the_others(resident: Resident
     members = (await resident.sheet()).data["household"]["members"]
     assert members[1] == {"relation": "息子", "name": "高橋 次郎", "age": 50, "note": "会社員"}
     assert members[2]["name"] == "高橋 三奈" and members[2]["age"] == 45
+
+
+async def test_plain_words_are_offered_from_the_first_question(resident: Resident) -> None:
+    await start(resident)
+    await resident.tap("かんたんなことば")
+    assert resident.asked("こまっている ことを かいて ください")
+    assert "かんたんなことば" not in resident.buttons()
+    await resident.say("母の介護のことで相談したいです")
+    await answer_as_written(resident, SON_FOR_MOTHER, until="だれの ことの そうだん ですか")
+    await resident.say("母です")
+    assert (await resident.sheet()).data["consulter"]["relation"] == "family"
