@@ -5,7 +5,7 @@ from __future__ import annotations
 from handlers import catalog
 from handlers.context import Outcome, TurnContext
 from handlers.menu import MAIN_MENU
-from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text
+from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
 from nlu.types import Understanding
 
@@ -16,6 +16,14 @@ ACT_REPLIES = {
     "help": catalog.HELP_REPLY,
     "stop": catalog.STOPPED,
 }
+
+
+THANKS_WORDS = ("ありがとう", "有難う", "有り難う", "感謝", "お世話になりました")
+THANKS_OVER = (None, "greet", "stop", "unknown")  # acts a word of thanks outweighs
+
+
+def _thanks(text: str) -> bool:
+    return any(word in text for word in THANKS_WORDS)
 
 
 def welcome(session: Session) -> Outcome:
@@ -46,6 +54,8 @@ class IdleFlow:
             reply = Reply((Text(catalog.MEDIA_RECEIVED), Text(catalog.MENU_PROMPT)), MAIN_MENU)
             return Outcome(session, reply)
         act = understanding.act if understanding else None
+        if isinstance(message, TextIn) and act in THANKS_OVER and _thanks(message.text):
+            act = "thanks"  # 「ありがとうございます。よろしくお願いします。」 is thanks
         if act in ACT_REPLIES:
             return Outcome(session, Reply((Text(ACT_REPLIES[act]),), quick_replies=MAIN_MENU))
         return Outcome(session.missed(), Reply((Text(catalog.NOT_UNDERSTOOD),), MAIN_MENU))

@@ -3,6 +3,7 @@ state, then the flow the session is in."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from handlers import catalog
@@ -11,7 +12,13 @@ from handlers.crisis import crisis_reply, emergency_contacts
 from handlers.effects import AddToCase, AlertStaff
 from handlers.flow import Flow, HoldsDraft, Navigable, OpensWithStory, TakesOwnWords
 from handlers.idle import IDLE, welcome
-from handlers.intake.catalog import BACK_WORDS, PAUSE_WORDS, RESTART_WORDS
+from handlers.intake.catalog import (
+    BACK_WORDS,
+    CONTINUE_WORDS,
+    GO_ON,
+    PAUSE_WORDS,
+    RESTART_WORDS,
+)
 from handlers.messages import Choice, Confirm, FollowIn, Inbound, PostbackIn, Reply, Text, TextIn
 from handlers.postback import parse_payload, payload
 from handlers.session import Session
@@ -60,7 +67,10 @@ class Dispatcher:
             resume = self.flow(session.flow).prompt(session, ctx)
             return Outcome(session, emergency_contacts(ctx) + resume.reply)
         if command == "menu":
-            return self._menu(session, message, ctx)
+            return self._menu(session, parse_payload(_data(message)).get("v"), ctx)
+        typed_menu = _typed_menu(session, message)
+        if typed_menu is not None:
+            return self._menu(session, typed_menu, ctx)
 
         if session.flow == "idle" and ctx.case is not None and self.after_handoff is not None:
             # After the hand-off the case is the conversation: no sheet starts by itself.
@@ -108,8 +118,7 @@ class Dispatcher:
             then = current.prompt(session, ctx)
         return Outcome(then.session, reply + then.reply, (alert, *then.effects))
 
-    def _menu(self, session: Session, message: Inbound, ctx: TurnContext) -> Outcome:
-        choice = parse_payload(message.data).get("v") if isinstance(message, PostbackIn) else None
+    def _menu(self, session: Session, choice: str | None, ctx: TurnContext) -> Outcome:
         consultation = self.flows.get("intake")
         paused = isinstance(consultation, HoldsDraft) and consultation.holds_draft(session)
         to_case = choice in ("consult", "resume") and not paused
@@ -138,9 +147,25 @@ def _navigation(message: Inbound) -> str | None:
         move = fields.get("v") if fields.get("a") == "nav" else None
         return move if move in NAVIGATION else None
     if isinstance(message, TextIn):
-        text = message.text.strip()
+        text = bare(message.text)
         return next((move for move, words in NAVIGATION.items() if text in words), None)
     return None
+
+
+def bare(text: str) -> str:
+    """A short typed command without its spaces and closing marks: 「やめます。」 → 「やめます」."""
+    return TRAILING_MARKS.sub("", text.strip())
+
+
+TRAILING_MARKS = re.compile(r"[\s。、.,!！?？…~〜ー]+$")
+# The main menu's buttons, typed instead of tapped (「相談する」 starts a consultation).
+TYPED_MENU = {
+    catalog.MENU_CONSULT: "consult",
+    "相談したい": "consult",
+    catalog.MENU_SEARCH: "search",
+    catalog.MENU_NEW_CONSULTATION: "new",
+    **dict.fromkeys((*CONTINUE_WORDS, GO_ON), "resume"),
+}
 
 
 def _navigate(flow: Navigable, move: str, session: Session, ctx: TurnContext) -> Outcome:
@@ -179,6 +204,17 @@ def _tells_a_trouble(message: Inbound, understanding: Understanding | None) -> b
         and understanding.act is None
         and bool(understanding.categories)
     )
+
+
+def _data(message: Inbound) -> str:
+    return message.data if isinstance(message, PostbackIn) else ""
+
+
+def _typed_menu(session: Session, message: Inbound) -> str | None:
+    """A main-menu button's words typed at the main menu: that button."""
+    if session.flow != "idle" or not isinstance(message, TextIn):
+        return None
+    return TYPED_MENU.get(bare(message.text))
 
 
 def _global_command(message: Inbound, understanding: Understanding | None) -> str | None:

@@ -28,7 +28,7 @@ from cases.models import (
     StaffRecordedBasis,
     SupportMeetingBasis,
 )
-from handlers.intake.parsing import era_date_text
+from handlers.intake.parsing import era_date_text, is_age_alone
 from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS
 
 TITLE = "つなぐシート ver.2018.10.1"
@@ -160,7 +160,9 @@ def _birth(person: dict[str, Any]) -> str:
     try:
         born = date.fromisoformat(str(person.get("birth_date")))
     except ValueError:
-        return _text(person.get("birth_date_text"))
+        written = _text(person.get("birth_date_text"))
+        # An age alone (「82歳」) is the age column's: not shown twice (「82歳（82歳）」).
+        return BLANK if written and is_age_alone(written) else written
     return era_date_text(born)
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from handlers.intake import catalog as say
-from handlers.intake import parsing
+from handlers.intake import kinship, parsing
 from handlers.intake.choosing import core, named_option
 from handlers.intake.state import IntakeState
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
@@ -23,6 +23,7 @@ MAX_LONG_TEXT = 4000
 MAX_MEMBERS = 10  # household members asked about in turn (a larger household: the first)
 MAX_HOUSEHOLD = 30  # the sheet schema's household.size maximum
 OTHER = "other"  # the category 「その他」, described in a few words
+EASY = "easy"  # the questions in やさしい日本語 (asked for with 「かんたんなことば」)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,8 @@ def _with_troubles(
 
 
 def read_story(given: Given, sit: Situation, index: int) -> Result:
+    if given.value == EASY:
+        return Stay(replace(sit.state, extra={**sit.state.extra, EASY: True}))
     if given.value == "buttons":
         return Taken(replace(sit.state, proposed=()))
     text = _typed(given)
@@ -171,11 +174,13 @@ def read_story(given: Given, sit: Situation, index: int) -> Result:
 
 def read_troubles_confirm(given: Given, sit: Situation, index: int) -> Result:
     proposed = sit.state.proposed
-    if given.value == "more":
+    said = core(_typed(given)) if given.text is not None else None
+    if given.value == "more" or said in say.MORE_TROUBLES_WORDS:
         state = _with_troubles(sit.state, proposed, None)
         return Taken(state.unmark("categories", "primary"))
     choice = match_option(given, tuple((c, CATEGORY_SHORT[c]) for c in proposed))
-    if choice is None and given.value == "yes" and len(proposed) == 1:
+    only_that = given.value == "yes" or said in say.ONLY_THAT_WORDS
+    if choice is None and only_that and len(proposed) == 1:
         choice = proposed[0]
     if choice is None:
         return Unread("choice")
@@ -234,6 +239,10 @@ def read_name(given: Given, sit: Situation, index: int) -> Result:
 
 
 def _write_birth(state: IntakeState, birth: parsing.Birth, written: str | None) -> IntakeState:
+    """The date and the age; the words as written only when they say more than the age
+    (「昭和30年」), so an age alone is not shown twice (「82歳（82歳）」)."""
+    if written is not None and parsing.is_age_alone(written):
+        written = None
     return state.set_many(
         "person",
         {
@@ -412,11 +421,7 @@ def _set_member(state: IntakeState, index: int, values: dict[str, Any]) -> Intak
 
 def member_reader(field: str, parse: Callable[[str], Any] | None = None) -> Reader:
     def read(given: Given, sit: Situation, index: int) -> Result:
-        if field == "relation":  # a typed word is kept: 「母」 says more than 「父・母」
-            value: Any = match_button(given, say.RELATION_CHOICES)
-            if value is not None:
-                return Taken(_set_member(sit.state, index, {field: value}))
-        text = core(_typed(given)) if field == "relation" else _detail(given)
+        text = _detail(given)
         if len(text) > MAX_SHORT_TEXT * 3:
             return Unread("too_long")
         if not parsing.is_meaningful(text):
@@ -429,6 +434,90 @@ def member_reader(field: str, parse: Callable[[str], Any] | None = None) -> Read
     return read
 
 
+RELATION_CHECK = "relation_check"  # a relation said from the writer's side, to confirm
+RELATION_AS_SAID = "__as_said"
+
+
+def relation_check(state: IntakeState, index: int) -> dict[str, Any] | None:
+    """The writer-side answer waiting for its confirmation in round `index`, if any."""
+    check = state.extra.get(RELATION_CHECK)
+    return check if isinstance(check, dict) and check.get("index") == index else None
+
+
+def _without_check(state: IntakeState) -> IntakeState:
+    return replace(state, extra={k: v for k, v in state.extra.items() if k != RELATION_CHECK})
+
+
+def relation_options(sit: Situation, index: int) -> Options:
+    """The relation buttons; while a writer-side answer waits, what it gives comes first."""
+    check = relation_check(sit.state, index)
+    if check is None or not check.get("proposed"):
+        return say.RELATION_CHOICES
+    return ((RELATION_AS_SAID, str(check["proposed"])), *say.RELATION_CHOICES)
+
+
+def person_title(state: IntakeState) -> str:
+    """How the writer's own family names the person: 「お母さま」, else 「ご本人」."""
+    detail = state.section("consulter").get("relation_detail")
+    return kinship.person_title(detail, state.get("person.gender"))
+
+
+def read_member_relation(given: Given, sit: Situation, index: int) -> Result:
+    """A tapped relation, or the typed word (「母」 says more than 「父・母」). Said from the
+    writer's side (「私の弟」), it is turned round and asked once more with buttons."""
+    check = relation_check(sit.state, index)
+    state = _without_check(sit.state)
+    if check is not None and given.value == RELATION_AS_SAID and check.get("proposed"):
+        return Taken(_set_member(state, index, {"relation": check["proposed"]}))
+    tapped = match_button(given, say.RELATION_CHOICES)
+    if tapped is not None:
+        return Taken(_set_member(state, index, {"relation": tapped}))
+    text = core(parsing.latest_said(parsing.normalise(_typed(given))))
+    if len(text) > MAX_SHORT_TEXT:
+        return Unread("too_long")
+    if not parsing.is_meaningful(text):
+        return Unread("symbols")
+    detail = state.section("consulter").get("relation_detail")
+    writer_side = kinship.from_writer_side(text, detail) if state.relation != "self" else None
+    if writer_side is not None:
+        waiting = {"index": index, "said": writer_side.said, "proposed": writer_side.proposed}
+        return Stay(replace(state, extra={**state.extra, RELATION_CHECK: waiting}))
+    return Taken(_set_member(state, index, {"relation": text}))
+
+
+MEMBER_FIELDS: Options = (
+    ("relation", "続柄"),
+    ("name", "お名前"),
+    ("age", "年齢"),
+    ("note", "伝えておきたいこと"),
+)
+
+
+def read_member_fix(given: Given, sit: Situation, index: int) -> Result:
+    """Which answer about one household member to change: that one is asked again, and
+    the others are kept."""
+    field = match_option(given, MEMBER_FIELDS)
+    if field is None:
+        return Unread("choice")
+    return Taken(sit.state.unmark(f"member_{field}:{index}"))
+
+
+def fill(state: IntakeState, paths: tuple[str, ...], index: int, value: Any) -> IntakeState:
+    """Each of `paths` answered with `value` (「なし」); see `forget` for the paths."""
+    for path in paths:
+        group, _, field = path.partition(".")
+        if group == "member":
+            state = _set_member(state, index, {field: value})
+        elif group == "supporter":
+            supporters = state.supporters()
+            if index < len(supporters):
+                supporters[index] = {**supporters[index], field: value}
+                state = state.set("current_supporters", supporters)
+        else:
+            state = state.set(path, value)
+    return state
+
+
 RELATION_WORDS = dict(say.RELATION_CHOICES)
 
 
@@ -436,17 +525,11 @@ def forget(state: IntakeState, paths: tuple[str, ...], index: int) -> IntakeStat
     """Take back what a skipped step had answered: `member.age` is the member of this
     round, `supporter.support` the agency of this round, anything else a sheet path."""
     for path in paths:
-        group, _, field = path.partition(".")
-        if group == "member":
-            state = _set_member(state, index, {field: None})
-        elif group == "supporter":
-            supporters = state.supporters()
-            if index < len(supporters):
-                supporters[index] = {**supporters[index], field: None}
-                state = state.set("current_supporters", supporters)
-        elif path == "current_supporters":
+        if path == "current_supporters":
             extra = {**state.extra, "supporters": None}
             state = replace(state.forget(path), extra=extra, more=())
+        elif "." in path:
+            state = fill(state, (path,), index, None)
         else:
             state = state.forget(path)
     return state

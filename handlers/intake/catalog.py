@@ -22,6 +22,9 @@ PICK_DATE: Final = "カレンダーで選ぶ"
 BACK: Final = "戻る"
 RESTART: Final = "やり直す"
 PAUSE: Final = "中断"
+GO_ON: Final = "続ける"
+EASY: Final = "かんたんなことば"
+NONE_VALUE: Final = "なし"  # 「ない」 as an answer (no phone, nothing to add)
 CONTINUE: Final = "前回の続きから"
 FROM_START: Final = "最初から"
 SEND: Final = "この内容で送る"
@@ -31,7 +34,44 @@ NO_THERE_ARENT: Final = "ない"
 
 BACK_WORDS: Final = ("戻る", "もどる", "前に戻る", "ひとつ前", "前の質問")
 RESTART_WORDS: Final = ("やり直す", "やりなおす", "やり直し", "最初から", "はじめから")
-PAUSE_WORDS: Final = ("中断", "中断する", "あとで", "後で", "一旦やめる", "いったんやめる")
+PAUSE_WORDS: Final = (
+    "中断",
+    "中断する",
+    "中断します",
+    "あとで",
+    "後で",
+    "一旦やめる",
+    "いったんやめる",
+    "やめる",
+    "やめます",
+    "やめたい",
+    "やめとく",
+    "やめておきます",
+    "あとにする",
+    "あとにします",
+    "後にする",
+    "後にします",
+    "またにする",
+    "またにします",
+    "また今度",
+    "またこんど",
+    "また今度にします",
+    "今度にします",
+    "もういいです",
+    "もういい",
+    "今日はここまで",
+)
+# Typed answers to 「ほかにもお困りのことはありますか？」 (one trouble read from the story).
+ONLY_THAT_WORDS: Final = ("それだけ", "ない", "いいえ", "特にない", "以上")
+MORE_TROUBLES_WORDS: Final = (
+    "ある",
+    "あります",
+    "ほかにもある",
+    "ほかにもあります",
+    "まだある",
+    "ちがう",
+    "違う",
+)
 CONTINUE_WORDS: Final = ("前回の続きから", "続きから", "つづきから", "続き")
 SKIP_WORDS: Final = (
     "答えたくない",
@@ -91,6 +131,11 @@ ASK: Final[dict[str, str]] = {
     ),
     "household_size": "いっしょに住んでいるのは、ご本人を入れて何人ですか？",
     "member_relation": "{n}人目の方は、ご本人から見てどなたですか？",
+    "member_relation_check": (
+        "「{said}」は、あなたから見てですね。{person}から見て、どなたですか？"
+        "下のボタンから選ぶか、ことばで書いてください。"
+    ),
+    "member_fix": "{relation}について、どれを直しますか？",
     "member_name": "{relation}のお名前を教えてください。（書かなくても大丈夫です）",
     "member_age": "{relation}の年齢を教えてください。（例：45歳）",
     "member_note": "{relation}について、伝えておきたいことはありますか？（病気、仕事、学校など）",
@@ -265,6 +310,10 @@ TYPED_ANSWERS: Final[dict[str, tuple[str, ...]]] = {
         "います",
         "おる",
         "おります",
+        "ほかにもある",
+        "ほかにもあります",
+        "まだある",
+        "まだあります",
     ),
     "no": (
         "いいえ",
@@ -320,8 +369,7 @@ STORY_TAKEN: Final = (
     "合った相談先につなぐため、いくつか質問させてください。\n" + NAV_HINT
 )
 SAVED_AND_PAUSED: Final = (
-    "ここまでの内容は保存しました。\n"
-    "続けるときは「相談する」か、メニューの「続きから」を押してください。"
+    "ここまでの内容は保存しました。\n続けるときは「続ける」を押すか、「相談する」と書いてください。"
 )
 RESTARTED: Final = "はじめからお聞きしますね。"
 NOTHING_BEFORE: Final = "これが最初の質問です。"

@@ -16,8 +16,10 @@ from handlers.context import Outcome, TurnContext
 from handlers.effects import Effect, SaveSheet
 from handlers.flow import Flow
 from handlers.intake import catalog as say
+from handlers.intake import parsing
 from handlers.intake import steps as table
 from handlers.intake.answers import (
+    EASY,
     Given,
     Situation,
     Stay,
@@ -142,10 +144,11 @@ class IntakeFlow:
         state = self._followed_up(state, session.step or table.FIRST)
         sit = self._situation(state, ctx)
         skipping = _is_skip(given) and match_option(given, step.options(sit, index)) is None
+        skipping = skipping and not step.none_said(given)
         if skipping and (step.optional or session.misses >= MISSES_BEFORE_HELP):
             taken_back = forget(state, step.forgets, index)
             return self._advance(session, taken_back.skipped(session.step or name), ctx, ())
-        result = step.read(given, sit, index)
+        result = table.read_answer(step, given, sit, index)
         if isinstance(result, Unread):
             return self._again(session, state, ctx, _unread_note(result.reason, name))
         if isinstance(result, Stay):
@@ -181,7 +184,8 @@ class IntakeFlow:
             return Outcome(session.at("idle", None), Reply(quick_replies=MAIN_MENU))
         paused = replace(state, paused_at=session.step)
         rested = self._store(session, self._touch(paused, ctx)).at("idle", None)
-        reply = Reply((Text(say.SAVED_AND_PAUSED),), quick_replies=MAIN_MENU)
+        go_on = Choice(say.GO_ON, payload("menu", v="resume"))
+        reply = Reply((Text(say.SAVED_AND_PAUSED),), quick_replies=(go_on, *MAIN_MENU))
         return Outcome(rested, reply)
 
     def holds_draft(self, session: Session) -> bool:
@@ -298,6 +302,7 @@ class IntakeFlow:
         self, session: Session, state: IntakeState, ctx: TurnContext, easy: bool = False
     ) -> Reply:
         sit = self._situation(state, ctx)
+        easy = easy or bool(state.extra.get(EASY))
         if session.step == table.SUMMARY:
             applicable = _applicable(sit)
             card = summary_card(state, lambda key: table.split_key(key)[0] in applicable)
@@ -315,7 +320,7 @@ class IntakeFlow:
             choice = Choice(label, payload("intake", s=key, v=value))
             (on_card if step.grid and value not in step.quick else choices).append(choice)
         if step.picker:
-            choices.insert(0, _date_picker(key, ctx))
+            choices.insert(0, _date_picker(key, ctx, state))
         stuck = session.misses >= MISSES_BEFORE_HELP
         if step.optional or stuck:
             label = say.SKIP if stuck and not step.optional else step.skip_label
@@ -439,12 +444,17 @@ def _nav(action: str) -> Choice:
     return Choice(label, payload("nav", v=action))
 
 
-def _date_picker(key: str, ctx: TurnContext) -> DateChoice:
+def _date_picker(key: str, ctx: TurnContext, state: IntakeState) -> DateChoice:
+    """The calendar opens near the person's year of birth: from the age already given
+    (an answer being changed, or the one age the story names), else 70 years back."""
     today = ctx.now.date()
+    age = state.get("person.age")
+    if not isinstance(age, int):
+        age = parsing.age_in_story(str(state.sheet.get("story") or ""))
     return DateChoice(
         say.PICK_DATE,
         payload("intake", s=key, v=DATE_VALUE),
-        initial=f"{today.year - 70}-01-01",
+        initial=f"{today.year - (age if age is not None else 70)}-01-01",
         min="1900-01-01",
         max=today.isoformat(),
     )
@@ -480,7 +490,10 @@ def _given(
 def _is_skip(given: Given) -> bool:
     if given.value == SKIP_VALUE:
         return True
-    return given.text is not None and given.text.strip() in say.SKIP_WORDS
+    if given.text is None:
+        return False
+    said = parsing.without_polite_ending(parsing.normalise(given.text)).strip("。、.!！")
+    return said in say.SKIP_WORDS  # 「わからないです」 as 「わからない」
 
 
 def _unread_note(reason: str, step: str) -> str:

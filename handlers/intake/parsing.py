@@ -37,6 +37,12 @@ WESTERN_DATE = re.compile(r"^(\d{4})[./\-年](\d{1,2})[./\-月](\d{1,2})日?$")
 WESTERN_YEAR = re.compile(r"^(\d{4})年$")
 BORN = re.compile(r"(?:生まれ|うまれ|生)$")
 AGE = re.compile(r"^(?:満)?(\d{1,3})(?:歳|才|さい)?(?:くらい|ぐらい|位)?$")
+AGE_INSIDE = re.compile(r"(?<!\d)(\d{1,3})(?:歳|才|さい)")
+ERA_DATE_INSIDE = re.compile(
+    r"(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})年(?:\d{1,2}月(?:\d{1,2}日)?)?"
+)
+WESTERN_DATE_INSIDE = re.compile(r"(?<!\d)\d{4}[./\-年]\d{1,2}[./\-月]\d{1,2}日?")
+WESTERN_YEAR_INSIDE = re.compile(r"(?<!\d)(?:19|20)\d{2}年")
 # 「3」「3人家族」「夫婦2人」「母と2人暮らし」 (「子ども2人」 is not the whole household).
 COUNT = re.compile(
     r"^(?:(?:夫婦|親子|家族|うち|全部|全員|みんな)(?:は|で)?|\D{1,8}と)?"
@@ -91,10 +97,51 @@ def with_arabic_numerals(text: str) -> str:
     return KANJI_NUMERAL.sub(lambda found: str(kanji_number(found[0])), text)
 
 
+# ---------------------------------------------------------------- how people say a value
+
+# A correction: what comes after it is the answer (「70歳、いや72歳」「やっぱり母のこと」).
+# 「いや」「いえ」 only when a pause follows (「いえなが」 is a name).
+CORRECTION = re.compile(
+    r"(?:やっぱり|やっぱ|やはり|じゃなくて|ではなくて|じゃなく|ではなく|訂正して|訂正|"
+    r"まちがえました|間違えました|(?<=[、。,.\s])(?:いや|いえ)|^(?:いや|いえ)(?=[、。,.\s]))[、。,.\s]*"
+)
+# Words that soften a value (たしか, だいたい, 〜くらい) and say nothing about it.
+HEDGE = re.compile(
+    r"たしか|確か|多分|たぶん|だいたい|大体|おおよそ|およそ|約|ほぼ|"
+    r"(?<=[\d歳才人])\s*(?:くらい|ぐらい|位|ほど|前後)|"
+    r"(?:だったと|だと|かと)?思います$|(?:だったと|だと)?思う$|(?:だった)?かな$|かも$"
+)
+
+
+def latest_said(text: str) -> str:
+    """What the person settled on: the words after their last correction
+    (「山田、いや山本です」 → 「山本です」); the whole text when none follows."""
+    parts = CORRECTION.split(text)
+    last = parts[-1].strip(" 、。,.")
+    return last if last else text
+
+
+def without_hedges(text: str) -> str:
+    """「たしか48」 → 「48」, 「80歳くらいだと思います」 → 「80歳」."""
+    previous = None
+    while previous != text:
+        previous, text = text, HEDGE.sub("", without_polite_ending(text)).strip(" 、。,.")
+    return text or previous
+
+
 def _numbers_said(text: str) -> str:
-    """A short answer about a number, compact: NFKC, no spaces, no polite ending, numerals
-    in digits."""
-    return with_arabic_numerals(without_polite_ending(normalise(text)).replace(" ", ""))
+    """A short answer about a number, compact: NFKC, the last correction only, no hedge,
+    no spaces, no polite ending, numerals in digits."""
+    value = with_arabic_numerals(latest_said(normalise(text)).replace(" ", ""))
+    return without_hedges(without_polite_ending(value))
+
+
+def _lone_number(value: str) -> int | None:
+    """The one number a sentence holds (「母は48」), None when there are none or several."""
+    numbers = re.findall(r"\d+", value)
+    if re.search(r"[年月日]", value):  # 「昭和50年」 is no age
+        return None
+    return int(numbers[0]) if len(numbers) == 1 and len(numbers[0]) <= 3 else None
 
 
 # ---------------------------------------------------------------- dates and ages
@@ -126,7 +173,34 @@ def parse_birth(text: str, today: date) -> Birth | None:
     """「昭和30年5月3日」「S30.5.3」「S30年5月3日」「昭和三十年五月三日」「1955/5/3」
     「1955年5月3日生まれ」「70歳」 → Birth; 「昭和30年」「1955年」 alone give the age."""
     value = ERA_HEAD.sub(lambda head: ERA_HEADS[head[1].upper()], _numbers_said(text))
-    value = BORN.sub("", value)
+    return _birth_of(BORN.sub("", value), today) or _birth_inside(value, today)
+
+
+def _birth_inside(value: str, today: date) -> Birth | None:
+    """A date or an age standing in a sentence: 「母は昭和21年生まれの80歳です」 → the
+    date; 「たぶん80歳です」 → 80; 「母は48」 → 48."""
+    for pattern in (ERA_DATE_INSIDE, WESTERN_DATE_INSIDE, WESTERN_YEAR_INSIDE):
+        if found := pattern.search(value):
+            return _birth_of(found[0], today)
+    age = _age_inside(value)
+    return Birth(age) if age is not None else None
+
+
+def _age_inside(value: str) -> int | None:
+    found = AGE_INSIDE.findall(value)
+    age = int(found[-1]) if found else _lone_number(value)
+    return age if age is not None and 0 <= age <= MAX_AGE else None
+
+
+def age_in_story(story: str) -> int | None:
+    """The one age a story names (「80歳の母が…」), None when it names none or several."""
+    ages = set(AGE_INSIDE.findall(with_arabic_numerals(normalise(story))))
+    age = int(ages.pop()) if len(ages) == 1 else None
+    return age if age is not None and age <= MAX_AGE else None
+
+
+def _birth_of(value: str, today: date) -> Birth | None:
+    """The whole `value` as a date, a year or an age."""
     born: date | None = None
     if match := ERA_DATE.match(value):
         era, year, month, day = match.groups()
@@ -182,10 +256,20 @@ def parse_picked_date(value: str, today: date) -> Birth | None:
     return Birth(age_on(born, today), born)
 
 
+def is_age_alone(text: str) -> bool:
+    """An answer that gives an age and no date or year of birth: 「82歳」「たしか82」."""
+    value = _numbers_said(text)
+    dated = any(p.search(value) for p in (ERA_DATE_INSIDE, WESTERN_YEAR_INSIDE))
+    return not dated and parse_age(text) is not None
+
+
 def parse_age(text: str) -> int | None:
-    match = AGE.match(_numbers_said(text))
+    """「48」「４８歳」「八十二歳」「たしか48」「48くらい」「いや、50です」「弟は50歳です」
+    → the age in years."""
+    value = _numbers_said(text)
+    match = AGE.match(value)
     if match is None:
-        return None
+        return _age_inside(value)
     age = int(match[1])
     return age if age <= MAX_AGE else None
 
@@ -253,7 +337,7 @@ def _phones_inside(value: str) -> tuple[Phone, ...]:
 def parse_phone(text: str) -> Phone | None:
     """「090-1234-5678」「０９０１２３４５６７８」「086(234)5678」「080.1234.5678」
     「携帯は090-1234-5678です」 → Phone (JP rules)."""
-    value = normalise(text)
+    value = without_polite_ending(normalise(text))
     inside = _phones_inside(value)
     return inside[0] if len(inside) == 1 else _whole_phone(value)
 
@@ -501,10 +585,38 @@ def is_meaningful(text: str) -> bool:
     return bool(value) and not EMOJI_OR_SYMBOLS.match(value)
 
 
+# Titles people put after a name (a relative's, or their own out of habit).
+HONORIFIC = re.compile(r"\s*(?:さん|様|さま|サマ|ちゃん|くん|君|殿|氏)$")
+NAME_LEAD = re.compile(r"^(?:(?:私|わたし|僕|ぼく|本人)の)?(?:お?名前|なまえ|氏名)(?:は|:)\s*")
+
+
+def without_honorific(name: str) -> str:
+    """「高橋 一郎さん」 → 「高橋 一郎」, 「ゆいちゃん」 → 「ゆい」: the title at the end only,
+    never the whole name."""
+    stripped = HONORIFIC.sub("", name)
+    return stripped if stripped.strip() else name
+
+
 def parse_name(text: str) -> str | None:
-    """「山田　花子」 → 「山田 花子」; 「山田 ハナです」「山田ハナと申します」 → the name alone."""
+    """「山田　花子」 → 「山田 花子」; 「山田 ハナです」「山田ハナと申します」「名前は山田です」
+    「高橋 一郎さん」「山田、いや山本です」 → the name alone."""
     value = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
-    value = without_polite_ending(value)
+    value = without_polite_ending(latest_said(value))
+    value = without_honorific(NAME_LEAD.sub("", value)).strip(" 、。,.")
     if not is_meaningful(value) or len(value) > MAX_NAME or re.search(r"\d", value):
         return None
     return value
+
+
+# 「ない」 as the answer (no phone, nothing to add), said in the ways people say it.
+NONE_SAID = re.compile(
+    r"^(?:(?:自宅の|家の|うちの|固定|携帯|けいたい|ケータイ|スマホ)?(?:電話|でんわ)?(?:番号)?(?:は|も))?"
+    r"(?:特に|とくに|何も|なにも|今は|いまは)?(?:持って|もって)?"
+    r"(?:ない|無い|なし|無し|ありません|いません|ないです|ないよ|ないんです|おらん|ねえ)$"
+)
+
+
+def says_none(text: str) -> bool:
+    """「ない」「なし」「電話はない」「持ってない」「特にありません」 → True."""
+    value = without_polite_ending(normalise(text)).replace(" ", "").strip("。、,.!！")
+    return bool(NONE_SAID.match(value))

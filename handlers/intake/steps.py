@@ -30,6 +30,11 @@ def always(sit: a.Situation) -> bool:
     return True
 
 
+def on_request(sit: a.Situation) -> bool:
+    """A step asked only when the summary's 「変更」 goes to it."""
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Group:
     """Steps asked once per round: `rounds` gives how many, `first` the first index."""
@@ -59,6 +64,13 @@ class Step:
     # the options named in `quick` stay in the quick-reply bar.
     grid: bool = False
     quick: tuple[str, ...] = ()
+    # 「ない」「電話はない」 is an answer here: each path of `forgets` is kept as なし
+    # (not the same as skipping the question).
+    none_answer: bool = False
+
+    def none_said(self, given: a.Given) -> bool:
+        """「ない」 said where it is an answer."""
+        return self.none_answer and given.text is not None and parsing.says_none(given.text)
 
     def options(self, sit: a.Situation, index: int) -> a.Options:
         return self.choices(sit, index) if callable(self.choices) else self.choices
@@ -153,7 +165,19 @@ def _address(sit: a.Situation, index: int) -> dict[str, Any]:
 
 
 def _member(sit: a.Situation, index: int) -> dict[str, Any]:
-    return {"n": index + 1, "relation": a.member_relation(sit.state, index)}
+    check = a.relation_check(sit.state, index) or {}
+    return {
+        "n": index + 1,
+        "relation": a.member_relation(sit.state, index),
+        "person": a.person_title(sit.state),
+        "said": check.get("said", ""),
+    }
+
+
+def _story_options(sit: a.Situation, index: int) -> a.Options:
+    """「ボタンで選ぶ」, and 「かんたんなことば」 until the questions are in やさしい日本語."""
+    by_buttons = ("buttons", say.BY_BUTTONS)
+    return (by_buttons,) if sit.state.extra.get(a.EASY) else (by_buttons, (a.EASY, say.EASY))
 
 
 def _agency(sit: a.Situation, index: int) -> dict[str, Any]:
@@ -175,7 +199,7 @@ TABLE: tuple[Step, ...] = (
     Step(
         "story",
         a.read_story,
-        (("buttons", say.BY_BUTTONS),),
+        _story_options,
         optional=False,
         summary="story",
         own_words=True,
@@ -286,6 +310,7 @@ TABLE: tuple[Step, ...] = (
         a.parsed(parsing.parse_phones, a.write_phones),
         when=_named,
         summary="phone",
+        none_answer=True,
         forgets=("person.phone_home", "person.phone_mobile"),
     ),
     Step(
@@ -301,6 +326,7 @@ TABLE: tuple[Step, ...] = (
         when=_helper_named,
         summary="consulter",
         forgets=("consulter.phone",),
+        none_answer=True,
     ),
     Step(
         "household_size",
@@ -312,8 +338,8 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "member_relation",
-        a.member_reader("relation"),
-        say.RELATION_CHOICES,
+        a.read_member_relation,
+        a.relation_options,
         group=MEMBERS,
         params=_member,
         summary="members",
@@ -321,7 +347,7 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "member_name",
-        a.member_reader("name"),
+        a.member_reader("name", parsing.parse_name),
         group=MEMBERS,
         params=_member,
         summary="members",
@@ -344,6 +370,16 @@ TABLE: tuple[Step, ...] = (
         summary="members",
         skip_label=say.NOTHING,
         forgets=("member.note",),
+        none_answer=True,
+    ),
+    Step(
+        "member_fix",
+        a.read_member_fix,
+        a.MEMBER_FIELDS,
+        when=on_request,
+        group=MEMBERS,
+        params=_member,
+        optional=False,
     ),
     Step(
         "living",
@@ -351,6 +387,7 @@ TABLE: tuple[Step, ...] = (
         skip_label=say.NOTHING,
         summary="living",
         forgets=("living_situation",),
+        none_answer=True,
         own_words=True,
     ),
     Step(
@@ -451,6 +488,13 @@ def next_key(sit: a.Situation) -> str:
     return next((key for key in plan(sit) if key not in answered), SUMMARY)
 
 
+def read_answer(step: Step, given: a.Given, sit: a.Situation, index: int) -> a.Result:
+    """The step's reader, after 「ない」 (kept as なし) where that is an answer."""
+    if step.none_said(given):
+        return a.Taken(a.fill(sit.state, step.forgets, index, say.NONE_VALUE))
+    return step.read(given, sit, index)
+
+
 def ask_text(step: Step, sit: a.Situation, index: int, profile: IntakeProfile, easy: bool) -> str:
     template = profile.wording.get(step.key)
     if template is None and sit.state.relation != "self":
@@ -461,5 +505,7 @@ def ask_text(step: Step, sit: a.Situation, index: int, profile: IntakeProfile, e
         template = say.ASK[step.key]
     if step.key == "troubles_confirm" and len(sit.state.proposed) == 1:
         template = say.ASK["troubles_confirm_one"]
+    if step.key == "member_relation" and a.relation_check(sit.state, index) is not None:
+        template = say.ASK["member_relation_check"]
     params = step.params(sit, index) if step.params else {}
     return template.format(**params)

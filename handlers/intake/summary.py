@@ -39,7 +39,7 @@ def _consulter(state: IntakeState) -> str:
     if consulter.get("name"):
         parts.append(f" {consulter['name']}")
     if consulter.get("phone"):
-        parts.append(" " + format_phone(consulter["phone"]))
+        parts.append(" " + _phone_text(consulter["phone"]))
     return "".join(parts)
 
 
@@ -68,10 +68,14 @@ def _address(state: IntakeState) -> str:
     return f"{postal}{address}{ward_note}".strip()
 
 
+def _phone_text(value: str) -> str:
+    return value if value == say.NONE_VALUE else format_phone(value)
+
+
 def _phone(state: IntakeState) -> str:
     person = state.section("person")
-    numbers = [format_phone(person.get(k)) for k in ("phone_mobile", "phone_home") if person.get(k)]
-    return "、".join(numbers)
+    numbers = [_phone_text(person[k]) for k in ("phone_mobile", "phone_home") if person.get(k)]
+    return "、".join(dict.fromkeys(numbers))
 
 
 def _household(state: IntakeState) -> str:
@@ -83,10 +87,6 @@ def _member_line(member: dict[str, Any]) -> str:
     age = f"{member['age']}{say.AGE_SUFFIX}" if member.get("age") is not None else ""
     bits = [member.get("relation") or "", member.get("name") or "", age, member.get("note") or ""]
     return " ".join(str(b) for b in bits if b)
-
-
-def _members(state: IntakeState) -> str:
-    return "\n".join(_member_line(m) for m in state.members()[1:])
 
 
 def _supporters(state: IntakeState) -> str:
@@ -110,10 +110,26 @@ ROWS: tuple[tuple[str, Callable[[IntakeState], str], str], ...] = (
     ("address", _address, "postal"),
     ("phone", _phone, "phone"),
     ("household_size", _household, "household_size"),
-    ("members", _members, "member_relation:1"),
+    ("members", lambda s: "", "member_relation:1"),  # one row per member, below
     ("living", lambda s: str(s.sheet.get("living_situation") or ""), "living"),
     ("supporters", _supporters, "supporters"),
 )
+
+
+def _member_rows(
+    state: IntakeState, shown: Callable[[str], bool]
+) -> list[tuple[str, str, Choice | None]]:
+    """A row per household member asked about; its 「変更」 asks which answer to change,
+    so the others are kept."""
+    rows: list[tuple[str, str, Choice | None]] = []
+    for index, member in enumerate(state.members()[1:], start=1):
+        line = _member_line(member)
+        if not line or not shown(f"member_relation:{index}"):
+            continue
+        label = f"{say.LABEL['members']}（{index + 1}人目）"
+        change = Choice(say.CHANGE, edit_payload(f"member_fix:{index}"), f"{label}を変更")
+        rows.append((label, line, change))
+    return rows
 
 
 def edit_payload(step: str) -> str:
@@ -126,9 +142,10 @@ def summary_card(state: IntakeState, shown: Callable[[str], bool]) -> SheetSumma
     for key, value_of, step in ROWS:
         if not shown(step):
             continue
-        value = value_of(state) or say.NOT_GIVEN
-        if key == "members" and value == say.NOT_GIVEN:
+        if key == "members":
+            rows.extend(_member_rows(state, shown))
             continue
+        value = value_of(state) or say.NOT_GIVEN
         change = Choice(say.CHANGE, edit_payload(step), f"{say.LABEL[key]}を変更")
         rows.append((say.LABEL[key], value, change))
     alt = say.SUMMARY_ALT + "\n" + "\n".join(f"{label}：{value}" for label, value, _ in rows)

@@ -165,3 +165,109 @@ async def fill_by_buttons(resident: Resident) -> None:
     await resident.tap("特になし")  # living situation
     await resident.tap("ない")  # supporting agencies
     assert resident.asked("ここまでの内容です")
+
+
+# ---------------------------------------------------------------- typed, as people write
+
+# (words of the question, the answer): typed, a button's label after "tap:", or a date
+# picked from the calendar after "pick:". The more
+# particular questions come first (「あなたのお名前」 before 「お名前」).
+SON_FOR_MOTHER: tuple[tuple[str, str], ...] = (
+    ("どんなことでお困りですか", "80歳の母が一人暮らしで、物忘れがひどくなって心配です"),
+    ("ほかにもお困りのことはありますか", "それだけです"),
+    ("一番お困りなのは", "介護です"),
+    ("いま選んでいるもの", "これで決定"),
+    ("あてはまるものを", "介護"),
+    ("どなたのことですか", "やっぱり母のことが一番心配です"),
+    ("ご本人とのご関係", "長男です"),
+    ("あなたのお名前", "高橋 一郎です"),
+    ("あなたの連絡先", "０９０－１２３４－５６７８"),
+    ("ふりがな", "タカハシ ハナコです"),
+    ("ご本人のお名前", "高橋 花子さん"),
+    ("性別", "女です"),
+    ("生年月日", "たしか80歳です"),
+    ("郵便番号", "〒700-0914です"),
+    ("続きの番地", "2-5-1"),
+    ("電話番号", "電話はない"),
+    ("何人ですか", "3人です"),
+    ("「弟」は、あなたから見て", "tap:息子"),
+    ("「妹」は、あなたから見て", "tap:娘"),
+    ("2人目の方は", "私の弟"),
+    ("3人目の方は", "私の妹です"),
+    ("息子のお名前", "高橋 次郎さん"),
+    ("息子の年齢", "たしか48"),
+    ("息子について", "会社員です"),
+    ("娘のお名前", "高橋 三奈さん"),
+    ("娘の年齢", "四十五歳くらい"),
+    ("娘について", "ない"),
+    ("くらしの様子", "特にないです"),
+    ("すでに相談している", "ないです"),
+)
+# A resident writing for herself, correcting herself on the way.
+RESIDENT_FOR_HERSELF: tuple[tuple[str, str], ...] = (
+    ("どんなことでお困りですか", "家賃を3か月滞納していて、払えそうにありません"),
+    ("ほかにもお困りのことはありますか", "それだけです"),
+    ("一番お困りなのは", "住まいです"),
+    ("いま選んでいるもの", "これで決定"),
+    ("あてはまるものを", "住まい"),
+    ("どなたのことですか", "自分のことです"),
+    ("お名前を教えて", "山田、いや山本 ハナです"),
+    ("ふりがな", "やまもと はな"),
+    ("性別", "女性です"),
+    ("生年月日", "昭和三十年五月三日生まれです"),
+    ("郵便番号", "７００ー０９１４"),
+    ("続きの番地", "１－２－３"),
+    ("電話番号", "携帯は090-1111-2222です"),
+    ("何人ですか", "ひとり暮らしです"),
+    ("くらしの様子", "年金だけでくらしています"),
+    ("すでに相談している", "いいえ"),
+)
+# A daughter writing for her father, with hedges and a number said in kanji.
+DAUGHTER_FOR_FATHER: tuple[tuple[str, str], ...] = (
+    ("どんなことでお困りですか", "父が入院していて、医療費の支払いに困っています"),
+    ("ほかにもお困りのことはありますか", "それだけです"),
+    ("一番お困りなのは", "医療です"),
+    ("いま選んでいるもの", "これで決定"),
+    ("あてはまるものを", "医療"),
+    ("どなたのことですか", "父のことです"),
+    ("ご本人とのご関係", "娘です"),
+    ("あなたのお名前", "岡田 恵です"),
+    ("あなたの連絡先", "持ってないです"),
+    ("ふりがな", "おかだ ただし"),
+    ("ご本人のお名前", "岡田 正様"),
+    ("性別", "男です"),
+    ("生年月日", "八十二歳だと思います"),
+    ("郵便番号", "わからないです"),
+    ("ご住所", "岡山市中区平井1-2-3"),
+    ("電話番号", "086-234-5678です"),
+    ("何人ですか", "夫婦2人です"),
+    ("2人目の方は", "母です"),
+    ("母のお名前", "岡田 和子さん"),
+    ("母の年齢", "だいたい80"),
+    ("母について", "足が悪いです"),
+    ("くらしの様子", "ない"),
+    ("すでに相談している", "あります"),
+    ("どちらの機関ですか", "地域包括支援センターです"),
+    ("どんな支援を", "ケアマネさんに相談しています"),
+    ("ほかにも、相談している機関", "ない"),
+)
+
+
+async def answer_as_written(
+    resident: Resident, answers: tuple[tuple[str, str], ...], until: str, limit: int = 60
+) -> None:
+    """Each question answered by the first of `answers` whose words it asks, until the
+    bot asks `until`."""
+    for _ in range(limit):
+        said = resident.said()
+        if until in said:
+            return
+        answer = next((reply for words, reply in answers if words in said), None)
+        assert answer is not None, f"no answer written for: {said}"
+        if answer.startswith("tap:"):
+            await resident.tap(answer.removeprefix("tap:"))
+        elif answer.startswith("pick:"):  # a date from the calendar
+            await resident.tap("カレンダーで選ぶ", date=answer.removeprefix("pick:"))
+        else:
+            await resident.say(answer)
+    raise AssertionError(f"{until!r} was never asked")

@@ -9,7 +9,14 @@ from datetime import date
 import pytest
 
 from handlers.intake import catalog as say
-from handlers.intake.answers import Given, Options, Situation, Taken, match_option, member_reader
+from handlers.intake.answers import (
+    Given,
+    Options,
+    Situation,
+    Taken,
+    match_option,
+    read_member_relation,
+)
 from handlers.intake.state import IntakeState
 from tests.intake.conversation import Resident, start
 
@@ -67,6 +74,6 @@ async def test_an_elderly_resident_types_every_answer_and_is_understood(
 def test_a_typed_relation_is_kept_in_the_persons_own_word(typed: str, kept: str) -> None:
     state = IntakeState("ref", {"household": {"size": 2, "members": [{}, {}]}})
     sit = Situation(state, date(2026, 11, 23), "okayama")
-    taken = member_reader("relation")(Given(text=typed), sit, 1)
+    taken = read_member_relation(Given(text=typed), sit, 1)
     assert isinstance(taken, Taken)
     assert taken.state.members()[1]["relation"] == kept

@@ -233,6 +233,10 @@ async def test_a_crisis_gets_the_hotlines_in_the_same_turn_in_every_state(stack:
     story = FOR_ONESELF["story"][0]
     assert isinstance(story, Say) and resident.asked(f"{story.text}。{CRISIS}"), "story kept"
     await probe.check(resident)
+    # 「変更」 of one household member asks first which answer to change.
+    await resident.tap("いっしょに住む方（2人目）を変更")
+    fix_one = {"member_fix": [Tap("年齢")]}
+    await probe.walk(resident, fix_one, until=lambda state: state[1] == SUMMARY)
     await resident.tap("この内容で送る")
     await probe.check(resident)  # the consent question
     assert await probe.where(resident) == ("handoff", "consent", False)
