@@ -44,8 +44,7 @@ def texts(messages: list[dict[str, Any]]) -> str:
 
 
 async def send_photo(stack: Stack, body: bytes, content_type: str = "image/jpeg") -> dict[str, Any]:
-    event = stack.events.image(USER)
-    stack.emulator.put_content(event["message"]["id"], body, content_type)
+    event = stack.events.image(USER, photo=body, content_type=content_type)
     assert (await stack.post_events([event])).status_code == 200
     return event
 
@@ -171,3 +170,14 @@ def test_other_bytes_and_oversized_photos_are_refused() -> None:
     assert judge(b"GIF89a" + bytes(16)).verdict == "not_a_photo"
     assert judge(JPEG[:3] + bytes(MAX_PHOTO_BYTES)).verdict == "too_large"
     assert judge(JPEG[:3] + bytes(MAX_PHOTO_BYTES - 3)).verdict == "kept"
+
+
+async def test_the_simulators_photo_button_sends_a_photo_that_is_kept(stack: Stack) -> None:
+    await stack.follow(USER)
+    await stack.replies(USER)
+    sent = await stack.http.post("/simulator/send", json={"user_id": USER, "kind": "image"})
+    assert sent.status_code == 200 and sent.json()["webhook_status"] == 200
+    assert "写真を受け取りました" in texts(await stack.replies(USER))
+    await stack.settle()
+    [photo] = await stored_photos(stack)
+    assert photo.media_type == "image/png"
