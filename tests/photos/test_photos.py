@@ -181,3 +181,24 @@ async def test_the_simulators_photo_button_sends_a_photo_that_is_kept(stack: Sta
     await stack.settle()
     [photo] = await stored_photos(stack)
     assert photo.media_type == "image/png"
+
+
+async def test_erasing_the_residents_data_removes_their_photos(stack: Stack) -> None:
+    from cases.retention import erase_resident
+
+    await start_consultation(stack)
+    await send_photo(stack, JPEG)
+    await stack.replies(USER)
+    await stack.settle()
+    await open_case_for_resident(stack)
+    await send_photo(stack, PNG, "image/png")
+    await stack.replies(USER)
+    await stack.settle()
+    assert len(await stored_photos(stack)) == 2
+    async with stack.services.session_factory() as db:
+        resident_id = await db.scalar(select(Resident.id).where(Resident.line_user_id == USER))
+        assert resident_id is not None
+        erasure = await erase_resident(db, resident_id)
+        await db.commit()
+    assert await stored_photos(stack) == []
+    assert erasure.request.removed["case_photos"] == 2
