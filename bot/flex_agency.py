@@ -20,7 +20,7 @@ from linebot.v3.messaging import (
 from bot import limits
 from handlers.messages import AgencyCard, AgencyCards
 
-NO_PHONE = "電話番号は市の代表にお問い合わせください"
+NO_PHONE = "市役所の窓口でおたずねください"
 NO_HOURS = "受付時間はお問い合わせください"
 BADGES: dict[bool | None, tuple[str, str]] = {
     True: ("受付中", "#1E8E3E"),
@@ -95,7 +95,7 @@ def _footer(card: AgencyCard) -> FlexBox | None:
 
 
 def agency_bubble(card: AgencyCard) -> FlexBubble:
-    phone_line = card.phone if card.tel_uri else (card.phone_note or card.phone)
+    phone_line = "\n".join(part for part in (card.phone, card.phone_note) if part)
     body = [
         _text(card.name, "相談窓口", weight="bold", size="lg"),
         _badge(card.open_now),

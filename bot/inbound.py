@@ -53,5 +53,20 @@ def to_inbound(raw: dict[str, Any]) -> Inbound | None:
         content = raw.get("message") or {}
         if content.get("type") == "text":
             return TextIn(text=str(content.get("text", "")))
-        return MediaIn(kind=_MEDIA_KINDS.get(str(content.get("type")), "other"))
+        return _media(content)
     return None
+
+
+def _coordinate(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _media(content: dict[str, Any]) -> MediaIn:
+    kind = _MEDIA_KINDS.get(str(content.get("type")), "other")
+    return MediaIn(
+        kind=kind,
+        message_id=str(content.get("id") or ""),
+        latitude=_coordinate(content.get("latitude")) if kind == "location" else None,
+        longitude=_coordinate(content.get("longitude")) if kind == "location" else None,
+        address=str(content.get("address") or "")[:200] if kind == "location" else "",
+    )

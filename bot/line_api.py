@@ -56,11 +56,19 @@ class PushReceipt:
     request_id: str | None
 
 
+def data_base_url(base_url: str) -> str:
+    """Where LINE serves what users sent (api-data.line.me); the emulator serves both."""
+    return base_url.rstrip("/").replace("://api.line.me", "://api-data.line.me")
+
+
 class LineApi:
     def __init__(
         self, base_url: str, access_token: str, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
     ) -> None:
         self._configuration = Configuration(host=base_url.rstrip("/"), access_token=access_token)
+        self._data_configuration = Configuration(
+            host=data_base_url(base_url), access_token=access_token
+        )
         self._timeout = timeout_seconds
         self._client: AsyncApiClient | None = None
         self._messaging: AsyncMessagingApi | None = None
@@ -122,6 +130,15 @@ class LineApi:
             log.info("loading animation not shown: %s", type(error).__name__)
 
     # ---------------------------------------------------------------- rich menus
+
+    async def message_content(self, message_id: str) -> bytes:
+        """What a user sent with message `message_id` (a photo, a file), as LINE keeps it."""
+        async with AsyncApiClient(self._data_configuration) as client:
+            with _as_line_error():
+                body = await AsyncMessagingApiBlob(client).get_message_content(
+                    message_id, _request_timeout=self._timeout
+                )
+        return bytes(body)
 
     async def rich_menu_ids(self, name: str) -> list[str]:
         """The ids of the channel's rich menus called `name`."""

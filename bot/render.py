@@ -14,6 +14,7 @@ from linebot.v3.messaging import (
     FlexMessage,
     FlexSeparator,
     FlexText,
+    LocationAction,
     PostbackAction,
     QuickReply,
     QuickReplyItem,
@@ -34,6 +35,7 @@ from handlers.messages import (
     DateChoice,
     Hotlines,
     LinkChoice,
+    LocationChoice,
     Outbound,
     Reply,
     SheetSummary,
@@ -76,8 +78,10 @@ def render_message(outbound: Outbound) -> list[LineMessage]:
     raise TypeError(f"no LINE rendering for {type(outbound).__name__}")
 
 
-def render_action(choice: Choice | DateChoice | LinkChoice) -> Any:
+def render_action(choice: Choice | DateChoice | LinkChoice | LocationChoice) -> Any:
     label = limits.clip(choice.label, limits.MAX_ACTION_LABEL)
+    if isinstance(choice, LocationChoice):
+        return LocationAction(label=label)
     if isinstance(choice, DateChoice):
         return DatetimePickerAction(
             label=label,

@@ -20,20 +20,23 @@ from bot.delivery import Delivery
 from bot.flood import FloodGuard
 from bot.inbound import is_from_user_chat, to_inbound
 from bot.line_api import LineApi
+from bot.photos import FetchedPhoto, fetch_photo
 from bot.render import render_reply
 from bot.sheet_effects import apply_save_sheet
 from bot.system_events import handle_system_event
 from bot.transcript import describe_inbound
 from bot.turn_lock import user_turn_lock
 from bot.visit.desk import AnsweringDesk
+from cases.casework.followups import handed_off_case
 from cases.conversations import add_transcript, load_state, save_state
 from cases.events import REJECTED
 from cases.models import ReceivedEvent, utcnow
+from cases.photos import keep_photo
 from cases.residents import get_or_create_resident
 from handlers import catalog
 from handlers.context import TurnContext
 from handlers.effects import ANSWERED_IN_BOT, ON_THE_CASE, AlertStaff, SaveRecord, SaveSheet
-from handlers.messages import FollowIn, Inbound, Reply, Text, TextIn
+from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
 from handlers.turn import Dispatcher
 from handlers.visit.in_hand import visit_of_turn
@@ -115,6 +118,12 @@ class Runtime:
                 await self._answer_without_turn(db, event, resident.id, inbound, held_back)
                 return
 
+        photo: FetchedPhoto | None = None
+        if isinstance(inbound, MediaIn) and inbound.kind == "image" and inbound.message_id:
+            # Raises when LINE cannot be reached: the turn is tried again, the photo kept.
+            photo = await fetch_photo(self.line, inbound.message_id)
+            inbound = replace(inbound, detail=photo.verdict)
+
         session = Session.from_json(await load_state(db, resident.id))
         understanding: Understanding | None = None
         if isinstance(inbound, TextIn):
@@ -162,6 +171,17 @@ class Runtime:
                 await apply_save_sheet(db, resident.id, effect)
             else:
                 await self.alerts.apply(db, resident.id, event.id, effect)
+        if photo is not None and photo.verdict == "kept" and isinstance(inbound, MediaIn):
+            case = await handed_off_case(db, resident.id)
+            keep_photo(
+                db,
+                resident.id,
+                event.id,
+                case.id if case is not None else None,
+                inbound.message_id,
+                photo.media_type,
+                photo.body,
+            )
         if answered.messages:
             extra = render_reply(answered)
             _record_out(db, resident.id, event.id, extra, visit)

@@ -30,6 +30,8 @@ def describe_inbound(
     if isinstance(inbound, PostbackIn):
         return "postback", inbound.data, {**content, "params": dict(inbound.params)}
     if isinstance(inbound, MediaIn):
+        if inbound.kind == "image" and inbound.detail:
+            content["photo"] = inbound.detail  # kept, too_large, not_a_photo, gone
         return inbound.kind, "", content
     if isinstance(inbound, FollowIn):
         return "follow", "", content

@@ -246,6 +246,31 @@ class Case(Base):
         return f"{self.id:06d}"
 
 
+class CasePhoto(Base):
+    """A photo the resident sent (a 督促状, a letter from the city), kept for staff:
+    encrypted at rest, checked to be a photo by its bytes. `case_id` is the case open
+    when it came; a photo sent while the sheet was being filled has none and belongs to
+    the resident's cases (`cases/photos.py`)."""
+
+    __tablename__ = "case_photos"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), nullable=True
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("received_events.id", ondelete="SET NULL"), nullable=True
+    )
+    line_message_id: Mapped[str] = mapped_column(String(64), unique=True)
+    media_type: Mapped[str] = mapped_column(String(24))
+    size: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(EncryptedText)  # base64 of the bytes
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_case_photos_resident", "resident_id", "id"),)
+
+
 class CaseAgency(Base):
     """An agency on a case: suggested by the bot, or assigned by staff."""
 

@@ -26,6 +26,7 @@ from cases.models import (
     Case,
     CaseAgency,
     CaseNote,
+    CasePhoto,
     CaseProposal,
     Consent,
     ConversationState,
@@ -77,6 +78,7 @@ async def empty_case(db: AsyncSession, case: Case, actor: str, now: datetime) ->
     removed["case_notes"] += await _delete(db, CaseNote, CaseNote.case_id == case.id)
     removed["case_agencies"] += await _delete(db, CaseAgency, CaseAgency.case_id == case.id)
     removed["case_proposals"] += await _delete(db, CaseProposal, CaseProposal.case_id == case.id)
+    removed["case_photos"] += await _delete(db, CasePhoto, CasePhoto.case_id == case.id)
     removed["outbox"] += await _delete(
         db, OutboxMessage, OutboxMessage.case_id == case.id, OutboxMessage.status != "pending"
     )
@@ -223,6 +225,9 @@ async def erase_resident(
         IntakeSheet,
         IntakeSheet.resident_id == resident_id,
         IntakeSheet.ref.not_in(handed_over),
+    )
+    removed["case_photos"] += await _delete(
+        db, CasePhoto, CasePhoto.resident_id == resident_id, CasePhoto.case_id.is_(None)
     )
     removed["visit_consent_tokens"] += await _delete(
         db,

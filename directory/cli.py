@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from directory.calendar_jp import JST
+from directory.models import CityPack
 from directory.yaml_source import DATA_DIR
 
 app = typer.Typer(
@@ -39,8 +40,10 @@ def validate(
     municipality: str | None = typer.Option(None, help="One pack (default: every pack)."),
     data_dir: Path = DATA_DIR_OPTION,
 ) -> None:
-    """Check the YAML packs; exit code 1 with one line per problem."""
+    """Check the YAML packs; exit code 1 with one line per problem. Then, per pack, how
+    many resident-facing agencies have no number of their own (what the city should fill in)."""
     from directory.loader import pack_names, validate_packs
+    from directory.yaml_source import read_model
 
     names = [municipality] if municipality else list(pack_names(data_dir))
     problems = validate_packs(names, data_dir)
@@ -50,6 +53,21 @@ def validate(
             typer.echo(f"  {problem}", err=True)
         raise typer.Exit(1)
     typer.echo(f"ok: {', '.join(names)} と hotlines.yaml に問題はありません")
+    for name in names:
+        typer.echo(contact_report(name, read_model(data_dir / f"{name}.yaml", CityPack)))
+
+
+def contact_report(name: str, pack: CityPack) -> str:
+    """「okayama: 住民向け 51 機関のうち 32 機関に直通の電話がありません（…）」."""
+    from directory.contact import agencies_without_direct_contact, resident_facing
+
+    facing = sum(resident_facing(agency) for agency in pack.agencies)
+    missing = agencies_without_direct_contact(pack)
+    line = f"{name}: 住民向け {facing} 機関のうち {len(missing)} 機関に直通の電話がありません"
+    if missing:
+        shown = "、".join(agency.id for agency in missing)
+        line += f"（カードでは担当部署か市の代表番号を案内します: {shown}）"
+    return line
 
 
 @app.command()

@@ -22,13 +22,14 @@ from typing import Literal
 
 from directory.audience import Audience, agency_audience, person_audiences, suits
 from directory.complex_case import complex_reasons
+from directory.contact import agency_contact
 from directory.crosscheck import HOTLINE_PREFIX
 from directory.hotline_models import HotlineRecord
 from directory.loader import Directory
 from directory.models import AbuseFallbacks, Agency, AgencyHours
 from directory.opening import Opening, opening
 from directory.places import Place, resolve_place
-from directory.wording import hours_for_residents, joined
+from directory.wording import for_residents, joined
 from nlu.categories import CATEGORY_IDS
 
 PER_CATEGORY = 2
@@ -54,6 +55,7 @@ class SuggestedAgency:
     hours_text: str | None
     opening: Opening
     is_hotline: bool = False
+    phone_note: str | None = None  # whose number it is when not the agency's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,19 +211,21 @@ def _agency_reason(candidate: _Candidate, for_categories: Sequence[str]) -> str:
 
 
 def _agency_door(
-    candidate: _Candidate, for_categories: Sequence[str], at: datetime
+    directory: Directory, candidate: _Candidate, for_categories: Sequence[str], at: datetime
 ) -> SuggestedAgency:
     agency = candidate.agency
+    contact = agency_contact(directory.pack, agency, for_categories)
     return SuggestedAgency(
         id=agency.id,
         name=agency.name,
         categories=tuple(for_categories),
         reason=_agency_reason(candidate, for_categories),
         basis=_basis(candidate),
-        phone=agency.phone,
-        tel_uri=tel_uri(agency.phone),
+        phone=contact.phone,
+        tel_uri=tel_uri(contact.phone),
+        phone_note=contact.note,
         address=agency.address,
-        hours_text=hours_for_residents(agency.hours.text),
+        hours_text=for_residents(agency.hours.text),
         opening=opening(agency.hours, agency.kind, at),
     )
 
@@ -250,7 +254,7 @@ def _hotline_door(
         phone=record.number,
         tel_uri=record.tel_uri,
         address=None,
-        hours_text=hours_for_residents(record.hours.text),
+        hours_text=for_residents(record.hours.text),
         opening=_hotline_opening(record, at),
         is_hotline=True,
     )
@@ -294,7 +298,6 @@ def _doors_for(
     if any(door.candidate and door.candidate.first_window for door in doors):
         return doors + hotline_doors
     return hotline_doors + doors
-    return doors
 
 
 def _door_id(door: _Door) -> str:
@@ -335,7 +338,7 @@ def suggest(
     coordinator_info = directory.pack.complex_case_coordinator
     coordinator = coordinator_info.agency_id if (reasons and coordinator_info) else None
     return Suggestion(
-        agencies=tuple(_render(door, at) for door in merged.values()),
+        agencies=tuple(_render(directory, door, at) for door in merged.values()),
         complex_case=bool(reasons),
         complex_reasons=reasons,
         coordinator=coordinator,
@@ -344,8 +347,8 @@ def suggest(
     )
 
 
-def _render(door: _Door, at: datetime) -> SuggestedAgency:
+def _render(directory: Directory, door: _Door, at: datetime) -> SuggestedAgency:
     if door.candidate is not None:
-        return _agency_door(door.candidate, door.categories, at)
+        return _agency_door(directory, door.candidate, door.categories, at)
     assert door.hotline is not None
     return _hotline_door(door.hotline, door.categories, at)

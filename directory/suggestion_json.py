@@ -14,6 +14,7 @@ def door_json(door: SuggestedAgency) -> dict[str, Any]:
         "reason": door.reason,
         "phone": door.phone,
         "tel_uri": door.tel_uri,
+        "phone_note": door.phone_note,
         "open_now": door.opening.open_now,
         "next_open": door.opening.next_open.isoformat() if door.opening.next_open else None,
         "closes_at": door.opening.closes_at.isoformat() if door.opening.closes_at else None,

@@ -16,6 +16,8 @@ def suggestion_table(suggestion: Suggestion) -> str:
         lines.append(f"{rank}. {door.name}  [{_badge(door.opening.open_now)}]")
         lines.append(f"   {door.reason}")
         lines.append(f"   電話: {door.phone or '未確認'}  {door.opening.text}")
+        if door.phone_note:
+            lines.append(f"   （{door.phone_note}）")
     if suggestion.complex_case:
         reasons = "、".join(suggestion.complex_reasons)
         lines.append(f"複合課題: {reasons}（調整: {suggestion.coordinator or '未設定'}）")

@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from nlu.categories import CATEGORY_SHORT
+
 # "…の窓口です" reads naturally after each of these.
 CATEGORY_PHRASE: Final[dict[str, str]] = {
     "medical": "病気・医療のこと",
@@ -35,13 +37,20 @@ def joined(categories: Sequence[str]) -> str:
     return "、".join(names[:-1]) + "と" + names[-1]
 
 
-# The packs keep where a value came from (「（シードNo.6の受付時間）」) for the people who
-# maintain them; a resident reading the hours needs only the hours.
-_SOURCE_NOTE = re.compile(r"[（(][^（）()]*シード[^（）()]*[）)]")
+def joined_short(categories: Sequence[str]) -> str:
+    """「介護」, 「介護・収入・仕事」: the words a resident can say on the phone."""
+    return "・".join(CATEGORY_SHORT.get(c, c) for c in categories)
 
 
-def hours_for_residents(text: str | None) -> str | None:
-    """The hours as a resident reads them: without the pack's notes on its sources."""
+# The packs keep notes for the people who maintain them inside brackets: where a value
+# came from (「（シードNo.6の受付時間）」) or how sure it is (「（障害欄の記載・崩れの可能性）」).
+# A resident needs only the value.
+PACK_NOTE_MARKS: Final[tuple[str, ...]] = ("シード", "崩れ", "推定", "未確認", "記載", "可能性")
+_PACK_NOTE = re.compile(r"[（(][^（）()]*(?:" + "|".join(PACK_NOTE_MARKS) + r")[^（）()]*[）)]")
+
+
+def for_residents(text: str | None) -> str | None:
+    """A pack's text as a resident reads it: without the pack's notes to its maintainers."""
     if text is None:
         return None
-    return _SOURCE_NOTE.sub("", text).strip() or None
+    return _PACK_NOTE.sub("", text).strip() or None

@@ -5,8 +5,9 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from directory.loader import Directory, load_directory
+from directory.opening import UNKNOWN_HOURS_TEXT
 from directory.router import SuggestedAgency, Suggestion
-from directory.wording import joined
+from directory.wording import for_residents, joined
 from handlers.messages import AgencyCard, AgencyCards
 
 MAX_CARDS = 12
@@ -20,11 +21,7 @@ def map_search_uri(address: str, prefecture: str) -> str:
     return MAP_SEARCH + quote(place)
 
 
-def no_phone_note(directory: Directory) -> str:
-    city_phone = directory.municipality.city_hall.phone
-    if city_phone:
-        return f"電話番号は市の代表（{city_phone}）にお問い合わせください"
-    return "電話番号は市の代表にお問い合わせください"
+UNKNOWN_HOURS_VISIT = "受付時間は確認できていません。窓口でお確かめください"
 
 
 def _helps_with(door: SuggestedAgency, directory: Directory) -> str:
@@ -32,14 +29,24 @@ def _helps_with(door: SuggestedAgency, directory: Directory) -> str:
         record = next(h for h in directory.hotlines.hotlines if h.id == door.id)
         return record.purpose or joined(door.categories)
     agency = directory.agencies_by_id[door.id]
-    described = [s.description for s in agency.services[:MAX_HELPS]]
-    return "／".join(described) if described else joined(door.categories)
+    # Only what the agency does for the fields asked about: a 収入・仕事 card does not
+    # offer 介護保険.
+    described = dict.fromkeys(
+        text
+        for service in agency.services
+        if set(service.categories) & set(door.categories)
+        and (text := for_residents(service.description))
+    )
+    return "／".join(list(described)[:MAX_HELPS]) or joined(door.categories)
 
 
 def _hours(door: SuggestedAgency) -> str:
     if door.hours_text and door.opening.open_now is not None:
         return f"{door.hours_text}\n{door.opening.text}"
-    return door.hours_text or door.opening.text
+    status = door.opening.text
+    if status == UNKNOWN_HOURS_TEXT and not door.phone:
+        status = UNKNOWN_HOURS_VISIT
+    return door.hours_text or status
 
 
 def agency_card(door: SuggestedAgency, directory: Directory) -> AgencyCard:
@@ -54,7 +61,7 @@ def agency_card(door: SuggestedAgency, directory: Directory) -> AgencyCard:
         reason=door.reason,
         phone=door.phone,
         tel_uri=door.tel_uri,
-        phone_note=None if door.tel_uri else no_phone_note(directory),
+        phone_note=door.phone_note,
         address=door.address,
         map_uri=map_search_uri(door.address, prefecture) if door.address else None,
         url=url,
@@ -65,8 +72,8 @@ def plain_text(cards: tuple[AgencyCard, ...]) -> str:
     """The carousel as text (LINE's alt text and any text-only client)."""
     lines = ["相談先のご案内"]
     for rank, card in enumerate(cards, start=1):
-        phone = card.phone if card.tel_uri else "電話は市にお問い合わせください"
-        lines.append(f"{rank}. {card.name}（{BADGE_WORDS[card.open_now]}）{phone}")
+        contact = " ".join(part for part in (card.phone, card.phone_note) if part)
+        lines.append(f"{rank}. {card.name}（{BADGE_WORDS[card.open_now]}）{contact}")
     return "\n".join(lines)
 
 

@@ -55,6 +55,21 @@ NOT_UNDERSTOOD: Final = (
 MEDIA_RECEIVED: Final = (
     "送ってくださってありがとうございます。ただ、写真やスタンプの中身はこちらでは読み取れません。"
 )
+# A photo (a 督促状, a letter from the city), by what became of it (`bot/photos.py`).
+PHOTO_ANSWERS: Final[dict[str, str]] = {
+    "kept": "写真を受け取りました。市の担当者がご相談といっしょに見られるよう、大切に保管します。",
+    "too_large": (
+        "ごめんなさい、写真が大きすぎて受け取れませんでした（10MBまで）。"
+        "小さくして、もう一度送っていただけますか。"
+    ),
+    "not_a_photo": (
+        "ごめんなさい、この形式のファイルは受け取れません。"
+        "写真（JPEG・PNG・HEIC・WebP）で送っていただけますか。"
+    ),
+    "gone": (
+        "ごめんなさい、写真を受け取れませんでした。お手数ですが、もう一度送っていただけますか。"
+    ),
+}
 THANKS_REPLY: Final = "こちらこそ、ありがとうございます。"
 STOPPED: Final = "わかりました。ここで止めておきます。いつでも続きからお話しできます。"
 HOURS_REPLY: Final = (

@@ -32,10 +32,16 @@ MediaKind = Literal["sticker", "image", "video", "audio", "file", "location", "o
 
 @dataclass(frozen=True, slots=True)
 class MediaIn:
-    """A sticker, photo, video, audio clip, file or location: nothing we can read as an answer."""
+    """A sticker, photo, video, audio clip, file or location. A photo or file carries
+    LINE's `message_id` (its content is fetched by that id); a location its coordinates
+    and the address LINE's map gave it."""
 
     kind: MediaKind
     detail: str = ""
+    message_id: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    address: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +85,16 @@ class LinkChoice:
     uri: str
 
 
-QuickReply = Choice | DateChoice
+@dataclass(frozen=True, slots=True)
+class LocationChoice:
+    """A quick reply that opens LINE's map to send a location (quick replies only). What
+    comes back is a location message (`MediaIn`), never a postback: `data` stays empty."""
+
+    label: str
+    data: str = ""
+
+
+QuickReply = Choice | DateChoice | LocationChoice
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,7 @@
-"""「相談窓口を探す」: pick a field (or type words such as 「認知症」「家賃」), then a
-福祉区 / 区 (or 「わからない」), and see the agencies as cards.
+"""「相談窓口を探す」: pick a field (or type words such as 「認知症」「家賃」), then say
+where you live as you would say it — a 区 (北区), a 町 (「北区の鹿田町です」), a 〒
+(700-0914) or 「近く」 with LINE's location — and see the agencies as cards. The 福祉区
+is found from the city's area table (`directory/areas.py`); nobody is asked for one.
 
 Steps: `field` → `area` (only in cities with 区) → results, back to the main menu."""
 
@@ -7,14 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from directory.areas import area_table, place_for_postal, place_for_words, place_near
 from directory.keywords import search_words
 from directory.loader import Directory, load_directory
-from directory.places import resolve_place
+from directory.places import Place, resolve_place
 from directory.router import suggest
 from handlers.cards import agency_cards
 from handlers.context import Outcome, TurnContext
+from handlers.intake.parsing import find_postal_code
 from handlers.menu import MAIN_MENU
-from handlers.messages import Choice, Inbound, Outbound, PostbackIn, Reply, Text, TextIn
+from handlers.messages import (
+    Choice,
+    Inbound,
+    LocationChoice,
+    MediaIn,
+    Outbound,
+    PostbackIn,
+    QuickReply,
+    Reply,
+    Text,
+    TextIn,
+)
 from handlers.postback import parse_payload, payload
 from handlers.session import Session
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
@@ -28,9 +43,16 @@ ASK_FIELD = (
     "どんなことの相談先を探しますか。\n"
     "ボタンを選ぶか、「認知症」「家賃」のように言葉で書いてください。"
 )
-ASK_AREA = "お住まいの地域を選んでください。わからないときは「わからない」で大丈夫です。"
+NEARBY = "近く"
+ASK_AREA = (
+    "お住まいの区か町の名前、郵便番号を書いてください（例:「北区の鹿田町」「700-0914」）。\n"
+    "「近く」を押すと、いまいる場所から探します。わからないときは「わからない」で大丈夫です。"
+)
 FIELD_AGAIN = "ごめんなさい、どの分野か読み取れませんでした。近いものをボタンから選んでください。"
-AREA_AGAIN = "地域が読み取れませんでした。ボタンから選んでください。"
+AREA_AGAIN = (
+    "場所が読み取れませんでした。区をボタンから選ぶか、町の名前か郵便番号を書いてください。"
+)
+OUTSIDE = "市の外の場所のようです。お住まいの区をボタンから選んでください。"
 RESULTS_LEAD = "こちらが相談先です。「受付中」の窓口は、いま電話がつながります。"
 NO_RESULTS = (
     "ごめんなさい、合う窓口が見つかりませんでした。"
@@ -47,16 +69,13 @@ FIELD_CHOICES: tuple[Choice, ...] = tuple(
 
 
 def area_names(directory: Directory) -> tuple[str, ...]:
-    """福祉区 where the city has them, else 区; empty for cities without 区."""
-    municipality = directory.municipality
-    if municipality.welfare_districts:
-        return tuple(d.name for d in municipality.welfare_districts)
-    return tuple(w.name for w in municipality.wards)
+    """The city's 区 (residents know their 区, not its 福祉区); empty without 区."""
+    return tuple(w.name for w in directory.municipality.wards)
 
 
-def area_choices(directory: Directory) -> tuple[Choice, ...]:
+def area_choices(directory: Directory) -> tuple[QuickReply, ...]:
     areas = tuple(Choice(name, payload(NAME, d=name)) for name in area_names(directory))
-    return (*areas, Choice(UNKNOWN_AREA, payload(NAME, d="")))
+    return (*areas, LocationChoice(NEARBY), Choice(UNKNOWN_AREA, payload(NAME, d="")))
 
 
 def ask_field(session: Session) -> Outcome:
@@ -73,7 +92,10 @@ def results(
     done = session.at("idle", None, data={})
     if not found.agencies:
         return Outcome(done, Reply((Text(NO_RESULTS),), quick_replies=MAIN_MENU))
-    messages: list[Outbound] = [Text(RESULTS_LEAD), agency_cards(found, ctx.municipality)]
+    lead = RESULTS_LEAD
+    if found.place.label:
+        lead = f"{found.place.label}の方の相談先です。「受付中」の窓口は、いま電話がつながります。"
+    messages: list[Outbound] = [Text(lead), agency_cards(found, ctx.municipality)]
     if found.complex_case:
         messages.append(Text(COMPLEX_NOTE))
     return Outcome(done, Reply(tuple(messages), quick_replies=MAIN_MENU))
@@ -100,18 +122,47 @@ def fields_from(
     return list(dict.fromkeys((*words, *understood)))
 
 
+def place_in_words(text: str, directory: Directory) -> Place | None:
+    """A 〒 (half or full width) or a 区 / 福祉区 / 町 named in the text; None if none."""
+    table = area_table(directory.pack_id)
+    postal = find_postal_code(text)
+    if postal is not None:
+        found = place_for_postal(table, postal[0])
+        if found is not None:
+            return found
+    named = resolve_place(directory.municipality, text)
+    if named.known:
+        return named
+    return place_for_words(table, directory.municipality, text)
+
+
+def place_of_location(message: MediaIn, directory: Directory) -> Place | None:
+    """A LINE location: the address LINE's map gave it, else the nearest area by data."""
+    if message.address:
+        found = place_in_words(message.address, directory)
+        if found is not None or directory.municipality.name not in message.address:
+            return found
+    if message.latitude is None or message.longitude is None:
+        return None
+    table = area_table(directory.pack_id)
+    return place_near(table, directory.municipality, message.latitude, message.longitude)
+
+
 def area_from(message: Inbound, directory: Directory) -> str | None:
-    """The 福祉区 / 区 named, "" for 「わからない」, None when not understood."""
+    """The 福祉区 / 区 found, "" for 「わからない」, None when not understood."""
     if isinstance(message, PostbackIn):
         values = parse_payload(message.data)
         return values.get("d") if "d" in values else None
+    if isinstance(message, MediaIn) and message.kind == "location":
+        place = place_of_location(message, directory)
+        return place.label if place is not None else None
     if not isinstance(message, TextIn):
         return None
     text = message.text.strip()
     if text in (UNKNOWN_AREA, "分からない", "わかりません", "不明"):
         return ""
-    place = resolve_place(directory.municipality, text)
-    return place.label
+    place = place_in_words(text, directory)
+    return place.label if place is not None else None
 
 
 class SearchFlow:
@@ -148,10 +199,11 @@ class SearchFlow:
             return ask_field(session)
         area = area_from(message, directory)
         if area is None:
-            return self._again(session, AREA_AGAIN, area_choices(directory))
+            located = isinstance(message, MediaIn) and message.kind == "location"
+            return self._again(session, OUTSIDE if located else AREA_AGAIN, area_choices(directory))
         return results(categories, area or None, session, ctx)
 
-    def _again(self, session: Session, text: str, choices: tuple[Choice, ...]) -> Outcome:
+    def _again(self, session: Session, text: str, choices: tuple[QuickReply, ...]) -> Outcome:
         missed = session.missed()
         if missed.misses > MAX_MISSES:
             return Outcome(

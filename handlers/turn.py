@@ -19,7 +19,17 @@ from handlers.intake.catalog import (
     PAUSE_WORDS,
     RESTART_WORDS,
 )
-from handlers.messages import Choice, Confirm, FollowIn, Inbound, PostbackIn, Reply, Text, TextIn
+from handlers.messages import (
+    Choice,
+    Confirm,
+    FollowIn,
+    Inbound,
+    MediaIn,
+    PostbackIn,
+    Reply,
+    Text,
+    TextIn,
+)
 from handlers.postback import parse_payload, payload
 from handlers.session import Session
 from nlu.types import Understanding
@@ -58,6 +68,12 @@ class Dispatcher:
         if session.staff_active:
             # A person from the city has taken over: the bot keeps quiet.
             return Outcome(session, Reply())
+
+        if isinstance(message, MediaIn) and message.detail in catalog.PHOTO_ANSWERS:
+            # A photo is kept (or refused) whatever the question: say so, then go on.
+            resume = self.flow(session.flow).prompt(session, ctx)
+            said = Reply((Text(catalog.PHOTO_ANSWERS[message.detail]),))
+            return Outcome(resume.session, said + resume.reply, resume.effects)
 
         command = _global_command(message, understanding)
         if command == "human":

@@ -32,6 +32,7 @@ from cases.casework.status import CaseNotFound, allowed_next, get_case
 from cases.events import rejected_events
 from cases.minsei import witness_names
 from cases.models import CaseProposal
+from cases.photos import photo_of_case, photos_of_case
 from cases.staff import SignedIn, actor_names
 from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS
 
@@ -128,6 +129,7 @@ async def render_case(
             "error": error,
             "unread": unread,
             "proposals": proposals,
+            "photos": await photos_of_case(db, detail.case),
         },
         status_code=400 if error else 200,
     )
@@ -235,6 +237,38 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         db: Db,
     ) -> Response:
         return await render_case(ctx, request, db, user, case_id)
+
+    @router.get("/cases/{case_id}/photos/{photo_id}")
+    async def case_photo(
+        case_id: int,
+        photo_id: int,
+        user: CaseWorker,
+        db: Db,
+    ) -> Response:
+        """A photo the resident sent, decrypted for staff who may open the case."""
+        detail = await load_case(db, case_id)
+        found = await photo_of_case(db, detail.case, photo_id)
+        if found is None:
+            raise HTTPException(status_code=404)
+        audit(
+            db,
+            user.actor,
+            "case.photo_viewed",
+            case_id=case_id,
+            resident_id=detail.case.resident_id,
+            photo_id=photo_id,
+        )
+        await db.commit()
+        media_type, body = found
+        return Response(
+            body,
+            media_type=media_type,
+            headers={
+                "Content-Disposition": f'inline; filename="photo-{photo_id}"',
+                "Cache-Control": "no-store",
+                "X-Content-Type-Options": "nosniff",
+            },
+        )
 
     @router.get("/cases/{case_id}/sheet.pdf")
     async def sheet_pdf(

@@ -69,6 +69,8 @@ class LineEmulator:
         self._accepted_retry_keys: dict[str, tuple[str, list[dict[str, str]]]] = {}
         self._loading_until: dict[str, float] = {}
         self.profiles: dict[str, str] = {}
+        # What residents "sent" (a photo, a file), served by getMessageContent.
+        self.contents: dict[str, tuple[bytes, str]] = {}
         self.group_names: dict[str, str] = {}
 
     # ---- set-up and inspection, in process -------------------------------------------
@@ -362,7 +364,19 @@ class LineEmulator:
             },
         )
 
+    def put_content(self, message_id: str, body: bytes, content_type: str = "image/jpeg") -> None:
+        """Keep what a user sent with message `message_id`, for the bot to fetch."""
+        self.contents[message_id] = (body, content_type)
+
+    def _content(self, call: Call) -> Answer:
+        found = self.contents.get(call.params.get("messageId", ""))
+        if found is None:
+            return error(404, "Not found")
+        body, content_type = found
+        return Answer(200, body, content_type=content_type)
+
     _handlers: ClassVar[dict[str, Callable[[LineEmulator, Call], Answer]]] = {
+        "getMessageContent": _content,
         "replyMessage": _reply,
         "pushMessage": _push,
         "validateReply": _validate_only,

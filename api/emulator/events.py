@@ -147,13 +147,24 @@ class EventFactory:
         }
         return self._message(user_id, content, None, reply_token, False)
 
-    def image(self, user_id: str, *, reply_token: str | None = None) -> Event:
+    def image(
+        self,
+        user_id: str,
+        *,
+        reply_token: str | None = None,
+        photo: bytes | None = None,
+        content_type: str = "image/jpeg",
+    ) -> Event:
+        """A photo message; with `photo`, the emulator serves those bytes as its content."""
         content = {
             "type": "image",
             "contentProvider": {"type": "line"},
             "quoteToken": secrets.token_urlsafe(24),
         }
-        return self._message(user_id, content, None, reply_token, False)
+        event = self._message(user_id, content, None, reply_token, False)
+        if photo is not None and self.emulator is not None:
+            self.emulator.put_content(event["message"]["id"], photo, content_type)
+        return event
 
     def location(
         self,

@@ -4,9 +4,11 @@ the LINE emulator's inbox."""
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -47,6 +49,20 @@ class SendRequest(BaseModel):
     display_name: str | None = None
 
 
+@lru_cache(maxsize=1)
+def sample_photo() -> bytes:
+    """The photo the simulator's 写真 button sends: a small picture of a letter."""
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (240, 320), "white")
+    draw = ImageDraw.Draw(picture)
+    for line in range(40, 300, 24):
+        draw.line((24, line, 216, line), fill="#999999", width=3)
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue()
+
+
 def build_event(factory: EventFactory, request: SendRequest) -> Event:
     user = request.user_id
     if request.kind == "text":
@@ -60,7 +76,7 @@ def build_event(factory: EventFactory, request: SendRequest) -> Event:
     if request.kind == "sticker":
         return factory.sticker(user)
     if request.kind == "image":
-        return factory.image(user)
+        return factory.image(user, photo=sample_photo(), content_type="image/png")
     return factory.location(user)
 
 

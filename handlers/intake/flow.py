@@ -133,6 +133,7 @@ class IntakeFlow:
             return self._edit(session, state, fields["edit"], ctx)
         if session.step == table.SUMMARY:
             return self._take_summary(session, state, message, ctx)
+        message = _located(message, session.step)
         if isinstance(message, MediaIn):
             note = say.MEDIA.get(message.kind, say.MEDIA["other"])
             return self._again(session, state, ctx, note, easy=False)
@@ -508,3 +509,18 @@ def _unread_note(reason: str, step: str) -> str:
     if reason == "size_more":
         return say.SIZE_MORE
     return say.AGAIN.get(step) or say.AGAIN.get(reason) or say.AGAIN["default"]
+
+
+# Where LINE's location message answers the sheet: 「お住まいの郵便番号」 and the address.
+LOCATION_STEPS = ("postal", "address")
+LINE_COUNTRY_PREFIX = "日本、"
+
+
+def _located(message: Inbound, step: str | None) -> Inbound:
+    """A location sent where the sheet asks where the person lives, read as the address
+    LINE's map gave it (「〒700-0914 岡山県岡山市北区鹿田町…」)."""
+    if not isinstance(message, MediaIn) or message.kind != "location" or not message.address:
+        return message
+    if step not in LOCATION_STEPS:
+        return message
+    return TextIn(message.address.removeprefix(LINE_COUNTRY_PREFIX).strip())

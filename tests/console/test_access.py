@@ -27,6 +27,7 @@ RULES: dict[tuple[str, str], str] = {
     ("GET", "/console/cases"): "signed_in",
     ("GET", "/console/cases/{case_id}"): "case",
     ("GET", "/console/cases/{case_id}/sheet.pdf"): "case",
+    ("GET", "/console/cases/{case_id}/photos/{photo_id}"): "case",
     ("GET", "/console/cases/{case_id}/transcript"): "case",
     ("POST", "/console/cases/{case_id}/status"): "case",
     ("POST", "/console/cases/{case_id}/notes"): "case",
@@ -155,6 +156,19 @@ async def a_proposal(console: Console, case_id: int) -> int:
         return proposal.id
 
 
+async def a_photo(console: Console, case_id: int) -> int:
+    """A photo the case's resident sent."""
+    from cases.casework.status import get_case
+    from cases.photos import keep_photo, photos_of_case
+
+    async with console.factory() as db:
+        case = await get_case(db, case_id)
+        photo = b"\xff\xd8\xff\xe0" + bytes(64)
+        keep_photo(db, case.resident_id, None, case_id, f"m-{case_id}", "image/jpeg", photo)
+        await db.commit()
+        return (await photos_of_case(db, case))[-1].id
+
+
 async def attempt(
     console: Console, client: httpx.AsyncClient, token: str, method: str, path: str, case_id: int
 ) -> httpx.Response:
@@ -162,12 +176,14 @@ async def attempt(
     invite_id = await an_invite(console) if "invite_id" in path else 0
     alert_id = await an_alert(console, case_id) if "alert_id" in path else 0
     proposal_id = await a_proposal(console, case_id) if "proposal_id" in path else 0
+    photo_id = await a_photo(console, case_id) if "photo_id" in path else 0
     url = path.format(
         case_id=case_id,
         message_id=message_id,
         invite_id=invite_id,
         alert_id=alert_id,
         proposal_id=proposal_id,
+        photo_id=photo_id,
     )
     if method == "GET":
         return await client.get(url)

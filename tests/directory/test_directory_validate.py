@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from directory.cli import app
@@ -84,3 +85,19 @@ def test_unknown_municipality_is_explained() -> None:
     code, output = run_validate("--municipality", "osaka")
     assert code == 1
     assert "この自治体のデータはありません" in output
+
+
+def test_validate_counts_agencies_a_resident_cannot_call_directly(data_copy: Path) -> None:
+    code, before = run_validate("--municipality", "iga", "--data-dir", str(data_copy))
+    assert code == 0, before
+    assert "iga: 住民向け 11 機関のうち 2 機関に直通の電話がありません" in before
+    assert "iga-seikatsu-shien-ka" in before
+    pack_file = data_copy / "iga.yaml"
+    pack = yaml.safe_load(pack_file.read_text(encoding="utf-8"))
+    office = next(a for a in pack["agencies"] if a["id"] == "iga-seikatsu-shien-ka")
+    office["phone"] = "0595-22-9999"
+    pack_file.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    code, after = run_validate("--municipality", "iga", "--data-dir", str(data_copy))
+    assert code == 0, after
+    assert "iga: 住民向け 11 機関のうち 1 機関に直通の電話がありません" in after
+    assert "iga-seikatsu-shien-ka" not in after

@@ -70,16 +70,20 @@ def test_phone_button_and_map_link_where_known() -> None:
     assert maps and maps[0].startswith("https://www.google.com/maps/search/?api=1&query=")
 
 
-def test_missing_phone_says_where_to_ask() -> None:
+def test_missing_phone_gives_the_city_main_number_and_what_to_say() -> None:
     message = flex_for("okayama", ["care"], age=82, district="北区中央")
     first = texts_in(message["contents"]["contents"][0])
-    assert "電話番号は市の代表（086-803-1000）にお問い合わせください" in first
+    assert "086-803-1000\n岡山市役所の代表番号です。『介護の相談』とお伝えください" in first
     assert "受付中" in first  # the badge, Wednesday 10:00
+    call = {"type": "uri", "label": "電話する 086-803-1000", "uri": "tel:0868031000"}
+    assert call in [{k: a[k] for k in ("type", "label", "uri")} for a in buttons(message)]
 
 
 def test_city_hall_number_is_given_when_the_city_has_one() -> None:
     message = flex_for("fujisawa", ["care"], age=80)
-    assert "電話番号は市の代表（0466-25-1111）にお問い合わせください" in texts_in(message)
+    assert "0466-25-1111\n藤沢市役所の代表番号です。『介護の相談』とお伝えください" in texts_in(
+        message
+    )
 
 
 def test_never_more_than_twelve_bubbles_and_blank_fields_filled() -> None:

@@ -28,7 +28,7 @@ async def test_search_by_taps_shows_agency_cards(browser: Any, sqlite_url: str) 
 
         await tap("相談窓口を探す")
         await tap("介護")
-        await tap("北区中央")
+        await tap("北区")
         carousel = page.locator("#chat .carousel").last
         await carousel.wait_for(timeout=15_000)
         await stack.settle()
