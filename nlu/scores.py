@@ -21,7 +21,9 @@ from nlu.types import CrisisSource, Engine, Understanding
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CATEGORY_THRESHOLD = 0.3
+# Chosen on the dev set and held-out rounds 1–2 once the written corpus was trained on
+# (0.3 → 0.4: macro-F1 0.897 → 0.931, 0.833 → 0.854, 0.789 → 0.810); see nlu/README.md.
+DEFAULT_CATEGORY_THRESHOLD = 0.4
 
 
 @dataclass(frozen=True, slots=True)
