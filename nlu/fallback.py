@@ -120,6 +120,7 @@ class FallbackClassifier:
             },
             crisis=self.crisis_heads.scores(text),
             crisis_thresholds=self.crisis_heads.thresholds_by_flag(),
+            crisis_ask_floors=self.crisis_heads.ask_floors_by_flag(),
         )
 
     def understand_now(self, text: str) -> Understanding:

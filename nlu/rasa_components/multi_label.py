@@ -249,11 +249,17 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
         if self.crisis_heads is None:
             return
         thresholds = self.crisis_heads.thresholds_by_flag()
+        floors = self.crisis_heads.ask_floors_by_flag()
         scores = self.crisis_heads.scores(str(message.get(TEXT) or ""))
         message.set(
             CRISIS_KEY,
             [
-                {"name": flag, "confidence": p, "threshold": thresholds[flag]}
+                {
+                    "name": flag,
+                    "confidence": p,
+                    "threshold": thresholds[flag],
+                    "ask_from": floors[flag],
+                }
                 for flag, p in scores.items()
             ],
             add_to_output=True,
