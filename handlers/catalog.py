@@ -31,6 +31,12 @@ CRISIS_LEAD: Final = {
 CRISIS_STAFF_TOLD: Final = (
     "市の担当者にも、すぐにお知らせしました。このままここに書いていただいても大丈夫です。"
 )
+# The middle band: words that may be a danger now. The hotlines at once, and one question.
+CRISIS_CHECK_LEAD: Final = "念のため、いますぐ話せる窓口です。ボタンを押すと電話がかかります。"
+CRISIS_CHECK_QUESTION: Final = "いま、危ない状況ですか？"
+CRISIS_CHECK_YES: Final = "はい、いまあぶない"
+CRISIS_CHECK_NO: Final = "いいえ、だいじょうぶ"
+CRISIS_CHECK_NOT_NOW: Final = "わかりました。教えてくださって、ありがとうございます。"
 EMERGENCY_LEAD: Final = "緊急のときの連絡先です。ボタンを押すと電話がかかります。"
 
 HUMAN_REQUESTED: Final = (

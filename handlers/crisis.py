@@ -8,9 +8,12 @@ from directory.hotlines import HotlineEntry, all_hotlines, crisis_hotlines
 from handlers import catalog
 from handlers.context import TurnContext
 from handlers.effects import AlertStaff
-from handlers.messages import Hotline, Hotlines, Reply, Text
+from handlers.messages import Choice, Confirm, Hotline, Hotlines, Reply, Text
+from handlers.postback import payload
 
 MAX_HOTLINES = 6
+# The postback of the middle band's question (「いま、危ない状況ですか？」).
+CRISIS_CHECK_ACTION = "crisis_check"
 
 
 def _as_hotline(entry: HotlineEntry) -> Hotline:
@@ -35,6 +38,21 @@ def crisis_reply(
         kind="crisis", urgency="crisis", flags=tuple(flags), model_only_flags=tuple(model_only)
     )
     return reply, alert
+
+
+def crisis_check_reply(flags: Sequence[str], ctx: TurnContext) -> Reply:
+    """Words that may be a danger now: the hotlines for those flags at once, and the
+    question whether it is a danger now (no staff alert until the person says so)."""
+    entries = crisis_hotlines(flags, ctx.prefecture, ctx.municipality)[:MAX_HOTLINES]
+    question = Confirm(
+        catalog.CRISIS_CHECK_QUESTION,
+        yes=Choice(catalog.CRISIS_CHECK_YES, payload(CRISIS_CHECK_ACTION, v="yes")),
+        no=Choice(catalog.CRISIS_CHECK_NO, payload(CRISIS_CHECK_ACTION, v="no")),
+    )
+    hotlines = Hotlines(
+        lead=catalog.CRISIS_CHECK_LEAD, hotlines=tuple(_as_hotline(e) for e in entries)
+    )
+    return Reply(messages=(hotlines, question))
 
 
 def emergency_contacts(ctx: TurnContext) -> Reply:

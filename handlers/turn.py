@@ -8,7 +8,12 @@ from dataclasses import replace
 
 from handlers import catalog
 from handlers.context import Outcome, TurnContext
-from handlers.crisis import crisis_reply, emergency_contacts
+from handlers.crisis import (
+    CRISIS_CHECK_ACTION,
+    crisis_check_reply,
+    crisis_reply,
+    emergency_contacts,
+)
 from handlers.effects import AddToCase, AlertStaff
 from handlers.flow import Flow, HoldsDraft, Navigable, OpensWithStory, TakesOwnWords
 from handlers.idle import IDLE, welcome
@@ -63,7 +68,22 @@ class Dispatcher:
             return welcome(replace(session, staff_active=False))
 
         if understanding is not None and understanding.crisis:
-            return self._crisis(session, message, understanding, ctx)
+            settled = _without(session, CRISIS_CHECK)
+            return self._crisis(settled, message, understanding, ctx)
+        if CRISIS_CHECK in session.data:
+            answer = _crisis_check_answer(message, understanding)
+            asked = [str(flag) for flag in session.data[CRISIS_CHECK]]
+            session = _without(session, CRISIS_CHECK)
+            if answer == "yes":
+                confirmed = Understanding(text="", crisis=tuple(asked))
+                return self._crisis(session, message, confirmed, ctx, keep_words=False)
+            if answer == "no":
+                return self._not_in_danger(session, ctx)
+        if understanding is not None and understanding.crisis_unsure:
+            reply = crisis_check_reply(understanding.crisis_unsure, ctx)
+            return Outcome(
+                session.with_data(**{CRISIS_CHECK: list(understanding.crisis_unsure)}), reply
+            )
 
         if session.staff_active:
             # A person from the city has taken over: the bot keeps quiet.
@@ -104,12 +124,21 @@ class Dispatcher:
             return _navigate(current, move, session, ctx)
         return current.handle(_settled(session), message, understanding, ctx)
 
+    def _not_in_danger(self, session: Session, ctx: TurnContext) -> Outcome:
+        """「いいえ」 to the middle band's question: the conversation goes on where it was."""
+        thanks = Reply((Text(catalog.CRISIS_CHECK_NOT_NOW),))
+        if session.staff_active:
+            return Outcome(session, thanks)
+        then = self.flow(session.flow).prompt(session, ctx)
+        return Outcome(then.session, thanks + then.reply, then.effects)
+
     def _crisis(
         self,
         session: Session,
         message: Inbound,
         understanding: Understanding,
         ctx: TurnContext,
+        keep_words: bool = True,
     ) -> Outcome:
         flags = understanding.crisis
         reply, alert = crisis_reply(flags, ctx, understanding.crisis_by_model_alone)
@@ -124,7 +153,8 @@ class Dispatcher:
             return Outcome(session, reply, (alert, *noted))
         current = self.flow(session.flow)
         if (
-            isinstance(message, TextIn)
+            keep_words
+            and isinstance(message, TextIn)
             and isinstance(current, TakesOwnWords)
             and current.takes_own_words(session)
         ):
@@ -152,6 +182,8 @@ class Dispatcher:
 
 MENU_TARGETS = {"consult": "intake", "new": "intake", "search": "search", "data": "data_rights"}
 NAVIGATION = {"back": BACK_WORDS, "restart": RESTART_WORDS, "pause": PAUSE_WORDS, "stay": ()}
+# Flags of the middle band's open question (「いま、危ない状況ですか？」).
+CRISIS_CHECK = "crisis_check"
 # 「やり直す」 asked to be confirmed, at this step: a second 「やり直す」 there starts over.
 RESTART_ASKED = "restart_asked"
 
@@ -207,9 +239,29 @@ def _confirm_restart(session: Session) -> Outcome:
 
 def _settled(session: Session) -> Session:
     """The session without a pending 「やり直す」 question."""
-    if RESTART_ASKED not in session.data:
+    return _without(session, RESTART_ASKED)
+
+
+def _without(session: Session, key: str) -> Session:
+    if key not in session.data:
         return session
-    return replace(session, data={k: v for k, v in session.data.items() if k != RESTART_ASKED})
+    return replace(session, data={k: v for k, v in session.data.items() if k != key})
+
+
+def _crisis_check_answer(message: Inbound, understanding: Understanding | None) -> str | None:
+    """「はい」 or 「いいえ」 to 「いま、危ない状況ですか？」, tapped or typed; else None."""
+    if isinstance(message, PostbackIn):
+        fields = parse_payload(message.data)
+        return fields.get("v") if fields.get("a") == CRISIS_CHECK_ACTION else None
+    if isinstance(message, TextIn):
+        text = message.text.strip()
+        if text == catalog.CRISIS_CHECK_YES:
+            return "yes"
+        if text == catalog.CRISIS_CHECK_NO:
+            return "no"
+        if understanding is not None and understanding.act in ("yes", "no"):
+            return understanding.act
+    return None
 
 
 def _tells_a_trouble(message: Inbound, understanding: Understanding | None) -> bool:

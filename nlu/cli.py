@@ -66,6 +66,15 @@ def train(force: bool = typer.Option(False, help="Train even if the data is unch
 
 
 @app.command()
+def corpus() -> None:
+    """Write the written corpus (nlu/corpus/*.jsonl) out as training files for every engine."""
+    from nlu.corpus import write_generated_files
+
+    changed = write_generated_files()
+    typer.echo("\n".join(f"wrote {path}" for path in changed) or "training files are up to date")
+
+
+@app.command()
 def fallback() -> None:
     """Train the fallback classifier into its cache (make install runs it); skip if current."""
     from nlu.build_fallback import build, describe

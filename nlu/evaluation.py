@@ -29,9 +29,12 @@ class Report:
     main_accuracy: float
     main_count: int
     act_accuracy: float
-    crisis_recall: float
+    crisis_recall: float  # `flag` alone
     crisis_count: int
-    false_alarms: int
+    false_alarms: int  # `flag` on a calm message
+    crisis_recall_with_band: float  # `flag` or `unsure` counted as caught
+    band_asks_on_calm: int  # `unsure` on a calm message: the question, no alarm
+    calm_count: int
     missed_crisis_ids: tuple[str, ...]
     false_alarm_ids: tuple[str, ...]
     head_pairs: tuple[tuple[str, str], ...]
@@ -60,7 +63,7 @@ def evaluate(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str,
     false_pos = dict.fromkeys(CATEGORY_IDS, 0)
     false_neg = dict.fromkeys(CATEGORY_IDS, 0)
     main_hits = main_count = act_hits = 0
-    crisis_count = crisis_hits = 0
+    crisis_count = crisis_hits = band_hits = band_asks = 0
     missed: list[str] = []
     alarms: list[str] = []
     pairs: list[tuple[str, str]] = []
@@ -81,12 +84,14 @@ def evaluate(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str,
         act_hits += (expected.get("act") or None) == (got.get("act") or None)
         if expected.get("crisis"):
             crisis_count += 1
-            if got.get("crisis"):
-                crisis_hits += 1
-            else:
+            crisis_hits += bool(got.get("crisis"))
+            band_hits += bool(got.get("crisis") or got.get("crisis_unsure"))
+            if not got.get("crisis") and not got.get("crisis_unsure"):
                 missed.append(identifier)
         elif got.get("crisis"):
             alarms.append(identifier)
+        elif got.get("crisis_unsure"):
+            band_asks += 1
         pairs.append((head_of(expected), head_of(got)))
     per_category = []
     for category in CATEGORY_IDS:
@@ -117,6 +122,9 @@ def evaluate(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str,
         crisis_recall=_ratio(crisis_hits, crisis_count) if crisis_count else 1.0,
         crisis_count=crisis_count,
         false_alarms=len(alarms),
+        crisis_recall_with_band=_ratio(band_hits, crisis_count) if crisis_count else 1.0,
+        band_asks_on_calm=band_asks,
+        calm_count=len(gold) - crisis_count,
         missed_crisis_ids=tuple(missed),
         false_alarm_ids=tuple(alarms),
         head_pairs=tuple(pairs),
@@ -140,6 +148,8 @@ def format_report(report: Report) -> str:
         f"act accuracy        {report.act_accuracy:.3f}",
         f"crisis recall       {report.crisis_recall:.3f}  (of {report.crisis_count})",
         f"crisis false alarms {report.false_alarms}",
+        f"crisis recall, band {report.crisis_recall_with_band:.3f}  (unsure counted as caught)",
+        f"middle-band asks    {report.band_asks_on_calm}  (of {report.calm_count} calm)",
     ]
     if report.missed_crisis_ids:
         lines.append("missed crisis       " + ", ".join(report.missed_crisis_ids))

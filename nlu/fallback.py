@@ -4,7 +4,8 @@ Trained at install time (`tsunagu nlu fallback`, run by `make install`; kept on 
 `nlu/fallback_cache.py`) from the same YAML files as Rasa: TF-IDF over character n-grams, a
 multinomial logistic regression for the head (act or primary category), one-vs-rest
 logistic regressions for the set of categories, and the crisis heads the Rasa component
-uses too (`nlu/rasa_components/crisis_heads.py`, from ``data/crisis_cases.yml``).
+uses too (`nlu/rasa_components/crisis_heads.py`, from ``data/crisis_cases.yml`` and the
+corpus's ``data/crisis_written.yml``).
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from threadpoolctl import threadpool_limits
 
 from nlu.crisis import detect_crisis
 from nlu.interpreter import NluState
-from nlu.rasa_components.crisis_heads import CrisisHeads, read_crisis_cases, training_set
+from nlu.rasa_components.crisis_heads import CrisisCase, CrisisHeads, training_set
 from nlu.scores import DEFAULT_CATEGORY_THRESHOLD, Scores, decode
 from nlu.text_normal import normalize
-from nlu.training_data import CRISIS_CASES, DATA_DIR, Example, read_examples
+from nlu.training_data import DATA_DIR, Example, read_all_crisis_cases, read_examples
 from nlu.types import Understanding
 
 
@@ -57,17 +58,17 @@ class FallbackClassifier:
     def train(
         cls,
         examples: Sequence[Example],
-        crisis_cases_file: Path = CRISIS_CASES,
+        crisis_cases: Sequence[CrisisCase] = (),
         threshold: float = DEFAULT_CATEGORY_THRESHOLD,
     ) -> FallbackClassifier:
         # One BLAS/OpenMP thread: on a shared two-core machine the solvers' threads fought
         # each other and every other process (the set of categories took 36 s, not 2 s).
         with threadpool_limits(limits=1):
-            return cls._train(examples, crisis_cases_file, threshold)
+            return cls._train(examples, crisis_cases, threshold)
 
     @classmethod
     def _train(
-        cls, examples: Sequence[Example], crisis_cases_file: Path, threshold: float
+        cls, examples: Sequence[Example], crisis_cases: Sequence[CrisisCase], threshold: float
     ) -> FallbackClassifier:
         trouble = [example for example in examples if example.label.act is None]
         if not trouble:
@@ -83,7 +84,7 @@ class FallbackClassifier:
         )
         category_model.fit(vectorizer.transform([example.text for example in trouble]), targets)
         crisis_texts, crisis_flags = training_set(
-            [example.text for example in examples], read_crisis_cases(crisis_cases_file)
+            [example.text for example in examples], crisis_cases
         )
         return cls(
             vectorizer=vectorizer,
@@ -99,8 +100,10 @@ class FallbackClassifier:
         """Trained on `data_dir`, or loaded from the on-disk cache of that training."""
         from nlu.fallback_cache import cached
 
-        cases = data_dir.parent / CRISIS_CASES.name
-        return cached(data_dir, lambda: cls.train(read_examples(data_dir), cases))
+        return cached(
+            data_dir,
+            lambda: cls.train(read_examples(data_dir), read_all_crisis_cases(data_dir)),
+        )
 
     def scores(self, text: str) -> Scores:
         features = self.vectorizer.transform([text])
@@ -117,6 +120,7 @@ class FallbackClassifier:
             },
             crisis=self.crisis_heads.scores(text),
             crisis_thresholds=self.crisis_heads.thresholds_by_flag(),
+            crisis_ask_floors=self.crisis_heads.ask_floors_by_flag(),
         )
 
     def understand_now(self, text: str) -> Understanding:

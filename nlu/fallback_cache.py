@@ -13,7 +13,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TypeVar
 
-from nlu.training_data import CRISIS_CASES, DATA_DIR, training_files
+from nlu.training_data import DATA_DIR, crisis_case_files, training_files
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +28,11 @@ Model = TypeVar("Model")
 
 
 def fingerprint(data_dir: Path) -> str:
-    """A hash of the training files (names and bytes), the crisis cases beside them, the
+    """A hash of the training files (names and bytes), the crisis case files beside them, the
     training code and sklearn."""
     # The installed version, read without importing scikit-learn (seconds on a busy machine).
     digest = hashlib.sha256(version("scikit-learn").encode())
-    cases = data_dir.parent / CRISIS_CASES.name
-    for path in [*training_files(data_dir), *([cases] if cases.exists() else []), *TRAINING_CODE]:
+    for path in [*training_files(data_dir), *crisis_case_files(data_dir), *TRAINING_CODE]:
         digest.update(path.name.encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:20]

@@ -17,6 +17,7 @@ CONFIG = NLU_DIR / "config.yml"
 DOMAIN = NLU_DIR / "domain.yml"
 TRAINING_DIR = NLU_DIR / "data" / "nlu"
 CRISIS_CASES = NLU_DIR / "data" / "crisis_cases.yml"
+WRITTEN_CRISES = NLU_DIR / "data" / "crisis_written.yml"
 COMPONENTS_DIR = NLU_DIR / "rasa_components"
 MODEL_PREFIX = "nlu-"
 TRAIN_LOG = PROJECT_ROOT / "var" / "log" / "rasa-train.log"
@@ -32,6 +33,7 @@ def _training_inputs() -> list[Path]:
         DOMAIN,
         *sorted(TRAINING_DIR.glob("*.yml")),
         CRISIS_CASES,
+        WRITTEN_CRISES,
         *sorted(COMPONENTS_DIR.glob("*.py")),
     ]
 

@@ -4,7 +4,8 @@ The project's classifier (`nlu/rasa_components/multi_label.py`) answers the head
 primary category) in ``intent_ranking`` and each category's own probability in
 ``categories``; both are read as they are. Its crisis heads answer ``crisis_scores``: each
 flag's probability (``confidence``) and the threshold chosen for it by cross-validation
-when the model was trained (``threshold``).
+when the model was trained (``threshold``), and where its middle band starts
+(``ask_from``: from there up to the threshold the bot asks instead of alarming).
 
 A plain Rasa classifier (DIET) only ranks whole intents: there each ranked intent
 (``care+debt+income`` or an act) lends its confidence to its head (the first part) and to
@@ -36,11 +37,11 @@ def _ranking(payload: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return list(ranking)
 
 
-def _crisis_thresholds(entries: Iterable[Mapping[str, Any]]) -> dict[str, float]:
+def _crisis_bounds(entries: Iterable[Mapping[str, Any]], key: str) -> dict[str, float]:
     return {
-        str(entry["name"]): float(entry["threshold"])
+        str(entry["name"]): float(entry[key])
         for entry in entries
-        if entry.get("name") and entry.get("threshold") is not None
+        if entry.get("name") and entry.get(key) is not None
     }
 
 
@@ -50,7 +51,8 @@ def _scores_from_multi_label(payload: Mapping[str, Any]) -> Scores:
         heads=dict(_named_confidences(_ranking(payload))),
         categories=dict(_named_confidences(payload["categories"])),
         crisis=dict(_named_confidences(crisis)),
-        crisis_thresholds=_crisis_thresholds(crisis),
+        crisis_thresholds=_crisis_bounds(crisis, "threshold"),
+        crisis_ask_floors=_crisis_bounds(crisis, "ask_from"),
     )
 
 

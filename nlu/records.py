@@ -34,6 +34,7 @@ def prediction_record(identifier: Any, understanding: Understanding) -> dict[str
         "categories": list(understanding.categories),
         "primary": understanding.primary,
         "crisis": list(understanding.crisis),
+        "crisis_unsure": list(understanding.crisis_unsure),
         "act": understanding.act,
         "confidence": understanding.confidence,
     }

@@ -10,10 +10,13 @@ from pathlib import Path
 import yaml
 
 from nlu.labels import Label, label_of_intent
+from nlu.rasa_components.crisis_heads import CrisisCase, read_crisis_cases
 
 NLU_DIR = Path(__file__).resolve().parent
 DATA_DIR = NLU_DIR / "data" / "nlu"
 CRISIS_CASES = NLU_DIR / "data" / "crisis_cases.yml"
+# Generated from the written corpus (`nlu/corpus.py`): its crises and hard negatives.
+WRITTEN_CRISES = NLU_DIR / "data" / "crisis_written.yml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +77,14 @@ def read_examples(data_dir: Path = DATA_DIR) -> list[Example]:
     for path in training_files(data_dir):
         examples.extend(read_examples_file(path))
     return examples
+
+
+def crisis_case_files(data_dir: Path = DATA_DIR) -> list[Path]:
+    """The crisis case files beside `data_dir`: the written cases, then the corpus's."""
+    candidates = (data_dir.parent / CRISIS_CASES.name, data_dir.parent / WRITTEN_CRISES.name)
+    return [path for path in candidates if path.exists()]
+
+
+def read_all_crisis_cases(data_dir: Path = DATA_DIR) -> list[CrisisCase]:
+    """Every crisis case the crisis heads learn from."""
+    return [case for path in crisis_case_files(data_dir) for case in read_crisis_cases(path)]

@@ -7,6 +7,7 @@ from typing import Literal
 
 Engine = Literal["rasa", "fallback", "baseline", "rules"]
 CrisisSource = Literal["rules", "model"]
+CrisisDecision = Literal["flag", "unsure", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +28,20 @@ class Understanding:
     engine: Engine = "rules"
     scores: dict[str, float] = field(default_factory=dict)
     crisis_sources: dict[str, tuple[CrisisSource, ...]] = field(default_factory=dict)
+    # Flags in the crisis model's middle band when none is raised: the bot asks.
+    crisis_unsure: tuple[str, ...] = ()
 
     @property
     def is_crisis(self) -> bool:
         return bool(self.crisis)
+
+    @property
+    def crisis_decision(self) -> CrisisDecision:
+        """``flag`` (hotlines and a staff alert), ``unsure`` (hotlines and a question), or
+        ``none``."""
+        if self.crisis:
+            return "flag"
+        return "unsure" if self.crisis_unsure else "none"
 
     @property
     def crisis_by_model_alone(self) -> tuple[str, ...]:

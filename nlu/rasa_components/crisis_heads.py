@@ -37,6 +37,9 @@ NGRAM_RANGE = (1, 3)
 C = 10.0
 FOLDS = 5
 FALSE_ALARM_RATE = 0.002
+# The middle band: from this out-of-fold share of alarms on messages without the flag the
+# bot asks whether it is a danger now (chosen on the dev set and held-out rounds 1–2).
+ASK_RATE = 0.01
 MIN_PRECISION = 0.9
 _KATAKANA = "".join(chr(code) for code in range(ord("ァ"), ord("ヶ") + 1))
 _HIRAGANA = "".join(chr(code - ord("ァ") + ord("ぁ")) for code in range(ord("ァ"), ord("ヶ") + 1))
@@ -148,6 +151,15 @@ def choose_threshold(probabilities: np.ndarray, target: np.ndarray) -> float:
     return 1.0
 
 
+def choose_ask_floor(probabilities: np.ndarray, target: np.ndarray, threshold: float) -> float:
+    """The lowest probability (at most `threshold`) from which the out-of-fold probabilities
+    of messages without the flag reach it no more often than `ASK_RATE`."""
+    negatives = np.sort(probabilities[~target])[::-1]
+    allowed = int(ASK_RATE * negatives.size)
+    floor = float(negatives[allowed]) + 1e-9 if allowed < negatives.size else 0.0
+    return min(threshold, floor)
+
+
 @dataclass(slots=True)
 class CrisisHeads:
     """Per-flag probabilities of a crisis, and the thresholds chosen by cross-validation."""
@@ -156,6 +168,7 @@ class CrisisHeads:
     weights: np.ndarray
     bias: np.ndarray
     thresholds: np.ndarray
+    ask_floors: np.ndarray
     flags: tuple[str, ...] = CRISIS_FLAGS
 
     @classmethod
@@ -164,16 +177,20 @@ class CrisisHeads:
     ) -> CrisisHeads:
         features = _Features.fit(texts)
         matrix = features.matrix(texts)
-        weights, biases, thresholds = [], [], []
+        weights, biases, thresholds, floors = [], [], [], []
         for flag in CRISIS_FLAGS:
             target = np.array([flag in flags for flags in flag_sets])
             if target.sum() < FOLDS:
                 raise ValueError(f"too few written cases of {flag} to train its head")
-            thresholds.append(choose_threshold(_out_of_fold(matrix, target, seed), target))
+            out_of_fold = _out_of_fold(matrix, target, seed)
+            thresholds.append(choose_threshold(out_of_fold, target))
+            floors.append(choose_ask_floor(out_of_fold, target, thresholds[-1]))
             model = _logistic().fit(matrix, target)
             weights.append(model.coef_[0])
             biases.append(float(model.intercept_[0]))
-        return cls(features, np.vstack(weights), np.array(biases), np.array(thresholds))
+        return cls(
+            features, np.vstack(weights), np.array(biases), np.array(thresholds), np.array(floors)
+        )
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text, one column per flag."""
@@ -185,6 +202,10 @@ class CrisisHeads:
 
     def thresholds_by_flag(self) -> dict[str, float]:
         return dict(zip(self.flags, map(float, self.thresholds), strict=True))
+
+    def ask_floors_by_flag(self) -> dict[str, float]:
+        """Where each flag's middle band starts: the bot asks, it does not alarm."""
+        return dict(zip(self.flags, map(float, self.ask_floors), strict=True))
 
     def raised(self, text: str) -> tuple[str, ...]:
         """The flags whose probability reaches its threshold."""
@@ -199,6 +220,7 @@ class CrisisHeads:
             "crisis_weights": self.weights,
             "crisis_bias": self.bias,
             "crisis_thresholds": self.thresholds,
+            "crisis_ask_floors": self.ask_floors,
         }
 
     def names(self) -> dict[str, Any]:
@@ -211,5 +233,7 @@ class CrisisHeads:
             weights=np.asarray(arrays["crisis_weights"]),
             bias=np.asarray(arrays["crisis_bias"]),
             thresholds=np.asarray(arrays["crisis_thresholds"]),
+            # A model stored before the middle band had none: it starts at the threshold.
+            ask_floors=np.asarray(arrays.get("crisis_ask_floors", arrays["crisis_thresholds"])),
             flags=tuple(names["crisis_flags"]),
         )

@@ -98,11 +98,12 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
     def get_default_config() -> dict[str, Any]:
         return {
             "C": 10.0,  # inverse regularisation strength of every logistic regression
-            "category_threshold": 0.3,  # a category joins the intent from this probability
+            "category_threshold": 0.4,  # a category joins the intent from this probability
             "intent_split_symbol": "+",
             "max_iter": 3000,
             "acts": [],  # intents that are conversation acts, not troubles
-            "crisis_cases": None,  # the written crisis cases (path from the project dir)
+            # the written crisis case files (paths from the project dir; one or a list)
+            "crisis_cases": None,
         }
 
     def __init__(
@@ -179,7 +180,9 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
     def _fit_crisis(self, texts: list[str]) -> None:
         if not self.config["crisis_cases"]:
             return
-        cases = read_crisis_cases(Path(self.config["crisis_cases"]))
+        files = self.config["crisis_cases"]
+        paths = [files] if isinstance(files, str) else list(files)
+        cases = [case for path in paths for case in read_crisis_cases(Path(path))]
         self.crisis_heads = CrisisHeads.train(*training_set(texts, cases))
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -247,11 +250,17 @@ class MultiLabelIntentClassifier(GraphComponent, IntentClassifier):
         if self.crisis_heads is None:
             return
         thresholds = self.crisis_heads.thresholds_by_flag()
+        floors = self.crisis_heads.ask_floors_by_flag()
         scores = self.crisis_heads.scores(str(message.get(TEXT) or ""))
         message.set(
             CRISIS_KEY,
             [
-                {"name": flag, "confidence": p, "threshold": thresholds[flag]}
+                {
+                    "name": flag,
+                    "confidence": p,
+                    "threshold": thresholds[flag],
+                    "ask_from": floors[flag],
+                }
                 for flag, p in scores.items()
             ],
             add_to_output=True,

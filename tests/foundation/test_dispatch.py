@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from handlers import catalog
 from handlers.context import TurnContext
 from handlers.effects import AlertStaff
 from handlers.flows import build_dispatcher
 from handlers.menu import MAIN_MENU
-from handlers.messages import FollowIn, Hotlines, MediaIn, PostbackIn, Text, TextIn
+from handlers.messages import Confirm, FollowIn, Hotlines, MediaIn, PostbackIn, Text, TextIn
 from handlers.session import Session
 from nlu.types import Understanding
 
@@ -104,3 +105,31 @@ def test_a_story_told_with_words_of_crisis_is_kept_after_the_hotlines() -> None:
     assert any(isinstance(e, AlertStaff) for e in outcome.effects)
     assert outcome.session.step != "story", "the story is not asked for again"
     assert story in repr(outcome.session.data)
+
+
+def test_unsure_words_ask_in_every_state_and_only_yes_alerts_staff() -> None:
+    """The crisis middle band: the hotlines and 「いま、危ない状況ですか？」 wherever the person
+    is, no alert; 「はい」 typed there gives the crisis answer and the alert, and 「いいえ」
+    leaves the conversation where it was."""
+    dispatcher = build_dispatcher()
+    states = [Session(), Session(staff_active=True)] + [
+        Session().at(name, "anything") for name in dispatcher.flows
+    ]
+    message = "なんかもう、ぜんぶどうでもよくなってきた"
+    for session in states:
+        asked = dispatcher.handle(
+            session, TextIn(message), understood(message, crisis_unsure=("suicide",)), CTX
+        )
+        hotlines, question = asked.reply.messages[:2]
+        assert isinstance(hotlines, Hotlines) and hotlines.hotlines, session
+        assert isinstance(question, Confirm) and question.text == catalog.CRISIS_CHECK_QUESTION
+        assert not [e for e in asked.effects if isinstance(e, AlertStaff)], session
+        yes = dispatcher.handle(asked.session, TextIn("はい"), understood("はい", act="yes"), CTX)
+        alerts = [e for e in yes.effects if isinstance(e, AlertStaff)]
+        assert alerts and alerts[0].urgency == "crisis" and alerts[0].flags == ("suicide",)
+        no = dispatcher.handle(asked.session, TextIn("いいえ"), understood("いいえ", act="no"), CTX)
+        assert not [e for e in no.effects if isinstance(e, AlertStaff)], session
+        assert no.session.flow == session.flow
+        if not session.staff_active:  # the question it was on, asked again
+            again = dispatcher.flow(session.flow).prompt(session, CTX)
+            assert no.reply.messages[1:] == again.reply.messages, session

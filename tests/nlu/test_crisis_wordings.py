@@ -9,8 +9,7 @@ import json
 import pytest
 
 from nlu.crisis import crisis_view, detect_crisis
-from nlu.rasa_components.crisis_heads import read_crisis_cases
-from nlu.training_data import CRISIS_CASES, read_examples
+from nlu.training_data import read_all_crisis_cases, read_examples
 from tests.nlu.conftest import EXAMPLES
 from tests.nlu.crisis_wordings import CALM, CRISES, STILL_MISSED, Wording
 
@@ -55,7 +54,7 @@ def test_slugs_and_texts_are_unique() -> None:
 def test_no_wording_is_a_dev_example_a_case_or_a_training_example() -> None:
     with EXAMPLES.open(encoding="utf-8") as lines:
         seen = {crisis_view(json.loads(line)["text"]) for line in lines if line.strip()}
-    seen |= {crisis_view(case.text) for case in read_crisis_cases(CRISIS_CASES)}
+    seen |= {crisis_view(case.text) for case in read_all_crisis_cases()}
     seen |= {crisis_view(example.text) for example in read_examples()}
     copied = [w.text for w in CRISES + CALM + STILL_MISSED if crisis_view(w.text) in seen]
     assert copied == []

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from nlu.categories import ACTS, CATEGORY_IDS, CRISIS_FLAGS
+from nlu.corpus import generated_files, read_corpus
 from nlu.crisis import detect_crisis
-from nlu.rasa_components.crisis_heads import read_crisis_cases
 from nlu.text_normal import normalize
-from nlu.training_data import CRISIS_CASES, read_examples
+from nlu.training_data import read_all_crisis_cases, read_examples
 
 HELDOUT = Path(__file__).resolve().parents[2] / "nlu" / "heldout"
 
@@ -44,7 +44,7 @@ COMMON_WORDS_LENGTH = 12
 
 def test_no_heldout_text_is_trained_on() -> None:
     trained = {normalize(example.text) for example in read_examples()}
-    trained |= {normalize(case.text) for case in read_crisis_cases(CRISIS_CASES)}
+    trained |= {normalize(case.text) for case in read_all_crisis_cases()}
     leaked = [
         row["id"]
         for row in heldout_rows()
@@ -78,3 +78,22 @@ def test_the_crisis_rules_catch_the_heldout_crises_without_alarming_the_calm() -
     alarmed = sum(bool(detect_crisis(row["text"])) for row in calm)
     assert caught / len(crises) >= 0.94, f"{caught} of {len(crises)}"
     assert alarmed / len(calm) <= 0.01, f"{alarmed} of {len(calm)}"
+
+
+def test_the_training_files_hold_the_corpus_as_it_is() -> None:
+    """`tsunagu nlu corpus` was run after the last change to `nlu/corpus/`."""
+    for path, text in generated_files().items():
+        assert path.read_text(encoding="utf-8") == text, f"run `tsunagu nlu corpus`: {path.name}"
+
+
+def test_every_corpus_message_is_learnt_with_its_labels() -> None:
+    examples = {normalize(example.text): example.label for example in read_examples()}
+    crisis_cases = {normalize(case.text): case.flags for case in read_all_crisis_cases()}
+    for message in read_corpus():
+        if message.label.act or message.label.primary:
+            assert examples[normalize(message.text)].act == message.label.act
+            assert set(examples[normalize(message.text)].categories) >= set(
+                message.label.categories
+            )
+        if message.crisis:
+            assert set(crisis_cases[normalize(message.text)]) == set(message.crisis), message.text

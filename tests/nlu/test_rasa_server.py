@@ -114,7 +114,7 @@ def test_predict_command_answers_json_lines_from_the_rasa_server(
         check=True,
     )
     answers = [json.loads(line) for line in result.stdout.splitlines()]
-    keys = {"id", "text", "categories", "primary", "crisis", "act", "confidence"}
+    keys = {"id", "text", "categories", "primary", "crisis", "crisis_unsure", "act", "confidence"}
     assert [set(answer) for answer in answers] == [keys] * 3
     assert [answer["id"] for answer in answers] == ["m1", None, "m3"]
     assert answers[0]["primary"] == "care" and "housing" in answers[0]["categories"]

@@ -1,0 +1,73 @@
+"""The crisis middle band through the webhook: words the crisis model is unsure of get the
+hotlines at once and one question (「いま、危ない状況ですか？」). 「はい」 → the crisis answer
+and a staff alert; 「いいえ」 → the conversation goes on at the question it was on.
+On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from cases.models import StaffAlert
+from handlers import catalog
+from nlu.engines import understand_all
+from tests.harness import Stack, running_stack
+from tests.intake.conversation import Resident, start
+
+# Written for this test (no training, dev or held-out text): a danger that may be now.
+UNSURE = "なんかもう、ぜんぶどうでもよくなってきた"
+STORY = "母の介護で仕事を辞めて、家賃が払えなくなりそうです"
+
+
+def test_the_message_is_in_the_middle_band() -> None:
+    (understanding,) = understand_all([UNSURE], "fallback", None)
+    assert understanding.crisis_decision == "unsure", understanding.scores
+
+
+async def _crisis_alerts(stack: Stack) -> list[tuple[str, list[str]]]:
+    async with stack.services.session_factory() as db:
+        alerts = (await db.scalars(select(StaffAlert))).all()
+    return [(alert.kind, list(alert.flags or [])) for alert in alerts if alert.kind == "crisis"]
+
+
+def _question(messages: list[dict[str, Any]]) -> str:
+    """The text of the last message the bot sent (the open question)."""
+    last = messages[-1]
+    return str(last.get("text") or last.get("altText") or json.dumps(last, ensure_ascii=False))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> str:
+    fixture = "sqlite_url" if request.param == "sqlite" else "postgres_url"
+    return str(request.getfixturevalue(fixture))
+
+
+async def test_unsure_words_in_the_sheet_ask_and_go_on_or_alert(database_url: str) -> None:
+    async with running_stack(database_url) as stack:
+        resident = Resident(stack, "U" + uuid.uuid4().hex)
+        await start(resident)
+        await resident.say(STORY)
+        question = _question(resident.last)
+
+        await resident.say(UNSURE)
+        assert "tel:" in resident.said()
+        assert resident.asked(catalog.CRISIS_CHECK_QUESTION)
+        assert await _crisis_alerts(stack) == []
+
+        await resident.tap(catalog.CRISIS_CHECK_NO)
+        assert resident.asked(catalog.CRISIS_CHECK_NOT_NOW)
+        assert _question(resident.last) == question
+        assert await _crisis_alerts(stack) == []
+
+        await resident.say(UNSURE)
+        assert resident.asked(catalog.CRISIS_CHECK_QUESTION)
+        await resident.tap(catalog.CRISIS_CHECK_YES)
+        assert resident.asked(catalog.CRISIS_STAFF_TOLD)
+        assert "tel:" in resident.said()
+        alerts = await _crisis_alerts(stack)
+        assert len(alerts) == 1 and alerts[0][1], alerts
+        assert _question(resident.last) == question
