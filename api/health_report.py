@@ -29,6 +29,8 @@ from tsunagu.container import Services
 log = logging.getLogger(__name__)
 
 OK, DEGRADED, DOWN = "ok", "degraded", "down"
+# The NLU while its fallback classifier loads after the start (counted as degraded).
+WARMING = "warming"
 PROBE_TIMEOUT_SECONDS = 2.0
 T = TypeVar("T")
 
@@ -145,7 +147,7 @@ class HealthMonitor:
     async def _nlu(self) -> str:
         """What this process's interpreter says after asking Rasa now."""
         state = await _attempt(self.services.interpreter.check, "the NLU")
-        return OK if state == OK else DEGRADED
+        return state if state in (OK, WARMING) else DEGRADED
 
     async def _backlog(self) -> Backlog | None:
         async def measure() -> Backlog:

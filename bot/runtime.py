@@ -20,7 +20,6 @@ from bot.delivery import Delivery
 from bot.flood import FloodGuard
 from bot.inbound import is_from_user_chat, to_inbound
 from bot.line_api import LineApi
-from bot.render import render_reply
 from bot.sheet_effects import apply_save_sheet
 from bot.system_events import handle_system_event
 from bot.transcript import describe_inbound
@@ -41,6 +40,14 @@ from nlu.interpreter import Interpreter
 from nlu.types import Understanding
 
 log = logging.getLogger(__name__)
+
+
+def render_reply(reply: Reply) -> list[dict[str, Any]]:
+    """`bot.render.render_reply`, imported at the first turn: the LINE SDK's models it
+    builds take a second to import, which a server spends after it listens."""
+    from bot.render import render_reply as render
+
+    return render(reply)
 
 
 class Runtime:

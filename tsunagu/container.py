@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import importlib
 import logging
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -29,6 +32,8 @@ from bot.worker import Worker
 from cases.db import make_engine, make_session_factory
 from handlers.context import TurnContext
 from handlers.flows import build_dispatcher
+from nlu.classifier_loader import ClassifierLoader
+from nlu.crisis import compiled_rules
 from nlu.interpreter import Interpreter
 from tsunagu.data_keys import install_data_keys
 from tsunagu.notifications import alert_routing, build_outbox
@@ -61,13 +66,13 @@ def uses_emulator(settings: Settings) -> bool:
     return not settings.production and "/emulator" in effective_line_settings(settings)[2]
 
 
-def build_interpreter(settings: Settings) -> Interpreter:
+def build_interpreter(settings: Settings, loader: ClassifierLoader) -> Interpreter:
     from nlu import interpreter
 
     factory = getattr(interpreter, "build_interpreter", None)
     if factory is None:
         return interpreter.RulesInterpreter()
-    built: Interpreter = factory(settings.NLU_URL, settings.NLU_TIMEOUT_SECONDS)
+    built: Interpreter = factory(settings.NLU_URL, settings.NLU_TIMEOUT_SECONDS, loader)
     return built
 
 
@@ -96,7 +101,21 @@ class Services:
     worker: Worker
     outbox: OutboxDispatcher
     channel_secret: str
+    # The fallback classifier, loaded beside the running server (`warm_up`).
+    classifier: ClassifierLoader = field(default_factory=ClassifierLoader)
     extras: dict[str, Any] = field(default_factory=dict)
+
+    def warm_up(self) -> None:
+        """Load what the first webhooks and turns need, in a thread: the server answers
+        meanwhile, and a request that needs a part before it is loaded waits for it."""
+        threading.Thread(target=self._load_parts, name="warm-up", daemon=True).start()
+
+    def _load_parts(self) -> None:
+        importlib.import_module("linebot.v3.webhook")  # the webhook's signature check
+        compiled_rules()  # the crisis rules every message meets first
+        municipality_prefecture(self.settings.TSUNAGU_MUNICIPALITY)  # the directory packs
+        importlib.import_module("bot.render")  # the LINE SDK's reply models
+        self.classifier.start()
 
     async def close(self) -> None:
         await self.worker.stop()
@@ -115,7 +134,11 @@ def visit_desk(settings: Settings) -> VisitDesk:
     return VisitDesk(alert_routing(settings), links)
 
 
-def build_services(settings: Settings, alerts: AlertSink | None = None) -> Services:
+def build_services(
+    settings: Settings,
+    alerts: AlertSink | None = None,
+    classifier: ClassifierLoader | None = None,
+) -> Services:
     install_data_keys(settings)
     secret, token, base = effective_line_settings(settings)
     engine = make_engine(settings.DATABASE_URL)
@@ -125,14 +148,16 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
     queue: EventQueue = RedisQueue(redis, prefix) if redis is not None else InProcessQueue()
     deduper = RedisDeduper(redis, prefix) if redis is not None else None
     line = LineApi(base, token, settings.LINE_API_TIMEOUT_SECONDS)
-    interpreter = build_interpreter(settings)
-    prefecture = municipality_prefecture(settings.TSUNAGU_MUNICIPALITY)
+    classifier = classifier or ClassifierLoader()
+    interpreter = build_interpreter(settings, classifier)
+    # Read from the directory packs at the first turn, not while the server starts.
+    prefecture = functools.cache(lambda: municipality_prefecture(settings.TSUNAGU_MUNICIPALITY))
 
     def context() -> TurnContext:
         return TurnContext(
             now=datetime.now(JST),
             municipality=settings.TSUNAGU_MUNICIPALITY,
-            prefecture=prefecture,
+            prefecture=prefecture(),
         )
 
     limiter = build_limiter(redis, prefix)
@@ -180,6 +205,7 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
         worker=worker,
         outbox=build_outbox(settings, line, session_factory),
         channel_secret=secret,
+        classifier=classifier,
         extras={
             "login_guard": LoginRateGuard(
                 limiter,
