@@ -29,8 +29,6 @@ from tsunagu.container import Services
 log = logging.getLogger(__name__)
 
 OK, DEGRADED, DOWN = "ok", "degraded", "down"
-# The NLU while its fallback classifier loads after the start (counted as degraded).
-WARMING = "warming"
 PROBE_TIMEOUT_SECONDS = 2.0
 T = TypeVar("T")
 
@@ -147,7 +145,7 @@ class HealthMonitor:
     async def _nlu(self) -> str:
         """What this process's interpreter says after asking Rasa now."""
         state = await _attempt(self.services.interpreter.check, "the NLU")
-        return state if state in (OK, WARMING) else DEGRADED
+        return state or DEGRADED  # ok, degraded, warming (loading) or rules-only
 
     async def _backlog(self) -> Backlog | None:
         async def measure() -> Backlog:

@@ -168,13 +168,14 @@ def start_fallback_build() -> subprocess.Popen[bytes]:
         )
 
 
-def classifier_after(build: subprocess.Popen[bytes]) -> ClassifierLoader:
-    """The classifier that `build` (started beside the demo's own start) prepares, loaded
-    by the running server once the build is done: the server does not wait for it."""
+def classifier_built_beside() -> ClassifierLoader:
+    """The fallback classifier, built (on a fresh clone) in a process of its own once the
+    server listens, then loaded: the start competes with no training, and training holds
+    no lock the server needs."""
     from nlu.classifier_loader import ClassifierLoader, load_installed_classifier
 
     def load() -> FallbackClassifier:
-        if build.wait() != 0:
+        if start_fallback_build().wait() != 0:
             log.warning("the fallback classifier was not prepared (see %s); training it", DEMO_LOG)
         return load_installed_classifier()
 
@@ -230,10 +231,6 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
     os.environ.setdefault("TSUNAGU_ENV", "demo")
     os.environ.setdefault("PUBLIC_BASE_URL", f"http://{host}:{port}")
     say(f"  starting the demo on http://{host}:{port} …")
-    # The fallback classifier (`make install` builds it) is prepared beside the demo's own
-    # start on a fresh clone; the server answers meanwhile, and loads it once it is built.
-    fallback = start_fallback_build()
-
     from api.app import create_app
     from tsunagu.container import build_services, effective_line_settings, uses_emulator
     from tsunagu.http_server import server_config
@@ -250,7 +247,7 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
     divert_to_file(DEMO_LOG)
     rasa_thread = threading.Thread(target=_prepare_rasa, args=(rasa_port, stop), daemon=True)
     settings = get_settings()
-    app = create_app(settings, build_services(settings, classifier=classifier_after(fallback)))
+    app = create_app(settings, build_services(settings, classifier=classifier_built_beside()))
     admin_password = demo_admin(get_settings().DATABASE_URL)
     minsei_code = demo_minsei_code(get_settings().DATABASE_URL)
     server = uvicorn.Server(server_config(app, host, port, log_config=None, proxy_headers=False))
