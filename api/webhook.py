@@ -15,16 +15,13 @@ Never a 5xx for what the body holds."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
+from bot.line_signature import signature_matches
 from bot.reception import Reception
 from bot.webhook_body import UnusableBody, read_webhook_body
-
-if TYPE_CHECKING:
-    from linebot.v3.webhook import SignatureValidator
 
 log = logging.getLogger(__name__)
 
@@ -50,25 +47,8 @@ async def _read_limited(request: Request, limit: int) -> bytes | None:
     return b"".join(chunks)
 
 
-class Signatures:
-    """LINE's signature check, with the SDK imported at the first check (or by the
-    server's warm-up after it listens), not when the app is built."""
-
-    def __init__(self, channel_secret: str) -> None:
-        self._channel_secret = channel_secret
-        self._validator: SignatureValidator | None = None
-
-    def valid(self, body: bytes, signature: str) -> bool:
-        if self._validator is None:
-            from linebot.v3.webhook import SignatureValidator
-
-            self._validator = SignatureValidator(self._channel_secret)
-        return bool(self._validator.validate(body.decode("utf-8", "replace"), signature))
-
-
 def build_router(reception: Reception, channel_secret: str) -> APIRouter:
     router = APIRouter()
-    signatures = Signatures(channel_secret)
 
     @router.post("/line/webhook", include_in_schema=True, summary="LINE webhook")
     async def line_webhook(request: Request) -> JSONResponse:
@@ -76,7 +56,7 @@ def build_router(reception: Reception, channel_secret: str) -> APIRouter:
         if body is None:
             return _error(413, "request body too large")
         signature = request.headers.get("x-line-signature", "")
-        if not signature or not signatures.valid(body, signature):
+        if not signature or not signature_matches(body, channel_secret, signature):
             return _error(400, "invalid signature")
         try:
             events = read_webhook_body(body)

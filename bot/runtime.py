@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
@@ -62,6 +62,7 @@ class Runtime:
         desk: AnsweringDesk | None = None,
         flood_guard: FloodGuard | None = None,
         cases: CaseDesk | None = None,
+        before_turn: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.line = line
@@ -72,9 +73,13 @@ class Runtime:
         self.desk = desk
         self.flood_guard = flood_guard
         self.cases = cases
+        # Waits, after a start, for what turns need (`tsunagu.container.TurnParts`).
+        self.before_turn = before_turn
         self.delivery = Delivery(line)
 
     async def process(self, event_id: int) -> None:
+        if self.before_turn is not None:
+            await self.before_turn()
         async with self.session_factory() as db:
             source = await db.scalar(
                 select(ReceivedEvent.source_key).where(ReceivedEvent.id == event_id)

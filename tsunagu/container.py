@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import importlib
 import logging
 import threading
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -87,6 +89,46 @@ def municipality_prefecture(municipality: str) -> str | None:
         return None
 
 
+class TurnParts:
+    """What a turn needs beyond what answers a webhook, loaded in a thread once the server
+    runs: the crisis patterns, the LINE SDK's reply models, the directory packs, then the
+    fallback classifier. A turn waits for the first three (`ready`: seconds at most; a
+    crisis answer needs them too); it waits for the classifier only if it reads free text
+    and is not a crisis (`ClassifierLoader`)."""
+
+    def __init__(self, classifier: ClassifierLoader, municipality: str) -> None:
+        self.classifier = classifier
+        self._municipality = municipality
+        self._loaded: Future[None] = Future()
+        self._started = False
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        threading.Thread(target=self._load, name="turn-parts", daemon=True).start()
+
+    def _load(self) -> None:
+        try:
+            compiled_rules()
+            importlib.import_module("bot.render")
+            municipality_prefecture(self._municipality)
+        except Exception as error:  # a turn then loads what it needs itself
+            log.warning("warm-up incomplete (%s)", type(error).__name__)
+        finally:
+            self._loaded.set_result(None)
+            self.classifier.start()
+
+    async def ready(self) -> None:
+        """Wait until the parts every turn needs are loaded (starting them if need be):
+        a turn that imported them itself would hold the event loop, and every webhook
+        ack with it, on the warm-up's import lock."""
+        self.start()
+        await asyncio.wrap_future(self._loaded)
+
+
 @dataclass
 class Services:
     settings: Settings
@@ -101,21 +143,13 @@ class Services:
     worker: Worker
     outbox: OutboxDispatcher
     channel_secret: str
-    # The fallback classifier, loaded beside the running server (`warm_up`).
-    classifier: ClassifierLoader = field(default_factory=ClassifierLoader)
+    # What the first turns need, loaded beside the running server (`warm_up`).
+    prepared: TurnParts
     extras: dict[str, Any] = field(default_factory=dict)
 
     def warm_up(self) -> None:
-        """Load what the first webhooks and turns need, in a thread: the server answers
-        meanwhile, and a request that needs a part before it is loaded waits for it."""
-        threading.Thread(target=self._load_parts, name="warm-up", daemon=True).start()
-
-    def _load_parts(self) -> None:
-        importlib.import_module("linebot.v3.webhook")  # the webhook's signature check
-        compiled_rules()  # the crisis rules every message meets first
-        municipality_prefecture(self.settings.TSUNAGU_MUNICIPALITY)  # the directory packs
-        importlib.import_module("bot.render")  # the LINE SDK's reply models
-        self.classifier.start()
+        """Load what the first turns need, in a thread: the server answers meanwhile."""
+        self.prepared.start()
 
     async def close(self) -> None:
         await self.worker.stop()
@@ -148,8 +182,8 @@ def build_services(
     queue: EventQueue = RedisQueue(redis, prefix) if redis is not None else InProcessQueue()
     deduper = RedisDeduper(redis, prefix) if redis is not None else None
     line = LineApi(base, token, settings.LINE_API_TIMEOUT_SECONDS)
-    classifier = classifier or ClassifierLoader()
-    interpreter = build_interpreter(settings, classifier)
+    prepared = TurnParts(classifier or ClassifierLoader(), settings.TSUNAGU_MUNICIPALITY)
+    interpreter = build_interpreter(settings, prepared.classifier)
     # Read from the directory packs at the first turn, not while the server starts.
     prefecture = functools.cache(lambda: municipality_prefecture(settings.TSUNAGU_MUNICIPALITY))
 
@@ -172,6 +206,7 @@ def build_services(
         flood_guard=FloodGuard(
             limiter, settings.TSUNAGU_USER_RATE_LIMIT, settings.TSUNAGU_USER_RATE_WINDOW_SECONDS
         ),
+        before_turn=prepared.ready,
         cases=CaseDesk(
             alert_routing(settings),
             timedelta(minutes=settings.TSUNAGU_FOLLOWUP_ALERT_QUIET_MINUTES),
@@ -205,7 +240,7 @@ def build_services(
         worker=worker,
         outbox=build_outbox(settings, line, session_factory),
         channel_secret=secret,
-        classifier=classifier,
+        prepared=prepared,
         extras={
             "login_guard": LoginRateGuard(
                 limiter,

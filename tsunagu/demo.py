@@ -175,9 +175,12 @@ def classifier_built_beside() -> ClassifierLoader:
     from nlu.classifier_loader import ClassifierLoader, load_installed_classifier
 
     def load() -> FallbackClassifier:
+        started = time.monotonic()
         if start_fallback_build().wait() != 0:
             log.warning("the fallback classifier was not prepared (see %s); training it", DEMO_LOG)
-        return load_installed_classifier()
+        classifier = load_installed_classifier()
+        say(f"  built-in classifier: ready after {time.monotonic() - started:.0f} s")
+        return classifier
 
     return ClassifierLoader(load)
 
@@ -191,6 +194,8 @@ def banner(host: str, port: int, admin_password: str, minsei_code: str, rasa: st
         f"  職員コンソール / console:   http://{host}:{port}/console\n"
         f"    ログイン / login: {DEMO_ADMIN_LOGIN}  パスワード / password: {admin_password}\n"
         f"  民生委員の登録 / 民生委員 code: 「民生委員登録 {minsei_code}」\n"
+        "  内蔵の分類器 / built-in classifier: loading (free text waits for it; "
+        "a crisis does not)\n"
         f"  Rasa: {rasa}\n"
         f"  ログ / logs: {DEMO_LOG.parent}/  (Ctrl+C で終了 / to stop)\n"
     )

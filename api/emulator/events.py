@@ -7,9 +7,6 @@ response = await post_events(webhook_url, [event], channel_secret, factory.desti
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import itertools
 import json
 import os
@@ -18,6 +15,8 @@ import time
 from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from bot.line_signature import signature_of
 
 if TYPE_CHECKING:
     from api.emulator.emulator import LineEmulator
@@ -36,8 +35,7 @@ def new_event_id(now_ms: int | None = None) -> str:
 
 def sign(body: bytes, channel_secret: str) -> str:
     """The `x-line-signature` of `body`: base64 of HMAC-SHA256 keyed by the channel secret."""
-    digest = hmac.new(channel_secret.encode("utf-8"), body, hashlib.sha256).digest()
-    return base64.b64encode(digest).decode("ascii")
+    return signature_of(body, channel_secret)
 
 
 def events_body(events: list[Event], destination: str) -> bytes:
