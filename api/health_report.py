@@ -145,7 +145,7 @@ class HealthMonitor:
     async def _nlu(self) -> str:
         """What this process's interpreter says after asking Rasa now."""
         state = await _attempt(self.services.interpreter.check, "the NLU")
-        return OK if state == OK else DEGRADED
+        return state or DEGRADED  # ok, degraded, warming (loading) or rules-only
 
     async def _backlog(self) -> Backlog | None:
         async def measure() -> Backlog:

@@ -9,19 +9,12 @@ import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from linebot.v3.messaging import (
-    ApiException,
-    AsyncApiClient,
-    AsyncMessagingApi,
-    AsyncMessagingApiBlob,
-    Configuration,
-    PushMessageRequest,
-    ReplyMessageRequest,
-    RichMenuRequest,
-    ShowLoadingAnimationRequest,
-)
+# The SDK is imported on first use, not with this module: its models take a second of CPU
+# to build, which a server spends after it listens (`Services.warm_up`), not before.
+if TYPE_CHECKING:
+    from linebot.v3.messaging import ApiException, AsyncApiClient, AsyncMessagingApi
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +58,8 @@ class LineApi:
     def __init__(
         self, base_url: str, access_token: str, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
     ) -> None:
-        self._configuration = Configuration(host=base_url.rstrip("/"), access_token=access_token)
-        self._data_configuration = Configuration(
-            host=data_base_url(base_url), access_token=access_token
-        )
+        self._base_url = base_url.rstrip("/")
+        self._access_token = access_token
         self._timeout = timeout_seconds
         self._client: AsyncApiClient | None = None
         self._messaging: AsyncMessagingApi | None = None
@@ -77,7 +68,10 @@ class LineApi:
     def _api(self) -> AsyncMessagingApi:
         """The SDK client, made on first use: aiohttp needs the running event loop."""
         if self._messaging is None:
-            self._client = AsyncApiClient(self._configuration)
+            from linebot.v3.messaging import AsyncApiClient, AsyncMessagingApi, Configuration
+
+            configuration = Configuration(host=self._base_url, access_token=self._access_token)
+            self._client = AsyncApiClient(configuration)
             self._messaging = AsyncMessagingApi(self._client)
         return self._messaging
 
@@ -89,6 +83,8 @@ class LineApi:
     async def reply(self, reply_token: str, messages: list[dict[str, Any]]) -> str | None:
         """Reply with a one-use token; LINE's request id. `ReplyTokenRejected` when LINE
         refuses the token: used already, or expired — the refusal does not say which."""
+        from linebot.v3.messaging import ApiException, ReplyMessageRequest
+
         request = ReplyMessageRequest.from_dict({"replyToken": reply_token, "messages": messages})
         with _as_line_error():
             try:
@@ -104,6 +100,8 @@ class LineApi:
     async def push(self, to: str, messages: list[dict[str, Any]], retry_key: str) -> PushReceipt:
         """Push with an idempotency key. LINE answers 409 to a key it accepted before: that
         answer is the proof the earlier push went out, and names its request."""
+        from linebot.v3.messaging import ApiException, PushMessageRequest
+
         request = PushMessageRequest.from_dict({"to": to, "messages": messages})
         with _as_line_error():
             try:
@@ -121,6 +119,8 @@ class LineApi:
 
     async def show_loading(self, user_id: str, seconds: int = 10) -> None:
         """LINE's "…" animation while slow work runs. Best effort: failures are ignored."""
+        from linebot.v3.messaging import ShowLoadingAnimationRequest
+
         request = ShowLoadingAnimationRequest(chatId=user_id, loadingSeconds=seconds)
         try:
             await self._api.show_loading_animation(
@@ -133,7 +133,12 @@ class LineApi:
 
     async def message_content(self, message_id: str) -> bytes:
         """What a user sent with message `message_id` (a photo, a file), as LINE keeps it."""
-        async with AsyncApiClient(self._data_configuration) as client:
+        from linebot.v3.messaging import AsyncApiClient, AsyncMessagingApiBlob, Configuration
+
+        configuration = Configuration(
+            host=data_base_url(self._base_url), access_token=self._access_token
+        )
+        async with AsyncApiClient(configuration) as client:
             with _as_line_error():
                 body = await AsyncMessagingApiBlob(client).get_message_content(
                     message_id, _request_timeout=self._timeout
@@ -148,6 +153,8 @@ class LineApi:
 
     async def create_rich_menu(self, body: dict[str, Any], image_png: bytes) -> str:
         """Create a rich menu and upload its image; returns its id."""
+        from linebot.v3.messaging import AsyncMessagingApiBlob, RichMenuRequest
+
         api = self._api  # makes the client the blob API shares
         blob = AsyncMessagingApiBlob(self._client)
         with _as_line_error():
@@ -189,10 +196,12 @@ def _as_line_error() -> Iterator[None]:
         yield
     except LineApiError:
         raise
-    except ApiException as error:
-        raise LineApiError(error.status, _detail(error)) from error
-    except Exception as error:  # aiohttp and asyncio errors
-        raise LineApiError(None, type(error).__name__) from error
+    except Exception as error:
+        from linebot.v3.messaging import ApiException
+
+        if isinstance(error, ApiException):
+            raise LineApiError(error.status, _detail(error)) from error
+        raise LineApiError(None, type(error).__name__) from error  # aiohttp, asyncio
 
 
 def _header(headers: Mapping[str, str] | None, name: str) -> str | None:

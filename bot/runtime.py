@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
@@ -21,7 +21,6 @@ from bot.flood import FloodGuard
 from bot.inbound import is_from_user_chat, to_inbound
 from bot.line_api import LineApi
 from bot.photos import FetchedPhoto, fetch_photo
-from bot.render import render_reply
 from bot.sheet_effects import apply_save_sheet
 from bot.system_events import handle_system_event
 from bot.transcript import describe_inbound
@@ -46,6 +45,14 @@ from nlu.types import Understanding
 log = logging.getLogger(__name__)
 
 
+def render_reply(reply: Reply) -> list[dict[str, Any]]:
+    """`bot.render.render_reply`, imported at the first turn: the LINE SDK's models it
+    builds take a second to import, which a server spends after it listens."""
+    from bot.render import render_reply as render
+
+    return render(reply)
+
+
 class Runtime:
     def __init__(
         self,
@@ -59,6 +66,7 @@ class Runtime:
         flood_guard: FloodGuard | None = None,
         cases: CaseDesk | None = None,
         replies: bool = True,
+        before_turn: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.line = line
@@ -69,9 +77,13 @@ class Runtime:
         self.desk = desk
         self.flood_guard = flood_guard
         self.cases = cases
+        # Waits, after a start, for what turns need (`tsunagu.container.TurnParts`).
+        self.before_turn = before_turn
         self.delivery = Delivery(line, replies=replies)
 
     async def process(self, event_id: int) -> None:
+        if self.before_turn is not None:
+            await self.before_turn()
         async with self.session_factory() as db:
             source = await db.scalar(
                 select(ReceivedEvent.source_key).where(ReceivedEvent.id == event_id)

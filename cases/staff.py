@@ -5,6 +5,7 @@ copy of the table opens no session. Each session has its own CSRF token."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 from collections.abc import Iterable
@@ -28,9 +29,14 @@ SESSION_LIFETIME: Final = timedelta(hours=12)
 MIN_PASSWORD_LENGTH: Final = 10
 
 _hasher = PasswordHasher()
-# Verified against when the login is unknown, so a wrong login takes as long as a
-# wrong password.
-_UNKNOWN_USER_HASH: Final = _hasher.hash(secrets.token_urlsafe(16))
+
+
+@functools.cache
+def _unknown_user_hash() -> str:
+    """Verified against when the login is unknown, so a wrong login takes as long as a
+    wrong password. Made at the first sign-in, not at import: hashing is slow on
+    purpose, and every `tsunagu` command imports this module."""
+    return _hasher.hash(secrets.token_urlsafe(16))
 
 
 class StaffError(ValueError):
@@ -111,7 +117,7 @@ async def authenticate(db: AsyncSession, login: str, password: str) -> StaffUser
     """The active user whose password matches, else None (same work either way)."""
     user = await db.scalar(select(StaffUser).where(StaffUser.login == login.strip()))
     try:
-        _hasher.verify(user.password_hash if user else _UNKNOWN_USER_HASH, password)
+        _hasher.verify(user.password_hash if user else _unknown_user_hash(), password)
     except (VerificationError, InvalidHashError):
         return None
     if user is None or not user.active:

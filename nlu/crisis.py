@@ -20,6 +20,7 @@ with a young child present adds `child_danger`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,17 +46,36 @@ def _compile(cue: lexicon.Cue) -> _CompiledCue:
     )
 
 
-_CUES: Final[dict[str, tuple[_CompiledCue, ...]]] = {
-    flag: tuple(_compile(cue) for cue in cues) for flag, cues in lexicon.CUES.items()
-}
-_NEGATION = re.compile(lexicon.NEGATION_AFTER)
-_DOUBLE_NEGATION = re.compile(lexicon.DOUBLE_NEGATION)
-_HYPOTHETICAL = re.compile(lexicon.HYPOTHETICAL_AFTER)
-_TOPIC_ONLY = re.compile(lexicon.TOPIC_ONLY)
-_DISTANT_PAST = re.compile(lexicon.DISTANT_PAST)
-_PAST_TENSE = re.compile(lexicon.PAST_TENSE_AFTER)
-_RECURRENCE = re.compile(lexicon.RECURRENCE)
-_CHILD = re.compile(lexicon.CHILD)
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    cues: dict[str, tuple[_CompiledCue, ...]]
+    negation: re.Pattern[str]
+    double_negation: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    topic_only: re.Pattern[str]
+    distant_past: re.Pattern[str]
+    past_tense: re.Pattern[str]
+    recurrence: re.Pattern[str]
+    child: re.Pattern[str]
+
+
+@functools.cache
+def compiled_rules() -> _Rules:
+    """The lexicon's patterns, compiled at the first message (or by a server's warm-up),
+    not when this module is imported."""
+    return _Rules(
+        cues={flag: tuple(_compile(cue) for cue in cues) for flag, cues in lexicon.CUES.items()},
+        negation=re.compile(lexicon.NEGATION_AFTER),
+        double_negation=re.compile(lexicon.DOUBLE_NEGATION),
+        hypothetical=re.compile(lexicon.HYPOTHETICAL_AFTER),
+        topic_only=re.compile(lexicon.TOPIC_ONLY),
+        distant_past=re.compile(lexicon.DISTANT_PAST),
+        past_tense=re.compile(lexicon.PAST_TENSE_AFTER),
+        recurrence=re.compile(lexicon.RECURRENCE),
+        child=re.compile(lexicon.CHILD),
+    )
+
+
 # Thoughts come back as a whole (「昔そう思った。最近また」); events come back in their sentence.
 _THOUGHTS: Final[frozenset[str]] = frozenset({"suicide"})
 _SENTENCE_END = re.compile(r"(?<=[。!?\n])")
@@ -76,20 +96,25 @@ def _sentences(view: str) -> Iterator[str]:
 
 def _denied(after: str) -> bool:
     window = after[:_NEGATION_WINDOW]
-    return bool(_NEGATION.search(window)) and not _DOUBLE_NEGATION.search(window)
+    rules = compiled_rules()
+    return bool(rules.negation.search(window)) and not rules.double_negation.search(window)
 
 
 def _long_past(sentence: str, start: int, after: str, recurred: bool) -> bool:
-    if recurred or _RECURRENCE.search(sentence) or not _DISTANT_PAST.search(sentence[:start]):
+    rules = compiled_rules()
+    if recurred or rules.recurrence.search(sentence):
         return False
-    return bool(_PAST_TENSE.search(after[:_PAST_WINDOW]))
+    if not rules.distant_past.search(sentence[:start]):
+        return False
+    return bool(rules.past_tense.search(after[:_PAST_WINDOW]))
 
 
 def _cue_stands(sentence: str, match: re.Match[str], recurred: bool) -> bool:
     after = sentence[match.end() :]
-    if _denied(after) or _HYPOTHETICAL.search(after):
+    rules = compiled_rules()
+    if _denied(after) or rules.hypothetical.search(after):
         return False
-    if _TOPIC_ONLY.search(sentence):
+    if rules.topic_only.search(sentence):
         return False
     return not _long_past(sentence, match.start(), after, recurred)
 
@@ -106,19 +131,20 @@ def _cue_found(cue: _CompiledCue, view: str, sentences: list[str], recurred: boo
 
 
 def _flag_found(flag: str, view: str, sentences: list[str], recurred: bool) -> bool:
-    return any(_cue_found(cue, view, sentences, recurred) for cue in _CUES[flag])
+    return any(_cue_found(cue, view, sentences, recurred) for cue in compiled_rules().cues[flag])
 
 
 def detect_crisis(text: str) -> tuple[str, ...]:
     """Crisis flags found in `text`, in the order of `CRISIS_FLAGS`."""
     view = crisis_view(text)
     sentences = list(_sentences(view))
-    recurred = bool(_RECURRENCE.search(view))
+    rules = compiled_rules()
+    recurred = bool(rules.recurrence.search(view))
     found = {
         flag
         for flag in CRISIS_FLAGS
         if _flag_found(flag, view, sentences, recurred and flag in _THOUGHTS)
     }
-    if "violence" in found and _CHILD.search(view):
+    if "violence" in found and rules.child.search(view):
         found.add("child_danger")
     return tuple(flag for flag in CRISIS_FLAGS if flag in found)

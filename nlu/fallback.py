@@ -22,7 +22,6 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from threadpoolctl import threadpool_limits
 
 from nlu.crisis import detect_crisis
-from nlu.interpreter import NluState
 from nlu.rasa_components.crisis_heads import CrisisCase, CrisisHeads, training_set
 from nlu.scores import DEFAULT_CATEGORY_THRESHOLD, Scores, decode
 from nlu.text_normal import normalize
@@ -125,19 +124,3 @@ class FallbackClassifier:
 
     def understand_now(self, text: str) -> Understanding:
         return decode(text, self.scores(text), detect_crisis(text), "fallback", self.threshold)
-
-
-class FallbackInterpreter:
-    """The fallback classifier alone, as an `Interpreter` (state: degraded)."""
-
-    def __init__(self, classifier: FallbackClassifier) -> None:
-        self._classifier = classifier
-
-    async def understand(self, text: str) -> Understanding:
-        return self._classifier.understand_now(text)
-
-    def state(self) -> NluState:
-        return "degraded"
-
-    async def check(self) -> NluState:
-        return self.state()

@@ -12,12 +12,11 @@ import logging
 import time
 from collections.abc import Callable
 
+from nlu.classifier_loader import ClassifierLoader
 from nlu.crisis import detect_crisis
-from nlu.fallback import FallbackClassifier
 from nlu.interpreter import NluState
 from nlu.rasa_client import RasaUnavailableError
 from nlu.rasa_interpreter import RasaInterpreter
-from nlu.scores import decode
 from nlu.types import Understanding
 
 log = logging.getLogger(__name__)
@@ -29,7 +28,7 @@ class HybridInterpreter:
     def __init__(
         self,
         rasa: RasaInterpreter,
-        fallback: FallbackClassifier,
+        fallback: ClassifierLoader,
         recheck_seconds: float = DEFAULT_RECHECK_SECONDS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -65,8 +64,7 @@ class HybridInterpreter:
             else:
                 self._mark_up()
                 return understanding
-        classifier = self._fallback
-        return decode(text, classifier.scores(text), crisis, "fallback", classifier.threshold)
+        return await self._fallback.understand(text, crisis)
 
     async def check(self) -> NluState:
         """Ask Rasa now whether it has a model loaded; update and return the state."""
@@ -92,7 +90,7 @@ class HybridInterpreter:
     def state(self) -> NluState:
         if not self._rasa_up and self._retry_due():
             self._schedule_probe()
-        return "ok" if self._rasa_up else "degraded"
+        return "ok" if self._rasa_up else self._fallback.nlu_state(once_loaded="degraded")
 
     async def aclose(self) -> None:
         if self._probe is not None:

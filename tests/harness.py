@@ -18,6 +18,7 @@ from fastapi import FastAPI
 from api.app import create_app
 from api.emulator import LineEmulator
 from api.emulator.events import EventFactory, sign
+from nlu.classifier_loader import ClassifierLoader
 from tests.timing import budget
 from tsunagu.container import Services, build_services
 from tsunagu.http_server import server_config
@@ -146,7 +147,10 @@ def quick_reply_data(message: dict[str, Any], label: str) -> str:
 
 @contextlib.asynccontextmanager
 async def running_stack(
-    database_url: str, redis_url: str | None = None, **overrides: Any
+    database_url: str,
+    redis_url: str | None = None,
+    classifier: ClassifierLoader | None = None,
+    **overrides: Any,
 ) -> AsyncIterator[Stack]:
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
@@ -164,7 +168,7 @@ async def running_stack(
     }
     values.update(overrides)
     settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
-    services = build_services(settings)
+    services = build_services(settings, classifier=classifier)
     app = create_app(settings, services)
     server = uvicorn.Server(
         server_config(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import importlib
 import logging
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -29,6 +34,8 @@ from bot.worker import Worker
 from cases.db import make_engine, make_session_factory
 from handlers.context import TurnContext
 from handlers.flows import build_dispatcher
+from nlu.classifier_loader import ClassifierLoader
+from nlu.crisis import compiled_rules
 from nlu.interpreter import Interpreter
 from tsunagu.data_keys import install_data_keys
 from tsunagu.notifications import alert_routing, build_outbox
@@ -61,13 +68,13 @@ def uses_emulator(settings: Settings) -> bool:
     return not settings.production and "/emulator" in effective_line_settings(settings)[2]
 
 
-def build_interpreter(settings: Settings) -> Interpreter:
+def build_interpreter(settings: Settings, loader: ClassifierLoader) -> Interpreter:
     from nlu import interpreter
 
     factory = getattr(interpreter, "build_interpreter", None)
     if factory is None:
         return interpreter.RulesInterpreter()
-    built: Interpreter = factory(settings.NLU_URL, settings.NLU_TIMEOUT_SECONDS)
+    built: Interpreter = factory(settings.NLU_URL, settings.NLU_TIMEOUT_SECONDS, loader)
     return built
 
 
@@ -80,6 +87,46 @@ def municipality_prefecture(municipality: str) -> str | None:
         return str(load_directory(municipality).municipality.prefecture)
     except Exception:
         return None
+
+
+class TurnParts:
+    """What a turn needs beyond what answers a webhook, loaded in a thread once the server
+    runs: the crisis patterns, the LINE SDK's reply models, the directory packs, then the
+    fallback classifier. A turn waits for the first three (`ready`: seconds at most; a
+    crisis answer needs them too); it waits for the classifier only if it reads free text
+    and is not a crisis (`ClassifierLoader`)."""
+
+    def __init__(self, classifier: ClassifierLoader, municipality: str) -> None:
+        self.classifier = classifier
+        self._municipality = municipality
+        self._loaded: Future[None] = Future()
+        self._started = False
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        threading.Thread(target=self._load, name="turn-parts", daemon=True).start()
+
+    def _load(self) -> None:
+        try:
+            compiled_rules()
+            importlib.import_module("bot.render")
+            municipality_prefecture(self._municipality)
+        except Exception as error:  # a turn then loads what it needs itself
+            log.warning("warm-up incomplete (%s)", type(error).__name__)
+        finally:
+            self._loaded.set_result(None)
+            self.classifier.start()
+
+    async def ready(self) -> None:
+        """Wait until the parts every turn needs are loaded (starting them if need be):
+        a turn that imported them itself would hold the event loop, and every webhook
+        ack with it, on the warm-up's import lock."""
+        self.start()
+        await asyncio.wrap_future(self._loaded)
 
 
 @dataclass
@@ -96,7 +143,13 @@ class Services:
     worker: Worker
     outbox: OutboxDispatcher
     channel_secret: str
+    # What the first turns need, loaded beside the running server (`warm_up`).
+    prepared: TurnParts
     extras: dict[str, Any] = field(default_factory=dict)
+
+    def warm_up(self) -> None:
+        """Load what the first turns need, in a thread: the server answers meanwhile."""
+        self.prepared.start()
 
     async def close(self) -> None:
         await self.worker.stop()
@@ -115,7 +168,11 @@ def visit_desk(settings: Settings) -> VisitDesk:
     return VisitDesk(alert_routing(settings), links)
 
 
-def build_services(settings: Settings, alerts: AlertSink | None = None) -> Services:
+def build_services(
+    settings: Settings,
+    alerts: AlertSink | None = None,
+    classifier: ClassifierLoader | None = None,
+) -> Services:
     install_data_keys(settings)
     secret, token, base = effective_line_settings(settings)
     engine = make_engine(settings.DATABASE_URL)
@@ -125,14 +182,16 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
     queue: EventQueue = RedisQueue(redis, prefix) if redis is not None else InProcessQueue()
     deduper = RedisDeduper(redis, prefix) if redis is not None else None
     line = LineApi(base, token, settings.LINE_API_TIMEOUT_SECONDS)
-    interpreter = build_interpreter(settings)
-    prefecture = municipality_prefecture(settings.TSUNAGU_MUNICIPALITY)
+    prepared = TurnParts(classifier or ClassifierLoader(), settings.TSUNAGU_MUNICIPALITY)
+    interpreter = build_interpreter(settings, prepared.classifier)
+    # Read from the directory packs at the first turn, not while the server starts.
+    prefecture = functools.cache(lambda: municipality_prefecture(settings.TSUNAGU_MUNICIPALITY))
 
     def context() -> TurnContext:
         return TurnContext(
             now=datetime.now(JST),
             municipality=settings.TSUNAGU_MUNICIPALITY,
-            prefecture=prefecture,
+            prefecture=prefecture(),
         )
 
     limiter = build_limiter(redis, prefix)
@@ -147,6 +206,7 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
         flood_guard=FloodGuard(
             limiter, settings.TSUNAGU_USER_RATE_LIMIT, settings.TSUNAGU_USER_RATE_WINDOW_SECONDS
         ),
+        before_turn=prepared.ready,
         cases=CaseDesk(
             alert_routing(settings),
             timedelta(minutes=settings.TSUNAGU_FOLLOWUP_ALERT_QUIET_MINUTES),
@@ -181,6 +241,7 @@ def build_services(settings: Settings, alerts: AlertSink | None = None) -> Servi
         worker=worker,
         outbox=build_outbox(settings, line, session_factory),
         channel_secret=secret,
+        prepared=prepared,
         extras={
             "login_guard": LoginRateGuard(
                 limiter,

@@ -21,6 +21,9 @@ from tsunagu.settings import VAR_DIR
 if TYPE_CHECKING:
     import uvicorn
 
+    from nlu.classifier_loader import ClassifierLoader
+    from nlu.fallback import FallbackClassifier
+
 log = logging.getLogger(__name__)
 
 RASA_PORT = 5005
@@ -165,6 +168,23 @@ def start_fallback_build() -> subprocess.Popen[bytes]:
         )
 
 
+def classifier_built_beside() -> ClassifierLoader:
+    """The fallback classifier, built (on a fresh clone) in a process of its own once the
+    server listens, then loaded: the start competes with no training, and training holds
+    no lock the server needs."""
+    from nlu.classifier_loader import ClassifierLoader, load_installed_classifier
+
+    def load() -> FallbackClassifier:
+        started = time.monotonic()
+        if start_fallback_build().wait() != 0:
+            log.warning("the fallback classifier was not prepared (see %s); training it", DEMO_LOG)
+        classifier = load_installed_classifier()
+        say(f"  built-in classifier: ready after {time.monotonic() - started:.0f} s")
+        return classifier
+
+    return ClassifierLoader(load)
+
+
 def banner(host: str, port: int, admin_password: str, minsei_code: str, rasa: str) -> str:
     return (
         "\n  tsunagu デモ / demo\n"
@@ -174,6 +194,8 @@ def banner(host: str, port: int, admin_password: str, minsei_code: str, rasa: st
         f"  職員コンソール / console:   http://{host}:{port}/console\n"
         f"    ログイン / login: {DEMO_ADMIN_LOGIN}  パスワード / password: {admin_password}\n"
         f"  民生委員の登録 / 民生委員 code: 「民生委員登録 {minsei_code}」\n"
+        "  内蔵の分類器 / built-in classifier: loading (free text waits for it; "
+        "a crisis does not)\n"
         f"  Rasa: {rasa}\n"
         f"  ログ / logs: {DEMO_LOG.parent}/  (Ctrl+C で終了 / to stop)\n"
     )
@@ -214,12 +236,8 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
     os.environ.setdefault("TSUNAGU_ENV", "demo")
     os.environ.setdefault("PUBLIC_BASE_URL", f"http://{host}:{port}")
     say(f"  starting the demo on http://{host}:{port} …")
-    # The fallback classifier (`make install` builds it) is prepared beside the imports
-    # below on a fresh clone: two processes instead of one after the other.
-    fallback = start_fallback_build()
-
     from api.app import create_app
-    from tsunagu.container import effective_line_settings, uses_emulator
+    from tsunagu.container import build_services, effective_line_settings, uses_emulator
     from tsunagu.http_server import server_config
     from tsunagu.settings import get_settings
 
@@ -233,9 +251,8 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
     configure_logging(get_settings().TSUNAGU_LOG_LEVEL)
     divert_to_file(DEMO_LOG)
     rasa_thread = threading.Thread(target=_prepare_rasa, args=(rasa_port, stop), daemon=True)
-    if fallback.wait() != 0:
-        log.warning("the fallback classifier was not prepared (see %s); training it now", DEMO_LOG)
-    app = create_app()
+    settings = get_settings()
+    app = create_app(settings, build_services(settings, classifier=classifier_built_beside()))
     admin_password = demo_admin(get_settings().DATABASE_URL)
     minsei_code = demo_minsei_code(get_settings().DATABASE_URL)
     server = uvicorn.Server(server_config(app, host, port, log_config=None, proxy_headers=False))

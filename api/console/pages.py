@@ -15,7 +15,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.console.access import visible_case_ids
 from api.console.context import ConsoleContext
-from api.console.sheet_pdf import render_sheet_pdf
 from api.console.sheet_view import SheetLayout, phone_text, sheet_layout
 from cases.casework.audit import audit
 from cases.casework.followups import CATEGORY_FIELD, mark_read, open_proposals
@@ -276,6 +275,9 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         user: CaseWorker,
         db: Db,
     ) -> Response:
+        # reportlab and the fonts load at the first PDF, not with the server.
+        from api.console.sheet_pdf import render_sheet_pdf
+
         detail = await load_case(db, case_id)
         layout = layout_of(detail)
         document = render_sheet_pdf(layout, detail.case.number)

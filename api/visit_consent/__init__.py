@@ -61,12 +61,11 @@ def build_router(
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     db_dependency = database(session_factory)
 
-    # How a resident without LINE withdraws names the city's number, from its pack.
-    city_phone = city_hall_phone(municipality)
-
     def shown(names: list[str]) -> ConsentText:
-        """The consent text as the page shows it (and as its answer records it)."""
-        return visit_consent_text(names, city_phone)
+        """The consent text as the page shows it (and as its answer records it). How a
+        resident without LINE withdraws names the city's number, from its pack (read at
+        the first page, and kept)."""
+        return visit_consent_text(names, city_hall_phone(municipality))
 
     def closed(request: Request, state: str) -> Response:
         return templates.TemplateResponse(
@@ -127,7 +126,10 @@ def build_router(
         return templates.TemplateResponse(
             request,
             "thanks.html",
-            {"agreed": agreement is not None, "withdrawal": visit_withdrawal(city_phone)},
+            {
+                "agreed": agreement is not None,
+                "withdrawal": visit_withdrawal(city_hall_phone(municipality)),
+            },
         )
 
     return router

@@ -14,19 +14,21 @@ from tests.harness import Stack, running_stack
 
 
 @pytest.fixture(params=["embedded", "production"])
-async def stack(request: pytest.FixtureRequest) -> AsyncIterator[Stack]:
-    """The demo's embedded parts (SQLite, in-process queue) and production's
-    (PostgreSQL, Redis)."""
+async def parts(request: pytest.FixtureRequest) -> tuple[str, str | None]:
+    """(database URL, Redis URL): the demo's embedded parts (SQLite, in-process queue)
+    and production's (PostgreSQL, Redis)."""
     if request.param == "embedded":
-        url = request.getfixturevalue("sqlite_url")
-        async with running_stack(url) as running:
-            yield running
-    else:
-        pg = request.getfixturevalue("postgres_database")
-        await truncate_all(pg)
-        redis = available_redis_url()
-        async with running_stack(pg, redis) as running:
-            yield running
+        return request.getfixturevalue("sqlite_url"), None
+    pg = request.getfixturevalue("postgres_database")
+    await truncate_all(pg)
+    return pg, available_redis_url()
+
+
+@pytest.fixture
+async def stack(parts: tuple[str, str | None]) -> AsyncIterator[Stack]:
+    """A running tsunagu on each set of parts."""
+    async with running_stack(*parts) as running:
+        yield running
 
 
 async def count_events(stack: Stack) -> int:
