@@ -17,6 +17,7 @@ from api.console.access import visible_case_ids
 from api.console.context import ConsoleContext
 from api.console.sheet_pdf import render_sheet_pdf
 from api.console.sheet_view import SheetLayout, phone_text, sheet_layout
+from api.console.transcript_view import human_transcript
 from cases.casework.audit import audit
 from cases.casework.followups import CATEGORY_FIELD, mark_read, open_proposals
 from cases.casework.outbox import dead_letters
@@ -108,6 +109,7 @@ async def render_case(
         {
             "user": user,
             "d": detail,
+            "messages": human_transcript(detail.transcript),
             "sheet": layout,
             "witnesses": await witness_names(db, detail.consents),
             "actor_names": await actor_names(
@@ -116,6 +118,9 @@ async def render_case(
                     *(m.recorded_by for m in detail.support_meetings),
                     *(b.recorded_by for b in detail.protections),
                     *(p.provided_by for p in detail.provisions),
+                    *(a.added_by for a in detail.agencies),
+                    *(n.author for n in detail.notes),
+                    *(e.actor for e in detail.audit),
                 ],
             ),
             "next_statuses": allowed_next(detail.case.status),
@@ -165,7 +170,7 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         return ctx.templates.TemplateResponse(
             request,
             "transcript.html",
-            {"d": conversation},
+            {"messages": human_transcript(conversation.transcript)},
             headers={
                 "X-Staff-Active": "1" if conversation.staff_active else "0",
                 "Cache-Control": "no-store",
