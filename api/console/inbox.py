@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -229,7 +229,7 @@ def add_inbox_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         try:
             await assign_staff(db, case_id, user.staff_id if to == "me" else None, user.actor)
         except CaseNotFound:
-            return RedirectResponse("/console/cases", status_code=303)
+            raise HTTPException(404, "ケースが見つかりません") from None
         await db.commit()
         safe = back if back.startswith("/console/cases") and "//" not in back else ""
         return RedirectResponse(safe or f"/console/cases/{case_id}", status_code=303)
