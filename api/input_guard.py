@@ -11,6 +11,8 @@ from fastapi import HTTPException, Request
 INTEGER = re.compile(r"[+-]?\d+")
 LARGEST = 2**31 - 1
 FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+# Query fields read as text, never as a number (a phone number is all digits).
+TEXT_QUERY_FIELDS = frozenset({"phone", "name", "number"})
 
 
 def _out_of_range(value: str) -> bool:
@@ -38,5 +40,6 @@ async def storable_input(request: Request) -> None:
     for value in values:
         if "\x00" in value:
             raise HTTPException(400, "入力に使えない文字が含まれています")
-    if any(_out_of_range(v) for v in request.query_params.values()):
+    numbers = (v for k, v in request.query_params.items() if k not in TEXT_QUERY_FIELDS)
+    if any(_out_of_range(v) for v in numbers):
         raise HTTPException(400, "数が大きすぎます")

@@ -233,9 +233,15 @@ class Case(Base):
     unread_followups: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     last_followup_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     followup_alerted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The staff user who has the case on their desk (「担当にする」); None: nobody yet.
+    assignee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_users.id", ondelete="SET NULL"), nullable=True
+    )
 
     __table_args__ = (
         Index("ix_cases_status", "status", "urgency"),
+        Index("ix_cases_assignee", "assignee_id"),
+        Index("ix_cases_created", "created_at"),
         Index("ix_cases_resident", "resident_id", "id"),
         Index("ix_cases_visit_ref", "resident_id", "visit_ref"),
     )
@@ -269,6 +275,24 @@ class CasePhoto(Base):
     received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     __table_args__ = (Index("ix_case_photos_resident", "resident_id", "id"),)
+
+
+class CaseLookupKey(Base):
+    """A keyed digest of a name or phone number on a case's sheet, for exact look-up
+    without decrypting sheets (`cases/casework/lookup.py`). `digest` is
+    "<key id>:<HMAC-SHA256 hex>"; `field` is name | phone."""
+
+    __tablename__ = "case_lookup_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(String(8))
+    digest: Mapped[str] = mapped_column(String(100))
+
+    __table_args__ = (
+        Index("ix_case_lookup_keys_digest", "field", "digest"),
+        Index("ix_case_lookup_keys_case", "case_id"),
+    )
 
 
 class CaseAgency(Base):

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from cases.casework.lookup import rebuild_lookup
 from cases.encryption import (
     EncryptedJSON,
     EncryptedText,
@@ -133,6 +134,8 @@ async def rotate_all(engine: AsyncEngine, keyring: Keyring) -> dict[str, int]:
             changed[str(column)] = await connection.run_sync(
                 reseal, column, rotate_to_current(keyring)
             )
+    async with engine.begin() as connection:  # the blind index follows the current key
+        changed["case_lookup_keys"] = await connection.run_sync(rebuild_lookup, keyring)
     return changed
 
 

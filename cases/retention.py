@@ -25,6 +25,7 @@ from cases.conversations import save_state
 from cases.models import (
     Case,
     CaseAgency,
+    CaseLookupKey,
     CaseNote,
     CasePhoto,
     CaseProposal,
@@ -79,6 +80,9 @@ async def empty_case(db: AsyncSession, case: Case, actor: str, now: datetime) ->
     removed["case_agencies"] += await _delete(db, CaseAgency, CaseAgency.case_id == case.id)
     removed["case_proposals"] += await _delete(db, CaseProposal, CaseProposal.case_id == case.id)
     removed["case_photos"] += await _delete(db, CasePhoto, CasePhoto.case_id == case.id)
+    removed["case_lookup_keys"] += await _delete(
+        db, CaseLookupKey, CaseLookupKey.case_id == case.id
+    )
     removed["outbox"] += await _delete(
         db, OutboxMessage, OutboxMessage.case_id == case.id, OutboxMessage.status != "pending"
     )

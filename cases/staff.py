@@ -170,6 +170,18 @@ async def close_session(db: AsyncSession, token: str) -> None:
 STAFF_ACTOR_PREFIX = "staff:"
 
 
+async def staff_names(db: AsyncSession, agency_id: str | None = None) -> dict[int, str]:
+    """Active staff by id, with the names they know each other by (of one agency when
+    `agency_id` is given): the choices of the console's 担当者 filter."""
+    statement = select(StaffUser.id, StaffUser.login, StaffUser.display_name).where(
+        StaffUser.active.is_(True)
+    )
+    if agency_id is not None:
+        statement = statement.where(StaffUser.agency_id == agency_id)
+    rows = await db.execute(statement.order_by(StaffUser.id))
+    return {staff_id: display_name or login for staff_id, login, display_name in rows.all()}
+
+
 async def actor_names(db: AsyncSession, actors: Iterable[str | None]) -> dict[str, str]:
     """The names staff know each other by, for the "staff:N" actors stored on records."""
     ids = {

@@ -9,6 +9,7 @@ from api.console.actions import add_action_routes
 from api.console.alert_routes import add_alert_routes
 from api.console.auth import LoginGuard, OpenDoor
 from api.console.context import ConsoleContext
+from api.console.inbox import add_inbox_routes
 from api.console.minsei_routes import add_minsei_routes
 from api.console.pages import add_page_routes
 from api.console.session_routes import add_session_routes
@@ -36,6 +37,7 @@ def build_router(
     )
     router = APIRouter(dependencies=[Depends(storable_input)])
     add_session_routes(router, ctx)
+    add_inbox_routes(router, ctx)  # before the case page: /cases/live is not a case
     add_page_routes(router, ctx)
     add_action_routes(router, ctx)
     add_minsei_routes(router, ctx)

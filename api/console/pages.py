@@ -9,34 +9,30 @@ conversation belong to that view)."""
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.console.access import visible_case_ids
 from api.console.context import ConsoleContext
 from api.console.sheet_view import SheetLayout, phone_text, sheet_layout
+from api.console.transcript_view import human_transcript
 from cases.casework.audit import audit
 from cases.casework.followups import CATEGORY_FIELD, mark_read, open_proposals
 from cases.casework.outbox import dead_letters
 from cases.casework.queries import (
     CaseDetail,
-    CaseFilter,
     case_conversation,
     case_detail,
-    count_cases,
-    list_cases,
 )
 from cases.casework.status import CaseNotFound, allowed_next, get_case
 from cases.events import rejected_events
 from cases.minsei import witness_names
 from cases.models import CaseProposal
 from cases.photos import photo_of_case, photos_of_case
-from cases.staff import SignedIn, actor_names
-from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS
+from cases.staff import STAFF_ACTOR_PREFIX, SignedIn, actor_names
+from nlu.categories import CATEGORY_LABELS
 
 STATIC = Path(__file__).parent / "static"
-PAGE_SIZE = 100
 
 
 # What a proposed change is about, as staff read it.
@@ -59,10 +55,6 @@ def proposal_view(proposal: CaseProposal) -> dict[str, object]:
         "value": value,
         "at": proposal.proposed_at,
     }
-
-
-def _flag(value: str | None) -> bool | None:
-    return {"1": True, "0": False}.get(value or "")
 
 
 async def load_case(db: AsyncSession, case_id: int) -> CaseDetail:
@@ -102,12 +94,21 @@ async def render_case(
         audit(db, user.actor, "case.followups_read", case_id=case_id, count=unread)
     await db.commit()
     assigned = {a.agency_id for a in detail.agencies}
+    assignee = detail.case.assignee_id
+    assignee_name = (
+        (await actor_names(db, [f"{STAFF_ACTOR_PREFIX}{assignee}"])).get(
+            f"{STAFF_ACTOR_PREFIX}{assignee}", "職員"
+        )
+        if assignee is not None
+        else None
+    )
     return ctx.templates.TemplateResponse(
         request,
         "case.html",
         {
             "user": user,
             "d": detail,
+            "messages": human_transcript(detail.transcript),
             "sheet": layout,
             "witnesses": await witness_names(db, detail.consents),
             "actor_names": await actor_names(
@@ -116,6 +117,9 @@ async def render_case(
                     *(m.recorded_by for m in detail.support_meetings),
                     *(b.recorded_by for b in detail.protections),
                     *(p.provided_by for p in detail.provisions),
+                    *(a.added_by for a in detail.agencies),
+                    *(n.author for n in detail.notes),
+                    *(e.actor for e in detail.audit),
                 ],
             ),
             "next_statuses": allowed_next(detail.case.status),
@@ -126,6 +130,7 @@ async def render_case(
                 *({"id": a.id, "name": a.name} for a in ctx.city.agencies if a.id not in assigned),
             ],
             "error": error,
+            "assignee_name": assignee_name,
             "unread": unread,
             "proposals": proposals,
             "photos": await photos_of_case(db, detail.case),
@@ -166,65 +171,10 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         return ctx.templates.TemplateResponse(
             request,
             "transcript.html",
-            {"d": conversation},
+            {"messages": human_transcript(conversation.transcript)},
             headers={
                 "X-Staff-Active": "1" if conversation.staff_active else "0",
                 "Cache-Control": "no-store",
-            },
-        )
-
-    @router.get("/cases", response_class=HTMLResponse)
-    async def cases(
-        request: Request,
-        user: AnyStaff,
-        db: Db,
-        status: str | None = Query(None),
-        category: str | None = Query(None),
-        ward: str | None = Query(None),
-        urgency: str | None = Query(None),
-        complex: str | None = Query(None),
-        page: int = Query(1, ge=1),
-    ) -> Response:
-        chosen = CaseFilter(
-            status=status or None,
-            category=category or None,
-            ward=ward or None,
-            urgency=urgency or None,
-            is_complex=_flag(complex),
-            case_ids=await visible_case_ids(db, user),
-            limit=PAGE_SIZE,
-            offset=(page - 1) * PAGE_SIZE,
-        )
-        filters = {
-            "status": status or "",
-            "category": category or "",
-            "ward": ward or "",
-            "urgency": urgency or "",
-            "complex": complex or "",
-        }
-        rows = await list_cases(db, chosen)
-        counts = await count_cases(db, chosen)
-        audit(
-            db,
-            user.actor,
-            "cases.listed",
-            shown=len(rows),
-            page=page,
-            filters={k: v for k, v in filters.items() if v},
-        )
-        await db.commit()
-        return ctx.templates.TemplateResponse(
-            request,
-            "cases.html",
-            {
-                "user": user,
-                "cases": rows,
-                "counts": counts,
-                "filters": filters,
-                "categories": CATEGORY_IDS,
-                "wards": ctx.city.wards,
-                "page": page,
-                "has_next": len(rows) == PAGE_SIZE,
             },
         )
 

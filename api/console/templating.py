@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from fastapi.templating import Jinja2Templates
 
 from api.console.auth import CSRF_FIELD
+from api.console.record_words import action_words, actor_words, detail_words, scope_words
 from cases.casework import vocabulary
 from cases.staff import ROLES
 from nlu.categories import CATEGORY_LABELS
@@ -35,6 +36,9 @@ def build_templates() -> Jinja2Templates:
     env = templates.env
     env.filters["jst"] = jst
     env.filters["jst_day"] = jst_day
+    env.filters["scope_words"] = scope_words
+    env.filters["action_words"] = action_words
+    env.globals.update(actor_words=actor_words, detail_words=detail_words)
     env.globals.update(
         CSRF_FIELD=CSRF_FIELD,
         STATUS_LABELS=vocabulary.STATUS_LABELS,

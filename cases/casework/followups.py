@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
+from cases.casework.lookup import refresh_case_lookup
 from cases.casework.status import get_case
 from cases.casework.vocabulary import OPEN_STATUSES
 from cases.models import Case, CaseAgency, CaseProposal, utcnow
@@ -141,3 +142,5 @@ async def _apply(db: AsyncSession, case: Case, proposal: CaseProposal) -> None:
         else:
             data["person"] = {**dict(data.get("person") or {}), proposal.field: proposal.value}
         await save_sheet_data(db, sheet.id, data)
+        await db.flush()
+        await refresh_case_lookup(db, case)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
+from cases.casework.lookup import refresh_case_lookup
 from cases.casework.vocabulary import OPEN_STATUSES, more_urgent
 from cases.models import Case, CaseAgency
 
@@ -80,6 +81,7 @@ async def open_case(db: AsyncSession, resident_id: int, facts: CaseFacts) -> Cas
         action = "case.updated"
     _merge(case, facts)
     await db.flush()
+    await refresh_case_lookup(db, case)
     audit(
         db,
         "bot",

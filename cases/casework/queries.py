@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, String, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.consent import consents_of_case, person_consent_state
+from cases.casework.lookup import cases_matching
 from cases.casework.sharing import provisions_of_case
 from cases.casework.status import get_case
 from cases.casework.vocabulary import URGENCY_RANK
@@ -39,6 +41,13 @@ class CaseFilter:
     case_ids: Sequence[int] | None = None
     limit: int = 100
     offset: int = 0
+    number: int | None = None  # 受付番号
+    assignee_id: int | None = None
+    unassigned: bool = False
+    received_from: datetime | None = None  # inclusive
+    received_before: datetime | None = None  # exclusive
+    name: str | None = None  # exact, through the blind index
+    phone: str | None = None  # exact, through the blind index
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +72,37 @@ def _filtered(statement: Select[Any], f: CaseFilter) -> Select[Any]:
         statement = statement.where(Case.is_complex.is_(f.is_complex))
     if f.case_ids is not None:
         statement = statement.where(Case.id.in_(list(f.case_ids)))
+    if f.number is not None:
+        statement = statement.where(Case.id == f.number)
+    if f.assignee_id is not None:
+        statement = statement.where(Case.assignee_id == f.assignee_id)
+    if f.unassigned:
+        statement = statement.where(Case.assignee_id.is_(None))
+    if f.received_from is not None:
+        statement = statement.where(Case.created_at >= f.received_from)
+    if f.received_before is not None:
+        statement = statement.where(Case.created_at < f.received_before)
+    if f.name:
+        statement = statement.where(Case.id.in_(cases_matching("name", f.name)))
+    if f.phone:
+        statement = statement.where(Case.id.in_(cases_matching("phone", f.phone)))
     return statement
 
 
+def waiting_since() -> Any:
+    """Since when the case has waited for staff: the resident's last unread message, or
+    its hand-off."""
+    return case((Case.unread_followups > 0, Case.last_followup_at), else_=Case.created_at)
+
+
 async def list_cases(db: AsyncSession, f: CaseFilter | None = None) -> list[Case]:
-    """Most urgent first, then newest."""
+    """Most urgent first; among equally urgent, open cases with an unread message, then
+    the one that has waited longest."""
     f = f or CaseFilter()
     rank = case(URGENCY_RANK, value=Case.urgency, else_=2)
-    statement = _filtered(select(Case), f).order_by(rank, Case.id.desc())
+    closed = case((Case.status == "closed", 1), else_=0)
+    unread = case((Case.unread_followups > 0, 0), else_=1)
+    statement = _filtered(select(Case), f).order_by(closed, rank, unread, waiting_since(), Case.id)
     rows = await db.scalars(statement.limit(f.limit).offset(f.offset))
     return list(rows)
 

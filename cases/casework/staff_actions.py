@@ -13,6 +13,7 @@ from cases.casework.opening import AgencyRef, add_agencies
 from cases.casework.sharing import follow_bases, share_case
 from cases.casework.status import get_case
 from cases.models import CaseNote, Consent, Provision
+from cases.staff import STAFF_ACTOR_PREFIX
 
 
 async def assign_agency(db: AsyncSession, case_id: int, agency: AgencyRef, actor: str) -> Provision:
@@ -52,3 +53,13 @@ async def record_persons_answer(
     if given:
         await follow_bases(db, await get_case(db, case_id), terms.grantees, actor)
     return consent
+
+
+async def assign_staff(db: AsyncSession, case_id: int, staff_id: int | None, actor: str) -> None:
+    """Put the case on a staff member's desk (「担当にする」), or on nobody's (None)."""
+    case = await get_case(db, case_id)
+    if case.assignee_id == staff_id:
+        return
+    case.assignee_id = staff_id
+    assignee = f"{STAFF_ACTOR_PREFIX}{staff_id}" if staff_id is not None else None
+    audit(db, actor, "case.assigned", case_id=case.id, assignee=assignee)

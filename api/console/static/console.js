@@ -7,6 +7,8 @@
   if (!list || !list.dataset.live) return;
   const EVERY_MS = 4000;
   let busy = false;
+  // The conversation opens at its latest message.
+  list.scrollTop = list.scrollHeight;
 
   async function refresh() {
     if (busy || document.hidden) return;

@@ -1,0 +1,235 @@
+"""The staff's inbox: the case list with its unread markers, assignees and waiting times,
+searched by 受付番号, category, 区, status, urgency, dates, assignee, name or phone; its
+rows refreshed in place (`/console/cases/live`); and 「担当にする」."""
+
+# Annotations are evaluated as written (no postponed annotations): FastAPI reads the
+# per-router dependencies in them.
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.console.access import visible_case_ids
+from api.console.context import ConsoleContext
+from api.console.pages import STATIC
+from api.console.templating import JST
+from cases.casework.audit import audit
+from cases.casework.queries import CaseFilter, count_cases, list_cases
+from cases.casework.staff_actions import assign_staff
+from cases.casework.status import CaseNotFound
+from cases.staff import SignedIn, staff_names
+from nlu.categories import CATEGORY_IDS
+
+PAGE_SIZE = 100
+NO_CASE = -1  # a 受付番号 that cannot be one: the search finds nothing
+SEARCH_FIELDS = (
+    "number",
+    "status",
+    "category",
+    "ward",
+    "urgency",
+    "complex",
+    "assignee",
+    "received_from",
+    "received_to",
+    "name",
+    "phone",
+)
+# Personal data typed into the search is never written to the audit log, only that it was.
+PERSONAL_FIELDS = ("name", "phone")
+
+
+@dataclass(frozen=True, slots=True)
+class InboxQuery:
+    """The inbox's filters as staff typed them (every one optional)."""
+
+    number: str = ""
+    status: str = ""
+    category: str = ""
+    ward: str = ""
+    urgency: str = ""
+    complex: str = ""
+    assignee: str = ""  # a staff id, "me", or "none"
+    received_from: str = ""
+    received_to: str = ""
+    name: str = ""
+    phone: str = ""
+    page: int = 1
+
+    def shown(self) -> dict[str, str]:
+        return {name: str(getattr(self, name)) for name in SEARCH_FIELDS}
+
+    def audited(self) -> dict[str, str | bool]:
+        return {
+            name: (True if name in PERSONAL_FIELDS else value)
+            for name, value in self.shown().items()
+            if value
+        }
+
+    def query_string(self, page: int | None = None) -> str:
+        values = {k: v for k, v in self.shown().items() if v}
+        if page and page > 1:
+            values["page"] = str(page)
+        return urlencode(values)
+
+
+def inbox_query(
+    number: str = Query(""),
+    status: str = Query(""),
+    category: str = Query(""),
+    ward: str = Query(""),
+    urgency: str = Query(""),
+    complex: str = Query(""),
+    assignee: str = Query(""),
+    received_from: str = Query(""),
+    received_to: str = Query(""),
+    name: str = Query(""),
+    phone: str = Query(""),
+    page: int = Query(1, ge=1),
+) -> InboxQuery:
+    return InboxQuery(
+        number.strip(),
+        status,
+        category,
+        ward,
+        urgency,
+        complex,
+        assignee,
+        received_from,
+        received_to,
+        name.strip(),
+        phone.strip(),
+        page,
+    )
+
+
+def case_number(typed: str) -> int | None:
+    """「000123」「123」「ケース000123」「１２３」 → 123; anything else finds nothing."""
+    if not typed:
+        return None
+    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", typed))
+    return int(digits) if digits and len(digits) <= 9 else NO_CASE
+
+
+def jst_day_start(typed: str, days_later: int = 0) -> datetime | None:
+    try:
+        day = date.fromisoformat(typed)
+    except ValueError:
+        return None
+    return datetime.combine(day + timedelta(days=days_later), time(), JST)
+
+
+def _flag(value: str) -> bool | None:
+    return {"1": True, "0": False}.get(value)
+
+
+def assignee_filter(typed: str, user: SignedIn) -> tuple[int | None, bool]:
+    """(staff id, nobody's) from the 担当者 choice."""
+    if typed == "me":
+        return user.staff_id, False
+    if typed == "none":
+        return None, True
+    return (int(typed), False) if typed.isdigit() else (None, False)
+
+
+async def case_filter(db: AsyncSession, query: InboxQuery, user: SignedIn) -> CaseFilter:
+    assignee_id, unassigned = assignee_filter(query.assignee, user)
+    return CaseFilter(
+        status=query.status or None,
+        category=query.category or None,
+        ward=query.ward or None,
+        urgency=query.urgency or None,
+        is_complex=_flag(query.complex),
+        case_ids=await visible_case_ids(db, user),
+        limit=PAGE_SIZE,
+        offset=(query.page - 1) * PAGE_SIZE,
+        number=case_number(query.number),
+        assignee_id=assignee_id,
+        unassigned=unassigned,
+        received_from=jst_day_start(query.received_from),
+        received_before=jst_day_start(query.received_to, days_later=1),
+        name=query.name or None,
+        phone=query.phone or None,
+    )
+
+
+def add_inbox_routes(router: APIRouter, ctx: ConsoleContext) -> None:
+    AnyStaff = Annotated[SignedIn, Depends(ctx.signed_in)]
+    CaseWorker = Annotated[SignedIn, Depends(ctx.case_access)]
+    Db = Annotated[AsyncSession, Depends(ctx.db)]
+    Chosen = Annotated[InboxQuery, Depends(inbox_query)]
+
+    async def rows_of(db: AsyncSession, user: SignedIn, query: InboxQuery) -> dict[str, object]:
+        chosen = await case_filter(db, query, user)
+        rows = await list_cases(db, chosen)
+        names = await staff_names(db, None if user.sees_every_case else user.agency_id)
+        return {
+            "user": user,
+            "cases": rows,
+            "counts": await count_cases(db, chosen),
+            "staff": names,
+            "query": query,
+            "filters": query.shown(),
+            "page": query.page,
+            "has_next": len(rows) == PAGE_SIZE,
+        }
+
+    @router.get("/static/inbox.js", include_in_schema=False)
+    async def inbox_script() -> Response:
+        return FileResponse(STATIC / "inbox.js", media_type="text/javascript")
+
+    @router.get("/cases", response_class=HTMLResponse)
+    async def cases(request: Request, user: AnyStaff, db: Db, query: Chosen) -> Response:
+        shown = await rows_of(db, user, query)
+        audit(
+            db,
+            user.actor,
+            "cases.listed",
+            shown=len(shown["cases"]),  # type: ignore[arg-type]
+            page=query.page,
+            filters=query.audited(),
+        )
+        await db.commit()
+        return ctx.templates.TemplateResponse(
+            request,
+            "cases.html",
+            {**shown, "categories": CATEGORY_IDS, "wards": ctx.city.wards},
+        )
+
+    @router.get("/cases/live", response_class=HTMLResponse)
+    async def live_rows(request: Request, user: AnyStaff, db: Db, query: Chosen) -> Response:
+        """The list's rows alone, for the open inbox to stay current (opening the list is
+        what the audit log records)."""
+        shown = await rows_of(db, user, query)
+        return ctx.templates.TemplateResponse(
+            request,
+            "case_rows.html",
+            shown,
+            headers={
+                "X-Cases-Total": str(shown["counts"].total),  # type: ignore[attr-defined]
+                "Cache-Control": "no-store",
+            },
+        )
+
+    @router.post("/cases/{case_id}/assign")
+    async def assign(
+        case_id: int,
+        user: CaseWorker,
+        db: Db,
+        to: str = Form("me"),
+        back: str = Form(""),
+    ) -> Response:
+        try:
+            await assign_staff(db, case_id, user.staff_id if to == "me" else None, user.actor)
+        except CaseNotFound:
+            raise HTTPException(404, "ケースが見つかりません") from None
+        await db.commit()
+        safe = back if back.startswith("/console/cases") and "//" not in back else ""
+        return RedirectResponse(safe or f"/console/cases/{case_id}", status_code=303)

@@ -1,0 +1,148 @@
+"""The console's inbox on a city's worth of cases: fills a fresh database with `--cases`
+cases (PostgreSQL with `--database-url`, else SQLite) — spread over five years, four 区,
+the twelve categories, every status and urgency, some unread, some assigned, each with
+the blind-index digests of a phone number and a name — then signs in as admin and times
+`--rounds` requests of each page through the real app, printing p50 and p95 in ms.
+
+    uv run --frozen python bench/console.py --database-url postgresql+asyncpg://postgres@127.0.0.1:5432/test
+
+Goal: p95 ≤ 300 ms for each."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import insert
+
+from cases.casework.lookup import digest, normalised_name
+from cases.encryption import Keyring, install_keyring, installed_keyring, new_key
+from cases.models import Case, CaseLookupKey, Resident
+from nlu.categories import CATEGORY_IDS
+from tests.console.conftest import Console, console_on, sign_in
+
+WARDS = ("北区", "中区", "東区", "南区")
+STATUSES = ("new", "accepted", "in_progress", "monitoring", "closed", "closed", "closed")
+URGENCIES = ("normal",) * 8 + ("high", "crisis")
+BATCH = 5000
+SEARCHED = 4242  # the case whose phone number is looked up
+
+
+def phone_of(n: int) -> str:
+    return f"+8190{n:08d}"
+
+
+async def fill(console: Console, cases: int) -> None:
+    rng = random.Random(7)
+    key = installed_keyring().keys[0]
+    now = datetime.now(UTC)
+    async with console.factory() as db:
+        await db.execute(
+            insert(Resident),
+            [{"line_user_id": f"U{n:032d}", "follow_state": "following"} for n in range(1000)],
+        )
+        await db.commit()
+    for start in range(0, cases, BATCH):
+        rows, keys = [], []
+        for n in range(start, min(start + BATCH, cases)):
+            categories = rng.sample(CATEGORY_IDS, rng.choice((1, 1, 2, 3)))
+            created = now - timedelta(minutes=rng.randrange(5 * 365 * 24 * 60))
+            rows.append(
+                {
+                    "id": n + 1,
+                    "resident_id": n % 1000 + 1,
+                    "origin": "handoff",
+                    "status": rng.choice(STATUSES),
+                    "categories": categories,
+                    "primary_category": categories[0],
+                    "urgency": rng.choice(URGENCIES),
+                    "crisis_flags": [],
+                    "ward": rng.choice(WARDS),
+                    "is_complex": len(categories) > 1,
+                    "consulted_for": "self",
+                    "created_at": created,
+                    "updated_at": created,
+                    "unread_followups": 1 if rng.random() < 0.03 else 0,
+                    "last_followup_at": created + timedelta(days=1),
+                    "assignee_id": rng.choice((None, None, 1, 2)),
+                }
+            )
+            keys.append(
+                {"case_id": n + 1, "field": "phone", "digest": digest(key, "phone", phone_of(n))}
+            )
+            name = normalised_name(f"相談者{n}")
+            keys.append({"case_id": n + 1, "field": "name", "digest": digest(key, "name", name)})
+        async with console.factory() as db:
+            await db.execute(insert(Case), rows)
+            await db.execute(insert(CaseLookupKey), keys)
+            await db.commit()
+
+
+async def timed(console: Console, rounds: int) -> dict[str, list[float]]:
+    pages = {
+        "case list (page 1)": {},
+        "case list (page 3, open cases)": {"status": "new", "page": "3"},
+        "search by phone": {"phone": "090-0000-" + f"{SEARCHED:04d}"},
+        "search by 受付番号": {"number": f"{SEARCHED + 1:06d}"},
+        "search 区 + category + dates": {
+            "ward": "北区",
+            "category": "care",
+            "received_from": "2024-01-01",
+            "received_to": "2024-12-31",
+        },
+    }
+    took: dict[str, list[float]] = {name: [] for name in pages}
+    async with console.client() as client:
+        await sign_in(client, "admin")
+        for name, query in pages.items():
+            first = await client.get("/console/cases", params=query)
+            assert first.status_code == 200, first.text[:300]
+            for _ in range(rounds):
+                started = time.perf_counter()
+                response = await client.get("/console/cases", params=query)
+                took[name].append((time.perf_counter() - started) * 1000)
+                assert response.status_code == 200
+        found = await client.get("/console/cases", params=pages["search by phone"])
+        assert f"{SEARCHED + 1:06d}" in found.text, "the phone search found its case"
+    return took
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--database-url", default=None)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=40)
+    args = parser.parse_args()
+    install_keyring(Keyring([new_key("bench")]))
+    if args.database_url:
+        from tests.databases import create_database, drop_database
+
+        url = await create_database(args.database_url, "tsunagu_bench")
+    else:
+        url = f"sqlite+aiosqlite:///{tempfile.mkdtemp()}/bench.db"
+    try:
+        async with console_on(url) as console:
+            started = time.monotonic()
+            await fill(console, args.cases)
+            filled = time.monotonic() - started
+            print(f"{url.split(':')[0]}: {args.cases} cases filled in {filled:.0f} s")
+            for name, values in (await timed(console, args.rounds)).items():
+                values.sort()
+                p95 = values[max(0, int(len(values) * 0.95) - 1)]
+                print(f"{name}: p50 {statistics.median(values):.1f} ms, p95 {p95:.1f} ms")
+    finally:
+        if args.database_url:
+            await drop_database(args.database_url, url)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
