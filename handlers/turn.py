@@ -54,6 +54,10 @@ class Dispatcher:
         # the session stays at the main menu, so it is not one of the flows.
         self.after_handoff = after_handoff
 
+    def _asking(self, session: Session) -> bool:
+        """Whether a flow of several questions (the sheet, a visit) has one open."""
+        return session.flow != "idle" and isinstance(self.flow(session.flow), Navigable)
+
     def flow(self, name: str) -> Flow:
         return self.flows.get(name, IDLE)
 
@@ -80,10 +84,13 @@ class Dispatcher:
             if answer == "no":
                 return self._not_in_danger(session, ctx)
         if understanding is not None and understanding.crisis_unsure:
+            # The message is taken as it would be (a story is kept, an answer recorded),
+            # and only the question is sent: after 「いいえ」 the conversation goes on from
+            # there, and nothing they wrote has to be written again.
+            taken = self.handle(session, message, replace(understanding, crisis_unsure=()), ctx)
+            asked = list(understanding.crisis_unsure)
             reply = crisis_check_reply(understanding.crisis_unsure, ctx)
-            return Outcome(
-                session.with_data(**{CRISIS_CHECK: list(understanding.crisis_unsure)}), reply
-            )
+            return Outcome(taken.session.with_data(**{CRISIS_CHECK: asked}), reply, taken.effects)
 
         if session.staff_active:
             # A person from the city has taken over: the bot keeps quiet.
@@ -95,7 +102,7 @@ class Dispatcher:
             said = Reply((Text(catalog.PHOTO_ANSWERS[message.detail]),))
             return Outcome(resume.session, said + resume.reply, resume.effects)
 
-        command = _global_command(message, understanding)
+        command = _global_command(message, understanding, mid_questions=self._asking(session))
         if command == "human":
             alert = AlertStaff(kind="human_requested", urgency="high")
             return Outcome(session, Reply((Text(catalog.HUMAN_REQUESTED),)), (alert,))
@@ -285,13 +292,20 @@ def _typed_menu(session: Session, message: Inbound) -> str | None:
     return TYPED_MENU.get(bare(message.text))
 
 
-def _global_command(message: Inbound, understanding: Understanding | None) -> str | None:
+def _global_command(
+    message: Inbound, understanding: Understanding | None, *, mid_questions: bool
+) -> str | None:
+    """A button or words that mean the same wherever they come. Amid a flow's questions
+    only the words themselves call a person: there the model's reading of `ask_human`
+    is too often an answer (「電話はない」 at the phone question), and the button and
+    the rich menu's 「担当者と話したい」 are always there."""
     if isinstance(message, PostbackIn):
         action = parse_payload(message.data).get("a")
         return action if action in ("human", "emergency", "menu") else None
     if isinstance(message, TextIn):
         text = message.text.strip()
-        if text in HUMAN_WORDS or (understanding is not None and understanding.act == "ask_human"):
+        read_as_asking = understanding is not None and understanding.act == "ask_human"
+        if text in HUMAN_WORDS or (read_as_asking and not mid_questions):
             return "human"
         if text in EMERGENCY_WORDS:
             return "emergency"

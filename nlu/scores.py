@@ -87,8 +87,10 @@ def decode(
 ) -> Understanding:
     """The understanding that `scores` stand for; `crisis` are the rules' flags."""
     reading = combine_crisis(crisis, scores.model_crisis())
-    # Unsure only where nothing is certain: a raised flag already gets the crisis answer.
-    unsure = () if reading.flags else scores.model_unsure()
+    # Unsure only where nothing is certain (a raised flag already gets the crisis answer)
+    # and where there are words to be unsure about: 「ない」 answering a question is not
+    # a hint of danger, whatever the model's score for two characters.
+    unsure = () if reading.flags or _too_short_to_judge(text) else scores.model_unsure()
     crisis_scores = {f"crisis:{flag}": float(p) for flag, p in scores.crisis.items()}
     if not scores.heads:
         return Understanding(
@@ -134,3 +136,12 @@ def decode(
         crisis_sources=reading.sources,
         crisis_unsure=unsure,
     )
+
+
+# Fewer letters than this (punctuation and spaces aside) never put a message in the band.
+BAND_MIN_LETTERS = 6
+
+
+def _too_short_to_judge(text: str) -> bool:
+    letters = [c for c in text if c.isalnum()]
+    return len(letters) < BAND_MIN_LETTERS

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import re
 import unicodedata
 from typing import Any, Final, Literal
@@ -26,8 +27,10 @@ import phonenumbers
 from sqlalchemy import Connection, delete, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from cases.encryption import DataKey, Keyring, installed_keyring
+from cases.encryption import DataKey, Keyring, KeyringError, installed_keyring
 from cases.models import Case, CaseLookupKey, IntakeSheet
+
+log = logging.getLogger(__name__)
 
 Field = Literal["name", "phone"]
 DERIVATION: Final = b"tsunagu case lookup v1"
@@ -133,12 +136,30 @@ def rebuild_lookup(connection: Connection, keyring: Keyring) -> int:
             " WHERE cases.purged_at IS NULL"
         )
     )
-    rows = [
-        {"case_id": case_id, "field": field, "digest": value}
-        for case_id, sealed in stored
-        for field, value in sheet_digests(json.loads(keyring.decrypt_text(sealed)), keyring)
-    ]
+    rows: list[dict[str, Any]] = []
+    unreadable = 0
+    for case_id, sealed in stored:
+        sheet = _opened(sealed, keyring)
+        if sheet is None:
+            unreadable += 1
+            continue
+        rows += [
+            {"case_id": case_id, "field": field, "digest": value}
+            for field, value in sheet_digests(sheet, keyring)
+        ]
+    if unreadable:
+        # Not a reason to stop a deploy: those cases are found by number, not by name.
+        log.warning("lookup: %d sheet(s) could not be opened with the keyring", unreadable)
     connection.execute(delete(CaseLookupKey))
     if rows:
         connection.execute(insert(CaseLookupKey), rows)
     return len(rows)
+
+
+def _opened(sealed: str, keyring: Keyring) -> dict[str, Any] | None:
+    """The stored sheet, or None when the keyring cannot open it (a key no longer held)."""
+    try:
+        sheet = json.loads(keyring.decrypt_text(sealed))
+    except (KeyringError, ValueError):
+        return None
+    return sheet if isinstance(sheet, dict) else None

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from cases.models import IntakeSheet
 from cases.sheets import schema_errors
+from handlers import catalog
 from tests.browser import SCREENSHOT_DIR
 from tests.harness import Stack, running_stack
 
@@ -62,6 +63,11 @@ class Phone:
             await self.page.click("#send")
 
         await self._answered(send)
+        if catalog.CRISIS_CHECK_QUESTION in await self.last_bot_text():
+            # Words the crisis model was unsure of: the hotlines and 「いま、危ない状況ですか？」.
+            # This resident is not in danger and says so; the sheet goes on.
+            answer = self.page.get_by_role("button", name="いいえ、だいじょうぶ").last
+            await self._answered(answer.click)
 
     async def pick_date(self, label: str, value: str) -> None:
         picker = self.page.locator(".quick-replies .picker", has_text=label).locator("input")

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from cases.models import StaffAlert
 from handlers import catalog
 from nlu.engines import understand_all
+from nlu.scores import Scores, decode
 from tests.harness import Stack, running_stack
 from tests.intake.conversation import Resident, start
 
@@ -26,6 +27,19 @@ STORY = "母の介護で仕事を辞めて、家賃が払えなくなりそう�
 def test_the_message_is_in_the_middle_band() -> None:
     (understanding,) = understand_all([UNSURE], "fallback", None)
     assert understanding.crisis_decision == "unsure", understanding.scores
+
+
+def test_a_short_answer_is_never_in_the_band() -> None:
+    """「ない」 answering 「ほかに困っていることは」 is no hint of danger, whatever the
+    model's score for two characters; the same score on words is a question."""
+    in_band = Scores(
+        heads={"mental": 1.0},
+        crisis={"child_danger": 0.5},
+        crisis_thresholds={"child_danger": 0.9},
+        crisis_ask_floors={"child_danger": 0.3},
+    )
+    assert decode("ない", in_band, (), "fallback").crisis_unsure == ()
+    assert decode(UNSURE, in_band, (), "fallback").crisis_unsure == ("child_danger",)
 
 
 async def _crisis_alerts(stack: Stack) -> list[tuple[str, list[str]]]:
