@@ -217,7 +217,7 @@ def _agency_door(
     contact = agency_contact(directory.pack, agency, for_categories)
     return SuggestedAgency(
         id=agency.id,
-        name=agency.name,
+        name=for_residents(agency.name) or agency.name,
         categories=tuple(for_categories),
         reason=_agency_reason(candidate, for_categories),
         basis=_basis(candidate),

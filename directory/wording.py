@@ -45,7 +45,16 @@ def joined_short(categories: Sequence[str]) -> str:
 # The packs keep notes for the people who maintain them inside brackets: where a value
 # came from (「（シードNo.6の受付時間）」) or how sure it is (「（障害欄の記載・崩れの可能性）」).
 # A resident needs only the value.
-PACK_NOTE_MARKS: Final[tuple[str, ...]] = ("シード", "崩れ", "推定", "未確認", "記載", "可能性")
+PACK_NOTE_MARKS: Final[tuple[str, ...]] = (
+    "シード",
+    "崩れ",
+    "推定",
+    "未確認",
+    "記載",
+    "可能性",
+    "相談機関一覧",
+    "欄",
+)
 _PACK_NOTE = re.compile(r"[（(][^（）()]*(?:" + "|".join(PACK_NOTE_MARKS) + r")[^（）()]*[）)]")
 
 

@@ -118,7 +118,8 @@ class TurnParts:
         except Exception as error:  # a turn then loads what it needs itself
             log.warning("warm-up incomplete (%s)", type(error).__name__)
         finally:
-            self._loaded.set_result(None)
+            if not self._loaded.done():  # a stack closed before the warm-up ended
+                self._loaded.set_result(None)
             self.classifier.start()
 
     async def ready(self) -> None:

@@ -28,6 +28,10 @@ TRACEBACK_LIMIT = 20_000
 DIGIT = "[0-9０-９]"
 SEPARATOR = r"(?:[-‐－―ー−()（）]|\s)"
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # A request's query (a console search: ?name=…&phone=…) and any percent-encoded text:
+    # what a person typed, in a form the patterns below cannot read.
+    (re.compile(r"(?<=[\w/])\?[^\s\"']+"), "?[query]"),
+    (re.compile(r"(?:%[0-9A-Fa-f]{2})++"), "[encoded]"),
     # Starts only where a run of address characters starts, and never gives back what a
     # run took (possessive `++`): `[\w.+-]+@` alone retried every start of a long word.
     (re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+"), "[email]"),

@@ -32,6 +32,7 @@ async def run_worker() -> None:
         raise SystemExit("tsunagu worker needs REDIS_URL: without it the api runs its own workers")
     _yield_cpu(settings.TSUNAGU_WORKER_NICE)
     services = build_services(settings)
+    services.warm_up()  # the classifier loads now, not at the first message
     await upgrade(settings.DATABASE_URL)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

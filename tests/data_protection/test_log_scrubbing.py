@@ -27,6 +27,11 @@ from tsunagu.logs import configure_logging, scrub
         (f"user U{'ab' * 16}", "user U[line-user]"),
         (f"said {fake.STORY}", "said [text]"),
         (f"name {fake.NAME} at {fake.ADDRESS}", "name [text] at [text]3-14"),
+        (
+            '"GET /console/cases?name=%E5%B1%B1%E7%94%B0&phone=%EF%BC%90%EF%BC%99 HTTP/1.1" 200',
+            '"GET /console/cases?[query] HTTP/1.1" 200',
+        ),
+        ("GET /nothing/%E5%B1%B1%E7%94%B0 404", "GET /nothing/[encoded] 404"),
     ],
 )
 def test_personal_data_is_masked(said: str, kept: str) -> None:

@@ -62,7 +62,8 @@ def test_a_borrowed_number_says_whose_it_is_and_what_to_ask_for(municipality: st
 def test_cards_show_no_note_meant_for_the_people_keeping_the_pack(municipality: str) -> None:
     for _category, _area, _age, card in every_card(municipality):
         shown = " ".join(
-            part or "" for part in (card.helps_with, card.hours, card.reason, card.phone_note)
+            part or ""
+            for part in (card.name, card.helps_with, card.hours, card.reason, card.phone_note)
         )
         assert not any(mark in shown for mark in PACK_NOTE_MARKS), (card.agency_id, shown)
 
