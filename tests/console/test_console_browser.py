@@ -120,7 +120,8 @@ async def test_resident_to_staff_and_back_through_the_console(browser: Any, stac
     mark = stack.emulator.last_seq()
     started = time.monotonic()
     await page.get_by_placeholder("相談者への返信（LINEで届きます）").fill(reply)
-    await page.get_by_role("button", name="返信する").click()
+    async with page.expect_navigation():  # the form posts, and the case page comes back
+        await page.get_by_role("button", name="返信する").click()
     delivered = await arrival(stack, user, reply, mark)
     print(f"staff reply reached the resident {time.monotonic() - started:.2f} s after the click")
     assert delivered["via"] == "push"
