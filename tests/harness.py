@@ -133,6 +133,11 @@ def in_process_settings(database_url: str, **overrides: Any) -> Settings:
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
+def texts(messages: list[dict[str, Any]]) -> str:
+    """The texts of the bot's messages, one a line."""
+    return "\n".join(m.get("text", "") for m in messages)
+
+
 def quick_reply_labels(message: dict[str, Any]) -> list[str]:
     items = (message.get("quickReply") or {}).get("items") or []
     return [item["action"]["label"] for item in items]

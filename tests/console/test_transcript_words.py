@@ -41,13 +41,6 @@ DIGITS = re.compile(r"\d+")
 ENGLISH_ID = re.compile(r"(?<![A-Za-z])[a-z][a-z_]{2,}(?![A-Za-z])")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    if request.param == "sqlite":
-        return str(request.getfixturevalue("sqlite_url"))
-    return str(request.getfixturevalue("postgres_url"))
-
-
 @pytest.fixture
 async def stack(database_url: str) -> AsyncIterator[Stack]:
     async with running_stack(

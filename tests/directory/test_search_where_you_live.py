@@ -10,27 +10,16 @@ from typing import Any
 import pytest
 
 from directory.loader import load_directory
-from tests.harness import Stack, quick_reply_data, quick_reply_labels, running_stack
+from tests.harness import Stack, quick_reply_data, quick_reply_labels, running_stack, texts
 
 USER = "U" + "7a" * 16
 WELFARE_DISTRICTS_ONLY = ("北区中央", "北区北", "南区西", "南区南")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    if request.param == "sqlite":
-        return str(request.getfixturevalue("sqlite_url"))
-    return str(request.getfixturevalue("postgres_url"))
 
 
 @pytest.fixture
 async def stack(database_url: str) -> AsyncIterator[Stack]:
     async with running_stack(database_url) as running:
         yield running
-
-
-def texts(messages: list[dict[str, Any]]) -> str:
-    return "\n".join(m.get("text", "") for m in messages)
 
 
 def card_titles(messages: list[dict[str, Any]]) -> list[str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlalchemy import select
 
 from cases.db import make_engine, make_session_factory
@@ -14,13 +13,6 @@ from cases.migrate import upgrade
 from cases.models import Resident, utcnow
 
 JST = ZoneInfo("Asia/Tokyo")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    if request.param == "sqlite":
-        return str(request.getfixturevalue("sqlite_url"))
-    return str(request.getfixturevalue("postgres_url"))
 
 
 async def test_a_stored_moment_is_read_back_aware_and_equal(database_url: str) -> None:

@@ -14,13 +14,6 @@ from tests.intake.conversation import Resident, start
 USER = "U" + "4d" * 16
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    if request.param == "sqlite":
-        return str(request.getfixturevalue("sqlite_url"))
-    return str(request.getfixturevalue("postgres_url"))
-
-
 @pytest.fixture
 async def stack(database_url: str) -> AsyncIterator[Stack]:
     async with running_stack(database_url, TSUNAGU_USER_RATE_LIMIT=1000) as running:

@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from bot.photos import MAX_PHOTO_BYTES, judge
 from cases.models import Case, CasePhoto, Resident
 from cases.staff import add_staff
-from tests.harness import Stack, quick_reply_data, running_stack
+from tests.harness import Stack, quick_reply_data, running_stack, texts
 
 USER = "U" + "9c" * 16
 PASSWORD = "correct horse battery"
@@ -26,21 +26,10 @@ HEIC = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00" + bytes(64)
 PDF = b"%PDF-1.7\n" + bytes(64)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    if request.param == "sqlite":
-        return str(request.getfixturevalue("sqlite_url"))
-    return str(request.getfixturevalue("postgres_url"))
-
-
 @pytest.fixture
 async def stack(database_url: str) -> AsyncIterator[Stack]:
     async with running_stack(database_url) as running:
         yield running
-
-
-def texts(messages: list[dict[str, Any]]) -> str:
-    return "\n".join(m.get("text", "") for m in messages)
 
 
 async def send_photo(stack: Stack, body: bytes, content_type: str = "image/jpeg") -> dict[str, Any]:

@@ -35,14 +35,6 @@ NOTE = (
 SKIPS = ("答えたくない", "わからない", "特になし", "この質問をとばす", "ない", "それだけです")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    """Every visit test runs on the demo's SQLite and on production's PostgreSQL."""
-    if request.param == "sqlite":
-        return str(request.getfixturevalue("sqlite_url"))
-    return str(request.getfixturevalue("postgres_url"))
-
-
 @pytest.fixture
 async def stack(database_url: str) -> AsyncIterator[Stack]:
     async with running_stack(
