@@ -100,6 +100,12 @@ class Stack:
                 )
             await asyncio.sleep(0.02)
 
+    async def caught_up(self, user_id: str) -> None:
+        """Wait until every event so far is answered, then count everything delivered to
+        `user_id` as seen (a welcome sent twice after a slow reply included)."""
+        await self.settle()
+        self._seen[user_id] = len(self.delivered(user_id))
+
     async def settle(self, timeout: float = 10.0) -> None:
         """Wait until every recorded event is answered or set aside."""
         from sqlalchemy import func, select

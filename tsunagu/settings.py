@@ -35,12 +35,13 @@ class Settings(BaseSettings):
     LINE_API_BASE_URL: str = "https://api.line.me"
     # How long one call to LINE may take before it counts as failed and is retried.
     LINE_API_TIMEOUT_SECONDS: float = 10.0
-    # How an answer goes out. `reply-first`: the free reply API while the token is young,
-    # push after; a worker killed while LINE holds a reply can make one answer arrive
-    # twice (a reply carries no proof). `push-only`: every answer by push under its retry
-    # key, exactly once through any crash, at the cost of the account's message quota.
+    # How an answer goes out. `push-only` (the default): every answer by push under its
+    # retry key, exactly once through any crash. A city's account on LINE's 地方公共団体
+    # プラン pays nothing per push. `reply-first`: the free reply API while the token is
+    # young, push after — for an account on a metered plan; a worker killed while LINE
+    # holds a reply can then make one answer arrive twice (a reply carries no proof).
     # docs/architecture.md, "Delivery you can prove".
-    LINE_ANSWER_DELIVERY: Literal["reply-first", "push-only"] = "reply-first"
+    LINE_ANSWER_DELIVERY: Literal["reply-first", "push-only"] = "push-only"
     DATABASE_URL: str = Field(
         default_factory=lambda: f"sqlite+aiosqlite:///{VAR_DIR / 'tsunagu.db'}"
     )

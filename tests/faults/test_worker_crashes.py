@@ -1,6 +1,6 @@
 """kill -9 a worker at random moments while residents keep writing: no accepted event is
-lost. With `LINE_ANSWER_DELIVERY=push-only` none is answered twice; with `reply-first`
-(the default) none is answered twice except where a kill cut a reply LINE had taken (a
+lost. With `LINE_ANSWER_DELIVERY=push-only` (the default) none is answered twice; with
+`reply-first` none is answered twice except where a kill cut a reply LINE had taken (a
 reply carries no proof; docs/architecture.md, "Delivery you can prove")."""
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ async def test_killing_workers_mid_turn_loses_nothing(
     traffic = stack.traffic(users=6, pace=2.0)
     traffic.start()
     rng = random.Random(9)
-    # push-only is the exactly-once guarantee and gets every kill; reply-first's run
+    # push-only, the default, is the exactly-once guarantee and gets every kill; reply-first's run
     # counts the doubles it admits, and half the kills show them.
     kills = KILLS if delivery == "push-only" else max(1, KILLS // 2)
     for _ in range(kills):

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from api.emulator.events import sign
+from bot.notify.retry_keys import answer_retry_key
 from cases.models import GroupJoin, ReceivedEvent, Resident, StaffAlert
 from tests.foundation.conftest import count_events
 from tests.harness import CHANNEL_SECRET, Stack, quick_reply_data, quick_reply_labels, running_stack
@@ -84,25 +85,40 @@ async def test_one_event_delivered_three_times_is_answered_once(stack: Stack) ->
     assert await count_events(stack) == 1
 
 
-async def test_two_hundred_events_from_twenty_users_are_answered_in_order(stack: Stack) -> None:
-    users = ["U" + uuid.uuid4().hex for _ in range(20)]
-    sent_tokens: dict[str, list[str]] = {u: [] for u in users}
+@pytest.mark.parametrize("delivery", ["push-only", "reply-first"])
+async def test_two_hundred_events_from_twenty_users_are_answered_in_order(
+    parts: tuple[str, str | None], delivery: str
+) -> None:
+    """Every event is answered once, in the order the person wrote. Which event an answer
+    belongs to: its reply token (reply-first) or its push's retry key (push-only)."""
+    async with running_stack(*parts, LINE_ANSWER_DELIVERY=delivery) as stack:
+        users = ["U" + uuid.uuid4().hex for _ in range(20)]
+        written: dict[str, list[dict[str, Any]]] = {u: [] for u in users}
 
-    async def resident(user: str) -> None:
-        for i in range(10):
-            event = stack.events.text(user, f"こんにちは {i}")
-            sent_tokens[user].append(event["replyToken"])
-            response = await stack.post_events([event])
-            assert response.status_code == 200
+        async def resident(user: str) -> None:
+            for i in range(10):
+                event = stack.events.text(user, f"こんにちは {i}")
+                written[user].append(event)
+                response = await stack.post_events([event])
+                assert response.status_code == 200
 
-    await asyncio.gather(*(resident(u) for u in users))
-    await stack.settle(timeout=60)
-    replies = [r for r in stack.emulator.requests if r["operation"] == "replyMessage"]
-    for user in users:
-        answered = [
-            r["body"]["replyToken"] for r in replies if r["body"]["replyToken"] in sent_tokens[user]
-        ]
-        assert answered == sent_tokens[user], user
+        await asyncio.gather(*(resident(u) for u in users))
+        await stack.settle(timeout=60)
+        answers = [r for r in stack.emulator.requests if r["status"] == 200]
+        for user in users:
+            if delivery == "reply-first":
+                mine = [e["replyToken"] for e in written[user]]
+                answered = [
+                    r["body"]["replyToken"] for r in answers if r["operation"] == "replyMessage"
+                ]
+            else:
+                mine = [answer_retry_key(e["webhookEventId"], 0) for e in written[user]]
+                answered = [
+                    r["headers"].get("x-line-retry-key")
+                    for r in answers
+                    if r["operation"] == "pushMessage"
+                ]
+            assert [a for a in answered if a in mine] == mine, user
 
 
 async def test_every_request_the_bot_made_validates_against_the_messaging_api(stack: Stack) -> None:
