@@ -19,7 +19,7 @@ from handlers.intake.state import IntakeState
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
 
 MAX_SHORT_TEXT = 60
-MAX_LONG_TEXT = 4000
+MAX_LONG_TEXT = 5000  # LINE's own limit for one text message: any story sent in one is kept
 MAX_MEMBERS = 10  # household members asked about in turn (a larger household: the first)
 MAX_HOUSEHOLD = 30  # the sheet schema's household.size maximum
 OTHER = "other"  # the category 「その他」, described in a few words
@@ -350,6 +350,13 @@ def ward_options(sit: Situation, index: int) -> Options:
 
 
 def read_ward(given: Given, sit: Situation, index: int) -> Result:
+    """A 区 of the city; a typed place in another city (「大阪市北区です」) is not the
+    city's own 北区: it is kept as written and told as an address outside the city."""
+    if given.value is None and _written_address(typed := _typed(given)):
+        place = parsing.address_place(typed, sit.city)
+        if place is not None and not place.inside(sit.city):
+            written = {"ward": None, "outside_municipality": True}
+            return Taken(sit.state.set_many("person", written), place=place)
     ward = match_option(given, ward_options(sit, index))
     return Unread("choice") if ward is None else Taken(sit.state.set_many("person", {"ward": ward}))
 

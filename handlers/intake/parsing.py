@@ -43,10 +43,12 @@ ERA_DATE_INSIDE = re.compile(
 )
 WESTERN_DATE_INSIDE = re.compile(r"(?<!\d)\d{4}[./\-年]\d{1,2}[./\-月]\d{1,2}日?")
 WESTERN_YEAR_INSIDE = re.compile(r"(?<!\d)(?:19|20)\d{2}年")
-# 「3」「3人家族」「夫婦2人」「母と2人暮らし」 (「子ども2人」 is not the whole household).
+# 「3」「3人家族」「夫婦2人」「母と2人暮らし」「母と私の弟の2人くらし」 (「子ども2人」 is
+# not the whole household: after other words, only with と, or with 暮らし said).
 COUNT = re.compile(
-    r"^(?:(?:夫婦|親子|家族|うち|全部|全員|みんな)(?:は|で)?|\D{1,8}と)?"
-    r"(\d{1,2})(?:人|名)?(?:家族|世帯|暮らし|ぐらし)?$"
+    r"^(?:(?:(?:夫婦|親子|家族|うち|全部|全員|みんな)(?:は|で)?|\D{1,8}と)?"
+    r"(\d{1,2})(?:人|名)?(?:家族|世帯|暮らし|くらし|ぐらし)?"
+    r"|\D{1,16}[との](\d{1,2})(?:人|名)(?:暮らし|くらし|ぐらし))$"
 )
 COUNT_WORDS = {"ひとり": "1人", "ふたり": "2人"}  # the two counts not said with a numeral
 KANJI_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千]+")
@@ -282,7 +284,7 @@ def parse_count(text: str, largest: int = 30) -> int | None:
     match = COUNT.match(value)
     if match is None:
         return None
-    count = int(match[1])
+    count = int(match[1] or match[2])
     return count if 1 <= count <= largest else None
 
 

@@ -240,6 +240,8 @@ def test_names_kana_and_counts() -> None:
         ("12人", 12),
         ("3人です", 3),
         ("子ども2人", None),  # the children, not the whole household
+        ("子どもの2人", None),
+        ("母と弟の2人くらし", 2),
         ("31人", None),
     ],
 )

@@ -182,6 +182,9 @@ ROWS: list[tuple[str, str, str, Any]] = [
     ("ward", "北区です", "person.ward", "北区"),
     ("ward", "中区", "person.ward", "中区"),
     ("ward", "南区じゃ", "person.ward", "南区"),
+    ("ward", "大阪市北区です", "person.ward", None),  # another city's 北区
+    ("ward", "大阪市北区です", "person.outside_municipality", True),
+    ("ward", "岡山市北区です", "person.ward", "北区"),
     # ---- 電話
     ("phone", "090-1234-5678", "person.phone_mobile", "+819012345678"),
     ("phone", "０９０１２３４５６７８", "person.phone_mobile", "+819012345678"),
@@ -209,6 +212,7 @@ ROWS: list[tuple[str, str, str, Any]] = [
     ("household_size", "ひとり暮らし", "household.size", 1),
     ("household_size", "5人くらい", "household.size", 5),
     ("household_size", "やっぱり3人", "household.size", 3),
+    ("household_size", "母と私の弟の２人くらしです", "household.size", 2),
     # ---- いっしょに住む方
     ("member_relation:1", "私の弟", "member.relation", "息子"),
     ("member_relation:1", "私の弟です", "member.relation", "息子"),
@@ -318,3 +322,9 @@ def test_one_trouble_read_from_the_story_is_confirmed_in_words(typed: str, only_
     assert isinstance(taken, a.Taken)
     assert (taken.state.primary == "care") is only_that
     assert ("categories" in taken.state.answered) is only_that  # else the card is shown
+
+
+def test_a_story_as_long_as_line_allows_is_kept_whole() -> None:
+    story = ("夫が倒れてから、母の介護と仕事で毎日がいっぱいです。" * 200)[:5000]
+    assert len(story) == 5000  # LINE's limit for one text message
+    assert _answer("story", story).get("story") == story
