@@ -131,19 +131,31 @@ class LineApi:
 
     # ---------------------------------------------------------------- rich menus
 
-    async def message_content(self, message_id: str) -> bytes:
-        """What a user sent with message `message_id` (a photo, a file), as LINE keeps it."""
-        from linebot.v3.messaging import AsyncApiClient, AsyncMessagingApiBlob, Configuration
+    async def message_content(self, message_id: str, limit: int) -> bytes | None:
+        """What a user sent with message `message_id` (a photo, a file), as LINE keeps it;
+        None when it is larger than `limit` bytes, told by its Content-Length or by the
+        bytes read so far — more is never read. Streamed with httpx: the SDK reads the
+        whole body into memory before it can be measured."""
+        import httpx
 
-        configuration = Configuration(
-            host=data_base_url(self._base_url), access_token=self._access_token
-        )
-        async with AsyncApiClient(configuration) as client:
-            with _as_line_error():
-                body = await AsyncMessagingApiBlob(client).get_message_content(
-                    message_id, _request_timeout=self._timeout
-                )
-        return bytes(body)
+        url = f"{data_base_url(self._base_url)}/v2/bot/message/{message_id}/content"
+        headers = {"Authorization": f"Bearer {self._access_token}"}
+        with _as_line_error():
+            async with (
+                httpx.AsyncClient(timeout=self._timeout) as client,
+                client.stream("GET", url, headers=headers) as response,
+            ):
+                if response.status_code >= 300:
+                    raise LineApiError(response.status_code, "message content refused")
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > limit:
+                    return None
+                body = bytearray()
+                async for chunk in response.aiter_bytes():
+                    body += chunk
+                    if len(body) > limit:
+                        return None
+                return bytes(body)
 
     async def rich_menu_ids(self, name: str) -> list[str]:
         """The ids of the channel's rich menus called `name`."""

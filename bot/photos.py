@@ -2,8 +2,9 @@
 
 The type is read from the bytes (magic numbers), never from a header: JPEG, PNG, HEIC
 (HEIF brands) and WebP are kept, anything else is refused; so is anything over
-`MAX_PHOTO_BYTES`. A photo LINE no longer has (404/410) is "gone"; any other failure
-raises, so the turn fails and the worker tries it again — nothing sent is lost."""
+`MAX_PHOTO_BYTES` (no more of it is read). A photo LINE no longer has (404/410) is
+"gone"; any other failure raises, so the turn fails and the worker tries it again —
+nothing sent is lost."""
 
 from __future__ import annotations
 
@@ -50,9 +51,9 @@ def judge(body: bytes) -> FetchedPhoto:
 
 async def fetch_photo(line: LineApi, message_id: str) -> FetchedPhoto:
     try:
-        body = await line.message_content(message_id)
+        body = await line.message_content(message_id, MAX_PHOTO_BYTES)
     except LineApiError as error:
         if error.status in GONE_STATUSES:
             return FetchedPhoto("gone")
         raise
-    return judge(body)
+    return FetchedPhoto("too_large") if body is None else judge(body)
