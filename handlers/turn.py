@@ -97,9 +97,14 @@ class Dispatcher:
             return Outcome(session, Reply())
 
         if isinstance(message, MediaIn) and message.detail in catalog.PHOTO_ANSWERS:
-            # A photo is kept (or refused) whatever the question: say so, then go on.
-            resume = self.flow(session.flow).prompt(session, ctx)
+            # A photo is kept (or refused) whatever the question: say so, then go on —
+            # after the hand-off, as an addition to the case under its 受付番号.
             said = Reply((Text(catalog.PHOTO_ANSWERS[message.detail]),))
+            if message.detail == "kept" and self._after_handoff(session, ctx):
+                assert self.after_handoff is not None
+                added = self.after_handoff.handle(session, message, understanding, ctx)
+                return Outcome(added.session, said + added.reply, added.effects)
+            resume = self.flow(session.flow).prompt(session, ctx)
             return Outcome(resume.session, said + resume.reply, resume.effects)
 
         command = _global_command(message, understanding, mid_questions=self._asking(session))
@@ -115,8 +120,9 @@ class Dispatcher:
         if typed_menu is not None:
             return self._menu(session, typed_menu, ctx)
 
-        if session.flow == "idle" and ctx.case is not None and self.after_handoff is not None:
+        if self._after_handoff(session, ctx):
             # After the hand-off the case is the conversation: no sheet starts by itself.
+            assert self.after_handoff is not None
             return self.after_handoff.handle(session, message, understanding, ctx)
         if session.flow == "idle" and _tells_a_trouble(message, understanding):
             consultation = self.flows.get("intake")
@@ -130,6 +136,10 @@ class Dispatcher:
         if move is not None and isinstance(current, Navigable):
             return _navigate(current, move, session, ctx)
         return current.handle(_settled(session), message, understanding, ctx)
+
+    def _after_handoff(self, session: Session, ctx: TurnContext) -> bool:
+        """At the main menu with a handed-off case open: what they write goes to it."""
+        return session.flow == "idle" and ctx.case is not None and self.after_handoff is not None
 
     def _not_in_danger(self, session: Session, ctx: TurnContext) -> Outcome:
         """「いいえ」 to the middle band's question: the conversation goes on where it was."""

@@ -113,6 +113,25 @@ async def test_a_photo_during_the_sheet_is_kept_sealed_and_shown_to_staff(stack:
     assert refused.status_code == 403 and refused.content != JPEG
 
 
+async def test_a_photo_after_the_hand_off_is_added_to_the_case_under_its_number(
+    stack: Stack,
+) -> None:
+    await stack.follow(USER)
+    await stack.replies(USER)
+    case_id = await open_case_for_resident(stack)
+    await send_photo(stack, JPEG)
+    answer = texts(await stack.replies(USER))
+    await stack.settle()
+    async with stack.services.session_factory() as db:
+        case = await db.get(Case, case_id)
+        assert case is not None
+        number = case.number
+    assert "写真を受け取りました" in answer and f"受付番号 {number} に追加しました" in answer
+    assert "困っていること" not in answer  # no new consultation is opened by the photo
+    [photo] = await stored_photos(stack)
+    assert photo.case_id == case_id
+
+
 @pytest.mark.parametrize(
     ("body", "content_type", "said"),
     [
