@@ -5,7 +5,7 @@ and returns to the page; a refused action shows the page again with the reason."
 # per-router dependencies in them.
 
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -57,6 +57,19 @@ JST = ZoneInfo("Asia/Tokyo")
 EARLIEST_ANSWER_YEAR = 2000  # a typo'd year is asked again, not stored
 
 
+def form_day(value: str) -> date | None:
+    """A date field of a form (「2027-01-08」); None when left empty."""
+    if not value.strip():
+        return None
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError("日付を正しく入れてください") from None
+    if day.year < EARLIEST_ANSWER_YEAR:
+        raise ValueError("日付を正しく入れてください")
+    return day
+
+
 def answered_at(value: str) -> datetime:
     """The form's 日時 (JST, as staff read clocks) as an aware moment."""
     try:
@@ -66,6 +79,28 @@ def answered_at(value: str) -> datetime:
     if moment.year < EARLIEST_ANSWER_YEAR:
         raise ValueError("when the person answered")
     return moment if moment.tzinfo else moment.replace(tzinfo=JST)
+
+
+async def run_action(
+    db: AsyncSession,
+    action: Callable[[], Awaitable[object]],
+    refused: Callable[[str], Awaitable[Response]],
+    done: Response,
+) -> Response:
+    """Run a casework action and commit, answering `done`; a refusal rolls back and
+    answers `refused(the reason, as staff read it)`."""
+    try:
+        await action()
+    except CaseNotFound:
+        raise HTTPException(404, "ケースが見つかりません") from None
+    except SharingNotAllowed:
+        await db.rollback()
+        return await refused(NOT_SHARED)
+    except ValueError as refusal:  # InvalidTransition included
+        await db.rollback()
+        return await refused(REFUSALS.get(str(refusal), str(refusal)))
+    await db.commit()
+    return done
 
 
 def back_to_case(case_id: int, anchor: str = "") -> Response:
@@ -95,19 +130,11 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         anchor: str,
     ) -> Response:
         """Run a casework action; commit and go back, or show why it was refused."""
-        try:
-            await action()
-        except CaseNotFound:
-            raise HTTPException(404, "ケースが見つかりません") from None
-        except SharingNotAllowed:
-            await db.rollback()
-            return await render_case(ctx, request, db, user, case_id, NOT_SHARED)
-        except ValueError as refused:  # InvalidTransition included
-            await db.rollback()
-            reason = REFUSALS.get(str(refused), str(refused))
+
+        async def refused(reason: str) -> Response:
             return await render_case(ctx, request, db, user, case_id, reason)
-        await db.commit()
-        return back_to_case(case_id, anchor)
+
+        return await run_action(db, action, refused, back_to_case(case_id, anchor))
 
     @router.post("/cases/{case_id}/status")
     async def status(
@@ -117,9 +144,19 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         db: Db,
         to: str = Form(...),
         reason: str = Form(""),
+        review_on: str = Form(""),
+        closing: str = Form(""),
     ) -> Response:
         async def run() -> object:
-            return await change_status(db, case_id, to, user.actor, reason or None)
+            return await change_status(
+                db,
+                case_id,
+                to,
+                user.actor,
+                reason or None,
+                review_on=form_day(review_on),
+                closing=closing or None,
+            )
 
         return await act(request, db, user, case_id, run, "#status")
 
