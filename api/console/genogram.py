@@ -17,6 +17,7 @@ ROW = 118  # height of one generation
 SIZE = 34  # a shape's side / diameter
 MARGIN = 30
 LABEL_GAP = 15
+SINGLE_PARENT_STEP = 10  # a lone parent's line to their children leaves their side
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +46,15 @@ class Label:
 
 @dataclass(frozen=True, slots=True)
 class Loop:
-    """The dashed line around the members living together."""
+    """The dashed line around the members living together: a polygon hugging each
+    generation's row of them (so a member living apart stays outside)."""
 
-    x: float
-    y: float
-    width: float
-    height: float
+    points: tuple[tuple[float, float], ...]
+
+    @property
+    def label_at(self) -> tuple[float, float]:
+        x, y = self.points[0]
+        return x + 30, y - 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +75,8 @@ def _row_order(members: Sequence[Member]) -> list[Member]:
     person = [m for m in members if m.is_person or m.is_spouse]
     person.sort(key=lambda m: (not m.is_person,))
     rest = [m for m in members if m not in person]
-    rest.sort(key=lambda m: ({"male": 0, "female": 1}.get(m.sex, 2), -(m.age or 0)))
+    # Those living apart to the left, so the ones living together sit side by side.
+    rest.sort(key=lambda m: (m.lives_with, {"male": 0, "female": 1}.get(m.sex, 2), -(m.age or 0)))
     return [*rest, *person]
 
 
@@ -93,7 +98,7 @@ def layout(members: Sequence[Member]) -> Diagram:
     rows = {g: _row_order([m for m in members if m.generation == g]) for g in generations}
     widest = max((len(r) for r in rows.values()), default=1)
     width = widest * SLOT + 2 * MARGIN
-    height = len(generations) * ROW + 2 * MARGIN - 20
+    height = (len(generations) - 1) * ROW + 2 * MARGIN + SIZE + LABEL_GAP + 30
     at: dict[str, tuple[float, float]] = {}
     shapes, lines, labels = [], [], []
     for level, generation in enumerate(generations):
@@ -123,25 +128,38 @@ def layout(members: Sequence[Member]) -> Diagram:
         parents = couple or person or ((row[0],) if len(row) == 1 else ())
         if not parents:
             continue
-        anchor = sum(at[p.key][0] for p in parents) / len(parents)
-        top = y if couple else y + SIZE / 2
         bar = y + ROW / 2 + 12
         xs = [at[c.key][0] for c in children]
-        lines.append(Line(anchor, top, anchor, bar))
+        if couple:
+            anchor = sum(at[p.key][0] for p in parents) / len(parents)
+        else:  # one parent: the line leaves their side, clear of their labels
+            anchor = at[parents[0].key][0] + SIZE / 2 + SINGLE_PARENT_STEP
+            lines.append(Line(anchor - SINGLE_PARENT_STEP, y, anchor, y))
+        lines.append(Line(anchor, y, anchor, bar))
         lines.append(Line(min(*xs, anchor), bar, max(*xs, anchor), bar))
         lines.extend(Line(x, bar, x, bar + ROW / 2 - 12 - SIZE / 2) for x in xs)
-    together = [at[m.key] for m in members if m.lives_with]
-    loop = None
-    if len(together) > 1:
-        xs, ys = [p[0] for p in together], [p[1] for p in together]
-        pad = SIZE / 2 + 14
-        loop = Loop(
-            min(xs) - pad,
-            min(ys) - pad,
-            max(xs) - min(xs) + 2 * pad,
-            max(ys) - min(ys) + 2 * pad + 2 * LABEL_GAP + 4,
-        )
+    loop = _loop([[at[m.key] for m in rows[g] if m.lives_with] for g in generations])
     return Diagram(width, height, tuple(shapes), tuple(lines), tuple(labels), loop)
+
+
+def _loop(rows: list[list[tuple[float, float]]]) -> Loop | None:
+    """Around the members living together, row by row: down the left, up the right."""
+    rows = [row for row in rows if row]
+    if sum(len(row) for row in rows) < 2:
+        return None
+    pad = SIZE / 2 + 22
+    bands = [
+        (
+            min(x for x, _ in row) - pad,
+            max(x for x, _ in row) + pad,
+            row[0][1] - SIZE / 2 - 12,
+            row[0][1] + SIZE / 2 + LABEL_GAP + 22,
+        )
+        for row in rows
+    ]
+    left = [point for lo, _, top, bottom in bands for point in ((lo, top), (lo, bottom))]
+    right = [point for _, hi, top, bottom in reversed(bands) for point in ((hi, bottom), (hi, top))]
+    return Loop(tuple(left + right))
 
 
 def _svg_shape(shape: Shape, inset: float = 0) -> str:
@@ -169,10 +187,10 @@ def svg(diagram: Diagram) -> str:
         '<g fill="none" stroke="#222" stroke-width="1.6">',
     ]
     if diagram.loop:
-        loop = diagram.loop
+        points = " ".join(f"{x:.1f},{y:.1f}" for x, y in diagram.loop.points)
         parts.append(
-            f'<rect class="together" x="{loop.x:.1f}" y="{loop.y:.1f}" width="{loop.width:.1f}" '
-            f'height="{loop.height:.1f}" rx="22" stroke-dasharray="6 4" stroke="#666"/>'
+            f'<polygon class="together" points="{points}" stroke-dasharray="6 4" '
+            'stroke="#666" stroke-linejoin="round"/>'
         )
     parts += [
         f'<line x1="{a.x1:.1f}" y1="{a.y1:.1f}" x2="{a.x2:.1f}" y2="{a.y2:.1f}"/>'
@@ -188,9 +206,7 @@ def svg(diagram: Diagram) -> str:
         for t in diagram.labels
     ]
     if diagram.loop:
-        parts.append(
-            f'<text x="{diagram.loop.x + 30:.1f}" y="{diagram.loop.y - 4:.1f}" '
-            'font-size="10">同居</text>'
-        )
+        x, y = diagram.loop.label_at
+        parts.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="10">同居</text>')
     parts.append("</g></svg>")
     return "".join(parts)

@@ -39,21 +39,18 @@ def drawing(diagram: Diagram, width: float = DIAGRAM_WIDTH) -> Drawing:
     h = diagram.height
     group = Group()
     if diagram.loop:
-        loop = diagram.loop
+        points = [v for x, y in diagram.loop.points for v in (x, h - y)]
         group.add(
-            Rect(
-                loop.x,
-                h - loop.y - loop.height,
-                loop.width,
-                loop.height,
-                rx=20,
-                ry=20,
+            Polygon(
+                points,
                 strokeColor=colors.HexColor("#666666"),
                 strokeDashArray=[6, 4],
+                strokeLineJoin=1,
                 fillColor=None,
             )
         )
-        group.add(String(loop.x + 30, h - loop.y + 4, "同居", fontName=font, fontSize=10))
+        x, y = diagram.loop.label_at
+        group.add(String(x, h - y, "同居", fontName=font, fontSize=10))
     for line in diagram.lines:
         group.add(
             Line(line.x1, h - line.y1, line.x2, h - line.y2, strokeColor=INK, strokeWidth=1.6)
