@@ -226,6 +226,7 @@ def add_casework_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     ) -> Response:
         """An agency's short note on its part, posted from its own view of the case."""
         if user.agency_id is None:
+            await load_case(db, case_id)  # a case that is not there is a 404 first
             raise Forbidden("経過の報告は相談機関の職員が書きます（推進員はメモへ）")
         agency = user.agency_id
 
