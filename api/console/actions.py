@@ -19,6 +19,7 @@ from bot.notify.routing import queue_staff_alert
 from bot.staff_chat import hand_back, staff_reply, take_over
 from cases.casework.consent import STAFF_TEXT_VERSION, ConsentTerms, withdraw_case_consents
 from cases.casework.followups import ProposalNotFound, decide_proposal
+from cases.casework.monitoring import PROGRESS_NOTE_MAX
 from cases.casework.opening import AgencyRef
 from cases.casework.outbox import retry_dead_letter
 from cases.casework.sharing import SharingNotAllowed, record_protection, record_support_meeting
@@ -48,6 +49,19 @@ REFUSALS = {
     "when the person answered": "同意を確かめた日時を入れてください",
     "no such proposal": "その提案は見つからないか、もう決まっています",
     "no sheet to change": "このケースにはつなぐシートがないため、電話番号を反映できません",
+    "a plan needs its goals": "目標（ご本人のことば）を書いてください",
+    "a role is 主担当, 副担当 or 情報共有のみ": (
+        "役割は 主担当・副担当・情報共有のみ から選んでください"
+    ),
+    "a plan has one 主担当": "主担当は1つの機関にしてください",
+    "an action says what is done": "次にすることを書いてください",
+    "an action is done by an agency with a role": (
+        "次にすることの担当は、役割のある機関か推進員にしてください"
+    ),
+    "a 検討会 records its decisions": "検討会で決めたことを書いてください",
+    "a 検討会 names the agencies that attended": "出席した機関を選んでください",
+    "a progress note needs text": "報告を書いてください",
+    "a progress note is short": f"報告は{PROGRESS_NOTE_MAX}字までにしてください",
 }
 NOT_IN_DIRECTORY = "その機関は名簿にありません"
 NOT_SHARED = (

@@ -149,6 +149,16 @@ async def test_an_8050_household_from_hand_off_to_a_review_due(
                 action_by=[CARE.id, HIKIKOMORI.id, "coordinator"],
             )
             assert again.status_code == 303, again.text
+            two_leads = await post(
+                coordinator,
+                plan_url,
+                token,
+                goals=CARE_GOAL,
+                agency_id=[CARE.id, HIKIKOMORI.id],
+                role=["lead", "lead"],
+                member=["person", "m0"],
+            )
+            assert two_leads.status_code == 400 and "主担当は1つの機関に" in two_leads.text
             versions = (await coordinator.get(plan_url)).text
             assert "第2版" in versions and "これまでの版（2）" in versions
 
