@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from cases.encryption import EncryptedJSON, EncryptedText
@@ -237,9 +247,14 @@ class Case(Base):
     assignee_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_users.id", ondelete="SET NULL"), nullable=True
     )
+    # モニタリング: the day of the next review (the coordinator's list of reviews due).
+    next_review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Why the case was closed (終結), an id of `vocabulary.CLOSING_REASONS`.
+    closing_reason: Mapped[str | None] = mapped_column(String(24), nullable=True)
 
     __table_args__ = (
         Index("ix_cases_status", "status", "urgency"),
+        Index("ix_cases_review", "status", "next_review_on"),
         Index("ix_cases_assignee", "assignee_id"),
         Index("ix_cases_created", "created_at"),
         Index("ix_cases_resident", "resident_id", "id"),
@@ -453,6 +468,67 @@ class CaseNote(Base):
     author: Mapped[str] = mapped_column(String(40))
     text: Mapped[str] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class CaseConference(Base):
+    """A 複合課題ケース検討会 on the case: when, the agencies that attended, what was
+    decided (the decisions feed the 支援プラン), and the 支援会議 basis decided there, if
+    any (a row of `support_meeting_bases`, recorded the one way such bases are)."""
+
+    __tablename__ = "case_conferences"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    held_on: Mapped[date] = mapped_column(Date)
+    attendees: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [{"id", "name"}]
+    decisions: Mapped[str] = mapped_column(EncryptedText)
+    support_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("support_meeting_bases.id", ondelete="SET NULL"), nullable=True
+    )
+    recorded_by: Mapped[str] = mapped_column(String(40))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_case_conferences_case", "case_id", "id"),)
+
+
+class SupportPlan(Base):
+    """One version of a case's 支援プラン; a save adds a version, the old ones stay.
+    `goals`: in the person's words. `roles`: [{"agency_id", "agency_name", "role"
+    (lead | support | informed), "member" (whose trouble: "person" or "m<i>", the
+    sheet's household member)}]. `actions`: [{"what", "due" (ISO day), "by" (an
+    agency id, or "coordinator"), "by_name"}]."""
+
+    __tablename__ = "support_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    goals: Mapped[str] = mapped_column(EncryptedText)
+    roles: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    actions: Mapped[list[Any]] = mapped_column(EncryptedJSON, default=list)
+    conference_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_conferences.id", ondelete="SET NULL"), nullable=True
+    )
+    saved_by: Mapped[str] = mapped_column(String(40))
+    saved_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("case_id", "version", name="uq_support_plans_version"),)
+
+
+class ProgressNote(Base):
+    """A short note an agency posts on its part of the case (モニタリング); the
+    coordinator reads them all, an agency its own."""
+
+    __tablename__ = "case_progress_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    agency_id: Mapped[str] = mapped_column(String(80))
+    author: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(EncryptedText)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_case_progress_notes_case", "case_id", "agency_id"),)
 
 
 class AuditEvent(Base):

@@ -25,6 +25,7 @@ from cases.conversations import save_state
 from cases.models import (
     Case,
     CaseAgency,
+    CaseConference,
     CaseLookupKey,
     CaseNote,
     CasePhoto,
@@ -35,10 +36,12 @@ from cases.models import (
     IntakeSheet,
     MinseiIin,
     OutboxMessage,
+    ProgressNote,
     ProtectionBasis,
     ReceivedEvent,
     Resident,
     SupportMeetingBasis,
+    SupportPlan,
     TranscriptEntry,
     VisitConsentToken,
     utcnow,
@@ -71,12 +74,19 @@ def _open_case_residents() -> Any:
 
 
 async def empty_case(db: AsyncSession, case: Case, actor: str, now: datetime) -> Counter[str]:
-    """Reduce a case to its provision record: notes, agencies, proposed changes, the sheet
-    and the outbox rows go; consents keep their decision and who agreed (本人, 家族…) but
-    not the names; 支援会議 and 生命・身体の保護 bases keep the date and who recorded them
-    but not the reasons."""
+    """Reduce a case to its provision record: notes, agencies, proposed changes, the sheet,
+    the 支援プラン, ケース検討会 and progress notes, and the outbox rows go; consents keep
+    their decision and who agreed (本人, 家族…) but not the names; 支援会議 and
+    生命・身体の保護 bases keep the date and who recorded them but not the reasons."""
     removed: Counter[str] = Counter()
     removed["case_notes"] += await _delete(db, CaseNote, CaseNote.case_id == case.id)
+    removed["support_plans"] += await _delete(db, SupportPlan, SupportPlan.case_id == case.id)
+    removed["case_conferences"] += await _delete(
+        db, CaseConference, CaseConference.case_id == case.id
+    )
+    removed["case_progress_notes"] += await _delete(
+        db, ProgressNote, ProgressNote.case_id == case.id
+    )
     removed["case_agencies"] += await _delete(db, CaseAgency, CaseAgency.case_id == case.id)
     removed["case_proposals"] += await _delete(db, CaseProposal, CaseProposal.case_id == case.id)
     removed["case_photos"] += await _delete(db, CasePhoto, CasePhoto.case_id == case.id)

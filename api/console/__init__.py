@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from api.console.actions import add_action_routes
 from api.console.alert_routes import add_alert_routes
 from api.console.auth import LoginGuard, OpenDoor
+from api.console.casework_routes import add_casework_routes
 from api.console.context import ConsoleContext
 from api.console.inbox import add_inbox_routes
 from api.console.minsei_routes import add_minsei_routes
@@ -40,6 +41,7 @@ def build_router(
     add_inbox_routes(router, ctx)  # before the case page: /cases/live is not a case
     add_page_routes(router, ctx)
     add_action_routes(router, ctx)
+    add_casework_routes(router, ctx)
     add_minsei_routes(router, ctx)
     add_alert_routes(router, ctx)
     return router

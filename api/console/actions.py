@@ -5,7 +5,7 @@ and returns to the page; a refused action shows the page again with the reason."
 # per-router dependencies in them.
 
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from bot.notify.routing import queue_staff_alert
 from bot.staff_chat import hand_back, staff_reply, take_over
 from cases.casework.consent import STAFF_TEXT_VERSION, ConsentTerms, withdraw_case_consents
 from cases.casework.followups import ProposalNotFound, decide_proposal
+from cases.casework.monitoring import PROGRESS_NOTE_MAX
 from cases.casework.opening import AgencyRef
 from cases.casework.outbox import retry_dead_letter
 from cases.casework.sharing import SharingNotAllowed, record_protection, record_support_meeting
@@ -48,6 +49,19 @@ REFUSALS = {
     "when the person answered": "同意を確かめた日時を入れてください",
     "no such proposal": "その提案は見つからないか、もう決まっています",
     "no sheet to change": "このケースにはつなぐシートがないため、電話番号を反映できません",
+    "a plan needs its goals": "目標（ご本人のことば）を書いてください",
+    "a role is 主担当, 副担当 or 情報共有のみ": (
+        "役割は 主担当・副担当・情報共有のみ から選んでください"
+    ),
+    "a plan has one 主担当": "主担当は1つの機関にしてください",
+    "an action says what is done": "次にすることを書いてください",
+    "an action is done by an agency with a role": (
+        "次にすることの担当は、役割のある機関か推進員にしてください"
+    ),
+    "a 検討会 records its decisions": "検討会で決めたことを書いてください",
+    "a 検討会 names the agencies that attended": "出席した機関を選んでください",
+    "a progress note needs text": "報告を書いてください",
+    "a progress note is short": f"報告は{PROGRESS_NOTE_MAX}字までにしてください",
 }
 NOT_IN_DIRECTORY = "その機関は名簿にありません"
 NOT_SHARED = (
@@ -55,6 +69,19 @@ NOT_SHARED = (
 )
 JST = ZoneInfo("Asia/Tokyo")
 EARLIEST_ANSWER_YEAR = 2000  # a typo'd year is asked again, not stored
+
+
+def form_day(value: str) -> date | None:
+    """A date field of a form (「2027-01-08」); None when left empty."""
+    if not value.strip():
+        return None
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError("日付を正しく入れてください") from None
+    if day.year < EARLIEST_ANSWER_YEAR:
+        raise ValueError("日付を正しく入れてください")
+    return day
 
 
 def answered_at(value: str) -> datetime:
@@ -66,6 +93,28 @@ def answered_at(value: str) -> datetime:
     if moment.year < EARLIEST_ANSWER_YEAR:
         raise ValueError("when the person answered")
     return moment if moment.tzinfo else moment.replace(tzinfo=JST)
+
+
+async def run_action(
+    db: AsyncSession,
+    action: Callable[[], Awaitable[object]],
+    refused: Callable[[str], Awaitable[Response]],
+    done: Response,
+) -> Response:
+    """Run a casework action and commit, answering `done`; a refusal rolls back and
+    answers `refused(the reason, as staff read it)`."""
+    try:
+        await action()
+    except CaseNotFound:
+        raise HTTPException(404, "ケースが見つかりません") from None
+    except SharingNotAllowed:
+        await db.rollback()
+        return await refused(NOT_SHARED)
+    except ValueError as refusal:  # InvalidTransition included
+        await db.rollback()
+        return await refused(REFUSALS.get(str(refusal), str(refusal)))
+    await db.commit()
+    return done
 
 
 def back_to_case(case_id: int, anchor: str = "") -> Response:
@@ -95,19 +144,11 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         anchor: str,
     ) -> Response:
         """Run a casework action; commit and go back, or show why it was refused."""
-        try:
-            await action()
-        except CaseNotFound:
-            raise HTTPException(404, "ケースが見つかりません") from None
-        except SharingNotAllowed:
-            await db.rollback()
-            return await render_case(ctx, request, db, user, case_id, NOT_SHARED)
-        except ValueError as refused:  # InvalidTransition included
-            await db.rollback()
-            reason = REFUSALS.get(str(refused), str(refused))
+
+        async def refused(reason: str) -> Response:
             return await render_case(ctx, request, db, user, case_id, reason)
-        await db.commit()
-        return back_to_case(case_id, anchor)
+
+        return await run_action(db, action, refused, back_to_case(case_id, anchor))
 
     @router.post("/cases/{case_id}/status")
     async def status(
@@ -117,9 +158,19 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         db: Db,
         to: str = Form(...),
         reason: str = Form(""),
+        review_on: str = Form(""),
+        closing: str = Form(""),
     ) -> Response:
         async def run() -> object:
-            return await change_status(db, case_id, to, user.actor, reason or None)
+            return await change_status(
+                db,
+                case_id,
+                to,
+                user.actor,
+                reason or None,
+                review_on=form_day(review_on),
+                closing=closing or None,
+            )
 
         return await act(request, db, user, case_id, run, "#status")
 

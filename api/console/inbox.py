@@ -21,6 +21,7 @@ from api.console.context import ConsoleContext
 from api.console.pages import STATIC
 from api.console.templating import JST
 from cases.casework.audit import audit
+from cases.casework.monitoring import count_due, today_in_japan
 from cases.casework.queries import CaseFilter, count_cases, list_cases
 from cases.casework.staff_actions import assign_staff
 from cases.casework.status import CaseNotFound
@@ -197,10 +198,16 @@ def add_inbox_routes(router: APIRouter, ctx: ConsoleContext) -> None:
             filters=query.audited(),
         )
         await db.commit()
+        reviews_due = await count_due(db, today_in_japan()) if user.sees_every_case else None
         return ctx.templates.TemplateResponse(
             request,
             "cases.html",
-            {**shown, "categories": CATEGORY_IDS, "wards": ctx.city.wards},
+            {
+                **shown,
+                "categories": CATEGORY_IDS,
+                "wards": ctx.city.wards,
+                "reviews_due": reviews_due,
+            },
         )
 
     @router.get("/cases/live", response_class=HTMLResponse)

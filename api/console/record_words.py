@@ -51,6 +51,12 @@ AUDIT_ACTION_LABELS: Final[dict[str, str]] = {
     "alert.acknowledged": "通知を確認",
     "outbox.retry": "送信をやり直し",
     "resident.data_erased": "本人の依頼でデータを削除",
+    "plan.saved": "支援プランを保存",
+    "plan.viewed": "支援プランを閲覧",
+    "plan.pdf_exported": "支援プランのPDFを保存",
+    "conference.recorded": "ケース検討会を記録",
+    "case.review_set": "見直し日を設定",
+    "case.progress_noted": "経過の報告",
 }
 UNNAMED_ACTION: Final = "その他の操作"
 
@@ -70,6 +76,9 @@ DETAIL_LABELS: Final[dict[str, str]] = {
     "text_version": "文面",
     "law": "法令",
     "assignee": "担当者",
+    "version": "版",
+    "closing": "終結の理由",
+    "review_on": "見直し日",
 }
 FIELD_LABELS: Final[dict[str, str]] = {
     "phone_mobile": "携帯電話",
@@ -86,6 +95,7 @@ VALUE_LABELS: Final[dict[str, Mapping[str, str]]] = {
     "grantor": vocabulary.GRANTOR_LABELS,
     "field": FIELD_LABELS,
     "categories": CATEGORY_LABELS,
+    "closing": vocabulary.CLOSING_REASONS,
 }
 
 

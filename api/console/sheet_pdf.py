@@ -64,12 +64,12 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _p(text: str, style: str = "base") -> Paragraph:
+def paragraph(text: str, style: str = "base") -> Paragraph:
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return Paragraph(escaped.replace("\n", "<br/>"), _styles()[style])
 
 
-def _grid(
+def grid(
     rows: Sequence[Sequence[str | Flowable]],
     widths: Sequence[float],
     label_columns: Sequence[int] = (0,),
@@ -77,7 +77,7 @@ def _grid(
     wide_rows: Sequence[int] = (),
 ) -> Table:
     """A ruled table; `wide_rows` have one label and an answer spanning the rest."""
-    cells = [[_p(c) if isinstance(c, str) else c for c in row] for row in rows]
+    cells = [[paragraph(c) if isinstance(c, str) else c for c in row] for row in rows]
     style = [
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -97,15 +97,15 @@ def _front(sheet: SheetLayout, case_number: str) -> list[Flowable]:
     birth = sheet.birth + (f"（{sheet.age}歳）" if sheet.age else "")
     address = (f"〒{sheet.postal_code} " if sheet.postal_code else "") + sheet.address
     troubles = [
-        [cell for t in pair for cell in (_p(t.mark, "mark"), t.label)]
+        [cell for t in pair for cell in (paragraph(t.mark, "mark"), t.label)]
         for pair in zip(sheet.troubles[0::2], sheet.troubles[1::2], strict=True)
     ]
     members = [[m.name, m.age, m.relation, m.note] for m in sheet.members] or [["", "", "", ""]]
     return [
-        _p(f"{TITLE}　（表）", "title"),
-        _p(f"ケース番号 {case_number}", "small"),
+        paragraph(f"{TITLE}　（表）", "title"),
+        paragraph(f"ケース番号 {case_number}", "small"),
         Spacer(0, 3 * mm),
-        _grid(
+        grid(
             [
                 ["受付日", sheet.received_on, "受付機関", sheet.received_by],
                 ["相談した人", sheet.consulter, "", ""],
@@ -114,8 +114,8 @@ def _front(sheet: SheetLayout, case_number: str) -> list[Flowable]:
             (0, 2),
             wide_rows=(1,),
         ),
-        _p("■基本情報", "heading"),
-        _grid(
+        paragraph("■基本情報", "heading"),
+        grid(
             [
                 ["ふりがな", sheet.kana, "性別", sheet.gender],
                 ["氏名", sheet.name, "生年月日", birth],
@@ -126,16 +126,16 @@ def _front(sheet: SheetLayout, case_number: str) -> list[Flowable]:
             (0, 2),
             wide_rows=(2,),
         ),
-        _p("■お困りごとの内容", "heading"),
-        _p("ご相談されたい内容に○、一番お困りのことに◎", "small"),
-        _grid(troubles, (0.07, 0.43, 0.07, 0.43), ()),
-        _p(f"その他（詳細）: {sheet.other_detail}", "small")
+        paragraph("■お困りごとの内容", "heading"),
+        paragraph("ご相談されたい内容に○、一番お困りのことに◎", "small"),
+        grid(troubles, (0.07, 0.43, 0.07, 0.43), ()),
+        paragraph(f"その他（詳細）: {sheet.other_detail}", "small")
         if sheet.other_detail
         else Spacer(0, 0),
-        _p("ご本人のことば", "heading") if sheet.story else Spacer(0, 0),
-        _grid([[sheet.story]], (1.0,), ()) if sheet.story else Spacer(0, 0),
-        _p(f"■世帯構成　世帯人数（{sheet.household_size or '　'}）名", "heading"),
-        _grid([["氏名", "年齢", "続柄", "備考"], *members], (0.3, 0.1, 0.2, 0.4), (), True),
+        paragraph("ご本人のことば", "heading") if sheet.story else Spacer(0, 0),
+        grid([[sheet.story]], (1.0,), ()) if sheet.story else Spacer(0, 0),
+        paragraph(f"■世帯構成　世帯人数（{sheet.household_size or '　'}）名", "heading"),
+        grid([["氏名", "年齢", "続柄", "備考"], *members], (0.3, 0.1, 0.2, 0.4), (), True),
     ]
 
 
@@ -143,27 +143,28 @@ def _back(sheet: SheetLayout) -> list[Flowable]:
     supporters = [[s.agency, s.reason] for s in sheet.supporters] or [["", ""]]
     referrals = [[r.agency, r.reason] for r in sheet.referrals] or [["", ""]]
     return [
-        _p(f"{TITLE}　（裏）", "title"),
+        paragraph(f"{TITLE}　（裏）", "title"),
         Spacer(0, 3 * mm),
-        _grid([["世帯の生活状況", sheet.living_situation]], (0.2, 0.8)),
-        _p("既に支援に入っている機関", "heading"),
-        _grid([["機関名", "支援内容"], *supporters], (0.4, 0.6), (), True),
-        _p("■紹介先", "heading"),
-        _grid([["機関名", "相談内容（紹介する理由）"], *referrals], (0.4, 0.6), (), True),
+        grid([["世帯の生活状況", sheet.living_situation]], (0.2, 0.8)),
+        paragraph("既に支援に入っている機関", "heading"),
+        grid([["機関名", "支援内容"], *supporters], (0.4, 0.6), (), True),
+        paragraph("■紹介先", "heading"),
+        grid([["機関名", "相談内容（紹介する理由）"], *referrals], (0.4, 0.6), (), True),
         Spacer(0, 4 * mm),
-        _p(sheet.consent_sentence),
-        _grid([["\n".join(sheet.consent_lines)]], (1.0,), ()),
+        paragraph(sheet.consent_sentence),
+        grid([["\n".join(sheet.consent_lines)]], (1.0,), ()),
     ]
 
 
-def _page_number(canvas: Canvas, document: SimpleDocTemplate) -> None:
+def page_number(canvas: Canvas, document: SimpleDocTemplate) -> None:
     canvas.saveState()
     canvas.setFont(japanese_font(), 8)
     canvas.drawRightString(A4[0] - 15 * mm, 10 * mm, f"つなぐ — {canvas.getPageNumber()}")
     canvas.restoreState()
 
 
-def render_sheet_pdf(sheet: SheetLayout, case_number: str) -> bytes:
+def a4_pdf(story: Sequence[Flowable], title: str) -> bytes:
+    """An A4 document of `story` with the console's margins and page numbers."""
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -172,9 +173,13 @@ def render_sheet_pdf(sheet: SheetLayout, case_number: str) -> bytes:
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=15 * mm,
-        title=f"つなぐシート {case_number}",
+        title=title,
         author="tsunagu",
     )
-    story = [*_front(sheet, case_number), PageBreak(), *_back(sheet)]
-    document.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
+    document.build(list(story), onFirstPage=page_number, onLaterPages=page_number)
     return buffer.getvalue()
+
+
+def render_sheet_pdf(sheet: SheetLayout, case_number: str) -> bytes:
+    story = [*_front(sheet, case_number), PageBreak(), *_back(sheet)]
+    return a4_pdf(story, f"つなぐシート {case_number}")

@@ -55,5 +55,7 @@ def build_templates() -> Jinja2Templates:
         ALERT_KIND_LABELS=vocabulary.ALERT_KIND_LABELS,
         CATEGORY_LABELS=CATEGORY_LABELS,
         ROLES=ROLES,
+        ROLE_LABELS=vocabulary.ROLE_LABELS,
+        CLOSING_REASONS=vocabulary.CLOSING_REASONS,
     )
     return templates

@@ -1,10 +1,11 @@
 """Casework: cases, consent, provisions, notes, audit and the outbox.
 
 Models (`cases/models.py`): Case, CaseAgency, Consent, SupportMeetingBasis,
-ProtectionBasis, Provision, CaseNote, AuditEvent, OutboxMessage. Ids of
-statuses/urgency/bases are ASCII; labels are in `cases.casework.vocabulary`
-(STATUS_LABELS, URGENCY_LABELS, BASIS_LABELS, CONSENT_STATUS_LABELS, GRANTOR_LABELS,
-PERSON_CONSENT_LABELS, ORIGIN_LABELS, CRISIS_FLAG_LABELS).
+ProtectionBasis, Provision, CaseNote, AuditEvent, OutboxMessage, SupportPlan,
+CaseConference, ProgressNote. Ids of statuses/urgency/bases are ASCII; labels are in
+`cases.casework.vocabulary` (STATUS_LABELS, URGENCY_LABELS, BASIS_LABELS, ROLE_LABELS,
+CLOSING_REASONS, CONSENT_STATUS_LABELS, GRANTOR_LABELS, PERSON_CONSENT_LABELS,
+ORIGIN_LABELS, CRISIS_FLAG_LABELS).
 
 Every function works in the caller's `AsyncSession` and does not commit; the console
 commits after a successful action. `actor` is a short string such as "staff:12".
@@ -39,6 +40,19 @@ For the staff console:
   `sharing.cases_visible_to_agency(db, agency_id)` (provided, and a basis still stands).
 - audit: `audit.audit(db, actor, action, case_id=..., **detail)` (no personal data in
   detail), e.g. action "case.viewed" / "case.pdf_exported".
+- 支援プラン (`plans.py`): `save_plan(db, case_id, PlanDraft(goals, roles=(PlanRole(
+  AgencyRef, "lead" | "support" | "informed", member),), actions=(PlanAction(what, due,
+  by),)), actor)` → the next version (raises NoBasisForRole for an agency no consent or
+  支援会議 covers); `current_plan`, `plan_history`, `agency_part(plan, agency_id)`.
+- ケース検討会 (`conferences.py`): `record_conference(db, case_id, ConferenceRecord(held_on,
+  attendees, decisions, support_meeting_reason=""), actor, Decided(roles, actions,
+  goals))` — a 支援会議 basis through `sharing.record_support_meeting` when a reason is
+  given, then the decisions as the plan's next version.
+- モニタリング (`monitoring.py`): `reviews(db, today, case_ids)`, `count_due`,
+  `set_review`, `add_progress_note`, `progress_notes(db, case_id, agency_id=None)`;
+  `change_status(..., review_on=)` to モニタリング, `change_status(..., closing=)` to 終結.
+- the household (`household.py`): `household(sheet, categories, roles)` → members with
+  generation, sex, age, living together, troubles and the agencies holding them.
 - dead letters: `outbox.dead_letters(db)` and `outbox.retry_dead_letter(db, id, actor)`.
 - talking to the resident (in `bot/staff_chat.py`, as the words and LINE rendering live
   in the bot): `take_over(db, case_id, actor)`, `hand_back(db, case_id, actor)`,

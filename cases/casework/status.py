@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
-from cases.casework.vocabulary import NEEDS_REASON, STATUS_LABELS, TRANSITIONS
+from cases.casework.vocabulary import CLOSING_REASONS, NEEDS_REASON, STATUS_LABELS, TRANSITIONS
 from cases.models import Case, CaseNote, utcnow
 
 
@@ -30,9 +33,18 @@ def allowed_next(status: str) -> tuple[str, ...]:
 
 
 async def change_status(
-    db: AsyncSession, case_id: int, to: str, actor: str, reason: str | None = None
+    db: AsyncSession,
+    case_id: int,
+    to: str,
+    actor: str,
+    reason: str | None = None,
+    *,
+    review_on: date | None = None,
+    closing: str | None = None,
 ) -> Case:
-    """Move the case; closing early or reopening needs a reason, kept as a note."""
+    """Move the case; closing early or reopening needs a reason, kept as a note. Moving
+    to モニタリング needs the day of the first review (`review_on`); 終結 needs a closing
+    reason of `CLOSING_REASONS` (`closing`), and "other" its words in `reason`."""
     case = await get_case(db, case_id)
     if to not in allowed_next(case.status):
         raise InvalidTransition(
@@ -42,9 +54,19 @@ async def change_status(
     reason = (reason or "").strip()
     if (case.status, to) in NEEDS_REASON and not reason:
         raise InvalidTransition("理由を書いてください")
+    if to == "monitoring" and review_on is None:
+        raise InvalidTransition("次の見直し日を入れてください")
+    if to == "closed" and closing not in CLOSING_REASONS:
+        raise InvalidTransition("終結の理由を選んでください")
+    if to == "closed" and closing == "other" and not reason:
+        raise InvalidTransition("終結の理由（その他）を書いてください")
     previous = case.status
     case.status = to
     case.closed_at = utcnow() if to == "closed" else None
+    case.closing_reason = closing if to == "closed" else None
+    case.next_review_on = review_on if to == "monitoring" else None
+    if to == "closed" and closing is not None:
+        reason = f"{CLOSING_REASONS[closing]}。{reason}" if reason else CLOSING_REASONS[closing]
     if reason:
         db.add(
             CaseNote(
@@ -53,6 +75,11 @@ async def change_status(
                 text=f"[{STATUS_LABELS[previous]}→{STATUS_LABELS[to]}] {reason}",
             )
         )
-    audit(db, actor, "case.status", case_id=case.id, previous=previous, to=to)
+    detail: dict[str, Any] = {"previous": previous, "to": to}
+    if to == "closed":
+        detail["closing"] = closing
+    if to == "monitoring" and review_on is not None:
+        detail["review_on"] = review_on.isoformat()
+    audit(db, actor, "case.status", case_id=case.id, **detail)
     await db.flush()
     return case

@@ -133,3 +133,30 @@ def more_urgent(a: str, b: str) -> str:
 def alert_priority(urgency: str) -> int:
     """Outbox priority: 0 for a crisis, so it goes out first."""
     return URGENCY_RANK.get(urgency, 2)
+
+
+# 支援プラン: each agency's role on the case (seed 001 §3: the ケース検討会 decides them).
+ROLE_LABELS: Final[dict[str, str]] = {
+    "lead": "主担当",
+    "support": "副担当",
+    "informed": "情報共有のみ",
+}
+# The bases on which an agency may be given a role: the person's (or their 法定代理人's)
+# consent naming it, or a 支援会議 naming it. 生命・身体の保護 answers an emergency and is
+# no footing for a plan.
+PLAN_BASES: Final[tuple[str, ...]] = ("consent", "representative", "support_meeting")
+# Who does an action that is not an agency's: the 相談支援包括化推進員 themself.
+COORDINATOR: Final = "coordinator"
+COORDINATOR_LABEL: Final = "相談支援包括化推進員"
+
+# Why a case was closed (終結); "other" needs the words.
+CLOSING_REASONS: Final[dict[str, str]] = {
+    "support_in_place": "支援がつながり、安定した",
+    "resolved": "課題が解決した",
+    "handed_to_agency": "担当機関の通常の支援に移った",
+    "declined": "本人が支援を望まなくなった",
+    "moved": "転居した",
+    "deceased": "亡くなった",
+    "no_contact": "連絡がとれなくなった",
+    "other": "その他",
+}

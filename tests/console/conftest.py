@@ -101,6 +101,7 @@ async def handed_off_case(
     line_user: str = RESIDENT,
     agencies: tuple[AgencyChoice, ...] = (CARE, DEBT),
     consent: str = "active",
+    answers: dict[str, Any] | None = None,
 ) -> int:
     """A resident's completed sheet, their consent decision, and (when given) the case
     opened and shared as the bot does it. Returns the case id (0 when declined)."""
@@ -113,7 +114,7 @@ async def handed_off_case(
         db.add(resident)
         await db.flush()
         sheet = await upsert_sheet(
-            db, resident.id, f"sheet-{line_user}", {**blank_sheet(), **SHEET_ANSWERS}
+            db, resident.id, f"sheet-{line_user}", {**blank_sheet(), **(answers or SHEET_ANSWERS)}
         )
         event = ReceivedEvent(
             webhook_event_id=f"ev-{line_user}",

@@ -15,7 +15,8 @@ from cases.models import OutboxMessage, StaffAlert
 from tests.console.conftest import CARE, DEBT, Console, handed_off_case, sign_in
 
 # Who may use each route: public | signed_in | case (admin, coordinator, agency staff of
-# an agency the case is shared with) | city (admin, coordinator).
+# an agency the case is shared with) | city (admin, coordinator) | agency_case (agency
+# staff of an agency the case is shared with only).
 RULES: dict[tuple[str, str], str] = {
     ("GET", "/console/login"): "public",
     ("POST", "/console/login"): "public",
@@ -52,12 +53,20 @@ RULES: dict[tuple[str, str], str] = {
     ("GET", "/console/alerts/live"): "signed_in",
     ("GET", "/console/alerts/count"): "signed_in",
     ("POST", "/console/alerts/{alert_id}/acknowledge"): "case",
+    ("GET", "/console/cases/{case_id}/plan"): "case",
+    ("GET", "/console/cases/{case_id}/plan.pdf"): "case",
+    ("POST", "/console/cases/{case_id}/plan"): "city",
+    ("POST", "/console/cases/{case_id}/conferences"): "city",
+    ("POST", "/console/cases/{case_id}/review"): "city",
+    ("POST", "/console/cases/{case_id}/progress"): "agency_case",
+    ("GET", "/console/reviews"): "city",
 }
 ADMITTED = {
     "public": {"anonymous", "admin", "coordinator", "care", "other"},
     "signed_in": {"admin", "coordinator", "care", "other"},
     "case": {"admin", "coordinator", "care"},
     "city": {"admin", "coordinator"},
+    "agency_case": {"care"},  # staff of an agency the case is shared with, for their part
 }
 
 
@@ -127,6 +136,14 @@ def form_for(path: str) -> dict[str, str]:
         },
         "/console/login": {"login": "nobody", "password": "x"},
         "/console/minsei": {"name": "民生 太郎", "district": "北区第3地区"},
+        "/console/cases/{case_id}/plan": {"goals": "歩けるようになりたい"},
+        "/console/cases/{case_id}/conferences": {
+            "held_on": "2026-11-20",
+            "attendee": CARE.id,
+            "decisions": "地域包括が訪問する",
+        },
+        "/console/cases/{case_id}/progress": {"text": "訪問した"},
+        "/console/cases/{case_id}/review": {"review_on": "2026-12-20"},
     }.get(path, {})
 
 
@@ -214,7 +231,9 @@ async def test_each_role_gets_exactly_what_its_rule_admits(console: Console) -> 
                 where = f"{role} {method} {path} → {response.status_code}"
                 if admitted:
                     assert not kept_out(response), where
-                    assert response.status_code in (200, 303, 401), where
+                    # A review day is for a case in モニタリング: admitted, and refused.
+                    refused = path.endswith("/review") and response.status_code == 400
+                    assert response.status_code in (200, 303, 401) or refused, where
                 else:
                     assert kept_out(response), where
 

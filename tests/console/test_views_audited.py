@@ -1,7 +1,8 @@
 """Every view of personal data in the console writes who looked, when, at what: the case
-list, a case page, its PDF, the dead letters, the list of 民生委員 and the alerts. The open
-case page's refreshes of its conversation, and the alerts page's of its list, are the same
-view and are not written again."""
+list, a case page, its PDF, its 支援プラン and that PDF, the reviews due, the dead
+letters, the list of 民生委員 and the alerts. The open case page's refreshes of its
+conversation, and the alerts page's of its list, are the same view and are not written
+again."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ async def test_each_console_view_is_in_the_audit_log(console: Console) -> None:
         "/console/cases": "cases.listed",
         f"/console/cases/{case_id}": "case.viewed",
         f"/console/cases/{case_id}/sheet.pdf": "case.pdf_exported",
+        f"/console/cases/{case_id}/plan": "plan.viewed",
+        f"/console/cases/{case_id}/plan.pdf": "plan.pdf_exported",
+        "/console/reviews": "reviews.listed",
         "/console/outbox/dead": "outbox.dead_letters_viewed",
         "/console/minsei": "minsei.list_viewed",
         "/console/alerts": "alerts.viewed",

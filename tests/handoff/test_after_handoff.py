@@ -216,7 +216,9 @@ async def test_once_the_case_is_closed_a_new_trouble_starts_a_new_sheet(stack: S
     case = await hand_off(stack, user)
     assert f"受付番号 {case.number}" in await say(stack, user, FOLLOW_UPS[0])
     async with stack.services.session_factory() as db:
-        await change_status(db, case.id, "closed", "coordinator", "支援につながった")
+        await change_status(
+            db, case.id, "closed", "coordinator", "支援につながった", closing="support_in_place"
+        )
         await db.commit()
     answer = await say(stack, user, "子どもが学校に行けなくなって困っています")
     assert "受付番号" not in answer and "ご相談として受け取りました" in answer

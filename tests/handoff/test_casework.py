@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -28,15 +30,25 @@ async def test_status_moves_one_step_and_early_closing_needs_a_reason(
             await change_status(db, case_id, "monitoring", "staff:1")
         with pytest.raises(InvalidTransition):
             await change_status(db, case_id, "closed", "staff:1")
-        for step in ("accepted", "in_progress", "monitoring", "closed"):
+        for step in ("accepted", "in_progress"):
             await change_status(db, case_id, step, "staff:1")
+        with pytest.raises(InvalidTransition, match="見直し日"):
+            await change_status(db, case_id, "monitoring", "staff:1")
+        await change_status(db, case_id, "monitoring", "staff:1", review_on=date(2027, 1, 8))
+        with pytest.raises(InvalidTransition, match="終結の理由"):
+            await change_status(db, case_id, "closed", "staff:1")
+        with pytest.raises(InvalidTransition, match="その他"):
+            await change_status(db, case_id, "closed", "staff:1", closing="other")
+        closed = await change_status(db, case_id, "closed", "staff:1", closing="resolved")
+        assert (closed.closing_reason, closed.next_review_on) == ("resolved", None)
         assert allowed_next("closed") == ("in_progress",)
         await change_status(db, case_id, "in_progress", "staff:1", reason="新しい課題が見つかった")
         await db.commit()
         detail = await case_detail(db, case_id)
         assert detail.case.status == "in_progress" and detail.case.closed_at is None
         assert [a.action for a in detail.audit].count("case.status") == 5
-        assert "新しい課題" in detail.notes[0].text
+        assert "新しい課題" in detail.notes[-1].text
+        assert "課題が解決した" in detail.notes[0].text
 
 
 async def test_list_filters_and_counts(session_factory: async_sessionmaker[AsyncSession]) -> None:
