@@ -18,14 +18,11 @@ app = typer.Typer(
 )
 
 DATA_DIR_OPTION = typer.Option(DATA_DIR, "--data-dir", help="Folder of the YAML packs.")
-
-
-def _municipality(value: str | None) -> str:
-    if value:
-        return value
-    from tsunagu.settings import get_settings
-
-    return get_settings().TSUNAGU_MUNICIPALITY
+# The city's pack, as the server's TSUNAGU_MUNICIPALITY says (read here, not through the
+# settings of `tsunagu/`: the directory imports nothing of the rooms above it).
+MUNICIPALITY_OPTION = typer.Option(
+    "okayama", "--municipality", envvar="TSUNAGU_MUNICIPALITY", help="Pack."
+)
 
 
 def _moment(value: str | None) -> datetime:
@@ -73,7 +70,7 @@ def contact_report(name: str, pack: CityPack) -> str:
 @app.command()
 def suggest(
     categories: str = typer.Option(..., help="Comma-separated category ids, e.g. care,income."),
-    municipality: str | None = typer.Option(None, help="Pack (default TSUNAGU_MUNICIPALITY)."),
+    municipality: str = MUNICIPALITY_OPTION,
     district: str | None = typer.Option(None, help="福祉区 or 区, e.g. 北区中央."),
     age: int | None = typer.Option(None, help="Age of the person concerned."),
     at: str | None = typer.Option(None, help="ISO date-time (default now, Asia/Tokyo)."),
@@ -87,7 +84,7 @@ def suggest(
     from directory.suggestion_json import suggestion_json
     from directory.suggestion_table import suggestion_table
 
-    directory = load_directory(_municipality(municipality), data_dir)
+    directory = load_directory(municipality, data_dir)
     wanted = [c.strip() for c in categories.split(",") if c.strip()]
     suggestion = route(directory, wanted, primary, age, district, _moment(at))
     if as_json:
@@ -99,14 +96,14 @@ def suggest(
 @app.command()
 def search(
     words: Annotated[str, typer.Argument(help="Words as a resident would type them, e.g. 認知症.")],
-    municipality: str | None = typer.Option(None, help="Pack (default TSUNAGU_MUNICIPALITY)."),
+    municipality: str = MUNICIPALITY_OPTION,
     data_dir: Path = DATA_DIR_OPTION,
 ) -> None:
     """Which categories and agencies the words point to (the 「相談窓口を探す」 search)."""
     from directory.keywords import search_words
     from directory.loader import load_directory
 
-    result = search_words(load_directory(_municipality(municipality), data_dir), words)
+    result = search_words(load_directory(municipality, data_dir), words)
     typer.echo(
         json.dumps(
             {"categories": list(result.categories), "agencies": list(result.agency_ids)},
@@ -120,7 +117,7 @@ def search(
 def export_command(
     out_dir: Annotated[Path, typer.Argument(help="Folder to write the CSV tables into.")],
     file_format: str = typer.Option("hsds", "--format", help="Only hsds (Open Referral 3.0)."),
-    municipality: str | None = typer.Option(None, help="Pack (default TSUNAGU_MUNICIPALITY)."),
+    municipality: str = MUNICIPALITY_OPTION,
     data_dir: Path = DATA_DIR_OPTION,
 ) -> None:
     """Write the pack as Open Referral HSDS 3.0 CSV tables."""
@@ -128,7 +125,7 @@ def export_command(
     from directory.loader import load_directory
 
     _only_hsds(file_format)
-    counts = export_hsds(load_directory(_municipality(municipality), data_dir).pack, out_dir)
+    counts = export_hsds(load_directory(municipality, data_dir).pack, out_dir)
     typer.echo(", ".join(f"{name} {count}" for name, count in counts.items()))
 
 

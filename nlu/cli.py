@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Annotated
 import typer
 
 from nlu.engines import ENGINE_NAMES, EngineName
+from nlu.environment import PROJECT_ROOT
 
 app = typer.Typer(help="NLU: train, predict, evaluate, serve the Rasa model.", no_args_is_help=True)
 
@@ -19,9 +21,9 @@ EngineOption = Annotated[
 
 
 def _nlu_url() -> str | None:
-    from tsunagu.settings import get_settings
-
-    return get_settings().NLU_URL
+    """The Rasa server the api would use (`NLU_URL`), read from the environment: `nlu/`
+    imports nothing of `tsunagu/`."""
+    return os.environ.get("NLU_URL") or None
 
 
 def _check_engine(engine: str) -> EngineName:
@@ -135,7 +137,6 @@ def evaluate(
     from nlu.evaluation import format_report
     from nlu.heatmap import write_heatmap
     from nlu.records import prediction_record, read_inputs, write_records
-    from tsunagu.settings import VAR_DIR
 
     chosen = _check_engine(engine)
     with file.open(encoding="utf-8") as lines:
@@ -148,7 +149,7 @@ def evaluate(
     report = score(gold, predicted)
     typer.echo(f"engine: {chosen}")
     typer.echo(format_report(report))
-    target = heatmap or VAR_DIR / f"nlu-confusion-{chosen}.png"
+    target = heatmap or PROJECT_ROOT / "var" / f"nlu-confusion-{chosen}.png"
     write_heatmap(report.head_pairs, target, f"{file.name} — {chosen}")
     typer.echo(f"heat-map: {target}")
     if predictions is not None:
