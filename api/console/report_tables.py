@@ -1,0 +1,256 @@
+"""The reports page's tables, as staff read them and as their CSV carries them: the
+counts of `cases/casework/reports.py` laid out by month, 区 and category, small counts
+hidden (`cases/casework/disclosure.py`), every cell already the text shown."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from cases.casework import reports
+from cases.casework.disclosure import is_small, protect
+from cases.casework.reports import Pairs, ReportScope, Timing
+from cases.casework.vocabulary import CHANNEL_LABELS
+from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS, CATEGORY_SHORT
+
+HIDDEN = "*"  # a count of 1–4, or one that would give one away
+NOT_COUNTED = "—"  # nothing to show: no case measured, or not countable in this view
+TOTAL = "計"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTable:
+    """One figure: its table (every cell as shown) and how its chart draws it — `chart`
+    (stacked | bars | lines | heatmap) over the columns `plotted`, the rows but a total."""
+
+    key: str
+    title: str
+    corner: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[str, ...]], ...]
+    chart: str
+    plotted: tuple[int, ...]
+    note: str = ""
+    unit: str = "件"
+
+    @property
+    def chart_rows(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple(row for row in self.rows if row[0] != TOTAL)
+
+    def csv_text(self) -> str:
+        """The table as a CSV file Excel opens (UTF-8 with a BOM, CRLF)."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow([self.corner, *self.columns])
+        for label, cells in self.rows:
+            writer.writerow([label, *cells])
+        return "\ufeff" + out.getvalue()
+
+
+def shown(value: int | None) -> str:
+    return HIDDEN if value is None else str(value)
+
+
+def count_table(
+    pairs: Pairs,
+    rows: Sequence[tuple[str, str]],
+    columns: Sequence[tuple[str, str]],
+    row_totals: bool,
+    column_totals: bool,
+) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """(column labels, rows) of the counts `pairs[(row id, column id)]`, protected."""
+    counts = [[pairs.get((r, c), 0) for c, _ in columns] for r, _ in rows]
+    grid = protect(counts, row_totals, column_totals)
+    labels = [label for _, label in rows] + ([TOTAL] if column_totals else [])
+    heads = tuple(label for _, label in columns) + ((TOTAL,) if row_totals else ())
+    body = tuple(
+        (label, tuple(shown(v) for v in line)) for label, line in zip(labels, grid, strict=True)
+    )
+    return heads, body
+
+
+def _ids(values: Sequence[str]) -> list[tuple[str, str]]:
+    return [(v, v) for v in values]
+
+
+CHANNELS = list(CHANNEL_LABELS.items())
+CATEGORIES = [(c, CATEGORY_LABELS[c]) for c in CATEGORY_IDS]
+
+
+def _timing_cells(timing: Timing | None) -> tuple[str, ...]:
+    if timing is None:
+        return "0", NOT_COUNTED, NOT_COUNTED
+    if is_small(timing.count):
+        return HIDDEN, HIDDEN, HIDDEN
+    return str(timing.count), f"{timing.hours[50]:.1f}", f"{timing.hours[90]:.1f}"
+
+
+def _share(complex_count: str, total: str) -> str:
+    if HIDDEN in (complex_count, total) or total == "0":
+        return HIDDEN if total != "0" else NOT_COUNTED
+    return f"{100 * int(complex_count) / int(total):.1f}%"
+
+
+async def build_tables(
+    db: AsyncSession, scope: ReportScope, wards: Sequence[str]
+) -> list[ReportTable]:
+    """Every figure of the page for `scope`; `wards` are the 区 shown as columns."""
+    sql = reports.dialect_of(db)
+    months = _ids(scope.months())
+    month = sql.month(reports.Case.created_at)
+    ward_columns = _ids(wards)
+    tables = []
+
+    heads, body = count_table(
+        await reports.cases_by(db, scope, month, reports.channel()), months, CHANNELS, True, True
+    )
+    tables.append(
+        ReportTable(
+            "channel-month",
+            "相談経路別の相談件数（月別）",
+            "月",
+            heads,
+            body,
+            "stacked",
+            tuple(range(len(CHANNELS))),
+        )
+    )
+    heads, body = count_table(
+        await reports.cases_by(db, scope, reports.ward(), reports.channel()),
+        ward_columns,
+        CHANNELS,
+        True,
+        True,
+    )
+    tables.append(
+        ReportTable(
+            "channel-ward",
+            "相談経路別の相談件数（区別）",
+            "区",
+            heads,
+            body,
+            "stacked",
+            tuple(range(len(CHANNELS))),
+        )
+    )
+    heads, body = count_table(
+        await reports.categories_by(db, scope, reports.ward()),
+        CATEGORIES,
+        ward_columns,
+        True,
+        False,
+    )
+    tables.append(
+        ReportTable(
+            "category-ward",
+            "お困りごと別の相談件数（○ すべて・区別）",
+            "お困りごと",
+            heads,
+            body,
+            "bars",
+            (len(heads) - 1,),
+            "ひとつの相談に複数のお困りごとがあるため、縦に足すと相談件数より多くなります。",
+        )
+    )
+    heads, body = count_table(
+        await reports.categories_by(db, scope, reports.ward(), main_only=True),
+        CATEGORIES,
+        ward_columns,
+        True,
+        True,
+    )
+    tables.append(
+        ReportTable(
+            "main-category-ward",
+            "主なお困りごと別の相談件数（◎・区別）",
+            "お困りごと",
+            heads,
+            body,
+            "bars",
+            (len(heads) - 1,),
+        )
+    )
+    short = [(c, CATEGORY_SHORT[c]) for c in CATEGORY_IDS]
+    heads, body = count_table(
+        await reports.categories_together(db, scope), short, short, False, False
+    )
+    tables.append(
+        ReportTable(
+            "together",
+            "いっしょに出てくるお困りごと（件数）",
+            "お困りごと",
+            heads,
+            body,
+            "heatmap",
+            tuple(range(len(heads))),
+            "行と列のお困りごとが両方ある相談の件数。対角線はそのお困りごとがある相談の件数です"
+            "（例：介護 × 支出・借金・滞納 は 8050 問題の目安）。",
+        )
+    )
+    kinds = [("complex", "複合課題"), ("single", "単独の課題")]
+    heads, body = count_table(await reports.complex_by_month(db, scope), months, kinds, True, True)
+    body = tuple((label, (*cells, _share(cells[0], cells[2]))) for label, cells in body)
+    tables.append(
+        ReportTable(
+            "complex-month",
+            "複合課題の割合（月別）",
+            "月",
+            (*heads, "複合課題の割合"),
+            body,
+            "stacked",
+            (0, 1),
+            "複合課題：お困りごとが2つ以上の相談。割合は件数が表示されている月だけ示します。",
+        )
+    )
+    handoff = await reports.time_to_handoff(db, scope)
+    response = await reports.time_to_response(db, scope)
+    timing_rows = tuple(
+        (m, (*_timing_cells(handoff.get(m)), *_timing_cells(response.get(m)))) for m, _ in months
+    )
+    tables.append(
+        ReportTable(
+            "timing-month",
+            "最初のメッセージから手渡し・職員の最初の対応までの時間（月別・時間）",
+            "月",
+            (
+                "手渡し 件数",
+                "手渡し 中央値",
+                "手渡し 90%",
+                "職員の対応 件数",
+                "職員の対応 中央値",
+                "職員の対応 90%",
+            ),
+            timing_rows,
+            "lines",
+            (1, 2, 4, 5),
+            "中央値・90% は時間。手渡しの月で数えます。件数が1〜4の月は表示しません。",
+            unit="時間",
+        )
+    )
+    consent_columns = [
+        ("declined", "同意しなかった"),
+        ("withdrawn", "同意の取り消し"),
+        ("crisis", "緊急の相談"),
+    ]
+    heads, body = count_table(
+        await reports.consent_and_crises(db, scope), months, consent_columns, False, True
+    )
+    if not scope.city_wide:  # a declined consent opens no case: no 区, no agency
+        body = tuple((label, (NOT_COUNTED, *cells[1:])) for label, cells in body)
+    tables.append(
+        ReportTable(
+            "consent-crisis",
+            "同意しなかった・同意の取り消し・緊急の相談（月別）",
+            "月",
+            heads,
+            body,
+            "bars",
+            (0, 1, 2),
+            "同意しなかった相談はケースにならないため、区を選んだときと相談機関の職員には数えられません（—）。",
+        )
+    )
+    return tables
