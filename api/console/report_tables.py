@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -95,162 +96,193 @@ def _share(complex_count: str, total: str) -> str:
     return f"{100 * int(complex_count) / int(total):.1f}%"
 
 
-async def build_tables(
-    db: AsyncSession, scope: ReportScope, wards: Sequence[str]
-) -> list[ReportTable]:
-    """Every figure of the page for `scope`; `wards` are the 区 shown as columns."""
-    sql = reports.dialect_of(db)
-    months = _ids(scope.months())
-    month = sql.month(reports.Case.created_at)
-    ward_columns = _ids(wards)
-    tables = []
+def tallied(tallies: Sequence[reports.Tally], key: Callable[[reports.Tally], str]) -> Pairs:
+    """Grouped counts summed again by a coarser key (e.g. (month, channel))."""
+    summed: Pairs = {}
+    for tally in tallies:
+        pair = (tally.month, key(tally))
+        summed[pair] = summed.get(pair, 0) + tally.count
+    return summed
 
-    heads, body = count_table(
-        await reports.cases_by(db, scope, month, reports.channel()), months, CHANNELS, True, True
+
+def by_ward(tallies: Sequence[reports.Tally]) -> Pairs:
+    summed: Pairs = {}
+    for tally in tallies:
+        summed[tally.ward, tally.channel] = summed.get((tally.ward, tally.channel), 0) + tally.count
+    return summed
+
+
+# Which counts each figure is drawn from: a CSV asks the database for its own only.
+SOURCES: dict[str, tuple[str, ...]] = {
+    "channel-month": ("tally",),
+    "channel-ward": ("tally",),
+    "category-ward": ("pairs",),
+    "main-category-ward": ("main",),
+    "together": ("pairs",),
+    "complex-month": ("tally",),
+    "timing-month": ("handoff", "response"),
+    "consent-crisis": ("tally", "consent"),
+}
+FETCH: dict[str, Callable[[AsyncSession, ReportScope], Awaitable[Any]]] = {
+    "tally": reports.case_tally,
+    "main": reports.main_categories,
+    "pairs": reports.category_pairs,
+    "handoff": reports.time_to_handoff,
+    "response": reports.time_to_response,
+    "consent": reports.consent_decisions,
+}
+
+
+async def build_tables(
+    db: AsyncSession, scope: ReportScope, wards: Sequence[str], only: str | None = None
+) -> list[ReportTable]:
+    """Every figure of the page for `scope` (or the one `only`); `wards` are the 区 shown
+    as columns."""
+    keys = [only] if only in SOURCES else list(SOURCES) if only is None else []
+    needed = dict.fromkeys(source for key in keys for source in SOURCES[key])
+    await reports.without_jit(db)
+    data = {source: await FETCH[source](db, scope) for source in needed}
+    return [FIGURES[key](data, scope, wards) for key in keys]
+
+
+Data = dict[str, Any]
+
+
+def _channel_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+    pairs = tallied(data["tally"], lambda t: t.channel)
+    heads, body = count_table(pairs, _ids(scope.months()), CHANNELS, True, True)
+    plotted = tuple(range(len(CHANNELS)))
+    return ReportTable(
+        "channel-month", "相談経路別の相談件数（月別）", "月", heads, body, "stacked", plotted
     )
-    tables.append(
-        ReportTable(
-            "channel-month",
-            "相談経路別の相談件数（月別）",
-            "月",
-            heads,
-            body,
-            "stacked",
-            tuple(range(len(CHANNELS))),
-        )
+
+
+def _channel_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+    heads, body = count_table(by_ward(data["tally"]), _ids(wards), CHANNELS, True, True)
+    plotted = tuple(range(len(CHANNELS)))
+    return ReportTable(
+        "channel-ward", "相談経路別の相談件数（区別）", "区", heads, body, "stacked", plotted
     )
-    heads, body = count_table(
-        await reports.cases_by(db, scope, reports.ward(), reports.channel()),
-        ward_columns,
-        CHANNELS,
-        True,
-        True,
+
+
+def _category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+    pairs = {(a, w): n for (a, b, w), n in data["pairs"].items() if a == b}
+    heads, body = count_table(pairs, CATEGORIES, _ids(wards), True, False)
+    return ReportTable(
+        "category-ward",
+        "お困りごと別の相談件数（○ すべて・区別）",
+        "お困りごと",
+        heads,
+        body,
+        "bars",
+        (len(heads) - 1,),
+        "ひとつの相談に複数のお困りごとがあるため、縦に足すと相談件数より多くなります。",
     )
-    tables.append(
-        ReportTable(
-            "channel-ward",
-            "相談経路別の相談件数（区別）",
-            "区",
-            heads,
-            body,
-            "stacked",
-            tuple(range(len(CHANNELS))),
-        )
+
+
+def _main_category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+    heads, body = count_table(data["main"], CATEGORIES, _ids(wards), True, True)
+    return ReportTable(
+        "main-category-ward",
+        "主なお困りごと別の相談件数（◎・区別）",
+        "お困りごと",
+        heads,
+        body,
+        "bars",
+        (len(heads) - 1,),
     )
-    heads, body = count_table(
-        await reports.categories_by(db, scope, reports.ward()),
-        CATEGORIES,
-        ward_columns,
-        True,
-        False,
-    )
-    tables.append(
-        ReportTable(
-            "category-ward",
-            "お困りごと別の相談件数（○ すべて・区別）",
-            "お困りごと",
-            heads,
-            body,
-            "bars",
-            (len(heads) - 1,),
-            "ひとつの相談に複数のお困りごとがあるため、縦に足すと相談件数より多くなります。",
-        )
-    )
-    heads, body = count_table(
-        await reports.categories_by(db, scope, reports.ward(), main_only=True),
-        CATEGORIES,
-        ward_columns,
-        True,
-        True,
-    )
-    tables.append(
-        ReportTable(
-            "main-category-ward",
-            "主なお困りごと別の相談件数（◎・区別）",
-            "お困りごと",
-            heads,
-            body,
-            "bars",
-            (len(heads) - 1,),
-        )
-    )
+
+
+def _together(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+    pairs: Pairs = {}
+    for (a, b, _), n in data["pairs"].items():
+        pairs[a, b] = pairs.get((a, b), 0) + n
     short = [(c, CATEGORY_SHORT[c]) for c in CATEGORY_IDS]
-    heads, body = count_table(
-        await reports.categories_together(db, scope), short, short, False, False
+    heads, body = count_table(pairs, short, short, False, False)
+    return ReportTable(
+        "together",
+        "いっしょに出てくるお困りごと（件数）",
+        "お困りごと",
+        heads,
+        body,
+        "heatmap",
+        tuple(range(len(heads))),
+        "行と列のお困りごとが両方ある相談の件数。対角線はそのお困りごとがある相談の件数です"
+        "（例：介護 × 支出・借金・滞納 は 8050 問題の目安）。",
     )
-    tables.append(
-        ReportTable(
-            "together",
-            "いっしょに出てくるお困りごと（件数）",
-            "お困りごと",
-            heads,
-            body,
-            "heatmap",
-            tuple(range(len(heads))),
-            "行と列のお困りごとが両方ある相談の件数。対角線はそのお困りごとがある相談の件数です"
-            "（例：介護 × 支出・借金・滞納 は 8050 問題の目安）。",
-        )
-    )
+
+
+def _complex_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+    pairs = tallied(data["tally"], lambda t: "complex" if t.complex else "single")
     kinds = [("complex", "複合課題"), ("single", "単独の課題")]
-    heads, body = count_table(await reports.complex_by_month(db, scope), months, kinds, True, True)
+    heads, body = count_table(pairs, _ids(scope.months()), kinds, True, True)
     body = tuple((label, (*cells, _share(cells[0], cells[2]))) for label, cells in body)
-    tables.append(
-        ReportTable(
-            "complex-month",
-            "複合課題の割合（月別）",
-            "月",
-            (*heads, "複合課題の割合"),
-            body,
-            "stacked",
-            (0, 1),
-            "複合課題：お困りごとが2つ以上の相談。割合は件数が表示されている月だけ示します。",
-        )
+    return ReportTable(
+        "complex-month",
+        "複合課題の割合（月別）",
+        "月",
+        (*heads, "複合課題の割合"),
+        body,
+        "stacked",
+        (0, 1),
+        "複合課題：お困りごとが2つ以上の相談。割合は件数が表示されている月だけ示します。",
     )
-    handoff = await reports.time_to_handoff(db, scope)
-    response = await reports.time_to_response(db, scope)
-    timing_rows = tuple(
-        (m, (*_timing_cells(handoff.get(m)), *_timing_cells(response.get(m)))) for m, _ in months
+
+
+def _timing_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+    handoff, response = data["handoff"], data["response"]
+    rows = tuple(
+        (m, (*_timing_cells(handoff.get(m)), *_timing_cells(response.get(m))))
+        for m in scope.months()
     )
-    tables.append(
-        ReportTable(
-            "timing-month",
-            "最初のメッセージから手渡し・職員の最初の対応までの時間（月別・時間）",
-            "月",
-            (
-                "手渡し 件数",
-                "手渡し 中央値",
-                "手渡し 90%",
-                "職員の対応 件数",
-                "職員の対応 中央値",
-                "職員の対応 90%",
-            ),
-            timing_rows,
-            "lines",
-            (1, 2, 4, 5),
-            "中央値・90% は時間。手渡しの月で数えます。件数が1〜4の月は表示しません。",
-            unit="時間",
-        )
+    return ReportTable(
+        "timing-month",
+        "最初のメッセージから手渡し・職員の最初の対応までの時間（月別・時間）",
+        "月",
+        (
+            "手渡し 件数",
+            "手渡し 中央値",
+            "手渡し 90%",
+            "職員の対応 件数",
+            "職員の対応 中央値",
+            "職員の対応 90%",
+        ),
+        rows,
+        "lines",
+        (1, 2, 4, 5),
+        "中央値・90% は時間。手渡しの月で数えます。件数が1〜4の月は表示しません。",
+        unit="時間",
     )
-    consent_columns = [
-        ("declined", "同意しなかった"),
-        ("withdrawn", "同意の取り消し"),
-        ("crisis", "緊急の相談"),
-    ]
-    heads, body = count_table(
-        await reports.consent_and_crises(db, scope), months, consent_columns, False, True
-    )
+
+
+def _consent_crisis(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+    crises = tallied([t for t in data["tally"] if t.crisis], lambda t: "crisis")
+    pairs = {**data["consent"], **crises}
+    columns = [("declined", "同意しなかった"), ("withdrawn", "同意の取り消し"),
+               ("crisis", "緊急の相談")]  # fmt: skip
+    heads, body = count_table(pairs, _ids(scope.months()), columns, False, True)
     if not scope.city_wide:  # a declined consent opens no case: no 区, no agency
         body = tuple((label, (NOT_COUNTED, *cells[1:])) for label, cells in body)
-    tables.append(
-        ReportTable(
-            "consent-crisis",
-            "同意しなかった・同意の取り消し・緊急の相談（月別）",
-            "月",
-            heads,
-            body,
-            "bars",
-            (0, 1, 2),
-            "同意しなかった相談はケースにならないため、区を選んだときと相談機関の職員には数えられません（—）。",
-        )
+    return ReportTable(
+        "consent-crisis",
+        "同意しなかった・同意の取り消し・緊急の相談（月別）",
+        "月",
+        heads,
+        body,
+        "bars",
+        (0, 1, 2),
+        "同意しなかった相談はケースにならないため、区を選んだときと相談機関の職員には"
+        "数えられません（—）。",
     )
-    return tables
+
+
+FIGURES: dict[str, Callable[[Data, ReportScope, Sequence[str]], ReportTable]] = {
+    "channel-month": _channel_month,
+    "channel-ward": _channel_ward,
+    "category-ward": _category_ward,
+    "main-category-ward": _main_category_ward,
+    "together": _together,
+    "complex-month": _complex_month,
+    "timing-month": _timing_month,
+    "consent-crisis": _consent_crisis,
+}

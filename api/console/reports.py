@@ -76,12 +76,14 @@ def add_report_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     Db = Annotated[AsyncSession, Depends(ctx.db)]
     Chosen = Annotated[ReportQuery, Depends(report_query)]
 
-    async def tables_for(db: AsyncSession, user: SignedIn, query: ReportQuery) -> list[ReportTable]:
+    async def tables_for(
+        db: AsyncSession, user: SignedIn, query: ReportQuery, only: str | None = None
+    ) -> list[ReportTable]:
         wards = (query.ward,) if query.ward else (*ctx.city.wards, UNKNOWN_WARD)
         scope = ReportScope(
             query.first, query.last, query.ward or None, await visible_case_ids(db, user)
         )
-        return await build_tables(db, scope, wards)
+        return await build_tables(db, scope, wards, only)
 
     @router.get("/reports", response_class=HTMLResponse)
     async def reports_page(request: Request, user: Reader, db: Db, query: Chosen) -> Response:
@@ -101,12 +103,12 @@ def add_report_routes(router: APIRouter, ctx: ConsoleContext) -> None:
 
     @router.get("/reports/{key}.csv")
     async def report_csv(key: str, user: Reader, db: Db, query: Chosen) -> Response:
-        tables = {table.key: table for table in await tables_for(db, user, query)}
-        if key not in tables:
+        found = await tables_for(db, user, query, only=key)
+        if not found:
             raise HTTPException(404, "その集計はありません")
         audit(db, user.actor, "reports.exported", figure=key, **query.audited())
         await db.commit()
-        table = tables[key]
+        table = found[0]
         name = f"{key}_{query.first:%Y-%m}_{query.last:%Y-%m}.csv"
         return Response(
             table.csv_text().encode("utf-8"),

@@ -18,11 +18,11 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     case,
-    distinct,
     extract,
     func,
     literal_column,
     select,
+    text,
     true,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -98,16 +98,12 @@ class Dialect:
             return extract("epoch", later - earlier)
         return (func.julianday(later) - func.julianday(earlier)) * 86400.0
 
-    def case_categories(self, scope: ReportScope) -> Any:
-        """(case_id, category) for each category of each case in scope."""
+    def categories(self, name: str) -> Any:
+        """Each category of the case as a row (`value`), beside the case it belongs to."""
         if self.postgres:
-            element = func.json_array_elements_text(Case.categories)
-            statement = select(Case.id.label("case_id"), element.label("category"))
-        else:
-            each = func.json_each(Case.categories).table_valued("value")
-            statement = select(Case.id.label("case_id"), each.c.value.label("category"))
-            statement = statement.select_from(Case).join(each, true())
-        return scoped(statement, scope).cte("case_categories")
+            rows = func.json_array_elements_text(Case.categories).table_valued("value")
+            return rows.render_derived(name=name)
+        return func.json_each(Case.categories).table_valued("value").alias(name)
 
 
 def sql_text(value: str) -> ColumnElement[str]:
@@ -118,6 +114,14 @@ def sql_text(value: str) -> ColumnElement[str]:
 
 def dialect_of(db: AsyncSession) -> Dialect:
     return Dialect(db.get_bind().dialect.name)
+
+
+async def without_jit(db: AsyncSession) -> None:
+    """PostgreSQL guesses a hundred rows for each JSON list unnested, thinks the category
+    pairs run to millions, and spends more time compiling the query (JIT) than running
+    it; the reports' own transaction goes without."""
+    if dialect_of(db).postgres:
+        await db.execute(text("SET LOCAL jit = off"))
 
 
 def scoped(statement: Select[Any], scope: ReportScope) -> Select[Any]:
@@ -144,70 +148,75 @@ def ward() -> ColumnElement[str]:
 
 
 Pairs = dict[tuple[str, str], int]
-# Grouped by the names of the output columns: a CASE with parameters in it is then not
-# written twice (PostgreSQL would take the two for different expressions).
-ROW, COLUMN = "report_row", "report_column"
-GROUPS = (literal_column(ROW), literal_column(COLUMN))
+Counted = tuple[tuple[Any, ...], ...]
 
 
-async def _pairs(db: AsyncSession, statement: Select[Any]) -> Pairs:
-    return {(str(a), str(b)): int(n) for a, b, n in (await db.execute(statement)).all()}
+def grouped(*columns: ColumnElement[Any]) -> tuple[list[Any], list[Any]]:
+    """The columns labelled, and GROUP BY their labels: a CASE with parameters in it is
+    then not written twice (PostgreSQL would take the two for different expressions)."""
+    names = [f"report_{n}" for n in range(len(columns))]
+    labelled = [column.label(name) for column, name in zip(columns, names, strict=True)]
+    return labelled, [literal_column(name) for name in names]
 
 
-async def cases_by(
-    db: AsyncSession, scope: ReportScope, rows: ColumnElement[Any], columns: ColumnElement[Any]
-) -> Pairs:
-    """How many cases fall in each (row, column): e.g. (month, channel), (区, channel)."""
-    statement = select(rows.label(ROW), columns.label(COLUMN), func.count()).select_from(Case)
-    return await _pairs(db, scoped(statement, scope).group_by(*GROUPS))
+async def _counted(db: AsyncSession, statement: Select[Any]) -> Counted:
+    return tuple(tuple(found) for found in (await db.execute(statement)).all())
 
 
-async def categories_by(
-    db: AsyncSession, scope: ReportScope, columns: ColumnElement[Any], main_only: bool = False
-) -> Pairs:
-    """(category, column) → cases with that category (○), or with it as the main one
-    (◎, `main_only`)."""
-    if main_only:
-        return await cases_by(db, scope, Case.primary_category, columns)
-    each = dialect_of(db).case_categories(scope)
-    statement = (
-        select(each.c.category.label(ROW), columns.label(COLUMN), func.count())
-        .select_from(each)
-        .join(Case, Case.id == each.c.case_id)
-        .group_by(*GROUPS)
-    )
-    return await _pairs(db, statement)
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Cases alike in month, 区, channel, 複合課題 and crisis, and how many."""
+
+    month: str
+    ward: str
+    channel: str
+    complex: bool
+    crisis: bool
+    count: int
 
 
-async def categories_together(db: AsyncSession, scope: ReportScope) -> Pairs:
-    """(category, category) → cases with both; (c, c) → cases with c."""
-    each = dialect_of(db).case_categories(scope)
-    other = each.alias("other_categories")
-    statement = (
-        select(each.c.category, other.c.category, func.count())
-        .select_from(each)
-        .join(other, other.c.case_id == each.c.case_id)
-        .group_by(each.c.category, other.c.category)
-    )
-    return await _pairs(db, statement)
-
-
-async def complex_by_month(db: AsyncSession, scope: ReportScope) -> Pairs:
-    """(month, "complex" | "single") → cases; 複合課題 is two categories or more."""
+async def case_tally(db: AsyncSession, scope: ReportScope) -> list[Tally]:
+    """One pass over the cases in scope, grouped by everything the count tables need."""
     month = dialect_of(db).month(Case.created_at)
-    kind = case((Case.is_complex.is_(True), sql_text("complex")), else_=sql_text("single"))
-    return await cases_by(db, scope, month, kind)
+    crisis = case((Case.urgency == "crisis", 1), else_=0)
+    complex_ = case((Case.is_complex.is_(True), 1), else_=0)
+    columns, groups = grouped(month, ward(), channel(), complex_, crisis)
+    statement = scoped(select(*columns, func.count()).select_from(Case), scope)
+    found = await _counted(db, statement.group_by(*groups))
+    return [Tally(str(m), str(w), str(c), bool(x), bool(k), int(n)) for m, w, c, x, k, n in found]
 
 
-async def _percentiles(db: AsyncSession, measured: Select[Any]) -> dict[str, Timing]:
+async def main_categories(db: AsyncSession, scope: ReportScope) -> Pairs:
+    """(main category ◎, 区) → cases."""
+    columns, groups = grouped(func.coalesce(Case.primary_category, sql_text("other")), ward())
+    statement = scoped(select(*columns, func.count()).select_from(Case), scope)
+    return {(str(c), str(w)): int(n) for c, w, n in await _counted(db, statement.group_by(*groups))}
+
+
+async def category_pairs(db: AsyncSession, scope: ReportScope) -> dict[tuple[str, str, str], int]:
+    """(category, category, 区) → cases with both (○); (c, c, 区) → cases with c. Each
+    case's pairs come from its own list (two joins to it), so no table is joined to
+    itself."""
+    sql = dialect_of(db)
+    first, second = sql.categories("first_category"), sql.categories("second_category")
+    columns, groups = grouped(first.c.value, second.c.value, ward())
+    statement = (
+        select(*columns, func.count()).select_from(Case).join(first, true()).join(second, true())
+    )
+    found = await _counted(db, scoped(statement, scope).group_by(*groups))
+    return {(str(a), str(b), str(w)): int(n) for a, b, w, n in found}
+
+
+async def _percentiles(db: AsyncSession, measured: Any) -> dict[str, Timing]:
     """Nearest-rank percentiles of `measured` (month, seconds) per month: the value at
     rank ⌈p·n/100⌉ of the month's n values in order."""
-    values = measured.subquery()
     ranked = select(
-        values.c.month,
-        values.c.seconds,
-        func.row_number().over(partition_by=values.c.month, order_by=values.c.seconds).label("rn"),
-        func.count().over(partition_by=values.c.month).label("n"),
+        measured.c.month,
+        measured.c.seconds,
+        func.row_number()
+        .over(partition_by=measured.c.month, order_by=measured.c.seconds)
+        .label("rn"),
+        func.count().over(partition_by=measured.c.month).label("n"),
     ).subquery()
     picks = [
         func.min(case((ranked.c.rn == (ranked.c.n * p + 99) // 100, ranked.c.seconds)))
@@ -215,7 +224,7 @@ async def _percentiles(db: AsyncSession, measured: Select[Any]) -> dict[str, Tim
     ]
     statement = select(ranked.c.month, func.max(ranked.c.n), *picks).group_by(ranked.c.month)
     found = {}
-    for month, n, *seconds in (await db.execute(statement)).all():
+    for month, n, *seconds in await _counted(db, statement):
         hours = {p: float(s) / 3600 for p, s in zip(PERCENTILES, seconds, strict=True)}
         found[str(month)] = Timing(int(n), hours)
     return found
@@ -229,7 +238,7 @@ async def time_to_handoff(db: AsyncSession, scope: ReportScope) -> dict[str, Tim
         sql.month(Case.created_at).label("month"),
         sql.seconds(Case.created_at, IntakeSheet.created_at).label("seconds"),
     ).join(IntakeSheet, IntakeSheet.id == Case.sheet_id)
-    return await _percentiles(db, scoped(measured, scope))
+    return await _percentiles(db, scoped(measured, scope).subquery())
 
 
 async def time_to_response(db: AsyncSession, scope: ReportScope) -> dict[str, Timing]:
@@ -237,40 +246,41 @@ async def time_to_response(db: AsyncSession, scope: ReportScope) -> dict[str, Ti
     there is no sheet) to staff's first answer (`RESPONSE_ACTIONS`), per month of the
     hand-off. Cases nobody has answered yet are not counted."""
     sql = dialect_of(db)
-    first = (
-        select(AuditEvent.case_id, func.min(AuditEvent.at).label("at"))
-        .where(AuditEvent.actor.like("staff:%"), AuditEvent.action.in_(RESPONSE_ACTIONS))
-        .group_by(AuditEvent.case_id)
-        .subquery()
-    )
     began = func.coalesce(IntakeSheet.created_at, Case.created_at)
-    measured = (
+    first = scoped(
         select(
-            sql.month(Case.created_at).label("month"),
-            sql.seconds(first.c.at, began).label("seconds"),
+            Case.created_at.label("opened"),
+            began.label("began"),
+            func.min(AuditEvent.at).label("answered"),
         )
-        .join(first, first.c.case_id == Case.id)
+        .join(AuditEvent, AuditEvent.case_id == Case.id)
         .outerjoin(IntakeSheet, IntakeSheet.id == Case.sheet_id)
-    )
-    return await _percentiles(db, scoped(measured, scope))
+        .where(AuditEvent.actor.like("staff:%"), AuditEvent.action.in_(RESPONSE_ACTIONS))
+        .group_by(Case.id, Case.created_at, IntakeSheet.created_at),
+        scope,
+    ).subquery()
+    measured = select(
+        sql.month(first.c.opened).label("month"),
+        sql.seconds(first.c.answered, first.c.began).label("seconds"),
+    ).subquery()
+    return await _percentiles(db, measured)
 
 
-async def consent_and_crises(db: AsyncSession, scope: ReportScope) -> Pairs:
-    """(month, "declined" | "withdrawn" | "crisis") → count. A consent declined opens no
-    case, so it is counted only city-wide (no 区 chosen, every case readable); a
-    withdrawal ends every consent the person had, so it counts once per person and
-    moment; a crisis is a case of urgency 緊急."""
+async def consent_decisions(db: AsyncSession, scope: ReportScope) -> Pairs:
+    """(month, "declined" | "withdrawn") → count. A consent declined opens no case, so it
+    is counted only city-wide (no 区 chosen, every case readable); a withdrawal ends every
+    consent the person had, so it counts once per person and moment."""
     sql = dialect_of(db)
     found: Pairs = {}
     if scope.city_wide:
-        month = sql.month(Consent.decided_at)
+        columns, groups = grouped(sql.month(Consent.decided_at))
         declined = (
-            select(month.label(ROW), sql_text("declined"), func.count())
+            select(*columns, func.count())
             .where(Consent.status == "rejected")
             .where(Consent.decided_at >= scope.start, Consent.decided_at < scope.end)
-            .group_by(literal_column(ROW))
+            .group_by(*groups)
         )
-        found.update(await _pairs(db, declined))
+        found.update({(str(m), "declined"): int(n) for m, n in await _counted(db, declined)})
     withdrawals = (
         select(Consent.resident_id, Consent.withdrawn_at)
         .join(Case, Case.id == Consent.case_id, isouter=scope.city_wide)
@@ -281,12 +291,7 @@ async def consent_and_crises(db: AsyncSession, scope: ReportScope) -> Pairs:
     if scope.case_ids is not None:
         withdrawals = withdrawals.where(Case.id.in_(list(scope.case_ids)))
     acts = withdrawals.distinct().subquery()
-    month = sql.month(acts.c.withdrawn_at)
-    withdrawn = select(month.label(ROW), sql_text("withdrawn"), func.count())
-    found.update(await _pairs(db, withdrawn.group_by(literal_column(ROW))))
-    crisis_month = sql.month(Case.created_at)
-    crises = scoped(
-        select(crisis_month.label(ROW), sql_text("crisis"), func.count(distinct(Case.id))), scope
-    ).where(Case.urgency == "crisis")
-    found.update(await _pairs(db, crises.group_by(literal_column(ROW))))
+    columns, groups = grouped(sql.month(acts.c.withdrawn_at))
+    withdrawn = select(*columns, func.count()).group_by(*groups)
+    found.update({(str(m), "withdrawn"): int(n) for m, n in await _counted(db, withdrawn)})
     return found
