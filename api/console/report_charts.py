@@ -7,10 +7,12 @@ from __future__ import annotations
 import io
 from functools import cache, lru_cache
 
-from api.console.report_tables import ReportTable
+from api.console.report_tables import TOTAL, ReportTable
 from api.console.sheet_pdf import FONT_CANDIDATES
 
-COLOURS = ("#2f6db5", "#e08a2c", "#3f9a5b", "#b8483e", "#7a5fa8", "#8c8c8c")
+COLOURS = ("#2f6db5", "#e08a2c", "#3f9a5b", "#b8483e", "#7a5fa8")
+HIDDEN_COLOUR = "#c9ccd3"
+HIDDEN_SERIES = "＊ 表示しない件数の合計"
 
 
 def value(cell: str) -> float | None:
@@ -51,6 +53,16 @@ def chart_svg(table: ReportTable) -> str:
     series = tuple(
         (table.columns[j], tuple(value(cells[j]) for _, cells in rows)) for j in table.plotted
     )
+    if table.chart == "stacked" and TOTAL in table.columns:
+        # what the hidden cells add up to is the total less the cells shown: the table
+        # gives it already, and the bar then stands as tall as its total
+        total = table.columns.index(TOTAL)
+        hidden = []
+        for _, cells in rows:
+            whole = value(cells[total])
+            seen = sum(value(cells[j]) or 0.0 for j in table.plotted)
+            hidden.append(None if whole is None else whole - seen)
+        series = (*series, (HIDDEN_SERIES, tuple(hidden)))
     return _drawn(table.chart, table.title, tuple(label for label, _ in rows), series, table.unit)
 
 
@@ -62,8 +74,8 @@ def _drawn(kind: str, title: str, labels: tuple[str, ...], series: Series, unit:
     _matplotlib_ready()
     from matplotlib.figure import Figure
 
-    wide = kind == "heatmap" or len(labels) > 8
-    figure = Figure(figsize=(7.5 if wide else 6.0, 5.2 if kind == "heatmap" else 3.2))
+    tall = kind in ("heatmap", "barh")
+    figure = Figure(figsize=(7.5, 5.2 if tall else 3.4), layout="constrained")
     axes = figure.subplots()
     positions = list(range(len(labels)))
     if kind == "heatmap":
@@ -71,7 +83,13 @@ def _drawn(kind: str, title: str, labels: tuple[str, ...], series: Series, unit:
         image = axes.imshow(list(map(list, zip(*grid, strict=True))), cmap="Blues")
         axes.set_xticks(positions, labels, rotation=60, ha="right")
         axes.set_yticks(positions, labels)
-        figure.colorbar(image, ax=axes, label="件")
+        figure.colorbar(image, ax=axes, label=unit)
+    elif kind == "barh":  # one series, long labels: read down the side
+        (_, values), *_ = series
+        axes.barh(positions, [v or 0.0 for v in values], color=COLOURS[0])
+        axes.set_yticks(positions, labels)
+        axes.invert_yaxis()
+        axes.set_xlabel(unit)
     elif kind == "lines":
         for (name, values), colour in zip(series, COLOURS, strict=False):
             points = [(x, v) for x, v in zip(positions, values, strict=True) if v is not None]
@@ -82,19 +100,22 @@ def _drawn(kind: str, title: str, labels: tuple[str, ...], series: Series, unit:
         stacked = kind == "stacked"
         width = 0.8 if stacked or len(series) == 1 else 0.8 / len(series)
         base = [0.0] * len(labels)
-        for n, ((name, values), colour) in enumerate(zip(series, COLOURS, strict=False)):
+        colours = [
+            HIDDEN_COLOUR if name == HIDDEN_SERIES else c
+            for (name, _), c in zip(series, COLOURS * 2, strict=False)
+        ]
+        for n, ((name, values), colour) in enumerate(zip(series, colours, strict=True)):
             heights = [v or 0.0 for v in values]
             shift = 0.0 if stacked or len(series) == 1 else (n - (len(series) - 1) / 2) * width
             xs = [x + shift for x in positions]
             axes.bar(xs, heights, width, bottom=base if stacked else None, label=name, color=colour)
             if stacked:
                 base = [b + h for b, h in zip(base, heights, strict=True)]
-        rotate = 45 if any(len(label) > 4 for label in labels) or len(labels) > 8 else 0
+        rotate = 45 if len(labels) > 6 else 0
         axes.set_xticks(positions, labels, rotation=rotate, ha="right" if rotate else "center")
         axes.set_ylabel(unit)
-    if kind != "heatmap" and len(series) > 1:
-        axes.legend(fontsize=8, frameon=False, ncols=min(len(series), 3))
-    figure.tight_layout()
+    if kind in ("stacked", "bars", "lines") and len(series) > 1:
+        axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     out = io.StringIO()
     figure.savefig(out, format="svg", metadata={"Title": title, "Date": None})
     drawn = out.getvalue()

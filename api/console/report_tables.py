@@ -26,7 +26,7 @@ TOTAL = "計"
 @dataclass(frozen=True, slots=True)
 class ReportTable:
     """One figure: its table (every cell as shown) and how its chart draws it — `chart`
-    (stacked | bars | lines | heatmap) over the columns `plotted`, the rows but a total."""
+    (stacked | bars | barh | lines | heatmap) over the columns `plotted`, the rows but a total."""
 
     key: str
     title: str
@@ -120,15 +120,14 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "main-category-ward": ("main",),
     "together": ("pairs",),
     "complex-month": ("tally",),
-    "timing-month": ("handoff", "response"),
+    "timing-month": ("timings",),
     "consent-crisis": ("tally", "consent"),
 }
 FETCH: dict[str, Callable[[AsyncSession, ReportScope], Awaitable[Any]]] = {
     "tally": reports.case_tally,
     "main": reports.main_categories,
     "pairs": reports.category_pairs,
-    "handoff": reports.time_to_handoff,
-    "response": reports.time_to_response,
+    "timings": reports.timings,
     "consent": reports.consent_decisions,
 }
 
@@ -174,7 +173,7 @@ def _category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> Repo
         "お困りごと",
         heads,
         body,
-        "bars",
+        "barh",
         (len(heads) - 1,),
         "ひとつの相談に複数のお困りごとがあるため、縦に足すと相談件数より多くなります。",
     )
@@ -188,7 +187,7 @@ def _main_category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) ->
         "お困りごと",
         heads,
         body,
-        "bars",
+        "barh",
         (len(heads) - 1,),
     )
 
@@ -230,7 +229,7 @@ def _complex_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> Repo
 
 
 def _timing_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
-    handoff, response = data["handoff"], data["response"]
+    handoff, response = data["timings"]["handoff"], data["timings"]["response"]
     rows = tuple(
         (m, (*_timing_cells(handoff.get(m)), *_timing_cells(response.get(m))))
         for m in scope.months()

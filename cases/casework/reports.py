@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import (
     ColumnElement,
     Select,
+    and_,
     case,
     extract,
     func,
@@ -207,63 +208,81 @@ async def category_pairs(db: AsyncSession, scope: ReportScope) -> dict[tuple[str
     return {(str(a), str(b), str(w)): int(n) for a, b, w, n in found}
 
 
-async def _percentiles(db: AsyncSession, measured: Any) -> dict[str, Timing]:
-    """Nearest-rank percentiles of `measured` (month, seconds) per month: the value at
-    rank ⌈p·n/100⌉ of the month's n values in order."""
-    ranked = select(
-        measured.c.month,
-        measured.c.seconds,
-        func.row_number()
-        .over(partition_by=measured.c.month, order_by=measured.c.seconds)
-        .label("rn"),
-        func.count().over(partition_by=measured.c.month).label("n"),
-    ).subquery()
-    picks = [
-        func.min(case((ranked.c.rn == (ranked.c.n * p + 99) // 100, ranked.c.seconds)))
-        for p in PERCENTILES
-    ]
-    statement = select(ranked.c.month, func.max(ranked.c.n), *picks).group_by(ranked.c.month)
-    found = {}
-    for month, n, *seconds in await _counted(db, statement):
-        hours = {p: float(s) / 3600 for p, s in zip(PERCENTILES, seconds, strict=True)}
-        found[str(month)] = Timing(int(n), hours)
-    return found
+def _percentiles_by_rank(per_case: Any, waits: Sequence[str]) -> Select[Any]:
+    """Per month, for each wait: how many were measured and the value at rank ⌈p·n/100⌉
+    of them in order (window functions: SQLite has no percentile aggregate)."""
+    windows = []
+    for wait in waits:
+        value = per_case.c[wait]
+        measured = case((value.is_(None), 1), else_=0)
+        windows += [
+            func.row_number()
+            .over(partition_by=(per_case.c.month, measured), order_by=value)
+            .label(f"{wait}_rank"),
+            func.count(value).over(partition_by=per_case.c.month).label(f"{wait}_n"),
+        ]
+    ranked = select(per_case, *windows).subquery()
+    picks = []
+    for wait in waits:
+        value, rank, n = ranked.c[wait], ranked.c[f"{wait}_rank"], ranked.c[f"{wait}_n"]
+        picks.append(func.max(n))
+        picks += [
+            func.min(case((and_(value.is_not(None), rank == (n * p + 99) // 100), value)))
+            for p in PERCENTILES
+        ]
+    return select(ranked.c.month, *picks).group_by(ranked.c.month)
 
 
-async def time_to_handoff(db: AsyncSession, scope: ReportScope) -> dict[str, Timing]:
-    """From the first message of the consultation (its sheet begun) to the hand-off (the
-    case opened), per month of the hand-off."""
+def _percentiles_pg(per_case: Any, waits: Sequence[str]) -> Select[Any]:
+    """The same with PostgreSQL's `percentile_disc`, which is the nearest rank: the first
+    value whose place in order reaches p·n."""
+    picks = []
+    for wait in waits:
+        value = per_case.c[wait]
+        picks.append(func.count(value))
+        picks += [func.percentile_disc(p / 100).within_group(value) for p in PERCENTILES]
+    return select(per_case.c.month, *picks).group_by(per_case.c.month)
+
+
+async def timings(db: AsyncSession, scope: ReportScope) -> dict[str, dict[str, Timing]]:
+    """Per month of the hand-off, nearest-rank percentiles (the value at rank ⌈p·n/100⌉
+    of the month's n values in order) of two waits, in one pass:
+
+    - `handoff`: from the first message of the consultation (its sheet begun) to the
+      hand-off (the case opened); cases without a sheet are not measured;
+    - `response`: from the first message (the sheet begun; the case opened when there is
+      no sheet) to staff's first answer (`RESPONSE_ACTIONS`); cases nobody has answered
+      yet are not measured."""
     sql = dialect_of(db)
-    measured = select(
-        sql.month(Case.created_at).label("month"),
-        sql.seconds(Case.created_at, IntakeSheet.created_at).label("seconds"),
-    ).join(IntakeSheet, IntakeSheet.id == Case.sheet_id)
-    return await _percentiles(db, scoped(measured, scope).subquery())
-
-
-async def time_to_response(db: AsyncSession, scope: ReportScope) -> dict[str, Timing]:
-    """From the first message of the consultation (its sheet begun; the case opened when
-    there is no sheet) to staff's first answer (`RESPONSE_ACTIONS`), per month of the
-    hand-off. Cases nobody has answered yet are not counted."""
-    sql = dialect_of(db)
+    answers = and_(
+        AuditEvent.case_id == Case.id,
+        AuditEvent.actor.like("staff:%"),
+        AuditEvent.action.in_(RESPONSE_ACTIONS),
+    )
     began = func.coalesce(IntakeSheet.created_at, Case.created_at)
-    first = scoped(
+    per_case = scoped(
         select(
-            Case.created_at.label("opened"),
-            began.label("began"),
-            func.min(AuditEvent.at).label("answered"),
+            sql.month(Case.created_at).label("month"),
+            sql.seconds(Case.created_at, IntakeSheet.created_at).label("handoff"),
+            sql.seconds(func.min(AuditEvent.at), began).label("response"),
         )
-        .join(AuditEvent, AuditEvent.case_id == Case.id)
+        .select_from(Case)
         .outerjoin(IntakeSheet, IntakeSheet.id == Case.sheet_id)
-        .where(AuditEvent.actor.like("staff:%"), AuditEvent.action.in_(RESPONSE_ACTIONS))
+        .outerjoin(AuditEvent, answers)
         .group_by(Case.id, Case.created_at, IntakeSheet.created_at),
         scope,
     ).subquery()
-    measured = select(
-        sql.month(first.c.opened).label("month"),
-        sql.seconds(first.c.answered, first.c.began).label("seconds"),
-    ).subquery()
-    return await _percentiles(db, measured)
+    waits = ("handoff", "response")
+    statement = (_percentiles_pg if sql.postgres else _percentiles_by_rank)(per_case, waits)
+    found: dict[str, dict[str, Timing]] = {wait: {} for wait in waits}
+    step = 1 + len(PERCENTILES)  # per wait: n, then each percentile
+    for month, *values in await _counted(db, statement):
+        for i, wait in enumerate(waits):
+            n, *seconds = values[i * step : (i + 1) * step]
+            if n:
+                hours = {p: float(s) / 3600 for p, s in zip(PERCENTILES, seconds, strict=True)}
+                found[wait][str(month)] = Timing(int(n), hours)
+    return found
 
 
 async def consent_decisions(db: AsyncSession, scope: ReportScope) -> Pairs:

@@ -52,6 +52,9 @@ RULES: dict[tuple[str, str], str] = {
     ("GET", "/console/alerts/live"): "signed_in",
     ("GET", "/console/alerts/count"): "signed_in",
     ("POST", "/console/alerts/{alert_id}/acknowledge"): "case",
+    # every role, each counting only the cases it may open (tests/console/test_reports.py)
+    ("GET", "/console/reports"): "signed_in",
+    ("GET", "/console/reports/{key}.csv"): "signed_in",
 }
 ADMITTED = {
     "public": {"anonymous", "admin", "coordinator", "care", "other"},
@@ -187,6 +190,7 @@ async def attempt(
         alert_id=alert_id,
         proposal_id=proposal_id,
         photo_id=photo_id,
+        key="channel-month",
     )
     if method == "GET":
         return await client.get(url)
