@@ -88,7 +88,7 @@ def add_report_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     @router.get("/reports", response_class=HTMLResponse)
     async def reports_page(request: Request, user: Reader, db: Db, query: Chosen) -> Response:
         tables = await tables_for(db, user, query)
-        audit(db, user.actor, "reports.viewed", **query.audited())
+        audit(db, user.actor, "reports.viewed", shown=query.audited())
         await db.commit()
         return ctx.templates.TemplateResponse(
             request,
@@ -106,7 +106,7 @@ def add_report_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         found = await tables_for(db, user, query, only=key)
         if not found:
             raise HTTPException(404, "その集計はありません")
-        audit(db, user.actor, "reports.exported", figure=key, **query.audited())
+        audit(db, user.actor, "reports.exported", figure=key, shown=query.audited())
         await db.commit()
         table = found[0]
         name = f"{key}_{query.first:%Y-%m}_{query.last:%Y-%m}.csv"

@@ -94,7 +94,7 @@ class Dialect:
             return func.to_char(func.timezone(sql_text("Asia/Tokyo"), moment), sql_text("YYYY-MM"))
         return func.strftime(sql_text("%Y-%m"), moment, sql_text("+9 hours"))
 
-    def seconds(self, later: Any, earlier: Any) -> ColumnElement[float]:
+    def seconds(self, later: Any, earlier: Any) -> ColumnElement[Any]:
         if self.postgres:
             return extract("epoch", later - earlier)
         return (func.julianday(later) - func.julianday(earlier)) * 86400.0
@@ -222,7 +222,7 @@ def _percentiles_by_rank(per_case: Any, waits: Sequence[str]) -> Select[Any]:
             func.count(value).over(partition_by=per_case.c.month).label(f"{wait}_n"),
         ]
     ranked = select(per_case, *windows).subquery()
-    picks = []
+    picks: list[ColumnElement[Any]] = []
     for wait in waits:
         value, rank, n = ranked.c[wait], ranked.c[f"{wait}_rank"], ranked.c[f"{wait}_n"]
         picks.append(func.max(n))
@@ -236,7 +236,7 @@ def _percentiles_by_rank(per_case: Any, waits: Sequence[str]) -> Select[Any]:
 def _percentiles_pg(per_case: Any, waits: Sequence[str]) -> Select[Any]:
     """The same with PostgreSQL's `percentile_disc`, which is the nearest rank: the first
     value whose place in order reaches p·n."""
-    picks = []
+    picks: list[ColumnElement[Any]] = []
     for wait in waits:
         value = per_case.c[wait]
         picks.append(func.count(value))

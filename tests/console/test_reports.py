@@ -44,9 +44,10 @@ class Tables(HTMLParser):
         found = dict(attrs)
         if tag == "svg":
             self.svgs += 1
-        if tag == "table" and found.get("data-figure"):
-            self._key = found["data-figure"]
-            self.tables[self._key] = []
+        figure = found.get("data-figure")
+        if tag == "table" and figure:
+            self._key = figure
+            self.tables[figure] = []
         elif self._key and tag == "tr":
             self.tables[self._key].append([])
         elif self._key and tag in ("th", "td"):
