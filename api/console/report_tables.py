@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -156,8 +156,18 @@ def _channel_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> Repo
     )
 
 
+def _every_ward(wards: Sequence[str], seen: Iterable[str]) -> list[tuple[str, str]]:
+    """The city's 区, then any other a case names (so that no case is left out of the
+    区 tables), 不明 last."""
+    others = sorted(set(seen) - set(wards) - {reports.UNKNOWN_WARD})
+    ordered = [w for w in wards if w != reports.UNKNOWN_WARD] + others
+    return _ids([*ordered, reports.UNKNOWN_WARD] if reports.UNKNOWN_WARD in wards else ordered)
+
+
 def _channel_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
-    heads, body = count_table(by_ward(data["tally"]), _ids(wards), CHANNELS, True, True)
+    pairs = by_ward(data["tally"])
+    rows = _every_ward(wards, (w for w, _ in pairs))
+    heads, body = count_table(pairs, rows, CHANNELS, True, True)
     plotted = tuple(range(len(CHANNELS)))
     return ReportTable(
         "channel-ward", "相談経路別の相談件数（区別）", "区", heads, body, "stacked", plotted
@@ -166,7 +176,8 @@ def _channel_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> Repor
 
 def _category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
     pairs = {(a, w): n for (a, b, w), n in data["pairs"].items() if a == b}
-    heads, body = count_table(pairs, CATEGORIES, _ids(wards), True, False)
+    columns = _every_ward(wards, (w for _, w in pairs))
+    heads, body = count_table(pairs, CATEGORIES, columns, True, False)
     return ReportTable(
         "category-ward",
         "お困りごと別の相談件数（○ すべて・区別）",
@@ -180,7 +191,8 @@ def _category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> Repo
 
 
 def _main_category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
-    heads, body = count_table(data["main"], CATEGORIES, _ids(wards), True, True)
+    columns = _every_ward(wards, (w for _, w in data["main"]))
+    heads, body = count_table(data["main"], CATEGORIES, columns, True, True)
     return ReportTable(
         "main-category-ward",
         "主なお困りごと別の相談件数（◎・区別）",

@@ -165,6 +165,8 @@ SEEDED = [
     {"n": 4, "at": MAY, "ward": "北区", "consulter": "agency", "categories": ["debt", "housing"]},
     {"n": 1, "at": MAY, "ward": "北区", "consulter": "agency", "categories": ["debt", "housing"],
      "withdrawn": True},
+    # a 区 not in the city's list
+    {"n": 5, "at": MAY, "ward": "吉備区", "consulter": None, "categories": ["other"]},
     # outside the months chosen: never counted
     {"n": 7, "at": datetime(2026, 3, 31, 14, 59, tzinfo=UTC), "ward": "北区",
      "consulter": "self", "categories": ["care"]},
@@ -184,11 +186,13 @@ async def test_the_figures_of_seeded_cases(console: Console) -> None:
     assert channels[0] == ["月", "本人", "家族", "民生委員", "機関", "その他・不明", "計"]
     # 民生委員 2 is hidden; 家族 5 with it, or 13 − 6 − 0 − 0 would give it away
     assert row(channels, "2026-04") == ["6", "*", "*", "0", "0", "13"]
-    assert row(channels, "2026-05") == ["0", "0", "0", "5", "0", "5"]
-    assert row(channels, "計") == ["6", "*", "*", "5", "0", "18"]
+    assert row(channels, "2026-05") == ["0", "0", "0", "5", "5", "10"]
+    assert row(channels, "計") == ["6", "*", "*", "5", "5", "23"]
 
     by_ward = shown.tables["channel-ward"]
     assert row(by_ward, "北区") == ["6", "0", "0", "5", "0", "11"]
+    # a 区 the city's list does not name is still counted, under its own name
+    assert row(by_ward, "吉備区")[-1] == "5" and row(by_ward, "計")[-1] == "23"
 
     categories = shown.tables["category-ward"]
     assert column(categories, "北区", "介護のこと") == "6"
@@ -204,7 +208,12 @@ async def test_the_figures_of_seeded_cases(console: Console) -> None:
     assert [column(main, w, "介護のこと") for w in ("北区", "中区", "計")] == ["*", "*", "11"]
     assert [column(main, w, "支出・滞納・借金") for w in ("北区", "中区", "計")] == ["*", "0", "*"]
     assert [column(main, w, "住まいのこと") for w in ("北区", "中区", "計")] == ["0", "*", "*"]
-    assert [column(main, w, "計") for w in ("北区", "中区", "計")] == ["11", "7", "18"]
+    assert [column(main, w, "計") for w in ("北区", "中区", "吉備区", "計")] == [
+        "11",
+        "7",
+        "5",
+        "23",
+    ]
 
     together = shown.tables["together"]
     assert column(together, "支出・借金・滞納", "介護") == "6"  # 8050: care with debt
@@ -214,7 +223,8 @@ async def test_the_figures_of_seeded_cases(console: Console) -> None:
 
     complex_share = shown.tables["complex-month"]
     assert row(complex_share, "2026-04") == ["6", "7", "13", "46.2%"]
-    assert row(complex_share, "計") == ["11", "7", "18", "61.1%"]
+    assert row(complex_share, "2026-05") == ["5", "5", "10", "50.0%"]
+    assert row(complex_share, "計") == ["11", "12", "23", "47.8%"]
 
     timing = shown.tables["timing-month"]
     # hand-off: six after 2 h, five after 4 h; staff: 2 + 5 = 7 h and 4 + 1 = 5 h
@@ -293,3 +303,22 @@ async def test_months_are_counted_in_japan_time(console: Console) -> None:
         page = await client.get("/console/reports", params={"from": "2026-03", "to": "2026-04"})
     channels = tables_of(page.text).tables["channel-month"]
     assert row(channels, "2026-03")[0] == "5" and row(channels, "2026-04")[0] == "6"
+
+
+def test_a_label_with_markup_is_drawn_as_text() -> None:
+    """Charts go into the page as they are: whatever a case's 区 says is text in them."""
+    from api.console.report_charts import chart_svg
+    from api.console.report_tables import ReportTable
+
+    table = ReportTable(
+        "channel-ward",
+        "相談経路別の相談件数（区別）",
+        "区",
+        ("本人", "計"),
+        (("<script>alert(1)</script>", ("5", "5")),),
+        "stacked",
+        (0,),
+    )
+    drawn = chart_svg(table)
+    assert drawn.startswith("<svg") and "<script" not in drawn
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in drawn
