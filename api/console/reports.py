@@ -105,7 +105,7 @@ def add_report_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def report_csv(key: str, user: Reader, db: Db, query: Chosen) -> Response:
         found = await tables_for(db, user, query, only=key)
         if not found:
-            raise HTTPException(404, "その集計はありません")
+            raise HTTPException(404, "その集計は見つかりません")
         audit(db, user.actor, "reports.exported", figure=key, shown=query.audited())
         await db.commit()
         table = found[0]
