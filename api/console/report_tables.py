@@ -96,19 +96,15 @@ def _share(complex_count: str, total: str) -> str:
     return f"{100 * int(complex_count) / int(total):.1f}%"
 
 
-def tallied(tallies: Sequence[reports.Tally], key: Callable[[reports.Tally], str]) -> Pairs:
-    """Grouped counts summed again by a coarser key (e.g. (month, channel))."""
+Key = Callable[[reports.Tally], str]
+
+
+def tallied(tallies: Sequence[reports.Tally], column: Key, row: Key | None = None) -> Pairs:
+    """Grouped counts summed again by a coarser (row, column) — the month by default."""
     summed: Pairs = {}
     for tally in tallies:
-        pair = (tally.month, key(tally))
+        pair = (row(tally) if row else tally.month, column(tally))
         summed[pair] = summed.get(pair, 0) + tally.count
-    return summed
-
-
-def by_ward(tallies: Sequence[reports.Tally]) -> Pairs:
-    summed: Pairs = {}
-    for tally in tallies:
-        summed[tally.ward, tally.channel] = summed.get((tally.ward, tally.channel), 0) + tally.count
     return summed
 
 
@@ -165,7 +161,7 @@ def _every_ward(wards: Sequence[str], seen: Iterable[str]) -> list[tuple[str, st
 
 
 def _channel_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
-    pairs = by_ward(data["tally"])
+    pairs = tallied(data["tally"], lambda t: t.channel, lambda t: t.ward)
     rows = _every_ward(wards, (w for w, _ in pairs))
     heads, body = count_table(pairs, rows, CHANNELS, True, True)
     plotted = tuple(range(len(CHANNELS)))
