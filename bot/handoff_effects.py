@@ -85,6 +85,7 @@ async def apply_open_case(
         ward=effect.ward,
         is_complex=effect.is_complex,
         consulted_for=effect.consulted_for,
+        consulter=effect.consulter,
         sheet_id=effect.sheet_id,
         visit_ref=effect.sheet_ref if origin == VISIT_ORIGIN else None,
     )

@@ -229,6 +229,9 @@ class Case(Base):
     ward: Mapped[str | None] = mapped_column(String(24), nullable=True)  # 区
     is_complex: Mapped[bool] = mapped_column(default=False)
     consulted_for: Mapped[str] = mapped_column(String(16), default="self")  # self | other
+    # Who wrote the sheet (`vocabulary.CONSULTERS`; None: no sheet, or it does not say):
+    # a kind of writer, never a name; the reports' channel.
+    consulter: Mapped[str | None] = mapped_column(String(16), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -257,6 +260,7 @@ class Case(Base):
         Index("ix_cases_review", "status", "next_review_on"),
         Index("ix_cases_assignee", "assignee_id"),
         Index("ix_cases_created", "created_at"),
+        Index("ix_cases_ward_created", "ward", "created_at"),
         Index("ix_cases_resident", "resident_id", "id"),
         Index("ix_cases_visit_ref", "resident_id", "visit_ref"),
     )

@@ -81,6 +81,7 @@ class OpenCase:
     crisis_flags: tuple[str, ...] = ()
     ward: str | None = None
     consulted_for: str = "self"
+    consulter: str | None = None  # who wrote the sheet: self | family | neighbor | …
     sheet_id: int | None = None
     sheet_ref: str | None = None
 

@@ -13,6 +13,7 @@ from api.console.context import ConsoleContext
 from api.console.inbox import add_inbox_routes
 from api.console.minsei_routes import add_minsei_routes
 from api.console.pages import add_page_routes
+from api.console.reports import add_report_routes
 from api.console.session_routes import add_session_routes
 from api.input_guard import storable_input
 from bot.notify.routing import AlertRouting
@@ -44,4 +45,5 @@ def build_router(
     add_casework_routes(router, ctx)
     add_minsei_routes(router, ctx)
     add_alert_routes(router, ctx)
+    add_report_routes(router, ctx)
     return router

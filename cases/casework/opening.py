@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
 from cases.casework.lookup import refresh_case_lookup
-from cases.casework.vocabulary import OPEN_STATUSES, more_urgent
+from cases.casework.vocabulary import CONSULTERS, OPEN_STATUSES, more_urgent
 from cases.models import Case, CaseAgency
 
 
@@ -35,6 +35,7 @@ class CaseFacts:
     ward: str | None = None
     is_complex: bool = False
     consulted_for: str = "self"
+    consulter: str | None = None  # who wrote the sheet (`vocabulary.CONSULTERS`)
     sheet_id: int | None = None
     visit_ref: str | None = None  # the 民生委員's visit the case is about
 
@@ -109,6 +110,7 @@ def _merge(case: Case, facts: CaseFacts) -> None:
         case.sheet_id = facts.sheet_id
         case.origin = facts.origin
         case.consulted_for = facts.consulted_for
+        case.consulter = facts.consulter if facts.consulter in CONSULTERS else None
 
 
 async def add_agencies(

@@ -44,6 +44,18 @@ URGENCY_RANK: Final[dict[str, int]] = {"crisis": 0, "high": 1, "normal": 2}
 VISIT_ORIGIN: Final = "visit"
 VISIT_CHANNEL: Final = "visit"
 
+# Who wrote the sheet (`consulter.relation`), kept on the case as `consulter`.
+CONSULTERS: Final[tuple[str, ...]] = ("self", "family", "neighbor", "agency", "minsei_iin")
+# The channels the reports count by: a visit's case is the 民生委員's; a neighbour's, or a
+# case whose sheet does not say, is その他・不明.
+CHANNEL_LABELS: Final[dict[str, str]] = {
+    "self": "本人",
+    "family": "家族",
+    "minsei_iin": "民生委員",
+    "agency": "機関",
+    "other": "その他・不明",
+}
+
 ORIGIN_LABELS: Final[dict[str, str]] = {
     "handoff": "つなぐシートから",
     "visit": "民生委員の訪問から",

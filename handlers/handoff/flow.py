@@ -142,6 +142,7 @@ def case_to_open(sheet: SheetView, found: Suggestions) -> OpenCase:
         crisis_flags=sheet.crisis_flags,
         ward=sheet.ward,
         consulted_for="other" if sheet.for_someone_else else "self",
+        consulter=sheet.subject if sheet.for_someone_else else "self",
         sheet_id=sheet.sheet_id,
         sheet_ref=sheet.sheet_ref,
     )

@@ -60,6 +60,9 @@ RULES: dict[tuple[str, str], str] = {
     ("POST", "/console/cases/{case_id}/review"): "city",
     ("POST", "/console/cases/{case_id}/progress"): "agency_case",
     ("GET", "/console/reviews"): "city",
+    # every role, each counting only the cases it may open (tests/console/test_reports.py)
+    ("GET", "/console/reports"): "signed_in",
+    ("GET", "/console/reports/{key}.csv"): "signed_in",
 }
 ADMITTED = {
     "public": {"anonymous", "admin", "coordinator", "care", "other"},
@@ -204,6 +207,7 @@ async def attempt(
         alert_id=alert_id,
         proposal_id=proposal_id,
         photo_id=photo_id,
+        key="channel-month",
     )
     if method == "GET":
         return await client.get(url)

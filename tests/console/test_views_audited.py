@@ -1,8 +1,8 @@
 """Every view of personal data in the console writes who looked, when, at what: the case
 list, a case page, its PDF, its 支援プラン and that PDF, the reviews due, the dead
-letters, the list of 民生委員 and the alerts. The open case page's refreshes of its
-conversation, and the alerts page's of its list, are the same view and are not written
-again."""
+letters, the list of 民生委員, the alerts, the reports and each report's CSV. The open
+case page's refreshes of its conversation, and the alerts page's of its list, are the same
+view and are not written again."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ async def test_each_console_view_is_in_the_audit_log(console: Console) -> None:
         "/console/outbox/dead": "outbox.dead_letters_viewed",
         "/console/minsei": "minsei.list_viewed",
         "/console/alerts": "alerts.viewed",
+        "/console/reports": "reports.viewed",
+        "/console/reports/channel-month.csv": "reports.exported",
     }
     async with console.client() as client:
         await sign_in(client, "coordinator")

@@ -90,8 +90,9 @@ def test_a_neighbours_or_relatives_yes_is_theirs_and_waits_for_the_persons_own()
         question = DISPATCHER.flow("handoff").start(at_end, CTX)
         waits = "ご本人の同意を確かめてから" in texts(question.reply)
         outcome = DISPATCHER.handle(question.session, PostbackIn("a=consent&v=yes"), None, CTX)
-        consent, _ = outcome.effects
+        consent, case = outcome.effects
         assert isinstance(consent, RecordConsent) and consent.grantor == grantor
+        assert isinstance(case, OpenCase) and case.consulter == writer  # the reports' channel
         assert waits == (grantor != "self")
         thanked = texts(outcome.reply)
         assert ("ご本人の同意を担当者が確かめます" in thanked) == (grantor != "self")

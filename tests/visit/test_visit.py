@@ -58,6 +58,7 @@ async def test_verbal_consent_hands_the_resident_to_staff_with_the_helper_as_rec
 
     ((case, sheet),) = await visit_cases(stack, TARO)
     assert case.origin == "visit" and case.consulted_for == "other"
+    assert case.consulter == "minsei_iin"
     assert case.ward == "北区" and {"care", "debt"} <= set(case.categories)
     assert sheet is not None and sheet.status == "sent"
     assert sheet.data["received_by"]["kind"] == "minsei_iin"

@@ -23,12 +23,10 @@ Revises: 0011
 
 from __future__ import annotations
 
-import json
-
 import sqlalchemy as sa
 from alembic import op
 
-from cases.encryption import installed_keyring, is_envelope
+from cases.sheet_writers import sheet_writers
 
 revision = "0010"
 down_revision = "0011"
@@ -41,23 +39,6 @@ WRITER_GRANTOR = {"self": "self", "family": "family"}  # any other writer: "othe
 
 def _postgres() -> bool:
     return op.get_bind().dialect.name == "postgresql"
-
-
-def _sheet_writers(bind: sa.engine.Connection) -> dict[int, str | None]:
-    """Each sheet's `consulter.relation` (None when the sheet does not say)."""
-    keyring = installed_keyring()
-    writers: dict[int, str | None] = {}
-    for sheet_id, stored in bind.execute(sa.text("SELECT id, data FROM intake_sheets")):
-        raw = stored if isinstance(stored, str) else json.dumps(stored)
-        try:
-            plain = keyring.decrypt_text(raw) if is_envelope(raw) else raw
-            data = json.loads(plain)
-        except (ValueError, TypeError):
-            data = None
-        consulter = data.get("consulter") if isinstance(data, dict) else None
-        relation = consulter.get("relation") if isinstance(consulter, dict) else None
-        writers[int(sheet_id)] = str(relation) if relation else None
-    return writers
 
 
 def grantor_of(
@@ -114,7 +95,7 @@ def upgrade() -> None:
 
 
 def _place_grantors(bind: sa.engine.Connection) -> None:
-    writers = _sheet_writers(bind)
+    writers = sheet_writers(bind)
     rows = bind.execute(
         sa.text(
             "SELECT consents.id, consents.channel, consents.sheet_id, consents.grantor, "
