@@ -10,6 +10,7 @@ from fastapi.templating import Jinja2Templates
 
 from api.console.auth import CSRF_FIELD
 from api.console.record_words import action_words, actor_words, detail_words, scope_words
+from cases import checkins
 from cases.casework import vocabulary
 from cases.staff import ROLES
 from nlu.categories import CATEGORY_LABELS
@@ -52,7 +53,9 @@ def build_templates() -> Jinja2Templates:
         PERSON_CONSENT_LABELS=vocabulary.PERSON_CONSENT_LABELS,
         ORIGIN_LABELS=vocabulary.ORIGIN_LABELS,
         CRISIS_FLAG_LABELS=vocabulary.CRISIS_FLAG_LABELS,
-        ALERT_KIND_LABELS=vocabulary.ALERT_KIND_LABELS,
+        ALERT_KIND_LABELS={**vocabulary.ALERT_KIND_LABELS, **checkins.ALERT_LABELS},
+        CHECKIN_ANSWER_LABELS=checkins.ANSWER_LABELS,
+        CHECKIN_CANCEL_LABELS=checkins.CANCEL_LABELS,
         CATEGORY_LABELS=CATEGORY_LABELS,
         ROLES=ROLES,
     )

@@ -7,6 +7,8 @@ Declined → the contacts, and nothing is shared."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from handlers.context import Outcome, TurnContext
 from handlers.effects import OpenCase, RecordConsent
 from handlers.handoff import wording
@@ -86,9 +88,10 @@ class HandoffFlow:
             said = wording.DECLINED if found.cards else wording.DECLINED_NO_CONTACTS
             reply = Reply((Text(said),)) + contacts + Reply(quick_replies=MAIN_MENU)
             return Outcome(done, reply, (decision,))
-        case = case_to_open(sheet, found)
+        case = replace(case_to_open(sheet, found), checkin_days=ctx.checkin_days)
         next_text = what_happens_next(ctx.now, sheet.urgency, found.hours)
-        # `bot/` adds the 受付番号 once the case is open, with the buttons (after.py).
+        # `bot/` adds the 受付番号 once the case is open, with the buttons (after.py), and
+        # then the optional question of a check-in after some days (checkin.py).
         reply = Reply((Text(sent_words(sheet)), Text(next_text + "\n" + wording.CHANGE_MIND)))
         return Outcome(done, reply, (decision, case))
 
