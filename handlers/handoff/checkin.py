@@ -25,6 +25,8 @@ ASK_YES: Final = "はい"
 ASK_NO: Final = "いいえ"
 CHOSE_YES: Final = "わかりました。{days}日後に、このトークでおたずねします。"
 CHOSE_NO: Final = "わかりました。こちらからはおたずねしません。"
+# The question answered after the case was closed (終結): there is nothing to ask about.
+CASE_GONE: Final = "このご相談は、すでに終わっています。また困ったときは、いつでも書いてください。"
 
 CHECK_IN: Final = (
     "その後いかがですか。\nつないだ相談先と、お話しできましたか。下のボタンから教えてください。"
@@ -74,6 +76,8 @@ def handle_check_in(session: Session, message: Inbound, ctx: TurnContext) -> Out
     the bot quiet while staff have the chat, and asks a flow's open question again."""
     fields = parse_payload(message.data) if isinstance(message, PostbackIn) else {}
     value = fields.get("v", "")
+    if fields.get("a") == CHOOSE_ACTION and ctx.case is None:
+        return Outcome(session, Reply((Text(CASE_GONE),), quick_replies=MAIN_MENU))
     if fields.get("a") == CHOOSE_ACTION and value in ("yes", "no"):
         effect: ChooseCheckIn | AnswerCheckIn = ChooseCheckIn(
             agreed=value == "yes", days=ctx.checkin_days

@@ -5,13 +5,14 @@ hand-off offers one to a person the sheet shows isolated — as an offer (「よ
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from directory.loader import load_directory, pack_names, validate_packs
 from handlers.context import TurnContext
-from handlers.effects import OpenCase, RecordConsent
+from handlers.effects import Effect, OpenCase, RecordConsent
 from handlers.flows import registered_flows
 from handlers.intake.isolation import isolation_signs
 from handlers.intake.state import IntakeState
@@ -30,9 +31,8 @@ def test_every_pack_validates_with_places_each_with_its_source() -> None:
         assert all(p.source.startswith(("seeds/", "http")) for p in places)
 
 
-def sheet(**answers: object) -> IntakeState:
-    extra = answers.pop("extra", {})
-    return IntakeState(ref="s", sheet=dict(answers), extra=dict(extra))  # type: ignore[arg-type]
+def sheet(extra: dict[str, Any] | None = None, **answers: Any) -> IntakeState:
+    return IntakeState(ref="s", sheet=dict(answers), extra=dict(extra or {}))
 
 
 def test_the_sheet_shows_isolation_in_the_persons_words_or_answers() -> None:
@@ -45,7 +45,9 @@ def test_the_sheet_shows_isolation_in_the_persons_words_or_answers() -> None:
     assert isolation_signs(sheet(household={"size": 3}, story="家賃が払えない")) == ()
 
 
-def consent_answer(municipality: str, isolation: list[str], yes: bool = True) -> tuple[str, tuple]:
+def consent_answer(
+    municipality: str, isolation: list[str], yes: bool = True
+) -> tuple[str, tuple[Effect, ...]]:
     flow = registered_flows()["handoff"]
     ctx = TurnContext(now=NOON, municipality=municipality)
     data = {"categories": ["care"], "primary": "care", "age": 78, "isolation": isolation}

@@ -20,11 +20,12 @@ from cases.casework.consent import withdraw_consents
 from cases.casework.status import change_status
 from cases.checkins import checkin_of_case
 from cases.models import Case, CaseCheckIn, StaffAlert
+from cases.retention import erase_resident
 from handlers.context import TurnContext
 from handlers.effects import AnswerCheckIn
 from handlers.flows import build_dispatcher
-from handlers.postback import payload
 from handlers.messages import PostbackIn
+from handlers.postback import payload
 from handlers.session import Session
 from tests.conftest import available_redis_url, truncate_all
 from tests.handoff.conversation import PERSONAL, STAFF_GROUP, all_text
@@ -97,7 +98,7 @@ async def pushed_check_in(stack: Stack, user: str, since: int) -> dict[str, Any]
 
 def button_data(message: dict[str, object], label: str) -> str:
     actions = message["template"]["actions"]  # type: ignore[index]
-    return next(str(a["data"]) for a in actions if a["label"] == label)  # type: ignore[index]
+    return next(str(a["data"]) for a in actions if a["label"] == label)
 
 
 async def test_the_check_in_goes_out_when_due_and_its_answer_reaches_the_case(
@@ -141,31 +142,39 @@ async def test_the_check_in_goes_out_when_due_and_its_answer_reaches_the_case(
     async with signed_in(stack) as (client, _):
         page = (await client.get(f"/console/cases/{case.id}")).text
     assert "答え：<strong>まだ連絡がない</strong>" in page
+    assert "「まだ連絡がない」を押しました" in page  # the transcript, as staff read it
 
 
-async def test_no_check_in_after_withdrawal_or_closing_nor_when_declined(stack: Stack) -> None:
-    withdrew, closed, declined = ("U" + uuid.uuid4().hex for _ in range(3))
+async def test_no_check_in_after_withdrawal_erasure_or_closing_nor_when_declined(
+    stack: Stack,
+) -> None:
+    withdrew, erased, closed, declined = ("U" + uuid.uuid4().hex for _ in range(4))
     withdrawn_case = await agree_to_check_in(stack, withdrew)
+    erased_case = await agree_to_check_in(stack, erased)
     closed_case = await agree_to_check_in(stack, closed)
     declined_case = await hand_off(stack, declined)
     assert "こちらからはおたずねしません" in await tap_answer(stack, declined, "いいえ")
     async with stack.services.session_factory() as db:
         await withdraw_consents(db, withdrawn_case.resident_id)
+        await erase_resident(db, erased_case.resident_id)
         await change_status(db, closed_case.id, "closed", "coordinator", "支援につながった")
         await db.commit()
     clock = Clock()
     clock.now = jst(datetime.now(UTC) + timedelta(days=15), 10)
-    before = {u: len(stack.delivered(u)) for u in (withdrew, closed, declined)}
+    before = {u: len(stack.delivered(u)) for u in (withdrew, erased, closed, declined)}
     assert await CheckInSender(stack.services.session_factory, clock).send_due() == 0
     await stack.settle()
-    for user in (withdrew, closed, declined):
+    for user in (withdrew, erased, closed, declined):
         assert CHECK_IN not in all_text(stack.delivered(user)[before[user] :])
     assert (await checkin_row(stack, withdrawn_case.id)).cancelled == "withdrawn"
+    assert (await checkin_row(stack, erased_case.id)).cancelled == "erased"
     assert (await checkin_row(stack, closed_case.id)).cancelled == "closed"
     assert not (await checkin_row(stack, declined_case.id)).agreed
     async with signed_in(stack) as (client, _):
         page = (await client.get(f"/console/cases/{declined_case.id}")).text
+        closed_page = (await client.get(f"/console/cases/{closed_case.id}")).text
     assert "希望しませんでした" in page
+    assert "ケースが終結したため送りません" in closed_page
 
 
 def test_an_answer_while_staff_have_the_chat_reaches_the_case_in_silence() -> None:
@@ -178,3 +187,8 @@ def test_an_answer_while_staff_have_the_chat_reaches_the_case_in_silence() -> No
     asking = Session(flow="intake", step="story")
     answered = build_dispatcher().handle(asking, tap, None, ctx)
     assert len(answered.reply.messages) > 1 and answered.session.step == "story"
+    # 「はい」 to the question once the case is closed: nothing to schedule, and said so.
+    late = build_dispatcher().handle(
+        Session(), PostbackIn(payload("checkin_ok", v="yes")), None, ctx
+    )
+    assert late.effects == () and "すでに終わっています" in late.reply.messages[0].text  # type: ignore[union-attr]
