@@ -19,7 +19,7 @@ from bot.checkins import CheckInSender
 from cases.casework.consent import withdraw_consents
 from cases.casework.status import change_status
 from cases.checkins import checkin_of_case
-from cases.models import Case, CaseCheckIn, StaffAlert
+from cases.models import Case, CaseCheckIn, Consent, Provision, StaffAlert
 from cases.retention import erase_resident
 from handlers.context import TurnContext
 from handlers.effects import AnswerCheckIn
@@ -28,7 +28,7 @@ from handlers.messages import PostbackIn
 from handlers.postback import payload
 from handlers.session import Session
 from tests.conftest import available_redis_url, truncate_all
-from tests.handoff.conversation import PERSONAL, STAFF_GROUP, all_text
+from tests.handoff.conversation import PERSONAL, SHEET, STAFF_GROUP, all_text, at_end_of_sheet
 from tests.handoff.test_after_handoff import FAST, hand_off, signed_in, staff_messages
 from tests.harness import Stack, quick_reply_data, running_stack, texts
 from tests.timing import budget
@@ -192,3 +192,21 @@ def test_an_answer_while_staff_have_the_chat_reaches_the_case_in_silence() -> No
         Session(), PostbackIn(payload("checkin_ok", v="yes")), None, ctx
     )
     assert late.effects == () and "すでに終わっています" in late.reply.messages[0].text  # type: ignore[union-attr]
+
+
+async def test_an_isolated_person_is_offered_a_place_to_belong_through_line(stack: Stack) -> None:
+    """参加支援 through the webhook: the place is offered after the consent answer, and
+    neither the consent nor the provisions name it."""
+    alone, not_alone = "U" + uuid.uuid4().hex, "U" + uuid.uuid4().hex
+    for user, signs in ((alone, ["alone_no_one"]), (not_alone, [])):
+        await at_end_of_sheet(stack, user, {**SHEET, "age": 80, "isolation": signs})
+        await stack.say(user, "おねがいします")
+        await stack.settle()
+    offered = await tap_answer(stack, alone, "同意して相談をつなぐ")
+    assert "よかったら、こんな場所もあります" in offered and "もも太郎体操" in offered
+    assert "よかったら" not in await tap_answer(stack, not_alone, "同意して相談をつなぐ")
+    async with stack.services.session_factory() as db:
+        shared = [p.agency_id for p in await db.scalars(select(Provision))]
+        named = [g["id"] for c in await db.scalars(select(Consent)) for g in c.grantees]
+    assert shared and named
+    assert not any("place" in agency for agency in shared + named)
