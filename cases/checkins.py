@@ -22,11 +22,6 @@ JST = ZoneInfo("Asia/Tokyo")
 QUIET_FROM_HOUR: Final = 21
 QUIET_UNTIL_HOUR: Final = 8
 
-ANSWER_LABELS: Final[dict[str, str]] = {
-    "reached": "相談できた",
-    "waiting": "まだ連絡がない",
-    "again": "また困っている",
-}
 # The staff alerts of an answer (no personal data: the case number, categories, 区).
 ALERT_LABELS: Final[dict[str, str]] = {
     "checkin_waiting": "その後の確認：相談先からまだ連絡がない",

@@ -13,6 +13,7 @@ from api.console.record_words import action_words, actor_words, detail_words, sc
 from cases import checkins
 from cases.casework import vocabulary
 from cases.staff import ROLES
+from handlers.handoff import checkin as checkin_words
 from nlu.categories import CATEGORY_LABELS
 
 HERE = Path(__file__).parent
@@ -54,7 +55,7 @@ def build_templates() -> Jinja2Templates:
         ORIGIN_LABELS=vocabulary.ORIGIN_LABELS,
         CRISIS_FLAG_LABELS=vocabulary.CRISIS_FLAG_LABELS,
         ALERT_KIND_LABELS={**vocabulary.ALERT_KIND_LABELS, **checkins.ALERT_LABELS},
-        CHECKIN_ANSWER_LABELS=checkins.ANSWER_LABELS,
+        CHECKIN_ANSWER_LABELS=checkin_words.ANSWERS,
         CHECKIN_CANCEL_LABELS=checkins.CANCEL_LABELS,
         CATEGORY_LABELS=CATEGORY_LABELS,
         ROLES=ROLES,

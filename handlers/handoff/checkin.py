@@ -65,10 +65,15 @@ def check_in_reply() -> Reply:
 
 
 def is_check_in(message: Inbound) -> bool:
-    """A tap on the follow-up question's or the check-in's buttons."""
+    """A tap on the follow-up question's or the check-in's buttons (a payload of neither
+    goes the usual way, and is asked again there)."""
     if not isinstance(message, PostbackIn):
         return False
-    return parse_payload(message.data).get("a") in (CHOOSE_ACTION, ANSWER_ACTION)
+    fields = parse_payload(message.data)
+    action, value = fields.get("a"), fields.get("v", "")
+    return (action == CHOOSE_ACTION and value in ("yes", "no")) or (
+        action == ANSWER_ACTION and value in ANSWERS
+    )
 
 
 def handle_check_in(session: Session, message: Inbound, ctx: TurnContext) -> Outcome:
@@ -76,17 +81,14 @@ def handle_check_in(session: Session, message: Inbound, ctx: TurnContext) -> Out
     the bot quiet while staff have the chat, and asks a flow's open question again."""
     fields = parse_payload(message.data) if isinstance(message, PostbackIn) else {}
     value = fields.get("v", "")
-    if fields.get("a") == CHOOSE_ACTION and ctx.case is None:
-        return Outcome(session, Reply((Text(CASE_GONE),), quick_replies=MAIN_MENU))
-    if fields.get("a") == CHOOSE_ACTION and value in ("yes", "no"):
-        effect: ChooseCheckIn | AnswerCheckIn = ChooseCheckIn(
-            agreed=value == "yes", days=ctx.checkin_days
-        )
-        said = CHOSE_YES.format(days=ctx.checkin_days) if value == "yes" else CHOSE_NO
-    elif fields.get("a") == ANSWER_ACTION and value in ANSWERS:
+    effect: ChooseCheckIn | AnswerCheckIn
+    if fields.get("a") == ANSWER_ACTION:
         effect = AnswerCheckIn(answer=value, alert=value in ALERTING)
         said = THANKS[value]
+    elif ctx.case is None:
+        return Outcome(session, Reply((Text(CASE_GONE),), quick_replies=MAIN_MENU))
     else:
-        return Outcome(session, Reply())
+        effect = ChooseCheckIn(agreed=value == "yes", days=ctx.checkin_days)
+        said = CHOSE_YES.format(days=ctx.checkin_days) if value == "yes" else CHOSE_NO
     menu = (CASE_MENU if ctx.case is not None else MAIN_MENU) if session.flow == "idle" else ()
     return Outcome(session, Reply((Text(said),), quick_replies=menu), (effect,))

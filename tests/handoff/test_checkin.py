@@ -187,6 +187,9 @@ def test_an_answer_while_staff_have_the_chat_reaches_the_case_in_silence() -> No
     asking = Session(flow="intake", step="story")
     answered = build_dispatcher().handle(asking, tap, None, ctx)
     assert len(answered.reply.messages) > 1 and answered.session.step == "story"
+    # A check-in payload nobody sent (v=bogus) is no dead end: the main menu answers.
+    odd = build_dispatcher().handle(Session(), PostbackIn(payload("checkin", v="bogus")), None, ctx)
+    assert odd.effects == () and odd.reply.messages
     # 「はい」 to the question once the case is closed: nothing to schedule, and said so.
     late = build_dispatcher().handle(
         Session(), PostbackIn(payload("checkin_ok", v="yes")), None, ctx
