@@ -21,16 +21,19 @@ from cases.casework.followups import (
     note_followup,
     propose,
 )
+from cases.checkins import answered, choose
 from cases.models import utcnow
 from handlers.context import CaseInHand
-from handlers.effects import AddToCase, Effect, OpenCase
+from handlers.effects import AddToCase, AnswerCheckIn, ChooseCheckIn, Effect, OpenCase
 from handlers.handoff import wording
+from handlers.handoff.checkin import ask_reply
 from handlers.menu import CASE_MENU
 from handlers.messages import Reply, Text
 
 log = logging.getLogger(__name__)
 
 FOLLOWUP_ALERT = "followup"
+CHECKIN_ALERT = "checkin"  # checkin_waiting / checkin_again
 
 
 @dataclass
@@ -52,6 +55,10 @@ class CaseDesk:
             return await self._hand_off(db, resident_id, event_id, effect)
         if isinstance(effect, AddToCase):
             await self._add(db, resident_id, event_id, effect)
+        elif isinstance(effect, ChooseCheckIn):
+            await self._choose_check_in(db, resident_id, effect)
+        elif isinstance(effect, AnswerCheckIn):
+            await self._answer_check_in(db, resident_id, effect)
         return Reply()
 
     async def _hand_off(
@@ -61,7 +68,28 @@ class CaseDesk:
         case = await apply_open_case(db, self.routing, resident_id, event_id, effect)
         log.info("case %s handed off (urgency=%s)", case.number, case.urgency)
         said = Text(wording.CASE_NUMBER.format(number=case.number))
-        return Reply((said,), quick_replies=CASE_MENU)
+        told = Reply((said,), quick_replies=CASE_MENU)
+        return told if effect.checkin_days is None else told + ask_reply(effect.checkin_days)
+
+    async def _choose_check_in(
+        self, db: AsyncSession, resident_id: int, effect: ChooseCheckIn
+    ) -> None:
+        case = await handed_off_case(db, resident_id)
+        if case is None:
+            return
+        await choose(db, case, effect.agreed, utcnow(), effect.days)
+        log.info("check-in %s for case %s", "agreed" if effect.agreed else "declined", case.number)
+
+    async def _answer_check_in(
+        self, db: AsyncSession, resident_id: int, effect: AnswerCheckIn
+    ) -> None:
+        found = await answered(db, resident_id, effect.answer, utcnow())
+        if found is None:
+            return
+        _, case = found
+        if effect.alert:
+            queue_staff_alert(db, self.routing, f"{CHECKIN_ALERT}_{effect.answer}", case)
+        log.info("check-in answered for case %s (%s)", case.number, effect.answer)
 
     async def _add(
         self, db: AsyncSession, resident_id: int, event_id: int | None, effect: AddToCase

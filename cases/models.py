@@ -693,3 +693,25 @@ class VisitConsentToken(Base):
     consent_id: Mapped[int | None] = mapped_column(
         ForeignKey("consents.id", ondelete="SET NULL"), nullable=True
     )
+
+
+class CaseCheckIn(Base):
+    """The follow-up with the resident, one per case: whether they agreed at the hand-off
+    (`agreed`, `decided_at`), when the check-in falls due (`due_at`), when it was queued to
+    them (`sent_at`, set in the transaction that queues the push: never twice) or why it
+    never will be (`cancelled`: withdrawn, closed, erased, blocked), and their answer
+    (`answer`: reached / waiting / again, `answered_at`)."""
+
+    __tablename__ = "case_checkins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    agreed: Mapped[bool] = mapped_column(default=False)
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    cancelled: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    answer: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_case_checkins_due", "sent_at", "due_at"),)

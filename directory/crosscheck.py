@@ -70,6 +70,9 @@ def _reference_problems(file: str, pack: CityPack, hotline_ids: set[str]) -> lis
     hotline_refs = {HOTLINE_PREFIX + hotline for hotline in hotline_ids}
     for path, target in _fallback_targets(pack):
         problems += _missing(file, path, [target], agency_ids | hotline_refs, "参照先")
+    for index, place in enumerate(pack.places_to_belong):
+        path = f"places_to_belong[{index}].contact_agency_id ({place.id})"
+        problems += _missing(file, path, [place.contact_agency_id], agency_ids, "機関")
     if pack.complex_case_coordinator is not None:
         coordinator = pack.complex_case_coordinator.agency_id
         path = "complex_case_coordinator.agency_id"
@@ -88,13 +91,17 @@ def _area_problems(file: str, pack: CityPack) -> list[Problem]:
     for index, ward in enumerate(municipality.wards):
         path = f"municipality.wards[{index}].welfare_districts"
         problems += _missing(file, path, ward.welfare_districts, districts, "福祉区")
-    for index, agency in enumerate(pack.agencies):
-        where = f"agencies[{index}].service_area"
-        area = agency.service_area
-        problems += _missing(file, f"{where}.wards ({agency.id})", area.wards, wards, "区")
+    areas = [(f"agencies[{i}]", a.id, a.service_area) for i, a in enumerate(pack.agencies)]
+    areas += [
+        (f"places_to_belong[{i}]", p.id, p.service_area)
+        for i, p in enumerate(pack.places_to_belong)
+    ]
+    for owner, item_id, area in areas:
+        where = f"{owner}.service_area"
+        problems += _missing(file, f"{where}.wards ({item_id})", area.wards, wards, "区")
         problems += _missing(
             file,
-            f"{where}.welfare_districts ({agency.id})",
+            f"{where}.welfare_districts ({item_id})",
             area.welfare_districts,
             districts,
             "福祉区",

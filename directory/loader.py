@@ -79,7 +79,9 @@ def _cross_problems(packs: dict[str, CityPack], hotlines: HotlineFile | None) ->
     for name, pack in packs.items():
         file = f"{name}.yaml"
         problems.extend(check_pack(file, pack, hotline_ids))
-        ids[file] = [(f"agencies[{i}].id", a.id) for i, a in enumerate(pack.agencies)]
+        ids[file] = [(f"agencies[{i}].id", a.id) for i, a in enumerate(pack.agencies)] + [
+            (f"places_to_belong[{i}].id", p.id) for i, p in enumerate(pack.places_to_belong)
+        ]
     return problems + duplicate_ids(ids)
 
 

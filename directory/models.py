@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from directory.schema_common import CategoryId, OtherSource, Strict, WeeklySlot
 
 AgencyKind = Literal["行政", "社協", "委託", "国", "専門職団体", "NPO"]
@@ -181,6 +183,31 @@ class Agency(Strict):
     notes: str | None = None
 
 
+PlaceKind = Literal["通いの場", "サロン", "居場所", "就労支援", "体操"]
+
+
+class PlaceToBelong(Strict):
+    """参加支援: a place to belong (a 通いの場, a サロン, a 居場所, 就労支援, a 体操 group),
+    offered to a person who is isolated — an offer, never a referral: nothing is shared
+    with it. `source` (a seed or a public page) is required; `contact_agency_id` names the
+    agency in this pack that gives the details or the list (a 社協, a centre)."""
+
+    id: str
+    name: str
+    kind: PlaceKind
+    description: str
+    for_whom: str | None = None
+    how_to_join: str | None = None
+    contact_agency_id: str | None = None
+    phone: str | None = None
+    hours_text: str | None = None
+    service_area: ServiceArea = ServiceArea(whole_city=True)
+    source: str = Field(min_length=1)
+    source_date: str | None = None
+    other_sources: tuple[OtherSource, ...] = ()
+    notes: str | None = None
+
+
 class Gap(Strict):
     item: str
     note: str | None = None
@@ -196,4 +223,5 @@ class CityPack(Strict):
     complex_case_coordinator: ComplexCaseCoordinator | None = None
     seed_table: SeedTable | None = None
     agencies: tuple[Agency, ...]
+    places_to_belong: tuple[PlaceToBelong, ...] = ()
     gaps: tuple[Gap, ...] = ()

@@ -35,7 +35,8 @@ class TurnContext:
     `event_ref` is the LINE webhook event id of the message being handled: a handler that
     starts a record names it after this (stable when the event is handled again).
     `helper` is set when the writer is a registered 民生委員 (visit mode); `case` when
-    the person's consultation was handed off and its case is still open."""
+    the person's consultation was handed off and its case is still open.
+    `checkin_days`: after how many days the city offers to ask how it went."""
 
     now: datetime
     municipality: str
@@ -43,6 +44,7 @@ class TurnContext:
     event_ref: str | None = None
     helper: Helper | None = None
     case: CaseInHand | None = None
+    checkin_days: int = 14
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,6 +84,27 @@ class OpenCase:
     consulter: str | None = None  # who wrote the sheet: self | family | neighbor | …
     sheet_id: int | None = None
     sheet_ref: str | None = None
+    # Ask, after the 受付番号, whether the city may check in after this many days
+    # (`handlers/handoff/checkin.py`); None: not asked (a visit's hand-off).
+    checkin_days: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChooseCheckIn:
+    """The answer to 「○日後に…おたずねしてもいいですか？」: `bot/` records it on the
+    person's open case and, when agreed, schedules the check-in `days` on."""
+
+    agreed: bool
+    days: int = 14
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerCheckIn:
+    """An answer to the check-in (`reached` / `waiting` / `again`): recorded on the case;
+    `alert` tells staff (no personal data) that help has not arrived or trouble is back."""
+
+    answer: str
+    alert: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +179,8 @@ Effect = (
     | RecordConsent
     | OpenCase
     | AddToCase
+    | ChooseCheckIn
+    | AnswerCheckIn
     | WithdrawConsent
     | ShowSharing
     | EraseData
@@ -168,4 +191,4 @@ Effect = (
 # Effects whose answer `bot/` words from what it finds (a handler cannot look it up).
 ANSWERED_IN_BOT = (RedeemInvite, VisitConsent, ListVisits)
 # Effects on the person's case that `bot/` answers with what only it knows (the 受付番号).
-ON_THE_CASE = (OpenCase, AddToCase)
+ON_THE_CASE = (OpenCase, AddToCase, ChooseCheckIn, AnswerCheckIn)

@@ -16,6 +16,7 @@ from handlers.crisis import (
 )
 from handlers.effects import AddToCase, AlertStaff
 from handlers.flow import Flow, HoldsDraft, Navigable, OpensWithStory, TakesOwnWords
+from handlers.handoff.checkin import handle_check_in, is_check_in
 from handlers.idle import IDLE, welcome
 from handlers.intake.catalog import (
     BACK_WORDS,
@@ -91,6 +92,18 @@ class Dispatcher:
             asked = list(understanding.crisis_unsure)
             reply = crisis_check_reply(understanding.crisis_unsure, ctx)
             return Outcome(taken.session.with_data(**{CRISIS_CHECK: asked}), reply, taken.effects)
+
+        if is_check_in(message):
+            # The follow-up's buttons, tapped whenever: to the case, in every state.
+            noted = handle_check_in(session, message, ctx)
+            if session.staff_active:
+                return Outcome(session, Reply(), noted.effects)
+            resume = (
+                self.flow(session.flow).prompt(session, ctx) if session.flow != "idle" else None
+            )
+            if resume is None:
+                return noted
+            return Outcome(resume.session, noted.reply + resume.reply, noted.effects)
 
         if session.staff_active:
             # A person from the city has taken over: the bot keeps quiet.

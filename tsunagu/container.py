@@ -193,6 +193,7 @@ def build_services(
             now=datetime.now(JST),
             municipality=settings.TSUNAGU_MUNICIPALITY,
             prefecture=prefecture(),
+            checkin_days=settings.TSUNAGU_CHECKIN_DAYS,
         )
 
     limiter = build_limiter(redis, prefix)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.checkins import CheckInSender
 from bot.housekeeping import Housekeeping
 from cases.retention import RetentionPolicy
 from tsunagu.settings import Settings
@@ -22,5 +23,8 @@ def build_housekeeping(
     settings: Settings, session_factory: async_sessionmaker[AsyncSession]
 ) -> Housekeeping:
     return Housekeeping(
-        session_factory, retention_policy(settings), settings.TSUNAGU_PURGE_EVERY_SECONDS
+        session_factory,
+        retention_policy(settings),
+        settings.TSUNAGU_PURGE_EVERY_SECONDS,
+        checkins=CheckInSender(session_factory),
     )

@@ -80,6 +80,8 @@ class Settings(BaseSettings):
     # After the hand-off: staff are alerted of a resident's follow-up messages at most
     # once per case in this many minutes (the console shows every one unread).
     TSUNAGU_FOLLOWUP_ALERT_QUIET_MINUTES: float = 30.0
+    # After how many days the resident who agreed at the hand-off is asked how it went.
+    TSUNAGU_CHECKIN_DAYS: int = Field(default=14, ge=1, le=365)
     # Staff alerts (no personal data): e-mail, signed webhook, and the outbox's pace.
     SMTP_HOST: str | None = None
     SMTP_PORT: int = 25

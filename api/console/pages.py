@@ -25,6 +25,7 @@ from cases.casework.queries import (
     case_detail,
 )
 from cases.casework.status import CaseNotFound, allowed_next, get_case
+from cases.checkins import checkin_of_case
 from cases.events import rejected_events
 from cases.minsei import witness_names
 from cases.models import CaseProposal
@@ -134,6 +135,7 @@ async def render_case(
             "unread": unread,
             "proposals": proposals,
             "photos": await photos_of_case(db, detail.case),
+            "checkin": await checkin_of_case(db, case_id),
         },
         status_code=400 if error else 200,
     )

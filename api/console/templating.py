@@ -10,8 +10,10 @@ from fastapi.templating import Jinja2Templates
 
 from api.console.auth import CSRF_FIELD
 from api.console.record_words import action_words, actor_words, detail_words, scope_words
+from cases import checkins
 from cases.casework import vocabulary
 from cases.staff import ROLES
+from handlers.handoff import checkin as checkin_words
 from nlu.categories import CATEGORY_LABELS
 
 HERE = Path(__file__).parent
@@ -52,7 +54,9 @@ def build_templates() -> Jinja2Templates:
         PERSON_CONSENT_LABELS=vocabulary.PERSON_CONSENT_LABELS,
         ORIGIN_LABELS=vocabulary.ORIGIN_LABELS,
         CRISIS_FLAG_LABELS=vocabulary.CRISIS_FLAG_LABELS,
-        ALERT_KIND_LABELS=vocabulary.ALERT_KIND_LABELS,
+        ALERT_KIND_LABELS={**vocabulary.ALERT_KIND_LABELS, **checkins.ALERT_LABELS},
+        CHECKIN_ANSWER_LABELS=checkin_words.ANSWERS,
+        CHECKIN_CANCEL_LABELS=checkins.CANCEL_LABELS,
         CATEGORY_LABELS=CATEGORY_LABELS,
         ROLES=ROLES,
         ROLE_LABELS=vocabulary.ROLE_LABELS,

@@ -13,11 +13,13 @@ from cases.casework.vocabulary import (
     PERSON_CONSENT_LABELS,
     URGENCY_LABELS,
 )
+from cases.checkins import ALERT_LABELS as CHECKIN_ALERT_LABELS
 from cases.models import Case
 from nlu.categories import CATEGORY_LABELS
 
 # A flag no rule raised, only the model: a likely crisis, for staff to weigh.
 MODEL_ONLY_MARK: Final = "〔文面からの推定〕"
+KIND_LABELS: Final[dict[str, str]] = {**ALERT_KIND_LABELS, **CHECKIN_ALERT_LABELS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +79,7 @@ class AlertSummary:
     @property
     def headline(self) -> str:
         mark = "【緊急】" if self.urgency == "crisis" or self.kind == "crisis_realert" else ""
-        return (
-            f"{mark}つなぐ {ALERT_KIND_LABELS.get(self.kind, self.kind)} ケース{self.case_number}"
-        )
+        return f"{mark}つなぐ {KIND_LABELS.get(self.kind, self.kind)} ケース{self.case_number}"
 
     def text(self) -> str:
         labels = [CATEGORY_LABELS.get(c, c) for c in self.categories]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
+from directory.belonging import places_to_offer
 from directory.loader import Directory, load_directory
 from directory.models import Agency
 from directory.router import SuggestedAgency, suggest
@@ -17,7 +18,7 @@ from handlers.context import TurnContext
 from handlers.effects import AgencyChoice
 from handlers.handoff.intake_view import SheetView
 from handlers.handoff.next_steps import Hours, Opening
-from handlers.handoff.suggestions import Suggestions
+from handlers.handoff.suggestions import PlaceOffer, Suggestions
 
 MAX_AGENCIES = 3
 
@@ -66,7 +67,22 @@ def suggest_from_directory(sheet: SheetView, ctx: TurnContext) -> Suggestions:
         cards=agency_cards(replace(found, agencies=doors), ctx.municipality) if doors else None,
         grantees=tuple(grantees),
         hours=tuple(h for h in map(hours_of, agencies) if h is not None),
+        places=places_for(directory, sheet),
     )
+
+
+def places_for(directory: Directory, sheet: SheetView) -> tuple[PlaceOffer, ...]:
+    """Places to belong for a person the sheet shows isolated (参加支援), each with whom
+    to ask; () otherwise."""
+    offers = []
+    for place in places_to_offer(directory, sheet.isolation, sheet.ward, sheet.age):
+        agency = directory.agencies_by_id.get(place.contact_agency_id or "")
+        phone = (agency.phone if agency is not None else None) or place.phone
+        ask = None
+        if agency is not None:
+            ask = f"{agency.name}（{phone}）" if phone else agency.name
+        offers.append(PlaceOffer(place.name, place.kind, place.description, ask))
+    return tuple(offers)
 
 
 def hours_of_agencies(agency_ids: tuple[str, ...], municipality: str) -> tuple[Hours, ...]:

@@ -7,6 +7,8 @@ Declined → the contacts, and nothing is shared."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from handlers.context import Outcome, TurnContext
 from handlers.effects import OpenCase, RecordConsent
 from handlers.handoff import wording
@@ -84,13 +86,29 @@ class HandoffFlow:
         if not answer:
             contacts = Reply((found.cards,)) if found.cards else Reply()
             said = wording.DECLINED if found.cards else wording.DECLINED_NO_CONTACTS
-            reply = Reply((Text(said),)) + contacts + Reply(quick_replies=MAIN_MENU)
+            reply = Reply((Text(said),)) + contacts + offer(found) + Reply(quick_replies=MAIN_MENU)
             return Outcome(done, reply, (decision,))
-        case = case_to_open(sheet, found)
+        case = replace(case_to_open(sheet, found), checkin_days=ctx.checkin_days)
         next_text = what_happens_next(ctx.now, sheet.urgency, found.hours)
-        # `bot/` adds the 受付番号 once the case is open, with the buttons (after.py).
+        # `bot/` adds the 受付番号 once the case is open, with the buttons (after.py), and
+        # then the optional question of a check-in after some days (checkin.py).
         reply = Reply((Text(sent_words(sheet)), Text(next_text + "\n" + wording.CHANGE_MIND)))
-        return Outcome(done, reply, (decision, case))
+        return Outcome(done, reply + offer(found), (decision, case))
+
+
+def offer(found: Suggestions) -> Reply:
+    """The places to belong for a person who is isolated, as one message: an offer
+    (「よかったら、こんな場所もあります」), not a referral; nothing is shared with them."""
+    if not found.places:
+        return Reply()
+    lines = [wording.PLACES_LEAD]
+    for place in found.places:
+        line = wording.PLACE_LINE.format(
+            name=place.name, kind=place.kind, description=place.description
+        )
+        lines.append(line + (wording.PLACE_ASK.format(ask=place.ask) if place.ask else ""))
+    lines.append(wording.PLACES_NOT_SHARED)
+    return Reply((Text("\n".join(lines)),))
 
 
 def asked(sheet: SheetView, found: Suggestions) -> ConsentText:

@@ -23,6 +23,9 @@ class SheetView:
     for_someone_else: bool
     subject: str | None
     age: int | None
+    # What shows the person isolated (`handlers/intake/isolation.py`): a place to belong
+    # is offered.
+    isolation: tuple[str, ...] = ()
 
     @property
     def grantor(self) -> str:
@@ -78,4 +81,5 @@ def sheet_view(data: dict[str, Any]) -> SheetView:
         for_someone_else=for_someone_else,
         subject=str(relation) if for_someone_else and relation else None,
         age=int(age) if isinstance(age, int | str) and str(age).isdigit() else None,
+        isolation=tuple(str(s) for s in (_first(merged, "isolation") or [])),
     )

@@ -14,13 +14,25 @@ from handlers.messages import AgencyCards
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceOffer:
+    """A place to belong (参加支援), offered to a person who is isolated: what it is and
+    whom to ask. Never shared with, never named in the consent."""
+
+    name: str
+    kind: str
+    description: str
+    ask: str | None = None  # whom to ask: an agency's name (and phone)
+
+
+@dataclass(frozen=True, slots=True)
 class Suggestions:
     """Cards to show (contacts), the agencies the consent names (the coordinator added
-    for a 複合課題), and their opening hours."""
+    for a 複合課題), their opening hours, and places to belong to offer."""
 
     cards: AgencyCards | None
     grantees: tuple[AgencyChoice, ...]
     hours: tuple[Hours, ...]
+    places: tuple[PlaceOffer, ...] = ()
 
 
 Suggester = Callable[[SheetView, TurnContext], Suggestions]

@@ -71,3 +71,9 @@ CASE_OPEN: Final = (
     "別のことで新しく相談するときは、「新しい相談をする」を押してください。"
 )
 DATA_CASE_LINE: Final = "いまのご相談の受付番号：{number}"
+
+# 参加支援: an offer, not a referral — nothing is shared with the place.
+PLACES_LEAD: Final = "よかったら、こんな場所もあります。相談とは別に、気が向いたときにどうぞ。"
+PLACE_LINE: Final = "・{name}（{kind}）\n　{description}"
+PLACE_ASK: Final = "\n　問い合わせ：{ask}"
+PLACES_NOT_SHARED: Final = "この場所には、あなたのことは何も伝えていません。"

@@ -28,6 +28,7 @@ from handlers.intake.answers import (
     forget,
     match_option,
 )
+from handlers.intake.isolation import isolation_signs
 from handlers.intake.outside import outside_city_reply
 from handlers.intake.places import city_of
 from handlers.intake.state import SESSION_KEY, IntakeState, blank_record, sheet_ref
@@ -365,6 +366,7 @@ class IntakeFlow:
             "consulter": state.relation,
             "age": state.get("person.age"),
             "crisis_flags": list(session.data.get("crisis_flags") or []),
+            "isolation": list(isolation_signs(state)),
         }
 
     def _offer_resume(self, session: Session, state: IntakeState, ctx: TurnContext) -> Outcome:

@@ -162,7 +162,7 @@ async def test_a_relatives_yes_reaches_staff_unconfirmed_and_no_agency(
     stack: Stack, tmp_path: Path
 ) -> None:
     handed = await son_agrees(stack)
-    assert "ご本人の同意を担当者が確かめます" in all_text(stack.delivered(handed.user)[-3:])
+    assert "ご本人の同意を担当者が確かめます" in all_text(stack.delivered(handed.user)[-4:])
     async with stack.services.session_factory() as db:
         [consent] = list(await db.scalars(select(Consent)))
         assert (consent.grantor, consent.grantor_name) == ("family", SON)

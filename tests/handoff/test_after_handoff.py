@@ -160,9 +160,13 @@ async def test_a_photo_or_sticker_after_the_hand_off_is_added_to_the_case(stack:
 async def test_the_hand_off_and_the_data_menu_tell_the_case_number(stack: Stack) -> None:
     user = "U" + uuid.uuid4().hex
     case = await hand_off(stack, user)
-    handed = stack.delivered(user)[-1]
+    handed, asked = stack.delivered(user)[-2:]
     assert f"受付番号は {case.number} です" in handed["text"]
-    assert "新しい相談をする" in quick_reply_labels(handed)
+    # Then the optional follow-up question; after it, the case's buttons.
+    assert quick_reply_labels(asked) == ["はい", "いいえ"]
+    await stack.tap(user, quick_reply_data(asked, "いいえ"))
+    await stack.settle()
+    assert "新しい相談をする" in quick_reply_labels(stack.delivered(user)[-1])
     before = len(stack.delivered(user))
     await stack.tap(user, "a=menu&v=data")  # the rich menu's 「同意・データのこと」
     await stack.settle()

@@ -57,7 +57,7 @@ async def test_consent_hands_off_and_staff_group_gets_an_alert_without_personal_
     started = time.monotonic()
     await stack.tap(user, quick_reply_data(stack.delivered(user)[-1], "同意して相談をつなぐ"))
     await stack.settle()
-    assert "相談をつなぎました" in all_text(stack.delivered(user)[-3:])
+    assert "相談をつなぎました" in all_text(stack.delivered(user)[-4:])
 
     [alert] = await group_messages(stack, 1)
     assert time.monotonic() - started < 5
