@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from handlers import catalog
+from handlers import catalog, languages
 from handlers.context import Outcome, TurnContext
 from handlers.crisis import (
     CRISIS_CHECK_ACTION,
@@ -69,7 +69,10 @@ class Dispatcher:
         ctx: TurnContext,
     ) -> Outcome:
         if isinstance(message, FollowIn):
-            return welcome(replace(session, staff_active=False))
+            greeted = welcome(replace(session, staff_active=False))
+            if languages.offered_at_the_door(ctx):
+                return Outcome(greeted.session, greeted.reply + languages.picker(ctx))
+            return greeted
 
         if understanding is not None and understanding.crisis:
             settled = _without(session, CRISIS_CHECK)
@@ -91,6 +94,10 @@ class Dispatcher:
             asked = list(understanding.crisis_unsure)
             reply = crisis_check_reply(understanding.crisis_unsure, ctx)
             return Outcome(taken.session.with_data(**{CRISIS_CHECK: asked}), reply, taken.effects)
+
+        language = languages.command(message)
+        if language is not None:
+            return self._language(session, language, ctx)
 
         if session.staff_active:
             # A person from the city has taken over: the bot keeps quiet.
@@ -118,7 +125,8 @@ class Dispatcher:
         if session.flow == "idle" and ctx.case is not None and self.after_handoff is not None:
             # After the hand-off the case is the conversation: no sheet starts by itself.
             return self.after_handoff.handle(session, message, understanding, ctx)
-        if session.flow == "idle" and _tells_a_trouble(message, understanding):
+        told = _tells_a_trouble(message, understanding)
+        if session.flow == "idle" and (told or languages.in_another_language(message, ctx)):
             consultation = self.flows.get("intake")
             if isinstance(consultation, OpensWithStory):
                 return consultation.open_with_story(session, message, understanding, ctx)
@@ -130,6 +138,17 @@ class Dispatcher:
         if move is not None and isinstance(current, Navigable):
             return _navigate(current, move, session, ctx)
         return current.handle(_settled(session), message, understanding, ctx)
+
+    def _language(self, session: Session, asked: str, ctx: TurnContext) -> Outcome:
+        """「ことば / Language」: the choice; a language tapped: kept, then the open question
+        again (in that language)."""
+        if asked == "pick":
+            return Outcome(session, languages.picker(ctx))
+        said, effects = languages.choose(asked, ctx)
+        if not effects or session.staff_active:
+            return Outcome(session, said, effects)
+        then = self.flow(session.flow).prompt(session, ctx)
+        return Outcome(then.session, said + then.reply, (*effects, *then.effects))
 
     def _not_in_danger(self, session: Session, ctx: TurnContext) -> Outcome:
         """「いいえ」 to the middle band's question: the conversation goes on where it was."""
