@@ -21,6 +21,7 @@ from bot.flood import FloodGuard
 from bot.inbound import is_from_user_chat, to_inbound
 from bot.line_api import LineApi
 from bot.photos import FetchedPhoto, fetch_photo
+from bot.said_in import said_in as in_language
 from bot.sheet_effects import apply_save_sheet
 from bot.system_events import handle_system_event
 from bot.transcript import describe_inbound
@@ -162,7 +163,7 @@ class Runtime:
             # Its turn failed and later messages were answered meanwhile: the question it
             # answered is gone. Keep it for staff, ask again; a crisis is answered as ever.
             said = Reply((Text(catalog.LATE_MESSAGE),))
-            late = render_reply(self.catalogue.reply(said, resident.language or SOURCE))
+            late = self._render(said, resident.language or SOURCE)
             await self._answer_without_turn(db, event, resident.id, inbound, late)
             return
 
@@ -190,8 +191,8 @@ class Runtime:
             catalogue=self.catalogue,
         )
         outcome = self.dispatcher.handle(session, inbound, understanding, context)
-        said_in = turn_language(context, outcome.effects)
-        messages = render_reply(self.catalogue.reply(outcome.reply, said_in))
+        spoken = turn_language(context, outcome.effects)
+        messages = self._render(outcome.reply, spoken)
         # A 民生委員's chat carries many residents: file the turn under its visit.
         visit = visit_of_turn(session, outcome.session, outcome.effects) if helper else None
 
@@ -226,7 +227,7 @@ class Runtime:
                 photo.body,
             )
         if answered.messages:
-            extra = render_reply(self.catalogue.reply(answered, said_in))
+            extra = self._render(answered, spoken)
             _record_out(db, resident.id, event.id, extra, visit)
             messages = messages + extra
         await save_state(db, resident.id, outcome.session.to_json())
@@ -234,6 +235,11 @@ class Runtime:
         event.status = "processed" if messages else "ignored"
         event.processed_at = utcnow()
         await db.commit()
+
+    def _render(self, reply: Reply, language: str) -> list[dict[str, Any]]:
+        """The reply as LINE messages, in the resident's language."""
+        rendered = render_reply(self.catalogue.reply(reply, language))
+        return in_language(rendered, self.catalogue, language)
 
     async def _answer_without_turn(
         self,

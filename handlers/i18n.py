@@ -144,7 +144,7 @@ class Catalogue:
             return "\n".join(self.text(line, language) for line in text.split("\n"))
         sentences = _SENTENCE.split(text)
         if len(sentences) == 1:
-            return text
+            return self._listed(text, language)
         said: list[str] = []
         start = 0
         while start < len(sentences):
@@ -159,6 +159,15 @@ class Catalogue:
                 said.append(sentences[start])
                 start += 1
         return (" " if _spaced(language) else "").join(said)
+
+    def _listed(self, text: str, language: str) -> str:
+        """「◎介護、○住まい」: a list, when every item is in the catalogue."""
+        if _LIST_MARK not in text:
+            return text
+        parts = [self._one(part, language) for part in text.split(_LIST_MARK)]
+        if any(part is None for part in parts):
+            return text
+        return (", " if _spaced(language) else _LIST_MARK).join(p or "" for p in parts)
 
     def _one(self, text: str, language: str) -> str | None:
         known = self.messages[language]

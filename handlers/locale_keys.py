@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from types import ModuleType
 from typing import Final
 
+from directory.hotlines import load_hotline_file
 from handlers import catalog, languages
 from handlers.handoff import consent_text, wording
 from handlers.intake import catalog as intake
@@ -26,6 +27,8 @@ INLINE: Final[tuple[tuple[str, str], ...]] = (
     ("こんにちは。", "handlers/idle.py"),
     ("それだけです", "handlers/intake/steps.py"),
     ("{category}のこと", "handlers/intake/steps.py"),
+    ("○{category}", "handlers/intake/answers.py"),
+    ("◎{category}", "handlers/intake/summary.py"),
     ("{label}を変更", "handlers/intake/summary.py"),
     ("{label}（{n}人目）", "handlers/intake/summary.py"),
     ("{n}人目の方", "handlers/intake/answers.py"),
@@ -38,6 +41,21 @@ INLINE: Final[tuple[tuple[str, str], ...]] = (
     ("{month}月{day}日({weekday}) {hour}時{minute}分", "handlers/handoff/next_steps.py"),
     ("{month}月{day}日({weekday}) {hour}時", "handlers/handoff/next_steps.py"),
     *((day, "handlers/handoff/next_steps.py:WEEKDAY_JA") for day in "月火水木金土日"),
+    # Words of the cards LINE shows (agency cards, hotlines, the sheet), put in by `bot/`.
+    ("緊急の連絡先", "bot/render.py"),
+    ("電話する {number}", "bot/render.py"),
+    ("（なし）", "bot/render.py"),
+    ("市役所の窓口でおたずねください", "bot/flex_agency.py"),
+    ("受付時間はお問い合わせください", "bot/flex_agency.py"),
+    ("地図を見る", "bot/flex_agency.py"),
+    ("くわしく", "bot/flex_agency.py"),
+    ("相談窓口", "bot/flex_agency.py"),
+    ("ご相談の内容に合う窓口です", "bot/flex_agency.py"),
+    ("相談できること", "bot/flex_agency.py"),
+    ("お困りごとの相談", "bot/flex_agency.py"),
+    ("受付時間", "bot/flex_agency.py"),
+    ("場所", "bot/flex_agency.py"),
+    ("相談窓口のご案内", "bot/flex_agency.py"),
 )
 # The wording modules, and the names in each that hold sentences (not typed words).
 MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
@@ -198,4 +216,8 @@ def source_messages() -> dict[str, str]:
                 found.setdefault(text, f"{where}:{name}")
     for text, where in INLINE:
         found.setdefault(text, where)
+    for line in load_hotline_file().hotlines:
+        # The hours of a line that answers in other languages, shown under its number.
+        if line.languages and line.hours.text and not line.hours.is_24h:
+            found.setdefault(line.hours.text, f"directory/data/hotlines.yaml:{line.id}")
     return found

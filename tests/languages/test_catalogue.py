@@ -11,13 +11,15 @@ import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from bot.limits import MAX_ACTION_LABEL
 from handlers import catalog
-from handlers.handoff import wording
+from handlers.handoff import consent_text, wording
 from handlers.i18n import EASY, LANGUAGES, SOURCE, Catalogue, language_of
 from handlers.intake import catalog as intake
 from handlers.locale_keys import source_messages
 from handlers.menu import MAIN_MENU
 from handlers.messages import Buttons, Choice, Reply, Text
+from nlu.categories import CATEGORY_SHORT
 from tsunagu.languages import LOCALES, load_catalogue, po_path, read_mo
 
 # The languages this version offers: each must be complete.
@@ -54,6 +56,33 @@ def test_translations_keep_the_placeholders(catalogue: Catalogue, code: str) -> 
     for key in source_messages():
         said = catalogue.messages[code][key]
         assert set(_PLACEHOLDER.findall(said)) == set(_PLACEHOLDER.findall(key)), (key, said)
+
+
+BUTTONS = (
+    *(choice.label for choice in MAIN_MENU),
+    catalog.MENU_NEW_CONSULTATION,
+    catalog.CRISIS_CHECK_YES,
+    catalog.CRISIS_CHECK_NO,
+    catalog.RESTART_YES,
+    catalog.RESTART_NO,
+    consent_text.AGREE_LABEL,
+    consent_text.DECLINE_LABEL,
+    *(getattr(intake, name) for name in ("BY_BUTTONS", "DONE", "SOMETHING_ELSE", "NO_ANSWER")),
+    *(getattr(intake, name) for name in ("DONT_KNOW", "NOTHING", "SKIP", "ANONYMOUS")),
+    *(getattr(intake, name) for name in ("PICK_DATE", "BACK", "RESTART", "PAUSE", "GO_ON")),
+    *(getattr(intake, name) for name in ("EASY", "CONTINUE", "FROM_START", "SEND", "CHANGE")),
+    *(label for _, label in intake.CONSULTER_CHOICES + intake.GENDER_CHOICES),
+    *(label for _, label in intake.SIZE_CHOICES + intake.RELATION_CHOICES),
+    *CATEGORY_SHORT.values(),
+)
+
+
+@pytest.mark.parametrize("code", COMPLETE)
+def test_button_labels_fit_on_a_button(catalogue: Catalogue, code: str) -> None:
+    """LINE cuts a label past 20 characters: a translated one stays whole."""
+    for label in BUTTONS:
+        said = catalogue.messages[code][label]
+        assert len(said) <= MAX_ACTION_LABEL, (label, said)
 
 
 @pytest.mark.parametrize("code", COMPLETE)
