@@ -21,10 +21,27 @@ from handlers.locale_keys import source_messages
 from tsunagu.languages import DOMAIN, LOCALES, po_path
 
 PROJECT = "tsunagu"
+HEADER = (
+    "# tsunagu: what the bot says to residents, Japanese as the source.\n"
+    "# Made by scripts/catalogue.py from handlers/locale_keys.py; see docs/languages.md.\n"
+    "#"
+)
 
 
 def template() -> Catalog:
-    catalog = Catalog(project=PROJECT, locale=None, fuzzy=False, creation_date=_epoch())
+    catalog = Catalog(
+        project=PROJECT,
+        locale=None,
+        fuzzy=False,
+        creation_date=_epoch(),
+        revision_date=_epoch(),
+        header_comment=HEADER,
+        copyright_holder=PROJECT,
+        version="0.1.0",
+        msgid_bugs_address=f"{PROJECT}@localhost",
+        last_translator=f"{PROJECT} <{PROJECT}@localhost>",
+        language_team=f"{PROJECT} <{PROJECT}@localhost>",
+    )
     for msgid, where in source_messages().items():
         flags = ("python-format",) if "{" in msgid else ()
         catalog.add(msgid, auto_comments=(where,), flags=flags)
