@@ -50,9 +50,7 @@ async def test_the_simulator_speaks_the_language(
         done = words.text(intake.DONE, language)
         await page.get_by_text(done).last.wait_for(timeout=WAIT_MS)
         await page.get_by_text(words.text("住まい", language), exact=True).last.click()
-        await page.get_by_text("○" + words.text("住まい", language)).last.wait_for(
-            timeout=WAIT_MS
-        )
+        await page.get_by_text("○" + words.text("住まい", language)).last.wait_for(timeout=WAIT_MS)
         await stack.settle()
         assert [r for r in stack.emulator.requests if not r["valid"]] == []
         await page.screenshot(path=str(SCREENSHOT_DIR / f"simulator-{language}.png"))
