@@ -82,6 +82,7 @@ def _mount_console(app: FastAPI, services: Services, settings: Settings) -> None
     from api.console import build_router as console_router
     from api.console.errors import install_error_pages
     from tsunagu.notifications import alert_routing
+    from tsunagu.translation import build_translator
 
     secure = settings.production or settings.PUBLIC_BASE_URL.startswith("https://")
     router = console_router(
@@ -90,6 +91,9 @@ def _mount_console(app: FastAPI, services: Services, settings: Settings) -> None
         secure_cookies=secure,
         login_guard=services.extras.get("login_guard"),
         routing=alert_routing(settings),
+        translator=build_translator(
+            settings.TSUNAGU_TRANSLATE_URL, settings.TSUNAGU_TRANSLATE_API_KEY
+        ),
     )
     app.include_router(router, prefix="/console")
     install_error_pages(app)

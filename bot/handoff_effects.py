@@ -60,9 +60,11 @@ async def apply_record_consent(
         channel=effect.channel,
         grantor_name=await writer_name(db, effect),
     )
-    return record_consent(
+    consent = record_consent(
         db, resident_id, terms, effect.status, sheet_id=effect.sheet_id, event_id=event_id
     )
+    consent.language = effect.language
+    return consent
 
 
 async def apply_open_case(

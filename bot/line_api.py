@@ -129,6 +129,19 @@ class LineApi:
         except Exception as error:
             log.info("loading animation not shown: %s", type(error).__name__)
 
+    async def profile_language(self, user_id: str) -> str | None:
+        """The language of the user's LINE app (`language` of their profile), or None
+        when LINE does not say or cannot be reached: the door then speaks Japanese."""
+        try:
+            profile = await self._api.get_profile(
+                user_id, _request_timeout=min(self._timeout, LOADING_TIMEOUT_SECONDS)
+            )
+        except Exception as error:
+            log.info("profile not read: %s", type(error).__name__)
+            return None
+        language = getattr(profile, "language", None)
+        return str(language) if language else None
+
     # ---------------------------------------------------------------- rich menus
 
     async def message_content(self, message_id: str, limit: int) -> bytes | None:

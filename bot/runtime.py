@@ -21,6 +21,7 @@ from bot.flood import FloodGuard
 from bot.inbound import is_from_user_chat, to_inbound
 from bot.line_api import LineApi
 from bot.photos import FetchedPhoto, fetch_photo
+from bot.said_in import said_in as in_language
 from bot.sheet_effects import apply_save_sheet
 from bot.system_events import handle_system_event
 from bot.transcript import describe_inbound
@@ -34,7 +35,16 @@ from cases.photos import keep_photo
 from cases.residents import get_or_create_resident
 from handlers import catalog
 from handlers.context import TurnContext
-from handlers.effects import ANSWERED_IN_BOT, ON_THE_CASE, AlertStaff, SaveRecord, SaveSheet
+from handlers.effects import (
+    ANSWERED_IN_BOT,
+    ON_THE_CASE,
+    AlertStaff,
+    ChooseLanguage,
+    SaveRecord,
+    SaveSheet,
+)
+from handlers.i18n import SOURCE, Catalogue
+from handlers.languages import door_language, turn_language
 from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
 from handlers.turn import Dispatcher
@@ -67,6 +77,7 @@ class Runtime:
         cases: CaseDesk | None = None,
         replies: bool = True,
         before_turn: Callable[[], Awaitable[None]] | None = None,
+        catalogue: Catalogue | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.line = line
@@ -80,6 +91,8 @@ class Runtime:
         # Waits, after a start, for what turns need (`tsunagu.container.TurnParts`).
         self.before_turn = before_turn
         self.delivery = Delivery(line, replies=replies)
+        # Every language's sentences, read at start (`tsunagu/languages.py`).
+        self.catalogue = catalogue or Catalogue()
 
     async def process(self, event_id: int) -> None:
         if self.before_turn is not None:
@@ -149,7 +162,8 @@ class Runtime:
         if not crisis and await _overtaken(db, event):
             # Its turn failed and later messages were answered meanwhile: the question it
             # answered is gone. Keep it for staff, ask again; a crisis is answered as ever.
-            late = render_reply(Reply((Text(catalog.LATE_MESSAGE),)))
+            said = Reply((Text(catalog.LATE_MESSAGE),))
+            late = self._render(said, resident.language or SOURCE)
             await self._answer_without_turn(db, event, resident.id, inbound, late)
             return
 
@@ -158,11 +172,27 @@ class Runtime:
         in_hand = None
         if self.cases is not None and helper is None:
             in_hand = await self.cases.in_hand(db, resident.id)
+        profile = None
+        if isinstance(inbound, FollowIn):
+            profile = await self.line.profile_language(user_id)
+        offered = [language.code for language in self.catalogue.offered]
+        language = door_language(resident.language, profile, offered)
+        chosen = resident.language in offered
+        if isinstance(inbound, FollowIn) and not chosen and language != SOURCE:
+            resident.language = language  # their phone's language, until they choose
         context = replace(
-            self.context(), event_ref=event.webhook_event_id, helper=helper, case=in_hand
+            self.context(),
+            event_ref=event.webhook_event_id,
+            helper=helper,
+            case=in_hand,
+            language=language,
+            chosen=chosen,
+            profile_language=profile,
+            catalogue=self.catalogue,
         )
         outcome = self.dispatcher.handle(session, inbound, understanding, context)
-        messages = render_reply(outcome.reply)
+        spoken = turn_language(context, outcome.effects)
+        messages = self._render(outcome.reply, spoken)
         # A 民生委員's chat carries many residents: file the turn under its visit.
         visit = visit_of_turn(session, outcome.session, outcome.effects) if helper else None
 
@@ -171,7 +201,9 @@ class Runtime:
         _record_out(db, resident.id, event.id, messages, visit)
         answered = Reply()
         for effect in outcome.effects:
-            if isinstance(effect, ANSWERED_IN_BOT) and self.desk is not None:
+            if isinstance(effect, ChooseLanguage):
+                resident.language = effect.code
+            elif isinstance(effect, ANSWERED_IN_BOT) and self.desk is not None:
                 answered = answered + await self.desk.answer(db, resident.id, event.id, effect)
             elif isinstance(effect, ON_THE_CASE) and self.cases is not None:
                 answered = answered + await self.cases.answer(db, resident.id, event.id, effect)
@@ -195,7 +227,7 @@ class Runtime:
                 photo.body,
             )
         if answered.messages:
-            extra = render_reply(answered)
+            extra = self._render(answered, spoken)
             _record_out(db, resident.id, event.id, extra, visit)
             messages = messages + extra
         await save_state(db, resident.id, outcome.session.to_json())
@@ -203,6 +235,11 @@ class Runtime:
         event.status = "processed" if messages else "ignored"
         event.processed_at = utcnow()
         await db.commit()
+
+    def _render(self, reply: Reply, language: str) -> list[dict[str, Any]]:
+        """The reply as LINE messages, in the resident's language."""
+        rendered = render_reply(self.catalogue.reply(reply, language))
+        return in_language(rendered, self.catalogue, language)
 
     async def _answer_without_turn(
         self,

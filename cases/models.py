@@ -38,6 +38,9 @@ class Resident(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     line_user_id: Mapped[str] = mapped_column(String(64), unique=True)
     follow_state: Mapped[str] = mapped_column(String(16), default="unknown")
+    # The language they chose (`handlers/i18n.py`); None: not chosen (Japanese, or
+    # their phone's language when the bot speaks it).
+    language: Mapped[str | None] = mapped_column(String(16), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
@@ -359,6 +362,8 @@ class Consent(Base):
     channel: Mapped[str] = mapped_column(String(16), default="line")  # line | visit
     text_version: Mapped[str] = mapped_column(String(40))
     text_hash: Mapped[str] = mapped_column(String(64))
+    # The language the text was shown in (`ja`, `en`, `vi`…): its version says the same.
+    language: Mapped[str] = mapped_column(String(16), default="ja", server_default="ja")
     witness_role: Mapped[str | None] = mapped_column(String(24), nullable=True)
     witness_ref: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

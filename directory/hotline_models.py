@@ -53,6 +53,8 @@ class HotlineRecord(Strict):
     scope: str | None = None
     area: HotlineArea | None = None
     purpose: str | None = None
+    # The languages besides Japanese the line answers in (codes of `handlers/i18n.py`).
+    languages: tuple[str, ...] = ()
     crisis_flags: tuple[CrisisFlag, ...] = ()
     categories: tuple[CategoryId, ...] = ()
     display_priority: int = Field(ge=1, le=9)

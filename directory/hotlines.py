@@ -30,6 +30,7 @@ class HotlineEntry:
     display_priority: int
     crisis_flags: tuple[str, ...]
     categories: tuple[str, ...]
+    languages: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -49,6 +50,7 @@ def _entry(record: HotlineRecord) -> HotlineEntry:
         display_priority=record.display_priority,
         crisis_flags=record.crisis_flags,
         categories=record.categories,
+        languages=record.languages,
     )
 
 
@@ -93,26 +95,44 @@ def crisis_hotlines(
     prefecture: str | None,
     municipality: str | None = None,
     *,
+    language: str | None = None,
     path: Path = HOTLINES_FILE,
 ) -> list[HotlineEntry]:
     """Hotlines for the crisis flags, in the directory's order: 110/119 first, no repeats.
 
     `municipality` is the city pack id (`okayama`) or its name (岡山市); without it,
-    numbers limited to some municipalities (#7119) are left out."""
+    numbers limited to some municipalities (#7119) are left out. With a `language`
+    other than Japanese, the lines that answer in it for these flags come right after
+    110/119."""
     records = _reachable_records(prefecture, municipality, path)
     order = load_hotline_file(path).crisis_answer_order
     merged: list[str] = []
     for flag in flags:
         merged.extend(i for i in order.for_flag(flag) if i in records and i not in merged)
     emergency = [i for i in merged if records[i].display_priority == EMERGENCY_PRIORITY]
-    rest = [i for i in merged if i not in emergency]
-    return [_entry(records[i]) for i in emergency + rest]
+    spoken = [
+        i
+        for i, record in records.items()
+        if language in record.languages and set(flags) & set(record.crisis_flags)
+    ]
+    rest = [i for i in merged if i not in emergency and i not in spoken]
+    return [_entry(records[i]) for i in emergency + spoken + rest]
 
 
 def all_hotlines(
-    prefecture: str | None, municipality: str | None = None, *, path: Path = HOTLINES_FILE
+    prefecture: str | None,
+    municipality: str | None = None,
+    *,
+    language: str | None = None,
+    path: Path = HOTLINES_FILE,
 ) -> list[HotlineEntry]:
-    """Every reachable number, most urgent first (display_priority, then file order)."""
+    """Every reachable number, most urgent first (display_priority, then file order);
+    with a `language`, the lines that answer in it right after 110/119."""
     records = _reachable_records(prefecture, municipality, path)
-    ordered = sorted(records.values(), key=lambda record: record.display_priority)
-    return [_entry(record) for record in ordered]
+
+    def rank(record: HotlineRecord) -> tuple[int, int]:
+        if record.display_priority == EMERGENCY_PRIORITY:
+            return (0, 0)
+        return (0 if language in record.languages else 1, record.display_priority)
+
+    return [_entry(record) for record in sorted(records.values(), key=rank)]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from handlers.effects import Effect
+from handlers.i18n import SOURCE, Catalogue
 from handlers.messages import Reply
 from handlers.session import Session
 
@@ -36,7 +37,11 @@ class TurnContext:
     starts a record names it after this (stable when the event is handled again).
     `helper` is set when the writer is a registered 民生委員 (visit mode); `case` when
     the person's consultation was handed off and its case is still open.
-    `checkin_days`: after how many days the city offers to ask how it went."""
+    `checkin_days`: after how many days the city offers to ask how it went.
+
+    `language` is the resident's (`handlers/i18n.py`), `chosen` whether they chose it,
+    `profile_language` what LINE's profile says at a follow; `catalogue` holds every
+    language's sentences, read at start."""
 
     now: datetime
     municipality: str
@@ -45,6 +50,10 @@ class TurnContext:
     helper: Helper | None = None
     case: CaseInHand | None = None
     checkin_days: int = 14
+    language: str = SOURCE
+    chosen: bool = False
+    profile_language: str | None = None
+    catalogue: Catalogue = field(default_factory=Catalogue)
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,7 @@ class RecordConsent:
     grantor: str = "self"
     subject: str | None = None
     channel: str = "line"
+    language: str = "ja"  # the language the text was shown in
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +173,17 @@ class ListVisits:
     """「訪問記録」: `bot/` answers with the 民生委員's own referrals and their status only."""
 
 
+@dataclass(frozen=True, slots=True)
+class ChooseLanguage:
+    """The person chose the language the bot speaks with them (`handlers/i18n.py`):
+    kept on the resident, and this turn's reply is already in it."""
+
+    code: str
+
+
 Effect = (
     AlertStaff
+    | ChooseLanguage
     | SaveRecord
     | SaveSheet
     | RecordConsent

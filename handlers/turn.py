@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from handlers import catalog
+from handlers import catalog, languages
 from handlers.context import Outcome, TurnContext
 from handlers.crisis import (
     CRISIS_CHECK_ACTION,
@@ -70,7 +70,10 @@ class Dispatcher:
         ctx: TurnContext,
     ) -> Outcome:
         if isinstance(message, FollowIn):
-            return welcome(replace(session, staff_active=False))
+            greeted = welcome(replace(session, staff_active=False))
+            if languages.offered_at_the_door(ctx):
+                return Outcome(greeted.session, greeted.reply + languages.picker(ctx))
+            return greeted
 
         if understanding is not None and understanding.crisis:
             settled = _without(session, CRISIS_CHECK)
@@ -105,6 +108,10 @@ class Dispatcher:
                 return noted
             return Outcome(resume.session, noted.reply + resume.reply, noted.effects)
 
+        language = languages.command(message)
+        if language is not None:
+            return self._language(session, language, ctx)
+
         if session.staff_active:
             # A person from the city has taken over: the bot keeps quiet.
             return Outcome(session, Reply())
@@ -137,7 +144,8 @@ class Dispatcher:
             # After the hand-off the case is the conversation: no sheet starts by itself.
             assert self.after_handoff is not None
             return self.after_handoff.handle(session, message, understanding, ctx)
-        if session.flow == "idle" and _tells_a_trouble(message, understanding):
+        told = _tells_a_trouble(message, understanding)
+        if session.flow == "idle" and (told or languages.in_another_language(message, ctx)):
             consultation = self.flows.get("intake")
             if isinstance(consultation, OpensWithStory):
                 return consultation.open_with_story(session, message, understanding, ctx)
@@ -153,6 +161,17 @@ class Dispatcher:
     def _after_handoff(self, session: Session, ctx: TurnContext) -> bool:
         """At the main menu with a handed-off case open: what they write goes to it."""
         return session.flow == "idle" and ctx.case is not None and self.after_handoff is not None
+
+    def _language(self, session: Session, asked: str, ctx: TurnContext) -> Outcome:
+        """「ことば / Language」: the choice; a language tapped: kept, then the open question
+        again (in that language)."""
+        if asked == "pick":
+            return Outcome(session, languages.picker(ctx))
+        said, effects = languages.choose(asked, ctx)
+        if not effects or session.staff_active:
+            return Outcome(session, said, effects)
+        then = self.flow(session.flow).prompt(session, ctx)
+        return Outcome(then.session, said + then.reply, (*effects, *then.effects))
 
     def _not_in_danger(self, session: Session, ctx: TurnContext) -> Outcome:
         """「いいえ」 to the middle band's question: the conversation goes on where it was."""

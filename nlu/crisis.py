@@ -28,6 +28,7 @@ from typing import Final
 
 from nlu import crisis_lexicon as lexicon
 from nlu.categories import CRISIS_FLAGS
+from nlu.crisis_languages import detect_in_languages
 from nlu.text_normal import katakana_to_hiragana, normalize
 
 
@@ -147,4 +148,5 @@ def detect_crisis(text: str) -> tuple[str, ...]:
     }
     if "violence" in found and rules.child.search(view):
         found.add("child_danger")
+    found |= detect_in_languages(text)  # the other languages the bot speaks
     return tuple(flag for flag in CRISIS_FLAGS if flag in found)

@@ -38,6 +38,7 @@ from nlu.classifier_loader import ClassifierLoader
 from nlu.crisis import compiled_rules
 from nlu.interpreter import Interpreter
 from tsunagu.data_keys import install_data_keys
+from tsunagu.languages import load_catalogue
 from tsunagu.notifications import alert_routing, build_outbox
 from tsunagu.retention import build_housekeeping
 from tsunagu.settings import Settings
@@ -214,6 +215,7 @@ def build_services(
             timedelta(minutes=settings.TSUNAGU_FOLLOWUP_ALERT_QUIET_MINUTES),
         ),
         replies=settings.LINE_ANSWER_DELIVERY == "reply-first",
+        catalogue=load_catalogue(),
     )
     worker = Worker(
         queue,

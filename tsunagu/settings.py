@@ -92,6 +92,9 @@ class Settings(BaseSettings):
     ALERT_EMAIL_TO: str | None = None  # comma-separated
     ALERT_WEBHOOK_URL: str | None = None
     ALERT_WEBHOOK_SECRET: str = ""
+    # A translation service for staff (LibreTranslate API); unset: nothing is sent out.
+    TSUNAGU_TRANSLATE_URL: str | None = None
+    TSUNAGU_TRANSLATE_API_KEY: str = ""
     # A crisis nobody acknowledged in the console within this many minutes is alerted
     # again on every channel, once per period, until someone does (0: never).
     ALERT_REALERT_MINUTES: float = 10.0

@@ -17,6 +17,7 @@ from api.console.reports import add_report_routes
 from api.console.session_routes import add_session_routes
 from api.input_guard import storable_input
 from bot.notify.routing import AlertRouting
+from tsunagu.translation import NoTranslation, Translator
 
 __all__ = ["LoginGuard", "build_router"]
 
@@ -27,6 +28,7 @@ def build_router(
     secure_cookies: bool,
     login_guard: LoginGuard | None = None,
     routing: AlertRouting | None = None,
+    translator: Translator | None = None,
 ) -> APIRouter:
     """Mount with `prefix="/console"`. `login_guard` wraps every login attempt (per-IP
     rate limiting plugs in there); `routing` is where staff alerts of console actions go."""
@@ -36,6 +38,7 @@ def build_router(
         secure_cookies,
         login_guard or OpenDoor(),
         routing=routing or AlertRouting(),
+        translator=translator or NoTranslation(),
     )
     router = APIRouter(dependencies=[Depends(storable_input)])
     add_session_routes(router, ctx)

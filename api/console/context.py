@@ -23,6 +23,7 @@ from api.console.auth import (
 from api.console.templating import build_templates
 from bot.notify.routing import AlertRouting
 from cases.staff import SignedIn
+from tsunagu.translation import NoTranslation, Translator
 
 Dependency = Callable[..., Awaitable[SignedIn]]
 
@@ -62,6 +63,8 @@ class ConsoleContext:
     login_guard: LoginGuard = field(default_factory=OpenDoor)
     templates: Jinja2Templates = field(default_factory=build_templates)
     routing: AlertRouting = field(default_factory=AlertRouting)
+    # A Japanese rendering of what a resident wrote in another language (`tsunagu/translation.py`).
+    translator: Translator = field(default_factory=NoTranslation)
 
     @cached_property
     def db(self) -> Database:

@@ -6,6 +6,7 @@ conversation belong to that view)."""
 # Annotations are evaluated as written (no postponed annotations): FastAPI reads the
 # per-router dependencies in them.
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.console.context import ConsoleContext
 from api.console.sheet_view import SheetLayout, phone_text, sheet_layout
-from api.console.transcript_view import human_transcript
+from api.console.transcript_view import ShownMessage, human_transcript, with_translations
 from cases.casework.audit import audit
 from cases.casework.followups import CATEGORY_FIELD, mark_read, open_proposals
 from cases.casework.outbox import dead_letters
@@ -28,7 +29,7 @@ from cases.casework.status import CaseNotFound, allowed_next, get_case
 from cases.checkins import checkin_of_case
 from cases.events import rejected_events
 from cases.minsei import witness_names
-from cases.models import CaseProposal
+from cases.models import CaseProposal, Resident, TranscriptEntry
 from cases.photos import photo_of_case, photos_of_case
 from cases.staff import STAFF_ACTOR_PREFIX, SignedIn, actor_names
 from nlu.categories import CATEGORY_LABELS
@@ -63,6 +64,20 @@ async def load_case(db: AsyncSession, case_id: int) -> CaseDetail:
         return await case_detail(db, case_id)
     except CaseNotFound:
         raise HTTPException(404, "ケースが見つかりません") from None
+
+
+async def translated(
+    ctx: ConsoleContext,
+    db: AsyncSession,
+    resident_id: int | None,
+    transcript: Sequence[TranscriptEntry],
+) -> list[ShownMessage]:
+    """The conversation as staff read it, with a Japanese rendering beside what the
+    resident wrote in their own language when a translation service is configured."""
+    shown = human_transcript(transcript)
+    resident = await db.get(Resident, resident_id) if resident_id is not None else None
+    language = resident.language if resident is not None else None
+    return await with_translations(transcript, shown, language, ctx.translator)
 
 
 def layout_of(detail: CaseDetail) -> SheetLayout:
@@ -109,7 +124,7 @@ async def render_case(
         {
             "user": user,
             "d": detail,
-            "messages": human_transcript(detail.transcript),
+            "messages": await translated(ctx, db, detail.case.resident_id, detail.transcript),
             "sheet": layout,
             "witnesses": await witness_names(db, detail.consents),
             "actor_names": await actor_names(
@@ -169,11 +184,13 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     ) -> Response:
         """The conversation alone, for the case page to stay current (opening the case
         page is what the audit log records)."""
-        conversation = await case_conversation(db, await get_case(db, case_id))
+        case = await get_case(db, case_id)
+        conversation = await case_conversation(db, case)
+        messages = await translated(ctx, db, case.resident_id, conversation.transcript)
         return ctx.templates.TemplateResponse(
             request,
             "transcript.html",
-            {"messages": human_transcript(conversation.transcript)},
+            {"messages": messages},
             headers={
                 "X-Staff-Active": "1" if conversation.staff_active else "0",
                 "Cache-Control": "no-store",

@@ -10,13 +10,15 @@ the transcript shown) is 「ボタンを押しました」, never the payload.""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Final
 
 from bot.richmenu import RESIDENT_MENU
 from bot.visit.helper_menu import HELPER_MENU_SPEC
 from cases.models import TranscriptEntry
+from handlers.i18n import EASY, SOURCE
+from tsunagu.translation import Translator
 
 AUTHOR_LABELS: Final[dict[str, str]] = {"resident": "相談者", "bot": "ボット", "staff": "職員"}
 
@@ -48,6 +50,8 @@ class ShownMessage:
     lines: tuple[str, ...]
     choices: tuple[str, ...] = ()
     card: bool = False
+    # What a resident wrote in another language, in Japanese by a translation service.
+    translation: str | None = None
 
 
 @dataclass
@@ -181,6 +185,35 @@ def human_transcript(entries: Sequence[TranscriptEntry]) -> list[ShownMessage]:
     return shown
 
 
+async def with_translations(
+    entries: Sequence[TranscriptEntry],
+    shown: list[ShownMessage],
+    language: str | None,
+    translator: Translator,
+) -> list[ShownMessage]:
+    """Beside each message the resident wrote in another language, its Japanese rendering
+    (only when the city configured a translation service: the default sends nothing)."""
+    if language is None or language in (SOURCE, EASY):
+        return shown
+    rendered: list[ShownMessage] = []
+    for entry, message in zip(entries, shown, strict=True):
+        if entry.direction == "in" and entry.kind == "text" and entry.text:
+            japanese = await translator.to_japanese(entry.text, language)
+            if japanese:
+                message = replace(message, translation=japanese)
+        rendered.append(message)
+    return rendered
+
+
 def shown_text(messages: Iterable[ShownMessage]) -> str:
     """Everything the transcript shows, as plain text (for checks and exports)."""
-    return "\n".join(" ".join((m.author_label, *m.lines, *m.choices)) for m in messages)
+    return "\n".join(
+        " ".join((m.author_label, *m.lines, *m.choices, *_marked(m.translation))) for m in messages
+    )
+
+
+MACHINE_TRANSLATION: Final = "機械翻訳"
+
+
+def _marked(translation: str | None) -> tuple[str, ...]:
+    return (f"（{MACHINE_TRANSLATION}）{translation}",) if translation else ()

@@ -69,6 +69,8 @@ class LineEmulator:
         self._accepted_retry_keys: dict[str, tuple[str, list[dict[str, str]]]] = {}
         self._loading_until: dict[str, float] = {}
         self.profiles: dict[str, str] = {}
+        # The language of each user's LINE app, as the profile says it (default Japanese).
+        self.languages: dict[str, str] = {}
         # What residents "sent" (a photo, a file), served by getMessageContent.
         self.contents: dict[str, tuple[bytes, str]] = {}
         self.group_names: dict[str, str] = {}
@@ -101,6 +103,9 @@ class LineEmulator:
 
     def set_profile(self, user_id: str, display_name: str) -> None:
         self.profiles[user_id] = display_name
+
+    def set_language(self, user_id: str, language: str) -> None:
+        self.languages[user_id] = language
 
     def display_name(self, user_id: str) -> str:
         if user_id in self.profiles:
@@ -138,6 +143,7 @@ class LineEmulator:
         self.faults.clear()
         self.richmenus.clear()
         self.profiles.clear()
+        self.languages.clear()
         self.group_names.clear()
 
     # ---- the API ------------------------------------------------------------------
@@ -339,8 +345,10 @@ class LineEmulator:
 
     def _profile(self, call: Call) -> Answer:
         user_id = call.params["userId"]
+        language = self.languages.get(user_id, "ja")
         return Answer(
-            200, {"userId": user_id, "displayName": self.display_name(user_id), "language": "ja"}
+            200,
+            {"userId": user_id, "displayName": self.display_name(user_id), "language": language},
         )
 
     def _group_member_profile(self, call: Call) -> Answer:

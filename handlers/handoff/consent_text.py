@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from handlers.i18n import SOURCE, Catalogue
+
 TEXT_VERSION: Final = "2026.11-1"
 # The text a visited resident reads: they may have no LINE, so it says how to withdraw
 # without it (version of its own, as its wording differs).
@@ -32,6 +34,7 @@ WITHDRAW_WORDS: Final[tuple[str, ...]] = ("同意を取り消す", "同意を取
 class ConsentText:
     version: str
     text: str
+    language: str = SOURCE
 
     @property
     def sha256(self) -> str:
@@ -68,22 +71,53 @@ def visit_consent_text(agency_names: Sequence[str], city_phone: str | None) -> C
     return ConsentText(VISIT_TEXT_VERSION, _text(agency_names, True, visit_withdrawal(city_phone)))
 
 
+# The lines of the question, each a key of the message catalogue (`handlers/locale_keys.py`).
+TITLE: Final = "【相談をつなぐための同意のお願い】"
+WHAT_HEAD: Final = "■共有するもの"
+WHAT: Final = (
+    "いまお聞きした「つなぐシート」の内容（お困りごと、{whose}のお名前・連絡先など）と、"
+    "このトークでのやりとり"
+)
+WHOSE_SELF: Final = "あなた"
+WHOSE_OTHER: Final = "ご相談の方（ご本人）"
+TO_HEAD: Final = "■共有する先"
+PURPOSE_HEAD: Final = "■目的"
+NO_SHARING: Final = "同意しなくても、相談先の連絡先はお伝えします。どこにも共有はしません。"
+LINE_PARTS: Final = (
+    TITLE,
+    WHAT_HEAD,
+    WHAT,
+    WHOSE_SELF,
+    WHOSE_OTHER,
+    TO_HEAD,
+    PURPOSE_HEAD,
+    NO_SHARING,
+)
+
+
 def _text(agency_names: Sequence[str], for_someone_else: bool, withdrawal: str) -> str:
-    whose = "ご相談の方（ご本人）" if for_someone_else else "あなた"
+    whose = WHOSE_OTHER if for_someone_else else WHOSE_SELF
     lines = [
-        "【相談をつなぐための同意のお願い】",
+        TITLE,
         "",
-        "■共有するもの",
-        f"いまお聞きした「つなぐシート」の内容（お困りごと、{whose}のお名前・連絡先など）と、"
-        "このトークでのやりとり",
+        WHAT_HEAD,
+        WHAT.format(whose=whose),
         "",
-        "■共有する先",
+        TO_HEAD,
         *[f"・{name}" for name in agency_names],
         "",
-        "■目的",
+        PURPOSE_HEAD,
         PURPOSE,
         "",
         withdrawal,
-        "同意しなくても、相談先の連絡先はお伝えします。どこにも共有はしません。",
+        NO_SHARING,
     ]
     return "\n".join(lines)
+
+
+def in_language(text: ConsentText, language: str, catalogue: Catalogue) -> ConsentText:
+    """The consent question in the resident's language, versioned per language: the
+    record keeps the version and the hash of exactly what they read."""
+    if language == SOURCE or not catalogue.complete(language):
+        return text
+    return ConsentText(f"{text.version}+{language}", catalogue.text(text.text, language), language)

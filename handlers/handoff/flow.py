@@ -19,6 +19,7 @@ from handlers.handoff.consent_text import (
     PURPOSE,
     ConsentText,
     consent_text,
+    in_language,
 )
 from handlers.handoff.intake_view import SheetView, sheet_view
 from handlers.handoff.next_steps import what_happens_next
@@ -56,14 +57,14 @@ class HandoffFlow:
 
     def start(self, session: Session, ctx: TurnContext) -> Outcome:
         sheet, found = self._prepare(session, ctx)
-        text = asked(sheet, found)
+        text = asked(sheet, found, ctx)
         lead = Reply((Text(wording.SUGGESTIONS_LEAD if found.cards else wording.NO_SUGGESTIONS),))
         cards = Reply((found.cards,)) if found.cards else Reply()
         return Outcome(session.at(NAME, "consent"), lead + cards + self._question(text))
 
     def prompt(self, session: Session, ctx: TurnContext) -> Outcome:
         sheet, found = self._prepare(session, ctx)
-        text = asked(sheet, found)
+        text = asked(sheet, found, ctx)
         return Outcome(session, self._question(text))
 
     def handle(
@@ -80,7 +81,7 @@ class HandoffFlow:
             again = self.prompt(session.missed(), ctx)
             return Outcome(again.session, Reply((Text(wording.ASK_AGAIN),)) + again.reply)
         sheet, found = self._prepare(session, ctx)
-        text = asked(sheet, found)
+        text = asked(sheet, found, ctx)
         decision = consent_decision(sheet, found, text, answer)
         done = session.at("idle", None)
         if not answer:
@@ -111,11 +112,12 @@ def offer(found: Suggestions) -> Reply:
     return Reply((Text("\n".join(lines)),))
 
 
-def asked(sheet: SheetView, found: Suggestions) -> ConsentText:
-    """The consent question for this writer: someone other than the person is told that
-    their yes waits for the person's own."""
+def asked(sheet: SheetView, found: Suggestions, ctx: TurnContext) -> ConsentText:
+    """The consent question for this writer, in their language: someone other than the
+    person is told that their yes waits for the person's own."""
     names = [g.name for g in found.grantees]
-    return consent_text(names, sheet.for_someone_else, not_the_person=sheet.grantor != "self")
+    text = consent_text(names, sheet.for_someone_else, not_the_person=sheet.grantor != "self")
+    return in_language(text, ctx.language, ctx.catalogue)
 
 
 def sent_words(sheet: SheetView) -> str:
@@ -146,6 +148,7 @@ def consent_decision(
         grantor=grantor or sheet.grantor,
         subject=subject or sheet.subject,
         channel=channel,
+        language=text.language,
     )
 
 

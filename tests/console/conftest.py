@@ -179,9 +179,9 @@ async def console(postgres_url: str) -> AsyncIterator[Console]:
 
 
 @asynccontextmanager
-async def console_on(database_url: str) -> AsyncIterator[Console]:
+async def console_on(database_url: str, **overrides: Any) -> AsyncIterator[Console]:
     """The app in process on `database_url`, with the staff of ACCOUNTS."""
-    settings = in_process_settings(database_url)
+    settings = in_process_settings(database_url, **overrides)
     await upgrade(database_url)
     services = build_services(settings)
     app = create_app(settings, services)

@@ -1,0 +1,284 @@
+"""The resident's language.
+
+The bot is written in Japanese, and its Japanese sentences are the keys of the message
+catalogue (gettext: the source text is the `msgid`). A turn is worked out in Japanese;
+at its end the reply is put into the resident's language by looking each sentence up in
+the catalogue (`Catalogue.reply`). A sentence with placeholders (「受付番号は {number}
+です。」) is found by its shape and its values are looked up too. What the catalogue does
+not hold stays as it is: agency names and addresses, and what the person wrote.
+
+Pure: the catalogues are read once at start (`tsunagu/languages.py`) and passed in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Final, TypeVar
+
+from handlers.messages import (
+    AgencyCard,
+    AgencyCards,
+    Buttons,
+    Choice,
+    Confirm,
+    DateChoice,
+    Hotlines,
+    LinkChoice,
+    LocationChoice,
+    Outbound,
+    Reply,
+    SheetSummary,
+    Text,
+)
+
+SOURCE: Final = "ja"
+EASY: Final = "ja-easy"
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """A language the bot can speak: its code (BCP 47), its own name, and whether its
+    sentences end without spaces between them (Japanese) or with one."""
+
+    code: str
+    name: str
+    spaced: bool = True
+
+
+# In the order they are offered. A language is offered only when its catalogue is
+# complete (`Catalogue.complete`).
+LANGUAGES: Final[tuple[Language, ...]] = (
+    Language(SOURCE, "日本語", spaced=False),
+    Language(EASY, "やさしい日本語", spaced=False),
+    Language("en", "English"),
+    Language("vi", "Tiếng Việt"),
+    Language("pt", "Português"),
+    Language("zh-Hans", "中文(简体)", spaced=False),
+    Language("ko", "한국어"),
+    Language("fil", "Filipino"),
+    Language("es", "Español"),
+)
+BY_CODE: Final[dict[str, Language]] = {language.code: language for language in LANGUAGES}
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_SENTENCE = re.compile(r"(?<=[。？！])(?=.)")
+# Placeholders that stand for a number (「{n}人」 is not 「山田一人」).
+NUMBERS: Final = frozenset({"n", "month", "day", "hour", "minute"})
+# Lists inside a placeholder's value: 「お金のこと、仕事のこと」.
+_LIST_MARK = "、"
+
+
+def language_of(tag: str | None) -> str | None:
+    """The supported code for a language tag LINE or a person gives (`pt-BR` → `pt`,
+    `zh-CN` → `zh-Hans`), or None."""
+    if not tag:
+        return None
+    tag = tag.strip().replace("_", "-")
+    if tag in BY_CODE:
+        return tag
+    lowered = tag.lower()
+    if lowered.startswith("zh") and not lowered.startswith(("zh-tw", "zh-hk", "zh-hant")):
+        return "zh-Hans"
+    if lowered in ("tl", "fil", "tl-ph", "fil-ph"):
+        return "fil"
+    base = lowered.split("-")[0]
+    return base if base in BY_CODE and base != "zh" else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    pattern: re.Pattern[str]
+    msgid: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every language's translations, by Japanese source sentence. `keys` is the set the
+    bot says (the template, `handlers/locales/tsunagu.pot`): a language is complete when
+    it translates every one of them."""
+
+    messages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    keys: frozenset[str] = frozenset()
+
+    def complete(self, language: str) -> bool:
+        if language == SOURCE:
+            return True
+        known = self.messages.get(language, {})
+        return bool(self.keys) and all(known.get(key) for key in self.keys)
+
+    def missing(self, language: str) -> list[str]:
+        known = self.messages.get(language, {})
+        return sorted(key for key in self.keys if not known.get(key))
+
+    @cached_property
+    def offered(self) -> tuple[Language, ...]:
+        """The languages a resident can choose: Japanese and every complete one."""
+        return tuple(language for language in LANGUAGES if self.complete(language.code))
+
+    @cached_property
+    def _templates(self) -> dict[str, tuple[_Template, ...]]:
+        found: dict[str, tuple[_Template, ...]] = {}
+        for language, known in self.messages.items():
+            templates = [
+                _template(msgid) for msgid, msgstr in known.items() if msgstr and "{" in msgid
+            ]
+            # The most literal first: 「{relation}の年齢を…」 before 「{relation}について…」.
+            templates.sort(key=lambda t: -len(_PLACEHOLDER.sub("", t.msgid)))
+            found[language] = tuple(templates)
+        return found
+
+    # ------------------------------------------------------------------ sentences
+
+    def text(self, text: str, language: str) -> str:
+        """`text` in `language`: a sentence of the catalogue, line by line, sentence by
+        sentence; what is not in the catalogue stays as written."""
+        if language == SOURCE or not text or language not in self.messages:
+            return text
+        whole = self._one(text, language)
+        if whole is not None:
+            return whole
+        if "\n" in text:
+            return "\n".join(self.text(line, language) for line in text.split("\n"))
+        sentences = _SENTENCE.split(text)
+        if len(sentences) == 1:
+            return self._listed(text, language)
+        said: list[str] = []
+        start = 0
+        while start < len(sentences):
+            # The longest run of sentences that is one key: a key may hold several.
+            for end in range(len(sentences), start, -1):
+                found = self._one("".join(sentences[start:end]), language)
+                if found is not None:
+                    said.append(found)
+                    start = end
+                    break
+            else:
+                said.append(sentences[start])
+                start += 1
+        return (" " if _spaced(language) else "").join(said)
+
+    def _listed(self, text: str, language: str) -> str:
+        """「◎介護、○住まい」: a list, when every item is in the catalogue."""
+        if _LIST_MARK not in text:
+            return text
+        parts = [self._one(part, language) for part in text.split(_LIST_MARK)]
+        if any(part is None for part in parts):
+            return text
+        return (", " if _spaced(language) else _LIST_MARK).join(p or "" for p in parts)
+
+    def _one(self, text: str, language: str) -> str | None:
+        known = self.messages[language]
+        found = known.get(text)
+        if found:
+            return found
+        for template in self._templates.get(language, ()):
+            match = template.pattern.fullmatch(text)
+            if match is None:
+                continue
+            values = {name: self._value(match.group(name), language) for name in template.fields}
+            return known[template.msgid].format(**values)
+        return None
+
+    def _value(self, value: str, language: str) -> str:
+        one = self._one(value, language)
+        if one is not None:
+            return one
+        if _LIST_MARK in value:
+            parts = [self._one(part, language) or part for part in value.split(_LIST_MARK)]
+            return (", " if _spaced(language) else _LIST_MARK).join(parts)
+        return value
+
+    # ------------------------------------------------------------------ replies
+
+    def reply(self, reply: Reply, language: str) -> Reply:
+        """A turn's reply in `language` (the same reply for Japanese)."""
+        if language == SOURCE or language not in self.messages:
+            return reply
+        say = _Say(self, language)
+        return Reply(
+            tuple(say.message(message) for message in reply.messages),
+            tuple(say.button(choice) for choice in reply.quick_replies),
+        )
+
+
+def _spaced(language: str) -> bool:
+    known = BY_CODE.get(language)
+    return known is None or known.spaced
+
+
+def _template(msgid: str) -> _Template:
+    fields: list[str] = []
+    pattern = ""
+    last = 0
+    for match in _PLACEHOLDER.finditer(msgid):
+        pattern += re.escape(msgid[last : match.start()])
+        name = match.group(1)
+        value = r"\d+" if name in NUMBERS else ".+?"
+        pattern += f"(?P<{name}>{value})" if name not in fields else f"(?P={name})"
+        fields.append(name)
+        last = match.end()
+    pattern += re.escape(msgid[last:])
+    return _Template(re.compile(pattern, re.DOTALL), msgid, tuple(dict.fromkeys(fields)))
+
+
+B = TypeVar("B", bound=Choice | DateChoice | LinkChoice | LocationChoice)
+
+
+@dataclass(frozen=True, slots=True)
+class _Say:
+    catalogue: Catalogue
+    language: str
+
+    def t(self, text: str | None) -> str:
+        return self.catalogue.text(text or "", self.language)
+
+    def maybe(self, text: str | None) -> str | None:
+        return None if text is None else self.t(text)
+
+    def button(self, button: B) -> B:
+        if isinstance(button, Choice):
+            return replace(button, label=self.t(button.label), display=self.maybe(button.display))
+        return replace(button, label=self.t(button.label))
+
+    def message(self, message: Outbound) -> Outbound:
+        if isinstance(message, Text):
+            return Text(self.t(message.text))
+        if isinstance(message, Buttons):
+            return replace(
+                message,
+                text=self.t(message.text),
+                buttons=tuple(self.button(b) for b in message.buttons),
+                title=self.maybe(message.title),
+                alt_text=self.maybe(message.alt_text),
+            )
+        if isinstance(message, Confirm):
+            return Confirm(self.t(message.text), self.button(message.yes), self.button(message.no))
+        if isinstance(message, Hotlines):
+            lines = tuple(replace(h, note=self.t(h.note)) for h in message.hotlines)
+            return Hotlines(self.t(message.lead), lines)
+        if isinstance(message, AgencyCards):
+            return AgencyCards(self.t(message.alt_text), tuple(self.card(c) for c in message.cards))
+        if isinstance(message, SheetSummary):
+            rows = tuple(
+                (self.t(label), self.t(value), self.button(choice) if choice else None)
+                for label, value, choice in message.rows
+            )
+            return SheetSummary(self.t(message.title), rows, self.t(message.alt_text))
+        return replace(
+            message,
+            text=self.t(message.text),
+            choices=tuple(self.button(c) for c in message.choices),
+        )
+
+    def card(self, card: AgencyCard) -> AgencyCard:
+        return replace(
+            card,
+            helps_with=self.t(card.helps_with),
+            hours=self.t(card.hours),
+            reason=self.t(card.reason),
+            phone_note=self.maybe(card.phone_note),
+            choice=self.button(card.choice) if card.choice else None,
+        )

@@ -1,0 +1,108 @@
+"""「ことば / Language」: the language a resident chooses, offered at the door when LINE
+says their phone is not in Japanese, and from a command in every state.
+
+The choice is an effect (`ChooseLanguage`, kept on the resident); the turn's reply is
+put into the language after the turn (`turn_language`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from handlers.context import TurnContext
+from handlers.effects import ChooseLanguage, Effect
+from handlers.i18n import BY_CODE, EASY, SOURCE, language_of
+from handlers.messages import Choice, Inbound, PostbackIn, Reply, Text, TextIn
+from handlers.postback import parse_payload, payload
+
+ACTION: Final = "lang"
+# Said the same in every language: the person may not read Japanese yet.
+PICK: Final = "ことばを えらんで ください。\nPlease choose your language."
+# Typed in any language, it opens the choice.
+WORDS: Final = frozenset(
+    {
+        "ことば",
+        "言葉",
+        "言語",
+        "げんご",
+        "language",
+        "languages",
+        "ngônngữ",
+        "idioma",
+        "语言",
+        "언어",
+        "wika",
+        "ことば/language",
+    }
+)
+CHOSEN: Final = "ことばを「{name}」にしました。"
+# Kana or kanji: the text is (at least partly) Japanese.
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]")
+_LETTERS = re.compile(r"[^\W\d_]")
+# Fewer letters than this is a greeting or a word, not a story.
+_STORY_LETTERS = 12
+
+
+def picker(ctx: TurnContext) -> Reply:
+    """The languages offered (complete catalogues only), as buttons."""
+    buttons = tuple(
+        Choice(language.name, payload(ACTION, v=language.code))
+        for language in ctx.catalogue.offered
+    )
+    return Reply((Text(PICK),), quick_replies=buttons)
+
+
+def offered_at_the_door(ctx: TurnContext) -> bool:
+    """LINE says the phone is not in Japanese, and nothing is chosen yet."""
+    spoken = ctx.profile_language
+    return bool(spoken) and not (spoken or "").lower().startswith("ja") and not ctx.chosen
+
+
+def command(message: Inbound) -> str | None:
+    """`pick` for 「ことば / Language」, a language code for a tapped language; else None."""
+    if isinstance(message, PostbackIn):
+        fields = parse_payload(message.data)
+        if fields.get("a") != ACTION:
+            return None
+        return fields.get("v") or "pick"
+    if isinstance(message, TextIn):
+        typed = re.sub(r"\s+", "", message.text.strip().lower())
+        return "pick" if typed in WORDS else None
+    return None
+
+
+def choose(code: str, ctx: TurnContext) -> tuple[Reply, tuple[Effect, ...]]:
+    """The language tapped: kept, and said in it. An unknown code asks again."""
+    language = BY_CODE.get(code)
+    if language is None or language not in ctx.catalogue.offered:
+        return picker(ctx), ()
+    said = Reply((Text(CHOSEN.format(name=language.name)),))
+    return said, (ChooseLanguage(language.code),)
+
+
+def turn_language(ctx: TurnContext, effects: Sequence[Effect]) -> str:
+    """The language this turn's reply is said in: one chosen in the turn, else the
+    resident's."""
+    chosen = [effect.code for effect in effects if isinstance(effect, ChooseLanguage)]
+    return chosen[-1] if chosen else ctx.language
+
+
+def door_language(chosen: str | None, profile: str | None, offered: Sequence[str]) -> str:
+    """The resident's language: their choice, else their phone's when the bot speaks it,
+    else Japanese."""
+    if chosen is not None and chosen in offered:
+        return chosen
+    spoken = language_of(profile)
+    if spoken is None or spoken not in offered or spoken == EASY:
+        return SOURCE
+    return spoken
+
+
+def in_another_language(message: Inbound, ctx: TurnContext) -> bool:
+    """A story written in the resident's own language (not Japanese), which the NLU cannot
+    read: it is taken as written and the troubles are asked with buttons."""
+    if not isinstance(message, TextIn) or ctx.language in (SOURCE, EASY):
+        return False
+    text = message.text
+    return not _JAPANESE.search(text) and len(_LETTERS.findall(text)) >= _STORY_LETTERS

@@ -1,0 +1,223 @@
+"""What the message catalogue holds: every Japanese sentence and button label a resident
+meets on the main path (welcome, menu, the つなぐシート, consent, hand-off, crisis, the
+re-asks), collected from the wording modules where they are written.
+
+`scripts/catalogue.py` writes them as the template `handlers/locales/tsunagu.pot` and
+merges it into each language's `.po`; `tests/languages` checks that every key is
+translated in every language offered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import ModuleType
+from typing import Final
+
+from directory.hotlines import load_hotline_file
+from handlers import catalog, languages
+from handlers.handoff import consent_text, wording
+from handlers.intake import catalog as intake
+from nlu import categories
+
+# Sentences written where they are used, and the shapes of sentences put together from
+# parts (each part is a key of its own): `{name}` stands for a value.
+INLINE: Final[tuple[tuple[str, str], ...]] = (
+    ("相談先に、この内容を共有してよいですか。", "handlers/handoff/flow.py"),
+    ("共有してよいですか", "handlers/handoff/flow.py"),
+    ("24時間", "handlers/crisis.py"),
+    ("こんにちは。", "handlers/idle.py"),
+    ("それだけです", "handlers/intake/steps.py"),
+    ("{category}のこと", "handlers/intake/steps.py"),
+    ("○{category}", "handlers/intake/answers.py"),
+    ("◎{category}", "handlers/intake/summary.py"),
+    ("{label}を変更", "handlers/intake/summary.py"),
+    ("{label}（{n}人目）", "handlers/intake/summary.py"),
+    ("{n}人目の方", "handlers/intake/answers.py"),
+    ("{n}人", "handlers/intake/summary.py"),
+    ("受付中", "handlers/cards.py"),
+    ("時間外", "handlers/cards.py"),
+    ("受付時間を確認中", "handlers/cards.py"),
+    ("相談先のご案内", "handlers/cards.py"),
+    ("・{name}", "handlers/handoff/consent_text.py"),
+    ("{month}月{day}日({weekday}) {hour}時{minute}分", "handlers/handoff/next_steps.py"),
+    ("{month}月{day}日({weekday}) {hour}時", "handlers/handoff/next_steps.py"),
+    *((day, "handlers/handoff/next_steps.py:WEEKDAY_JA") for day in "月火水木金土日"),
+    # Words of the cards LINE shows (agency cards, hotlines, the sheet), put in by `bot/`.
+    ("緊急の連絡先", "bot/render.py"),
+    ("電話する {number}", "bot/render.py"),
+    ("（なし）", "bot/render.py"),
+    ("市役所の窓口でおたずねください", "bot/flex_agency.py"),
+    ("受付時間はお問い合わせください", "bot/flex_agency.py"),
+    ("地図を見る", "bot/flex_agency.py"),
+    ("くわしく", "bot/flex_agency.py"),
+    ("相談窓口", "bot/flex_agency.py"),
+    ("ご相談の内容に合う窓口です", "bot/flex_agency.py"),
+    ("相談できること", "bot/flex_agency.py"),
+    ("お困りごとの相談", "bot/flex_agency.py"),
+    ("受付時間", "bot/flex_agency.py"),
+    ("場所", "bot/flex_agency.py"),
+    ("相談窓口のご案内", "bot/flex_agency.py"),
+)
+# The wording modules, and the names in each that hold sentences (not typed words).
+MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
+    (
+        catalog,
+        (
+            "WELCOME",
+            "WELCOME_BACK",
+            "MENU_PROMPT",
+            "MENU_CONSULT",
+            "MENU_SEARCH",
+            "MENU_HUMAN",
+            "MENU_EMERGENCY",
+            "MENU_NEW_CONSULTATION",
+            "CRISIS_LEAD",
+            "CRISIS_STAFF_TOLD",
+            "CRISIS_CHECK_LEAD",
+            "CRISIS_CHECK_QUESTION",
+            "CRISIS_CHECK_YES",
+            "CRISIS_CHECK_NO",
+            "CRISIS_CHECK_NOT_NOW",
+            "EMERGENCY_LEAD",
+            "HUMAN_REQUESTED",
+            "LATE_MESSAGE",
+            "RESTART_CONFIRM",
+            "RESTART_YES",
+            "RESTART_NO",
+            "STAFF_JOINED",
+            "STAFF_LEFT",
+            "NOT_UNDERSTOOD",
+            "MEDIA_RECEIVED",
+            "PHOTO_ANSWERS",
+            "THANKS_REPLY",
+            "STOPPED",
+            "HOURS_REPLY",
+            "HELP_REPLY",
+        ),
+    ),
+    (
+        intake,
+        (
+            "BY_BUTTONS",
+            "DONE",
+            "SOMETHING_ELSE",
+            "NO_ANSWER",
+            "DONT_KNOW",
+            "NOTHING",
+            "SKIP",
+            "ANONYMOUS",
+            "PICK_DATE",
+            "BACK",
+            "RESTART",
+            "PAUSE",
+            "GO_ON",
+            "EASY",
+            "NONE_VALUE",
+            "CONTINUE",
+            "FROM_START",
+            "SEND",
+            "CHANGE",
+            "YES_THERE_ARE",
+            "NO_THERE_ARENT",
+            "ASK",
+            "ASK_EASY",
+            "HELPER_ASK",
+            "CONSULTER_CHOICES",
+            "GENDER_CHOICES",
+            "SIZE_CHOICES",
+            "RELATION_CHOICES",
+            "SUMMARY_TITLE",
+            "SUMMARY_ALT",
+            "LABEL",
+            "NOT_GIVEN",
+            "ANONYMOUS_VALUE",
+            "ANONYMOUS_EXPLAINED",
+            "NAV_HINT",
+            "STORY_TAKEN",
+            "SAVED_AND_PAUSED",
+            "RESTARTED",
+            "NOTHING_BEFORE",
+            "THANK_YOU_STORY",
+            "OUTSIDE_CITY",
+            "OUTSIDE_CITY_CONTACTS",
+            "POSTAL_NOT_FOUND",
+            "CATEGORIES_NONE",
+            "CATEGORIES_CHOSEN",
+            "SENT_TO_HANDOFF",
+            "AGAIN",
+            "MEDIA",
+            "SIZE_MORE",
+            "TOO_LONG",
+            "ONLY_SYMBOLS",
+            "STUCK",
+        ),
+    ),
+    (
+        wording,
+        (
+            "SUGGESTIONS_LEAD",
+            "NO_SUGGESTIONS",
+            "ASK_AGAIN",
+            "SENT",
+            "SENT_FOR_SOMEONE_ELSE",
+            "DECLINED",
+            "DECLINED_NO_CONTACTS",
+            "NEXT_CRISIS",
+            "NEXT_OPEN",
+            "NEXT_CLOSED",
+            "NEXT_UNKNOWN",
+            "CHANGE_MIND",
+            "CASE_NUMBER",
+            "ADDED",
+            "WHEN_OPEN",
+            "WHEN_CLOSED",
+            "WHEN_UNKNOWN",
+            "CASE_OPEN",
+        ),
+    ),
+    (
+        consent_text,
+        (
+            "NOT_THE_PERSON",
+            "PURPOSE",
+            "AGREE_LABEL",
+            "DECLINE_LABEL",
+            "LINE_WITHDRAWAL",
+            "LINE_PARTS",
+        ),
+    ),
+    (categories, ("CATEGORY_LABELS", "CATEGORY_SHORT")),
+    (languages, ("CHOSEN",)),
+)
+
+
+def _strings(value: object) -> Iterator[str]:
+    """The sentences in a constant: a string, or the strings of a dict's values, a
+    tuple's items, a (value, label) pair's label."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, tuple):
+        if len(value) == 2 and all(isinstance(v, str) for v in value):
+            yield value[1]  # (value, label): the label is shown
+        else:
+            for item in value:
+                yield from _strings(item)
+
+
+def source_messages() -> dict[str, str]:
+    """Every key, in order, with where it is written."""
+    found: dict[str, str] = {}
+    for module, names in MODULES:
+        where = module.__name__.replace(".", "/") + ".py"
+        for name in names:
+            for text in _strings(getattr(module, name)):
+                found.setdefault(text, f"{where}:{name}")
+    for text, where in INLINE:
+        found.setdefault(text, where)
+    for line in load_hotline_file().hotlines:
+        # The hours of a line that answers in other languages, shown under its number.
+        if line.languages and line.hours.text and not line.hours.is_24h:
+            found.setdefault(line.hours.text, f"directory/data/hotlines.yaml:{line.id}")
+    return found

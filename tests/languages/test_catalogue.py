@@ -1,0 +1,150 @@
+"""The message catalogue: every key the bot says is translated in every language offered,
+the files translators edit (.po) and the ones the bot reads (.mo) say the same, and a
+reply is put into the resident's language sentence by sentence."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from bot.limits import MAX_ACTION_LABEL
+from handlers import catalog
+from handlers.handoff import consent_text, wording
+from handlers.i18n import EASY, LANGUAGES, SOURCE, Catalogue, language_of
+from handlers.intake import catalog as intake
+from handlers.locale_keys import source_messages
+from handlers.menu import MAIN_MENU
+from handlers.messages import Buttons, Choice, Reply, Text
+from nlu.categories import CATEGORY_SHORT
+from tsunagu.languages import LOCALES, load_catalogue, po_path, read_mo
+
+# The languages this version offers: each must be complete.
+COMPLETE = ("ja-easy", "en", "vi", "pt")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+@pytest.mark.parametrize("code", COMPLETE)
+def test_every_key_is_translated(catalogue: Catalogue, code: str) -> None:
+    assert catalogue.missing(code) == []
+    assert catalogue.complete(code)
+
+
+def test_only_complete_languages_are_offered(catalogue: Catalogue) -> None:
+    offered = [language.code for language in catalogue.offered]
+    assert offered[0] == SOURCE
+    assert set(COMPLETE) <= set(offered)
+    for code in offered:
+        assert catalogue.complete(code)
+    # A language with one key left in Japanese is not offered.
+    known = dict(catalogue.messages["vi"])
+    known.pop(next(iter(source_messages())))
+    partial = Catalogue({"vi": known}, catalogue.keys)
+    assert "vi" not in [language.code for language in partial.offered]
+
+
+@pytest.mark.parametrize("code", COMPLETE)
+def test_translations_keep_the_placeholders(catalogue: Catalogue, code: str) -> None:
+    for key in source_messages():
+        said = catalogue.messages[code][key]
+        assert set(_PLACEHOLDER.findall(said)) == set(_PLACEHOLDER.findall(key)), (key, said)
+
+
+BUTTONS = (
+    *(choice.label for choice in MAIN_MENU),
+    catalog.MENU_NEW_CONSULTATION,
+    catalog.CRISIS_CHECK_YES,
+    catalog.CRISIS_CHECK_NO,
+    catalog.RESTART_YES,
+    catalog.RESTART_NO,
+    consent_text.AGREE_LABEL,
+    consent_text.DECLINE_LABEL,
+    *(getattr(intake, name) for name in ("BY_BUTTONS", "DONE", "SOMETHING_ELSE", "NO_ANSWER")),
+    *(getattr(intake, name) for name in ("DONT_KNOW", "NOTHING", "SKIP", "ANONYMOUS")),
+    *(getattr(intake, name) for name in ("PICK_DATE", "BACK", "RESTART", "PAUSE", "GO_ON")),
+    *(getattr(intake, name) for name in ("EASY", "CONTINUE", "FROM_START", "SEND", "CHANGE")),
+    *(label for _, label in intake.CONSULTER_CHOICES + intake.GENDER_CHOICES),
+    *(label for _, label in intake.SIZE_CHOICES + intake.RELATION_CHOICES),
+    *CATEGORY_SHORT.values(),
+)
+
+
+@pytest.mark.parametrize("code", COMPLETE)
+def test_button_labels_fit_on_a_button(catalogue: Catalogue, code: str) -> None:
+    """LINE cuts a label past 20 characters: a translated one stays whole."""
+    for label in BUTTONS:
+        said = catalogue.messages[code][label]
+        assert len(said) <= MAX_ACTION_LABEL, (label, said)
+
+
+@pytest.mark.parametrize("code", COMPLETE)
+def test_the_compiled_catalogue_is_the_po_file(code: str) -> None:
+    with po_path(code).open("rb") as source:
+        po = read_po(source)
+    compiled = io.BytesIO()
+    write_mo(compiled, po, use_fuzzy=False)
+    assert read_mo(compiled.getvalue()) == read_mo(po_path(code).with_suffix(".mo").read_bytes())
+
+
+def test_the_template_holds_every_key() -> None:
+    with (LOCALES / "tsunagu.pot").open("rb") as source:
+        template = read_po(source)
+    assert {message.id for message in template if message.id} == set(source_messages())
+
+
+def test_the_wording_modules_are_the_keys() -> None:
+    keys = source_messages()
+    for said in (catalog.WELCOME, catalog.MENU_PROMPT, intake.ASK["story"], wording.SENT):
+        assert said in keys
+    assert all(choice.label in keys for choice in MAIN_MENU)
+
+
+def test_a_reply_is_said_in_the_language(catalogue: Catalogue) -> None:
+    reply = Reply(
+        (
+            Text(wording.CASE_NUMBER.format(number="B-0042")),
+            Buttons(
+                "相談先に、この内容を共有してよいですか。", (Choice("同意しない", "a=consent"),)
+            ),
+        ),
+        quick_replies=MAIN_MENU,
+    )
+    said = catalogue.reply(reply, "en")
+    first, second = said.messages
+    assert isinstance(first, Text) and first.text.startswith("Your reference number is B-0042.")
+    assert isinstance(second, Buttons) and second.buttons[0].label == "Do not agree"
+    button = second.buttons[0]
+    assert isinstance(button, Choice) and button.data == "a=consent"  # it does the same
+    assert [c.label for c in said.quick_replies][:2] == ["Talk to us", "Find a help desk"]
+    assert catalogue.reply(reply, SOURCE) == reply
+
+
+def test_sentences_put_together_are_each_translated(catalogue: Catalogue) -> None:
+    said = catalogue.text("こんにちは。" + catalog.HELP_REPLY, "pt")
+    assert said.startswith("Olá. Escreva com suas palavras")
+    labels = "介護のこと、健康のこと"
+    asked = intake.ASK["troubles_confirm"].format(labels=labels)
+    assert catalogue.text(asked, "en").startswith("You are troubled about Nursing care, Health.")
+
+
+def test_what_is_not_in_the_catalogue_stays_as_written(catalogue: Catalogue) -> None:
+    for text in ("岡山市北区中央福祉事務所", "山田一人", "My rent is late"):
+        assert catalogue.text(text, "vi") == text
+
+
+def test_language_tags_from_line() -> None:
+    assert language_of("pt-BR") == "pt"
+    assert language_of("zh-CN") == "zh-Hans"
+    assert language_of("vi") == "vi"
+    assert language_of("zh-TW") is None
+    assert language_of("de") is None
+    assert language_of(None) is None
+    assert {language.code for language in LANGUAGES} >= {SOURCE, EASY, *COMPLETE}
