@@ -38,6 +38,30 @@ CRISIS_CHECK_YES: Final = "はい、いまあぶない"
 CRISIS_CHECK_NO: Final = "いいえ、だいじょうぶ"
 CRISIS_CHECK_NOT_NOW: Final = "わかりました。教えてくださって、ありがとうございます。"
 EMERGENCY_LEAD: Final = "緊急のときの連絡先です。ボタンを押すと電話がかかります。"
+# 「はい」 / 「いいえ」 typed to 「いま、危ない状況ですか？」: a whole yes, or words of danger
+# anywhere; a no anywhere (「いいえ、大丈夫です」).
+CRISIS_CHECK_YES_WORDS: Final = ("はい", "うん", "ええ", "そう", "そうです", "はい、そうです")
+CRISIS_CHECK_DANGER_WORDS: Final = (
+    "危ない",
+    "あぶない",
+    "危険",
+    "助けて",
+    "たすけて",
+    "大丈夫じゃない",
+    "だいじょうぶじゃない",
+    "平気じゃない",
+)
+CRISIS_CHECK_NO_WORDS: Final = (
+    "いいえ",
+    "大丈夫",
+    "だいじょうぶ",
+    "だいじょぶ",
+    "平気",
+    "違う",
+    "ちがう",
+    "危なくない",
+    "あぶなくない",
+)
 
 HUMAN_REQUESTED: Final = (
     "担当者におつなぎします。市の担当者に知らせましたので、"

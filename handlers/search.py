@@ -16,7 +16,7 @@ from directory.places import Place, resolve_place
 from directory.router import suggest
 from handlers.cards import agency_cards
 from handlers.context import Outcome, TurnContext
-from handlers.intake.parsing import find_postal_code
+from handlers.intake.parsing import address_place, find_postal_code, lookup_postal, normalise
 from handlers.menu import MAIN_MENU
 from handlers.messages import (
     Choice,
@@ -122,8 +122,26 @@ def fields_from(
     return list(dict.fromkeys((*words, *understood)))
 
 
+def outside_the_city(text: str, directory: Directory) -> bool:
+    """Whether the words name a place in another city: a 〒 there, or an address that
+    begins with another 都道府県 or 市区町村 (「大阪市北区」 is not the city's 北区)."""
+    city = directory.municipality.name
+    written = normalise(text).removeprefix("日本").lstrip("、, ")
+    postal = find_postal_code(written)
+    if postal is not None:
+        found = lookup_postal(postal[0])
+        if found is not None:
+            return not found.inside(city)
+        written = postal[1]
+    place = address_place(written.lstrip("〒 "), city)
+    return place is not None and not place.inside(city)
+
+
 def place_in_words(text: str, directory: Directory) -> Place | None:
-    """A 〒 (half or full width) or a 区 / 福祉区 / 町 named in the text; None if none."""
+    """A 〒 (half or full width) or a 区 / 福祉区 / 町 named in the text; None if none,
+    or if the place is in another city."""
+    if outside_the_city(text, directory):
+        return None
     table = area_table(directory.pack_id)
     postal = find_postal_code(text)
     if postal is not None:
@@ -200,7 +218,11 @@ class SearchFlow:
         area = area_from(message, directory)
         if area is None:
             located = isinstance(message, MediaIn) and message.kind == "location"
-            return self._again(session, OUTSIDE if located else AREA_AGAIN, area_choices(directory))
+            typed = message.text if isinstance(message, TextIn) else ""
+            elsewhere = located or outside_the_city(typed, directory)
+            return self._again(
+                session, OUTSIDE if elsewhere else AREA_AGAIN, area_choices(directory)
+            )
         return results(categories, area or None, session, ctx)
 
     def _again(self, session: Session, text: str, choices: tuple[QuickReply, ...]) -> Outcome:

@@ -4,6 +4,7 @@ state, then the flow the session is in."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from handlers import catalog, languages
@@ -55,6 +56,16 @@ class Dispatcher:
         # the session stays at the main menu, so it is not one of the flows.
         self.after_handoff = after_handoff
 
+    def _free_words(self, session: Session) -> bool:
+        """Whether the person writes in their own words here (the main menu, their story,
+        a note), not a name, a reading, a date or a number: the middle band asks only
+        there (「くらしき」 as a reading is not a sign of danger). A crisis the rules or
+        the model flag is answered everywhere."""
+        if not self._asking(session):
+            return True
+        current = self.flow(session.flow)
+        return isinstance(current, TakesOwnWords) and current.takes_own_words(session)
+
     def _asking(self, session: Session) -> bool:
         """Whether a flow of several questions (the sheet, a visit) has one open."""
         return session.flow != "idle" and isinstance(self.flow(session.flow), Navigable)
@@ -87,7 +98,7 @@ class Dispatcher:
                 return self._crisis(session, message, confirmed, ctx, keep_words=False)
             if answer == "no":
                 return self._not_in_danger(session, ctx)
-        if understanding is not None and understanding.crisis_unsure:
+        if understanding is not None and understanding.crisis_unsure and self._free_words(session):
             # The message is taken as it would be (a story is kept, an answer recorded),
             # and only the question is sent: after 「いいえ」 the conversation goes on from
             # there, and nothing they wrote has to be written again.
@@ -308,8 +319,20 @@ def _crisis_check_answer(message: Inbound, understanding: Understanding | None) 
             return "yes"
         if text == catalog.CRISIS_CHECK_NO:
             return "no"
-        if understanding is not None and understanding.act in ("yes", "no"):
-            return understanding.act
+        return _typed_yes_or_no(text)
+    return None
+
+
+def _typed_yes_or_no(text: str) -> str | None:
+    """A typed 「はい」 or 「いいえ」 in plain words; anything else (「男じゃ」 typed for the
+    open question) is no answer to it, and goes on as usual."""
+    said = unicodedata.normalize("NFKC", text).strip(" 　。、.!！?？")
+    if said in catalog.CRISIS_CHECK_YES_WORDS or any(
+        word in said for word in catalog.CRISIS_CHECK_DANGER_WORDS
+    ):
+        return "yes"  # danger first: 「大丈夫じゃない、たすけて」 is a yes
+    if any(word in said for word in catalog.CRISIS_CHECK_NO_WORDS):
+        return "no"
     return None
 
 

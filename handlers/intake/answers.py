@@ -221,8 +221,22 @@ def read_primary(given: Given, sit: Situation, index: int) -> Result:
 # ---------------------------------------------------------------- 相談者
 
 
+# 「言いたくない」「匿名で」「名前は言わんとくわ」: no name, said in words.
+NAME_DECLINED = re.compile(
+    r"(?:名前を言わずに|匿名|とくめい|名無し|ななし|"
+    r"(?:言|い)(?:いたく|わんと|わないで|えない|いたくない|わない)|"
+    r"(?:教え|おしえ)(?:たくない|られない|ません)|(?:書|か)き?たくない|"
+    r"(?:伏せ|ふせ)(?:て|たい))"
+)
+
+
+def _declines_name(typed: str) -> bool:
+    said = parsing.normalise(typed)
+    return said == say.ANONYMOUS or bool(NAME_DECLINED.search(said))
+
+
 def read_name(given: Given, sit: Situation, index: int) -> Result:
-    if given.value == "anonymous" or parsing.normalise(_typed(given)) == say.ANONYMOUS:
+    if given.value == "anonymous" or _declines_name(_typed(given)):
         state = sit.state.set("anonymous", True).set_many(
             "person", {"name": None, "kana": None, "phone_home": None, "phone_mobile": None}
         )

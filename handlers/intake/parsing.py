@@ -43,19 +43,25 @@ ERA_DATE_INSIDE = re.compile(
 )
 WESTERN_DATE_INSIDE = re.compile(r"(?<!\d)\d{4}[./\-年]\d{1,2}[./\-月]\d{1,2}日?")
 WESTERN_YEAR_INSIDE = re.compile(r"(?<!\d)(?:19|20)\d{2}年")
-# 「3」「3人家族」「夫婦2人」「母と2人暮らし」「母と私の弟の2人くらし」 (「子ども2人」 is
-# not the whole household: after other words, only with と, or with 暮らし said).
+# 「3」「3人家族」「夫婦2人」「母と2人暮らし」「母と私の弟の2人くらし」「妻と二人で住んで
+# います」「妻と子ども2人の4人家族」 (「子ども2人」 is not the whole household: after other
+# words, only with と, or with 家族 or 暮らし or 住んで said).
 COUNT = re.compile(
     r"^(?:(?:(?:夫婦|親子|家族|うち|全部|全員|みんな)(?:は|で)?|\D{1,8}と)?"
     r"(\d{1,2})(?:人|名)?(?:家族|世帯|暮らし|くらし|ぐらし)?"
-    r"|\D{1,16}[との](\d{1,2})(?:人|名)(?:暮らし|くらし|ぐらし))$"
+    r"|\D{1,16}[との](\d{1,2})(?:人|名)(?:暮らし|くらし|ぐらし)"
+    r"|.{0,20}?(?<!\d)(\d{1,2})(?:人|名)(?:家族|世帯|で(?:住|す|暮|く|生)\S{0,10}))$"
 )
 COUNT_WORDS = {"ひとり": "1人", "ふたり": "2人"}  # the two counts not said with a numeral
 KANJI_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千]+")
 POSTAL = re.compile(r"^(?:〒)?\s*(\d{3})-?(\d{4})$")
 # Three and four digits standing alone (a phone number's 234-5678 is not a 〒).
 POSTAL_INSIDE = re.compile(r"(?<![\d-])(?<![\d-] )(\d{3}) ?-? ?(\d{4})(?! ?[\d-])")
-POSTAL_LABEL = re.compile(r"^(?:郵便番号|ゆうびんばんごう|ゆうびん番号)?\s*(?:は|:)?\s*〒?\s*$")
+# What may stand before a 〒 and say only that it is one: 「郵便番号は」「〒は」「住所は〒」.
+POSTAL_LABEL = re.compile(
+    r"^(?:(?:郵便番号|ゆうびんばんごう|ゆうびん番号|住所|じゅうしょ)\s*(?:は|:)?)?"
+    r"\s*〒?\s*(?:は|:)?\s*$"
+)
 POLITE_ENDING = re.compile(
     r"\s*(?:でございます|と申します|ともうします|といいます|と言います|です)[\s。.!！?？]*$"
 )
@@ -284,7 +290,7 @@ def parse_count(text: str, largest: int = 30) -> int | None:
     match = COUNT.match(value)
     if match is None:
         return None
-    count = int(match[1] or match[2])
+    count = int(match[1] or match[2] or match[3])
     return count if 1 <= count <= largest else None
 
 

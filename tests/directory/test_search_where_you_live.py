@@ -104,3 +104,26 @@ async def test_a_location_far_from_the_city_is_asked_again(stack: Stack) -> None
     await stack.say(USER, "東区")
     answer = await stack.replies(USER, count=2)
     assert "東区の方の相談先です" in texts(answer)
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        {"typed": "大阪市北区です"},
+        {"address": "日本、〒530-0001 大阪府大阪市北区梅田1丁目", "at": (34.70, 135.50)},
+        {"address": "日本、〒100-0005 東京都千代田区丸の内1丁目", "at": (35.68, 139.77)},
+    ],
+)
+async def test_a_place_in_another_city_is_not_taken_for_this_citys_ward(
+    stack: Stack, elsewhere: dict[str, Any]
+) -> None:
+    await ask_for_care_desks(stack)
+    if "typed" in elsewhere:
+        await stack.say(USER, elsewhere["typed"])
+    else:
+        latitude, longitude = elsewhere["at"]
+        event = stack.events.location(USER, "", elsewhere["address"], latitude, longitude)
+        assert (await stack.post_events([event])).status_code == 200
+    again = (await stack.replies(USER))[-1]
+    await stack.settle()
+    assert "市の外" in again["text"] and "相談先です" not in again["text"]

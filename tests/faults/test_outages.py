@@ -9,7 +9,9 @@ import asyncio
 import pytest
 
 from tests.faults.conftest import FaultStack
+from tests.faults.services import wait_until
 from tests.faults.traffic import ledger, settle
+from tests.timing import budget
 
 pytestmark = [pytest.mark.faults, pytest.mark.postgres, pytest.mark.redis]
 
@@ -69,8 +71,10 @@ async def test_rasa_stopped_answers_from_the_fallback(fault_stack: FaultStack) -
     await _start_workers(stack)
     traffic = stack.traffic(users=12, pace=0.6)
     traffic.start()
-    await asyncio.sleep(6)
-    assert stack.rasa.parses > 0, "the bot never asked Rasa: the test would prove nothing"
+    # The workers ask Rasa once they are up and taking turns (on a busy machine, a while):
+    # until then the test would prove nothing.
+    await wait_until(lambda: stack.rasa.parses > 0, budget(60), "the bot to ask Rasa")
+    await asyncio.sleep(2)
     await stack.rasa_server.stop()
     accepted_before = len(traffic.accepted)
     await asyncio.sleep(6)

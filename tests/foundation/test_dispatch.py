@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from handlers import catalog
 from handlers.context import TurnContext
 from handlers.effects import AlertStaff
+from handlers.flow import Navigable
 from handlers.flows import build_dispatcher
 from handlers.menu import MAIN_MENU
 from handlers.messages import Confirm, FollowIn, Hotlines, MediaIn, PostbackIn, Text, TextIn
@@ -107,13 +108,16 @@ def test_a_story_told_with_words_of_crisis_is_kept_after_the_hotlines() -> None:
     assert story in repr(outcome.session.data)
 
 
-def test_unsure_words_ask_in_every_state_and_only_yes_alerts_staff() -> None:
+def test_unsure_words_ask_wherever_words_are_free_and_only_yes_alerts_staff() -> None:
     """The crisis middle band: the hotlines and 「いま、危ない状況ですか？」 wherever the person
-    is, no alert; 「はい」 typed there gives the crisis answer and the alert, and 「いいえ」
-    goes on from where the words, taken as they were written, led."""
+    writes in their own words, no alert; 「はい」 typed there gives the crisis answer and
+    the alert, and 「いいえ」 goes on from where the words, taken as written, led."""
     dispatcher = build_dispatcher()
-    states = [Session(), Session(staff_active=True)] + [
-        Session().at(name, "anything") for name in dispatcher.flows
+    story = dispatcher.flow("intake").start(Session(), CTX).session
+    states = [Session(), Session(staff_active=True), story] + [
+        Session().at(name, "anything")
+        for name, flow in dispatcher.flows.items()
+        if not isinstance(flow, Navigable)
     ]
     message = "なんかもう、ぜんぶどうでもよくなってきた"
     for session in states:
@@ -136,3 +140,32 @@ def test_unsure_words_ask_in_every_state_and_only_yes_alerts_staff() -> None:
         if not session.staff_active:
             again = dispatcher.flow(taken.session.flow).prompt(taken.session, CTX)
             assert no.reply.messages[1:] == again.reply.messages, session
+
+
+def test_unsure_words_at_a_question_of_names_or_numbers_do_not_ask() -> None:
+    """「くらしき いちろう」 as a reading is no sign of danger: at a question that wants a
+    name, a reading, a date or a number the band does not ask (a flagged crisis still gets
+    the hotlines), and a typed answer to the open question is not taken for 「はい」."""
+    dispatcher = build_dispatcher()
+    kana = Session().at("intake", "kana")
+    reading = "くらしき いちろう"
+    outcome = dispatcher.handle(
+        kana, TextIn(reading), understood(reading, crisis_unsure=("suicide",)), CTX
+    )
+    assert not any(isinstance(m, Hotlines | Confirm) for m in outcome.reply.messages)
+    flagged = dispatcher.handle(
+        kana, TextIn("死にたい"), understood("死にたい", crisis=("suicide",)), CTX
+    )
+    assert isinstance(flagged.reply.messages[0], Hotlines)
+    asked = dispatcher.handle(
+        Session(),
+        TextIn("もうどうでもいい"),
+        understood("もうどうでもいい", crisis_unsure=("suicide",)),
+        CTX,
+    )
+    for typed in ("男じゃ", "男です", "女性"):
+        answer = dispatcher.handle(asked.session, TextIn(typed), understood(typed, act="yes"), CTX)
+        assert not [e for e in answer.effects if isinstance(e, AlertStaff)], typed
+    for typed in ("はい", "うん", "たすけて", "大丈夫じゃない"):
+        answer = dispatcher.handle(asked.session, TextIn(typed), understood(typed), CTX)
+        assert [e for e in answer.effects if isinstance(e, AlertStaff)], typed

@@ -157,7 +157,14 @@ async def test_no_check_in_after_withdrawal_erasure_or_closing_nor_when_declined
     async with stack.services.session_factory() as db:
         await withdraw_consents(db, withdrawn_case.resident_id)
         await erase_resident(db, erased_case.resident_id)
-        await change_status(db, closed_case.id, "closed", "coordinator", "支援につながった")
+        await change_status(
+            db,
+            closed_case.id,
+            "closed",
+            "coordinator",
+            "支援につながった",
+            closing="support_in_place",
+        )
         await db.commit()
     clock = Clock()
     clock.now = jst(datetime.now(UTC) + timedelta(days=15), 10)

@@ -115,6 +115,9 @@ ROWS: list[tuple[str, str, str, Any]] = [
     ("consulter_phone", "電話は持ってない", "consulter.phone", NONE),
     ("consulter_phone", "持っていません", "consulter.phone", NONE),
     # ---- お名前
+    ("name", "言いたくないです", "person.name", None),
+    ("name", "匿名で", "anonymous", True),
+    ("name", "名前は言わんとくわ", "anonymous", True),
     ("name", "高橋 一郎さん", "person.name", "高橋 一郎"),
     ("name", "高橋一郎様", "person.name", "高橋一郎"),
     ("name", "高橋 一郎さま", "person.name", "高橋 一郎"),
@@ -169,6 +172,13 @@ ROWS: list[tuple[str, str, str, Any]] = [
     ("postal", "7000914です", "person.postal_code", "700-0914"),
     ("postal", "郵便番号は700-0914です", "person.postal_code", "700-0914"),
     ("postal", "７００ー０９１４", "person.postal_code", "700-0914"),
+    ("postal", "〒は７００－０９１４です", "person.address", "岡山県岡山市北区鹿田町"),
+    (
+        "postal",
+        "住所は〒700-0914 岡山市北区鹿田町1-2-3です",
+        "person.address",
+        "岡山県岡山市北区鹿田町　1-2-3",
+    ),
     ("address_rest", "2-5-1", "person.address", "岡山県岡山市北区鹿田町　2-5-1"),
     (
         "address_rest",
@@ -213,6 +223,10 @@ ROWS: list[tuple[str, str, str, Any]] = [
     ("household_size", "5人くらい", "household.size", 5),
     ("household_size", "やっぱり3人", "household.size", 3),
     ("household_size", "母と私の弟の２人くらしです", "household.size", 2),
+    ("household_size", "妻と二人で住んでいます", "household.size", 2),
+    ("household_size", "2人で暮らしとる", "household.size", 2),
+    ("household_size", "父と二人で住んどります", "household.size", 2),
+    ("household_size", "妻と子ども2人の4人家族", "household.size", 4),
     # ---- いっしょに住む方
     ("member_relation:1", "私の弟", "member.relation", "息子"),
     ("member_relation:1", "私の弟です", "member.relation", "息子"),
