@@ -131,10 +131,13 @@ class Dispatcher:
             # A photo is kept (or refused) whatever the question: say so, then go on —
             # after the hand-off, as an addition to the case under its 受付番号.
             said = Reply((Text(catalog.PHOTO_ANSWERS[message.detail]),))
-            if message.detail == "kept" and self._after_handoff(session, ctx):
+            if self._after_handoff(session, ctx):
                 assert self.after_handoff is not None
-                added = self.after_handoff.handle(session, message, understanding, ctx)
-                return Outcome(added.session, said + added.reply, added.effects)
+                if message.detail == "kept":
+                    added = self.after_handoff.handle(session, message, understanding, ctx)
+                    return Outcome(added.session, said + added.reply, added.effects)
+                resume = self.after_handoff.prompt(session, ctx)  # the case's own buttons
+                return Outcome(resume.session, said + resume.reply, resume.effects)
             resume = self.flow(session.flow).prompt(session, ctx)
             return Outcome(resume.session, said + resume.reply, resume.effects)
 

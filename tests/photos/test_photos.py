@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from bot.photos import MAX_PHOTO_BYTES, judge
 from cases.models import Case, CasePhoto, Resident
 from cases.staff import add_staff
-from tests.harness import Stack, quick_reply_data, running_stack, texts
+from tests.harness import Stack, quick_reply_data, quick_reply_labels, running_stack, texts
 
 USER = "U" + "9c" * 16
 PASSWORD = "correct horse battery"
@@ -130,6 +130,11 @@ async def test_a_photo_after_the_hand_off_is_added_to_the_case_under_its_number(
     assert "困っていること" not in answer  # no new consultation is opened by the photo
     [photo] = await stored_photos(stack)
     assert photo.case_id == case_id
+    await send_photo(stack, b"GIF89a" + bytes(16), "image/gif")
+    refused = await stack.replies(USER)
+    assert "この形式のファイルは受け取れません" in texts(refused)
+    assert f"受付番号 {number} のご相談" in texts(refused)  # the case, not a new consultation
+    assert "新しい相談をする" in quick_reply_labels(refused[-1])
 
 
 @pytest.mark.parametrize(
