@@ -162,6 +162,7 @@ ROWS: list[tuple[str, str, str, Any]] = [
     ("birth", "たぶん九十歳", "person.age", 90),
     ("birth", "満80歳", "person.age", 80),
     ("birth", "昭和21年生まれです", "person.age", 80),
+    ("birth", "昭和十八年の三月三日", "person.birth_date", "1943-03-03"),
     ("birth", "1946年生まれの80歳です", "person.age", 80),
     ("birth", "82ぐらい", "person.age", 82),
     ("birth", "82歳", "person.birth_date_text", None),  # an age alone is not kept twice
