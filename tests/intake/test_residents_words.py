@@ -343,3 +343,12 @@ def test_a_story_as_long_as_line_allows_is_kept_whole() -> None:
     story = ("夫が倒れてから、母の介護と仕事で毎日がいっぱいです。" * 200)[:5000]
     assert len(story) == 5000  # LINE's limit for one text message
     assert _answer("story", story).get("story") == story
+
+
+@pytest.mark.parametrize(
+    "typed", ["わからん", "わからへんです", "知らん", "しらない", "わかりません。"]
+)
+def test_i_dont_know_in_dialect_skips_the_question(typed: str) -> None:
+    from handlers.intake.flow import _is_skip
+
+    assert _is_skip(a.Given(text=typed))
