@@ -66,6 +66,13 @@ POSTAL_LABEL = re.compile(
 POLITE_ENDING = re.compile(
     r"\s*(?:でございます|と申します|ともうします|といいます|と言います|です)[\s。.!！?？]*$"
 )
+# 岡山弁・関西弁 endings after a name (only there: in other answers they are words kept).
+DIALECT_ENDING = re.compile(r"(?<=\S)(?:じゃ|やで|だよ)[\s。.!！]*$")
+# A greeting after the answer: 「…と申します。よろしくお願いします」.
+GREETING_AFTER = re.compile(
+    r"[\s。、.!！]+(?:どうぞ)?(?:よろしく|宜しく)(?:お願い|おねがい)?(?:します|いたします|致します)?"
+    r"[\s。.!！]*$"
+)
 KANA = re.compile(r"^[ぁ-ゖー・\s]+$")
 EMOJI_OR_SYMBOLS = re.compile(r"^[\W_]+$")
 
@@ -83,7 +90,7 @@ def _digits_only(text: str) -> str:
 def without_polite_ending(text: str) -> str:
     """「山田 ハナです。」 → 「山田 ハナ」, 「長女です」 → 「長女」: a whole ending at the very
     end only (never inside a name), and never the whole answer."""
-    stripped = POLITE_ENDING.sub("", text)
+    stripped = POLITE_ENDING.sub("", GREETING_AFTER.sub("", text))
     return stripped if stripped.strip() else text
 
 
@@ -611,6 +618,7 @@ def parse_name(text: str) -> str | None:
     「高橋 一郎さん」「山田、いや山本です」 → the name alone."""
     value = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
     value = without_polite_ending(latest_said(value))
+    value = DIALECT_ENDING.sub("", value)  # 「名前は倉敷一郎じゃ」
     value = without_honorific(NAME_LEAD.sub("", value)).strip(" 、。,.")
     if not is_meaningful(value) or len(value) > MAX_NAME or re.search(r"\d", value):
         return None

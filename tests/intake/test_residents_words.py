@@ -115,6 +115,9 @@ ROWS: list[tuple[str, str, str, Any]] = [
     ("consulter_phone", "電話は持ってない", "consulter.phone", NONE),
     ("consulter_phone", "持っていません", "consulter.phone", NONE),
     # ---- お名前
+    ("name", "名前は倉敷一郎じゃ", "person.name", "倉敷一郎"),
+    ("name", "倉敷一郎と申します。よろしくお願いします", "person.name", "倉敷一郎"),
+    ("name", "さや", "person.name", "さや"),
     ("name", "言いたくないです", "person.name", None),
     ("name", "匿名で", "anonymous", True),
     ("name", "名前は言わんとくわ", "anonymous", True),
