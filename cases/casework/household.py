@@ -122,6 +122,8 @@ def household(
     ]
     for index, member in enumerate((data.get("household") or {}).get("members") or ()):
         relation = str(member.get("relation") or "")
+        if relation == "本人":
+            continue  # the sheet's first row is the person, already drawn above
         generation, sex = _relation(relation)
         note = str(member.get("note") or "").strip()
         key = f"m{index}"

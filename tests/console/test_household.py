@@ -81,3 +81,23 @@ def test_the_pdf_drawing_carries_the_same_diagram(tmp_path: Path) -> None:
     text = pdf_text(path.read_bytes(), tmp_path)
     for words in ("本人", "母", "父", "妹", "同居", "82", "52"):
         assert words in text, words
+
+
+def test_the_sheets_own_row_for_the_person_is_not_drawn_twice() -> None:
+    """The sheet's 世帯構成 begins with the person themself (relation 本人), as intake
+    writes it: the household shows them once."""
+    sheet = {
+        "data": {
+            "person": {"name": "岡山ハル", "gender": "female", "age": 80},
+            "household": {
+                "size": 2,
+                "members": [
+                    {"name": None, "age": None, "relation": "本人", "note": None},
+                    {"name": "岡山一郎", "age": 50, "relation": "長男", "note": "ひきこもり"},
+                ],
+            },
+        }
+    }
+    members = household(sheet, ["care"])
+    assert [m.relation for m in members] == ["本人", "長男"]
+    assert [m.key for m in members] == ["person", "m1"]

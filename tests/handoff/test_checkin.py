@@ -166,18 +166,22 @@ async def test_no_check_in_after_withdrawal_erasure_or_closing_nor_when_declined
             closing="support_in_place",
         )
         await db.commit()
-    clock = Clock()
-    clock.now = jst(datetime.now(UTC) + timedelta(days=15), 10)
-    before = {u: len(stack.delivered(u)) for u in (withdrew, erased, closed, declined)}
-    assert await CheckInSender(stack.services.session_factory, clock).send_due() == 0
-    await stack.settle()
-    for user in (withdrew, erased, closed, declined):
-        assert CHECK_IN not in all_text(stack.delivered(user)[before[user] :])
-    assert (await checkin_row(stack, withdrawn_case.id)).cancelled == "withdrawn"
-    assert (await checkin_row(stack, erased_case.id)).cancelled == "erased"
-    assert (await checkin_row(stack, closed_case.id)).cancelled == "closed"
-    assert not (await checkin_row(stack, declined_case.id)).agreed
     async with signed_in(stack) as (client, _):
+        # at once, before any check-in is due
+        closed_at_once = (await client.get(f"/console/cases/{closed_case.id}")).text
+        assert "ケースが終結したため送りません" in closed_at_once
+        assert "送る予定" not in closed_at_once
+        clock = Clock()
+        clock.now = jst(datetime.now(UTC) + timedelta(days=15), 10)
+        before = {u: len(stack.delivered(u)) for u in (withdrew, erased, closed, declined)}
+        assert await CheckInSender(stack.services.session_factory, clock).send_due() == 0
+        await stack.settle()
+        for user in (withdrew, erased, closed, declined):
+            assert CHECK_IN not in all_text(stack.delivered(user)[before[user] :])
+        assert (await checkin_row(stack, withdrawn_case.id)).cancelled == "withdrawn"
+        assert (await checkin_row(stack, erased_case.id)).cancelled == "erased"
+        assert (await checkin_row(stack, closed_case.id)).cancelled == "closed"
+        assert not (await checkin_row(stack, declined_case.id)).agreed
         page = (await client.get(f"/console/cases/{declined_case.id}")).text
         closed_page = (await client.get(f"/console/cases/{closed_case.id}")).text
     assert "希望しませんでした" in page
