@@ -97,7 +97,7 @@ async def test_killing_workers_mid_turn_loses_nothing(
         # A reply gives no proof: when a kill lands while LINE holds one, the resumed
         # delivery pushes (losing the answer would be worse). Every other: exactly once.
         book.assert_exactly_once(admit_unproven_replies=True)
-    assert len(book.accepted) > 100
+    assert len(book.accepted) > 5 * kills, "too little traffic between the kills"
     assert book.resumed > 0, "no kill interrupted a delivery: the test proved nothing"
 
 
