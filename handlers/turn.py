@@ -26,6 +26,7 @@ from handlers.intake.catalog import (
     PAUSE_WORDS,
     RESTART_WORDS,
 )
+from handlers.intake.steps import NAMES_AND_NUMBERS, split_key
 from handlers.messages import (
     Choice,
     Confirm,
@@ -57,14 +58,12 @@ class Dispatcher:
         self.after_handoff = after_handoff
 
     def _free_words(self, session: Session) -> bool:
-        """Whether the person writes in their own words here (the main menu, their story,
-        a note), not a name, a reading, a date or a number: the middle band asks only
-        there (「くらしき」 as a reading is not a sign of danger). A crisis the rules or
-        the model flag is answered everywhere."""
-        if not self._asking(session):
+        """Whether the open question is not one for a name, a reading, a date, a number or
+        a place: the middle band asks only there (「くらしき」 as a reading is no sign of
+        danger). A crisis the rules or the model flag is answered everywhere."""
+        if not self._asking(session) or session.step is None:
             return True
-        current = self.flow(session.flow)
-        return isinstance(current, TakesOwnWords) and current.takes_own_words(session)
+        return split_key(session.step)[0] not in NAMES_AND_NUMBERS
 
     def _asking(self, session: Session) -> bool:
         """Whether a flow of several questions (the sheet, a visit) has one open."""

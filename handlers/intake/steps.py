@@ -430,6 +430,28 @@ RESUME = "resume"
 FIRST = TABLE[0].key
 
 
+# Questions answered by a name, a reading, a date, a number or a place: there, words the
+# crisis model is unsure of (「くらしき いちろう」) are an answer, not a sign of danger, and
+# the middle band does not ask (a flagged crisis is still answered).
+NAMES_AND_NUMBERS: frozenset[str] = frozenset(
+    {
+        "name",
+        "kana",
+        "birth",
+        "postal",
+        "address_rest",
+        "address",
+        "ward",
+        "phone",
+        "consulter_name",
+        "consulter_phone",
+        "household_size",
+        "member_name",
+        "member_age",
+    }
+)
+
+
 def split_key(key: str) -> tuple[str, int]:
     """`member_age:2` → ("member_age", 2)."""
     name, _, index = key.partition(":")
