@@ -107,10 +107,11 @@ def test_a_story_told_with_words_of_crisis_is_kept_after_the_hotlines() -> None:
     assert story in repr(outcome.session.data)
 
 
-def test_unsure_words_ask_wherever_words_are_free_and_only_yes_alerts_staff() -> None:
+def test_unsure_words_ask_in_every_state_and_only_yes_alerts_staff() -> None:
     """The crisis middle band: the hotlines and 「いま、危ない状況ですか？」 wherever the open
-    question is not one for a name, a date or a number, no alert; 「はい」 typed there gives the crisis answer and
-    the alert, and 「いいえ」 goes on from where the words, taken as written, led."""
+    question is not one for a name, a date or a number, no alert; 「はい」 typed there gives
+    the crisis answer and the alert, and 「いいえ」 goes on from where the words, taken as
+    written, led."""
     dispatcher = build_dispatcher()
     states = [Session(), Session(staff_active=True)] + [
         Session().at(name, "anything") for name in dispatcher.flows
