@@ -130,14 +130,12 @@ class Dispatcher:
             # A photo is kept (or refused) whatever the question: say so, then go on —
             # after the hand-off, as an addition to the case under its 受付番号.
             said = Reply((Text(catalog.PHOTO_ANSWERS[message.detail]),))
-            if self._after_handoff(session, ctx):
-                assert self.after_handoff is not None
-                if message.detail == "kept":
-                    added = self.after_handoff.handle(session, message, understanding, ctx)
-                    return Outcome(added.session, said + added.reply, added.effects)
-                resume = self.after_handoff.prompt(session, ctx)  # the case's own buttons
-                return Outcome(resume.session, said + resume.reply, resume.effects)
-            resume = self.flow(session.flow).prompt(session, ctx)
+            case_open = self._case_open(session, ctx)
+            if case_open is not None and message.detail == "kept":
+                added = case_open.handle(session, message, understanding, ctx)
+                return Outcome(added.session, said + added.reply, added.effects)
+            # Else the open question again, or the case's own buttons after the hand-off.
+            resume = (case_open or self.flow(session.flow)).prompt(session, ctx)
             return Outcome(resume.session, said + resume.reply, resume.effects)
 
         command = _global_command(message, understanding, mid_questions=self._asking(session))
@@ -153,10 +151,10 @@ class Dispatcher:
         if typed_menu is not None:
             return self._menu(session, typed_menu, ctx)
 
-        if self._after_handoff(session, ctx):
+        case_open = self._case_open(session, ctx)
+        if case_open is not None:
             # After the hand-off the case is the conversation: no sheet starts by itself.
-            assert self.after_handoff is not None
-            return self.after_handoff.handle(session, message, understanding, ctx)
+            return case_open.handle(session, message, understanding, ctx)
         told = _tells_a_trouble(message, understanding)
         if session.flow == "idle" and (told or languages.in_another_language(message, ctx)):
             consultation = self.flows.get("intake")
@@ -171,9 +169,12 @@ class Dispatcher:
             return _navigate(current, move, session, ctx)
         return current.handle(_settled(session), message, understanding, ctx)
 
-    def _after_handoff(self, session: Session, ctx: TurnContext) -> bool:
-        """At the main menu with a handed-off case open: what they write goes to it."""
-        return session.flow == "idle" and ctx.case is not None and self.after_handoff is not None
+    def _case_open(self, session: Session, ctx: TurnContext) -> Flow | None:
+        """At the main menu with a handed-off case open, the flow that adds what they
+        write to it; else None."""
+        if session.flow == "idle" and ctx.case is not None:
+            return self.after_handoff
+        return None
 
     def _language(self, session: Session, asked: str, ctx: TurnContext) -> Outcome:
         """「ことば / Language」: the choice; a language tapped: kept, then the open question

@@ -11,6 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from cases.db import make_engine, make_session_factory
 from cases.migrate import upgrade
 from cases.models import Resident
+from tests.conftest import available_redis_url, truncate_all
+from tests.handoff.conversation import FAST
+from tests.harness import Stack, running_stack
 
 
 @pytest.fixture
@@ -30,3 +33,16 @@ async def resident_id(session_factory: async_sessionmaker[AsyncSession]) -> int:
         db.add(resident)
         await db.commit()
         return resident.id
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def stack(request: pytest.FixtureRequest) -> AsyncIterator[Stack]:
+    """The bot with staff alerts to the group, on SQLite and on PostgreSQL with Redis."""
+    if request.param == "sqlite":
+        async with running_stack(request.getfixturevalue("sqlite_url"), **FAST) as running:
+            yield running
+    else:
+        pg = request.getfixturevalue("postgres_database")
+        await truncate_all(pg)
+        async with running_stack(pg, available_redis_url(), **FAST) as running:
+            yield running

@@ -15,6 +15,8 @@ from cases.models import Resident
 from tests.harness import Stack
 
 STAFF_GROUP = "C" + "0" * 32
+# A stack whose staff alerts go to the group and whose outbox is polled often.
+FAST: dict[str, Any] = {"STAFF_LINE_GROUP_ID": STAFF_GROUP, "OUTBOX_POLL_SECONDS": 0.05}
 SHEET = {
     "sheet_id": None,
     "categories": ["care", "debt"],

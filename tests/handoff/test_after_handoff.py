@@ -11,7 +11,6 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import pytest
 from sqlalchemy import func, select
 
 from cases.casework.status import change_status
@@ -19,12 +18,10 @@ from cases.conversations import load_state, save_state
 from cases.models import Case, IntakeSheet, Resident
 from cases.sheets import blank_sheet, get_sheet, upsert_sheet
 from cases.staff import add_staff
-from tests.conftest import available_redis_url, truncate_all
 from tests.console.conftest import PASSWORD, sign_in
 from tests.handoff.conversation import PERSONAL, STAFF_GROUP, all_text
-from tests.harness import Stack, quick_reply_data, quick_reply_labels, running_stack
+from tests.harness import Stack, quick_reply_data, quick_reply_labels
 
-FAST: dict[str, Any] = {"STAFF_LINE_GROUP_ID": STAFF_GROUP, "OUTBOX_POLL_SECONDS": 0.05}
 HANDOFF_VIEW = {"categories": ["care", "debt"], "primary": "care", "ward": "北区"}
 ANSWERS: dict[str, Any] = {
     "person": {"name": "山田花子", "ward": "北区", "phone_mobile": "+819012345678"},
@@ -38,18 +35,6 @@ FOLLOW_UPS = (
     "ありがとうございます。よろしくお願いします。",
 )
 STAFF_REPLY = "担当の者です。来週、お電話してもよろしいですか。"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def stack(request: pytest.FixtureRequest) -> AsyncIterator[Stack]:
-    if request.param == "sqlite":
-        async with running_stack(request.getfixturevalue("sqlite_url"), **FAST) as running:
-            yield running
-    else:
-        pg = request.getfixturevalue("postgres_database")
-        await truncate_all(pg)
-        async with running_stack(pg, available_redis_url(), **FAST) as running:
-            yield running
 
 
 async def resident_of(stack: Stack, user: str) -> int:

@@ -8,11 +8,9 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from bot.checkins import CheckInSender
@@ -27,26 +25,13 @@ from handlers.flows import build_dispatcher
 from handlers.messages import PostbackIn
 from handlers.postback import payload
 from handlers.session import Session
-from tests.conftest import available_redis_url, truncate_all
 from tests.handoff.conversation import PERSONAL, SHEET, STAFF_GROUP, all_text, at_end_of_sheet
-from tests.handoff.test_after_handoff import FAST, hand_off, signed_in, staff_messages
-from tests.harness import Stack, quick_reply_data, running_stack, texts
+from tests.handoff.test_after_handoff import hand_off, signed_in, staff_messages
+from tests.harness import Stack, quick_reply_data, texts
 from tests.timing import budget
 
 ASKED = "14日後に、その後のようすを LINE でおたずねしてもいいですか？"
 CHECK_IN = "その後いかがですか"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def stack(request: pytest.FixtureRequest) -> AsyncIterator[Stack]:
-    if request.param == "sqlite":
-        async with running_stack(request.getfixturevalue("sqlite_url"), **FAST) as running:
-            yield running
-    else:
-        pg = request.getfixturevalue("postgres_database")
-        await truncate_all(pg)
-        async with running_stack(pg, available_redis_url(), **FAST) as running:
-            yield running
 
 
 def jst(day: datetime, hour: int) -> datetime:
