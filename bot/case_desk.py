@@ -24,7 +24,7 @@ from cases.casework.followups import (
 from cases.checkins import answered, choose
 from cases.models import utcnow
 from handlers.context import CaseInHand
-from handlers.effects import AddToCase, AnswerCheckIn, ChooseCheckIn, Effect, OpenCase
+from handlers.effects import AddToCase, AnswerCheckIn, ChooseCheckIn, OpenCase
 from handlers.handoff import wording
 from handlers.handoff.checkin import ask_reply
 from handlers.menu import CASE_MENU
@@ -48,20 +48,7 @@ class CaseDesk:
         agencies = await agency_ids_of(db, case.id)
         return CaseInHand(case.number, tuple(case.categories), agencies)
 
-    async def answer(
-        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: Effect
-    ) -> Reply:
-        if isinstance(effect, OpenCase):
-            return await self._hand_off(db, resident_id, event_id, effect)
-        if isinstance(effect, AddToCase):
-            await self._add(db, resident_id, event_id, effect)
-        elif isinstance(effect, ChooseCheckIn):
-            await self._choose_check_in(db, resident_id, effect)
-        elif isinstance(effect, AnswerCheckIn):
-            await self._answer_check_in(db, resident_id, effect)
-        return Reply()
-
-    async def _hand_off(
+    async def hand_off(
         self, db: AsyncSession, resident_id: int, event_id: int | None, effect: OpenCase
     ) -> Reply:
         effect = await with_sheet_id(db, resident_id, effect)
@@ -71,8 +58,8 @@ class CaseDesk:
         told = Reply((said,), quick_replies=CASE_MENU)
         return told if effect.checkin_days is None else told + ask_reply(effect.checkin_days)
 
-    async def _choose_check_in(
-        self, db: AsyncSession, resident_id: int, effect: ChooseCheckIn
+    async def choose_check_in(
+        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: ChooseCheckIn
     ) -> None:
         case = await handed_off_case(db, resident_id)
         if case is None:
@@ -80,8 +67,8 @@ class CaseDesk:
         await choose(db, case, effect.agreed, utcnow(), effect.days)
         log.info("check-in %s for case %s", "agreed" if effect.agreed else "declined", case.number)
 
-    async def _answer_check_in(
-        self, db: AsyncSession, resident_id: int, effect: AnswerCheckIn
+    async def answer_check_in(
+        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: AnswerCheckIn
     ) -> None:
         found = await answered(db, resident_id, effect.answer, utcnow())
         if found is None:
@@ -91,7 +78,7 @@ class CaseDesk:
             queue_staff_alert(db, self.routing, f"{CHECKIN_ALERT}_{effect.answer}", case)
         log.info("check-in answered for case %s (%s)", case.number, effect.answer)
 
-    async def _add(
+    async def add(
         self, db: AsyncSession, resident_id: int, event_id: int | None, effect: AddToCase
     ) -> None:
         case = await handed_off_case(db, resident_id)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.alerts import AlertSink
+from bot.apply import EffectApplier, TurnScope
 from bot.case_desk import CaseDesk
 from bot.delivery import Delivery
 from bot.flood import FloodGuard
@@ -22,11 +22,10 @@ from bot.inbound import is_from_user_chat, to_inbound
 from bot.line_api import LineApi
 from bot.photos import FetchedPhoto, fetch_photo
 from bot.said_in import said_in as in_language
-from bot.sheet_effects import apply_save_sheet
 from bot.system_events import handle_system_event
 from bot.transcript import describe_inbound
 from bot.turn_lock import user_turn_lock
-from bot.visit.desk import AnsweringDesk
+from bot.visit.desk import VisitDesk
 from cases.casework.followups import handed_off_case
 from cases.conversations import add_transcript, load_state, save_state
 from cases.events import REJECTED
@@ -35,14 +34,6 @@ from cases.photos import keep_photo
 from cases.residents import get_or_create_resident
 from handlers import catalog
 from handlers.context import TurnContext
-from handlers.effects import (
-    ANSWERED_IN_BOT,
-    ON_THE_CASE,
-    AlertStaff,
-    ChooseLanguage,
-    SaveRecord,
-    SaveSheet,
-)
 from handlers.i18n import SOURCE, Catalogue
 from handlers.languages import door_language, turn_language
 from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text, TextIn
@@ -71,10 +62,10 @@ class Runtime:
         interpreter: Interpreter,
         dispatcher: Dispatcher,
         context: Callable[[], TurnContext],
-        alerts: AlertSink,
-        desk: AnsweringDesk | None = None,
+        effects: EffectApplier,
+        desk: VisitDesk,
+        cases: CaseDesk,
         flood_guard: FloodGuard | None = None,
-        cases: CaseDesk | None = None,
         replies: bool = True,
         before_turn: Callable[[], Awaitable[None]] | None = None,
         catalogue: Catalogue | None = None,
@@ -84,7 +75,7 @@ class Runtime:
         self.interpreter = interpreter
         self.dispatcher = dispatcher
         self.context = context
-        self.alerts = alerts
+        self.effects = effects
         self.desk = desk
         self.flood_guard = flood_guard
         self.cases = cases
@@ -167,10 +158,10 @@ class Runtime:
             await self._answer_without_turn(db, event, resident.id, inbound, late)
             return
 
-        helper = await self.desk.helper_of(db, resident.id) if self.desk is not None else None
+        helper = await self.desk.helper_of(db, resident.id)
         # After a hand-off, what the person writes goes to their open case.
         in_hand = None
-        if self.cases is not None and helper is None:
+        if helper is None:
             in_hand = await self.cases.in_hand(db, resident.id)
         profile = None
         if isinstance(inbound, FollowIn):
@@ -199,22 +190,10 @@ class Runtime:
         kind, text, content = describe_inbound(inbound, understanding)
         add_transcript(db, resident.id, event.id, "in", "resident", kind, text, content, visit)
         _record_out(db, resident.id, event.id, messages, visit)
+        scope = TurnScope(db, resident.id, event.id, visit)
         answered = Reply()
         for effect in outcome.effects:
-            if isinstance(effect, ChooseLanguage):
-                resident.language = effect.code
-            elif isinstance(effect, ANSWERED_IN_BOT) and self.desk is not None:
-                answered = answered + await self.desk.answer(db, resident.id, event.id, effect)
-            elif isinstance(effect, ON_THE_CASE) and self.cases is not None:
-                answered = answered + await self.cases.answer(db, resident.id, event.id, effect)
-            elif isinstance(effect, AlertStaff):
-                await self.alerts.raise_alert(db, resident.id, event.id, effect, visit)
-            elif isinstance(effect, SaveRecord):
-                await self.alerts.save_record(db, resident.id, effect)
-            elif isinstance(effect, SaveSheet):
-                await apply_save_sheet(db, resident.id, effect)
-            else:
-                await self.alerts.apply(db, resident.id, event.id, effect)
+            answered = answered + await self.effects.apply(scope, effect)
         if photo is not None and photo.verdict == "kept" and isinstance(inbound, MediaIn):
             case = await handed_off_case(db, resident.id)
             keep_photo(

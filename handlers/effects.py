@@ -22,14 +22,6 @@ class AlertStaff:
 
 
 @dataclass(frozen=True, slots=True)
-class SaveRecord:
-    """Save a structured record kept beside the transcript (e.g. the つなぐシート draft)."""
-
-    kind: str
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
 class SaveSheet:
     """Save the つなぐシート named `ref` (created on first save) with its whole record;
     `complete` marks it confirmed by the person (status draft → complete)."""
@@ -184,7 +176,6 @@ class ChooseLanguage:
 Effect = (
     AlertStaff
     | ChooseLanguage
-    | SaveRecord
     | SaveSheet
     | RecordConsent
     | OpenCase
@@ -198,7 +189,3 @@ Effect = (
     | VisitConsent
     | ListVisits
 )
-# Effects whose answer `bot/` words from what it finds (a handler cannot look it up).
-ANSWERED_IN_BOT = (RedeemInvite, VisitConsent, ListVisits)
-# Effects on the person's case that `bot/` answers with what only it knows (the 受付番号).
-ON_THE_CASE = (OpenCase, AddToCase, ChooseCheckIn, AnswerCheckIn)

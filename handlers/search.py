@@ -16,7 +16,7 @@ from directory.places import Place, resolve_place
 from directory.router import suggest
 from handlers.cards import agency_cards
 from handlers.context import Outcome, TurnContext
-from handlers.intake.parsing import address_place, find_postal_code, lookup_postal, normalise
+from handlers.intake.parsing import find_postal_code
 from handlers.menu import MAIN_MENU
 from handlers.messages import (
     Choice,
@@ -33,6 +33,8 @@ from handlers.messages import (
 from handlers.postback import parse_payload, payload
 from handlers.session import Session
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
+from nlu.extract.places import address_place, lookup_postal
+from nlu.extract.text import normalise
 from nlu.types import Understanding
 
 NAME = "search"

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.alerts import AlertSink, DatabaseAlerts
+from bot.apply import EffectApplier
 from bot.case_desk import CaseDesk
 from bot.dedupe import RedisDeduper
 from bot.flood import FloodGuard
@@ -172,7 +172,6 @@ def visit_desk(settings: Settings) -> VisitDesk:
 
 def build_services(
     settings: Settings,
-    alerts: AlertSink | None = None,
     classifier: ClassifierLoader | None = None,
 ) -> Services:
     install_data_keys(settings)
@@ -198,22 +197,22 @@ def build_services(
         )
 
     limiter = build_limiter(redis, prefix)
+    routing = alert_routing(settings)
+    visits = visit_desk(settings)
+    cases = CaseDesk(routing, timedelta(minutes=settings.TSUNAGU_FOLLOWUP_ALERT_QUIET_MINUTES))
     runtime = Runtime(
         session_factory,
         line,
         interpreter,
         build_dispatcher(),
         context,
-        alerts or DatabaseAlerts(alert_routing(settings)),
-        desk=visit_desk(settings),
+        EffectApplier(routing, cases, visits),
+        desk=visits,
+        cases=cases,
         flood_guard=FloodGuard(
             limiter, settings.TSUNAGU_USER_RATE_LIMIT, settings.TSUNAGU_USER_RATE_WINDOW_SECONDS
         ),
         before_turn=prepared.ready,
-        cases=CaseDesk(
-            alert_routing(settings),
-            timedelta(minutes=settings.TSUNAGU_FOLLOWUP_ALERT_QUIET_MINUTES),
-        ),
         replies=settings.LINE_ANSWER_DELIVERY == "reply-first",
         catalogue=load_catalogue(),
     )

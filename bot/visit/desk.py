@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -29,20 +28,12 @@ from cases.models import Case, IntakeSheet, MinseiIin, VisitConsentToken
 from cases.sheets import sheet_by_ref
 from cases.visit_consent import issue_token
 from handlers.context import Helper
-from handlers.effects import Effect, ListVisits, RedeemInvite, VisitConsent
+from handlers.effects import ListVisits, RedeemInvite, VisitConsent
 from handlers.messages import Reply
 from handlers.visit import answers
 
 log = logging.getLogger(__name__)
 JST = ZoneInfo("Asia/Tokyo")
-
-
-class AnsweringDesk(Protocol):
-    async def helper_of(self, db: AsyncSession, resident_id: int) -> Helper | None: ...
-
-    async def answer(
-        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: Effect
-    ) -> Reply: ...
 
 
 @dataclass
@@ -54,28 +45,32 @@ class VisitDesk:
         minsei = await active_minsei(db, resident_id)
         return Helper(minsei.name, minsei.district) if minsei is not None else None
 
-    async def answer(
-        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: Effect
+    async def redeem(
+        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: RedeemInvite
     ) -> Reply:
-        if isinstance(effect, RedeemInvite):
-            return await self._redeem(db, resident_id, effect.code)
-        minsei = await active_minsei(db, resident_id)
-        if minsei is None:
-            return answers.not_registered_reply()
-        if isinstance(effect, ListVisits):
-            return await visits_of(db, minsei)
-        if isinstance(effect, VisitConsent):
-            return await self._consent(db, minsei, event_id, effect)
-        return Reply()
-
-    async def _redeem(self, db: AsyncSession, resident_id: int, code: str) -> Reply:
-        result = await redeem_invite(db, resident_id, code)
+        result = await redeem_invite(db, resident_id, effect.code)
         log.info("registration by code: %s (resident #%s)", result.outcome, resident_id)
         if result.outcome == "registered":
             queue_menu_change(db, resident_id, "link")
         name = result.minsei.name if result.minsei else ""
         district = result.minsei.district if result.minsei else ""
         return answers.registration_reply(result.outcome, name, district)
+
+    async def list_visits(
+        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: ListVisits
+    ) -> Reply:
+        minsei = await active_minsei(db, resident_id)
+        if minsei is None:
+            return answers.not_registered_reply()
+        return await visits_of(db, minsei)
+
+    async def consent(
+        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: VisitConsent
+    ) -> Reply:
+        minsei = await active_minsei(db, resident_id)
+        if minsei is None:
+            return answers.not_registered_reply()
+        return await self._consent(db, minsei, event_id, effect)
 
     async def _consent(
         self, db: AsyncSession, minsei: MinseiIin, event_id: int | None, effect: VisitConsent

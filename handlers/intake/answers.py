@@ -17,6 +17,7 @@ from handlers.intake import kinship, parsing
 from handlers.intake.choosing import core, named_option
 from handlers.intake.state import IntakeState
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
+from nlu.extract import places as post_office
 
 MAX_SHORT_TEXT = 60
 MAX_LONG_TEXT = 5000  # LINE's own limit for one text message: any story sent in one is kept
@@ -50,9 +51,16 @@ class Situation:
 
 @dataclass(frozen=True, slots=True)
 class Taken:
+    """An answer taken. A reader never marks steps itself: `settles` names the other
+    steps this answer also answers, `reopens` those it makes to be asked again (a group
+    step with its round: `member_age:1`). The flow marks them, and only as far as the
+    step declares (`Step.settles`, `Step.resets`)."""
+
     state: IntakeState
     notes: tuple[str, ...] = ()
-    place: parsing.PostalPlace | None = None
+    place: post_office.PostalPlace | None = None
+    settles: tuple[str, ...] = ()
+    reopens: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,14 +185,14 @@ def read_troubles_confirm(given: Given, sit: Situation, index: int) -> Result:
     said = core(_typed(given)) if given.text is not None else None
     if given.value == "more" or said in say.MORE_TROUBLES_WORDS:
         state = _with_troubles(sit.state, proposed, None)
-        return Taken(state.unmark("categories", "primary"))
+        return Taken(state, reopens=("categories", "primary"))
     choice = match_option(given, tuple((c, CATEGORY_SHORT[c]) for c in proposed))
     only_that = given.value == "yes" or said in say.ONLY_THAT_WORDS
     if choice is None and only_that and len(proposed) == 1:
         choice = proposed[0]
     if choice is None:
         return Unread("choice")
-    return Taken(_with_troubles(sit.state, proposed, choice).mark("categories", "primary"))
+    return Taken(_with_troubles(sit.state, proposed, choice), settles=("categories", "primary"))
 
 
 def read_category_toggle(given: Given, sit: Situation, index: int) -> Result:
@@ -192,12 +200,11 @@ def read_category_toggle(given: Given, sit: Situation, index: int) -> Result:
     if given.value == CATEGORIES_DONE or parsing.normalise(_typed(given)) == say.DONE:
         if not chosen:
             return Unread("no_category")
-        state = sit.state
         if len(chosen) == 1:
-            state = _with_troubles(state, chosen, chosen[0]).mark("primary")
-        elif state.primary not in chosen:
-            state = state.unmark("primary")
-        return Taken(state)
+            return Taken(_with_troubles(sit.state, chosen, chosen[0]), settles=("primary",))
+        if sit.state.primary not in chosen:
+            return Taken(sit.state, reopens=("primary",))
+        return Taken(sit.state)
     options = tuple((c, CATEGORY_SHORT[c]) for c in CATEGORY_IDS)
     picked = match_option(given, options)
     if picked is None:
@@ -242,8 +249,8 @@ def read_name(given: Given, sit: Situation, index: int) -> Result:
         )
         notes = () if sit.state.anonymous_explained else (say.ANONYMOUS_EXPLAINED,)
         # A name given later brings the ふりがな and phone questions back.
-        state = replace(state, anonymous_explained=True).unmark("kana", "phone")
-        return Taken(state, notes)
+        state = replace(state, anonymous_explained=True)
+        return Taken(state, notes, reopens=("kana", "phone"))
     if len(_typed(given)) > MAX_SHORT_TEXT:
         return Unread("too_long")
     name = parsing.parse_name(_typed(given))
@@ -282,7 +289,7 @@ def _written_address(text: str) -> bool:
     return len(re.findall(r"[^\x00-\x7f]", text)) >= 2
 
 
-def _ward_named(text: str, place: parsing.PostalPlace | None, sit: Situation) -> str | None:
+def _ward_named(text: str, place: post_office.PostalPlace | None, sit: Situation) -> str | None:
     """The city's 区 an address names: read with its place, or (no place read) named
     anywhere in it."""
     if place is None:
@@ -294,13 +301,14 @@ def _typed_address(text: str, sit: Situation) -> Taken:
     """An address typed by hand, kept as written, with what it tells: its 区 of the city,
     or that it is outside the city (another 市町村 or 都道府県: told as for a 〒 outside).
     A 区 it gives is answered, so the 区 question is not asked."""
-    place = parsing.address_place(text, sit.city)
+    place = post_office.address_place(text, sit.city)
     outside = None if place is None else not place.inside(sit.city)
     ward = _ward_named(text, place, sit)
     written = {"postal_code": None, "address": text, "ward": ward, "outside_municipality": outside}
     state = sit.state.set_many("person", written)
-    state = state.mark("address", "ward") if ward else state.mark("address").unmark("ward")
-    return Taken(state, place=place)
+    if ward:
+        return Taken(state, place=place, settles=("address", "ward"))
+    return Taken(state, place=place, settles=("address",), reopens=("ward",))
 
 
 def read_address(limit: int) -> Reader:
@@ -318,10 +326,10 @@ def read_address(limit: int) -> Reader:
 
 
 def _with_postal_place(
-    state: IntakeState, place: parsing.PostalPlace, written: str, city: str
-) -> IntakeState:
+    state: IntakeState, place: post_office.PostalPlace, written: str, city: str
+) -> Taken:
     """The 〒's place, and what was written after the 〒 (the 番地: the street is not
-    asked again)."""
+    asked again); the 区 and the street are asked again otherwise."""
     inside = place.inside(city)
     street = parsing.address_after(place, written) if _written_address(written) else ""
     values = {
@@ -330,8 +338,9 @@ def _with_postal_place(
         "outside_municipality": not inside,
         "ward": place.ward_in(city) if inside else None,
     }
-    state = state.set_many("person", values).unmark("address_rest", "ward")
-    return state.mark("address_rest") if street else state
+    state = state.set_many("person", values)
+    settles = ("address_rest",) if street else ()
+    return Taken(state, place=place, settles=settles, reopens=("address_rest", "ward"))
 
 
 def read_postal(given: Given, sit: Situation, index: int) -> Result:
@@ -342,10 +351,10 @@ def read_postal(given: Given, sit: Situation, index: int) -> Result:
             return Unread("postal")
         return _typed_address(_detail(given), sit)
     code, written = found
-    place = parsing.lookup_postal(code)
+    place = post_office.lookup_postal(code)
     if place is None:
         return Unread("postal_unknown")
-    return Taken(_with_postal_place(sit.state, place, written, sit.city), place=place)
+    return _with_postal_place(sit.state, place, written, sit.city)
 
 
 def read_address_rest(given: Given, sit: Situation, index: int) -> Result:
@@ -367,7 +376,7 @@ def read_ward(given: Given, sit: Situation, index: int) -> Result:
     """A 区 of the city; a typed place in another city (「大阪市北区です」) is not the
     city's own 北区: it is kept as written and told as an address outside the city."""
     if given.value is None and _written_address(typed := _typed(given)):
-        place = parsing.address_place(typed, sit.city)
+        place = post_office.address_place(typed, sit.city)
         if place is not None and not place.inside(sit.city):
             written = {"ward": None, "outside_municipality": True}
             return Taken(sit.state.set_many("person", written), place=place)
@@ -402,7 +411,7 @@ def read_consulter(given: Given, sit: Situation, index: int) -> Result:
     if value == "self":  # nobody else is writing: what was said about the writer goes
         writer.update(relation_detail=None, name=None, phone=None)
     state = sit.state.set_many("consulter", writer)
-    return Taken(state.unmark("consulter_detail", "consulter_name", "consulter_phone"))
+    return Taken(state, reopens=("consulter_detail", "consulter_name", "consulter_phone"))
 
 
 # ---------------------------------------------------------------- 世帯
@@ -520,7 +529,7 @@ def read_member_fix(given: Given, sit: Situation, index: int) -> Result:
     field = match_option(given, MEMBER_FIELDS)
     if field is None:
         return Unread("choice")
-    return Taken(sit.state.unmark(f"member_{field}:{index}"))
+    return Taken(sit.state, reopens=(f"member_{field}:{index}",))
 
 
 def fill(state: IntakeState, paths: tuple[str, ...], index: int, value: Any) -> IntakeState:

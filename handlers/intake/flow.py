@@ -232,7 +232,7 @@ class IntakeFlow:
 
     def _taken(self, session: Session, result: Taken, ctx: TurnContext) -> Outcome:
         key = session.step or table.FIRST
-        state = result.state.mark(key).unskipped(key)
+        state = table.answered(key, result).unskipped(key)
         notes = result.notes
         extra = None
         if result.place is not None and not result.place.inside(self._situation(state, ctx).city):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from directory.hotlines import EMERGENCY_PRIORITY, HotlineEntry, all_hotlines
 from handlers.intake import catalog as say
-from handlers.intake.parsing import PostalPlace
 from handlers.intake.state import IntakeState
 from handlers.messages import Hotline, Hotlines, Reply, Text
+from nlu.extract.places import PostalPlace
 
 MAX_CONTACTS = 5
 

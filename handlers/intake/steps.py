@@ -67,6 +67,10 @@ class Step:
     # 「ない」「電話はない」 is an answer here: each path of `forgets` is kept as なし
     # (not the same as skipping the question).
     none_answer: bool = False
+    # The other steps this step's answer may also answer (`settles`) or send back to be
+    # asked again (`resets`): its reader names them on `Taken`; no reader marks a step.
+    settles: tuple[str, ...] = ()
+    resets: tuple[str, ...] = ()
 
     def none_said(self, given: a.Given) -> bool:
         """「ない」 said where it is an answer."""
@@ -212,6 +216,8 @@ TABLE: tuple[Step, ...] = (
         optional=False,
         params=_proposal_labels,
         summary="categories",
+        settles=("categories", "primary"),
+        resets=("categories", "primary"),
     ),
     Step(
         "categories",
@@ -221,6 +227,8 @@ TABLE: tuple[Step, ...] = (
         summary="categories",
         grid=True,
         quick=(a.CATEGORIES_DONE,),
+        settles=("primary",),
+        resets=("primary",),
     ),
     Step(
         "primary",
@@ -245,6 +253,7 @@ TABLE: tuple[Step, ...] = (
         when=_asks_consulter,
         optional=False,
         summary="consulter",
+        resets=("consulter_detail", "consulter_name", "consulter_phone"),
     ),
     Step(
         "consulter_detail",
@@ -253,7 +262,14 @@ TABLE: tuple[Step, ...] = (
         forgets=("consulter.relation_detail",),
         summary="consulter",
     ),
-    Step("name", a.read_name, (("anonymous", say.ANONYMOUS),), optional=False, summary="name"),
+    Step(
+        "name",
+        a.read_name,
+        (("anonymous", say.ANONYMOUS),),
+        optional=False,
+        summary="name",
+        resets=("kana", "phone"),
+    ),
     Step(
         "kana",
         a.parsed(parsing.parse_kana, a.write_kana),
@@ -281,6 +297,8 @@ TABLE: tuple[Step, ...] = (
         skip_label=say.DONT_KNOW,
         summary="address",
         forgets=POSTAL_FIELDS,
+        settles=("address", "address_rest", "ward"),
+        resets=("address_rest", "ward"),
     ),
     Step(
         "address_rest",
@@ -295,6 +313,8 @@ TABLE: tuple[Step, ...] = (
         when=_no_postal,
         summary="address",
         forgets=("person.address",),
+        settles=("address", "ward"),
+        resets=("ward",),
     ),
     Step(
         "ward",
@@ -380,6 +400,7 @@ TABLE: tuple[Step, ...] = (
         group=MEMBERS,
         params=_member,
         optional=False,
+        resets=("member_relation", "member_name", "member_age", "member_note"),
     ),
     Step(
         "living",
@@ -460,6 +481,21 @@ def split_key(key: str) -> tuple[str, int]:
 
 def step_key(step: Step, index: int) -> str:
     return f"{step.key}:{index}" if step.group else step.key
+
+
+class UndeclaredMark(ValueError):
+    """A reader settled or reopened a step its own step does not declare."""
+
+
+def answered(key: str, result: a.Taken) -> IntakeState:
+    """The draft after step `key` took an answer: the steps it reopens unmarked, then it
+    and the steps it settles marked — only those its step declares."""
+    step = BY_KEY[split_key(key)[0]]
+    for wanted, allowed in ((result.settles, step.settles), (result.reopens, step.resets)):
+        undeclared = [k for k in wanted if split_key(k)[0] not in allowed]
+        if undeclared:
+            raise UndeclaredMark(f"{step.key} marks {undeclared} it does not declare")
+    return result.state.unmark(*result.reopens).mark(key, *result.settles)
 
 
 def plan(sit: a.Situation) -> list[str]:

@@ -103,7 +103,7 @@ def answer_step(state: IntakeState, sit: Situation, key: str, given: Given) -> I
     """Give the step `key` the answer, as if asked; None when it does not read."""
     name, index = table.split_key(key)
     result = table.BY_KEY[name].read(given, replace(sit, state=state), index)
-    return result.state.mark(key) if isinstance(result, Taken) else None
+    return table.answered(key, result) if isinstance(result, Taken) else None
 
 
 def _answer(state: IntakeState, sit: Situation, key: str, given: Given) -> IntakeState:

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.app import create_app
-from bot.alerts import DatabaseAlerts
+from bot.apply import EffectApplier, TurnScope
 from bot.notify.routing import AlertRouting
 from cases.migrate import upgrade
 from cases.models import ReceivedEvent, Resident
@@ -59,7 +59,7 @@ SHEET_ANSWERS: dict[str, Any] = {
     "living_situation": "母と二人暮らし。年金と貯金で生活。",
     "current_supporters": [{"agency": "居宅介護支援事業所", "support": "ケアプラン作成"}],
 }
-APPLIER = DatabaseAlerts(AlertRouting(("line_group",), "http://testserver"))
+APPLIER = EffectApplier(AlertRouting(("line_group",), "http://testserver"))
 PERSONAL = ("山田", "花子", "090-1234-5678", "09012345678", "鹿田町")
 
 
@@ -135,7 +135,7 @@ async def handed_off_case(
             text_hash=text.sha256,
             sheet_id=sheet.id,
         )
-        await APPLIER.apply(db, resident.id, event.id, decision)
+        await APPLIER.apply(TurnScope(db, resident.id, event.id), decision)
         if consent == "active":
             opening = OpenCase(
                 urgency="high",
@@ -146,7 +146,7 @@ async def handed_off_case(
                 ward="北区",
                 sheet_id=sheet.id,
             )
-            await APPLIER.apply(db, resident.id, event.id, opening)
+            await APPLIER.apply(TurnScope(db, resident.id, event.id), opening)
         await db.commit()
         case_id = await db.scalar(select(Case.id).where(Case.resident_id == resident.id))
         return int(case_id or 0)
@@ -168,7 +168,7 @@ async def withdraw(factory: async_sessionmaker[AsyncSession], line_user: str) ->
         )
         db.add(event)
         await db.flush()
-        await APPLIER.apply(db, resident_id, event.id, WithdrawConsent())
+        await APPLIER.apply(TurnScope(db, resident_id, event.id), WithdrawConsent())
         await db.commit()
 
 

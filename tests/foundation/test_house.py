@@ -59,3 +59,54 @@ def test_importing_every_handler_loads_no_io_library() -> None:
         [sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert probe.stdout.strip() == "", f"handlers/ imports {probe.stdout.strip()}"
+
+
+# Beyond the network libraries: files, databases, threads and processes are effects too.
+IO_MODULES = {
+    "os",
+    "io",
+    "pathlib",
+    "shutil",
+    "tempfile",
+    "sqlite3",
+    "threading",
+    "multiprocessing",
+    "subprocess",
+    "socket",
+    "asyncio",
+}
+IO_CALLS = {"open", "read_text", "read_bytes", "write_text", "write_bytes"}
+
+
+def io_in(path: Path) -> Iterator[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for module in imported_modules(path):
+        if module.split(".")[0] in IO_MODULES:
+            yield f"imports {module}"
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else None
+            name = node.func.id if isinstance(node.func, ast.Name) else name
+            if name in IO_CALLS:
+                yield f"calls {name}() on line {node.lineno}"
+
+
+def test_handlers_open_no_file_database_thread_or_process() -> None:
+    """The 〒 book, the catalogues and the directory are read outside `handlers/` (by
+    `nlu/extract/`, `tsunagu/` and `directory/`) and passed in."""
+    found = [
+        f"{path.relative_to(ROOT)} {what}"
+        for path in sorted((ROOT / "handlers").rglob("*.py"))
+        for what in io_in(path)
+    ]
+    assert found == []
+
+
+def test_the_io_check_sees_what_it_forbids(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("import sqlite3\nfrom threading import local\nopen('x').read()\n")
+    assert list(io_in(sample)) == [
+        "imports sqlite3",
+        "imports threading",
+        "calls open() on line 3",
+    ]

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.alerts import DatabaseAlerts
+from bot.apply import EffectApplier, TurnScope
 from bot.notify.routing import AlertRouting
 from bot.notify.summary import AlertSummary
 from cases.casework.opening import AgencyRef
@@ -26,7 +26,7 @@ from handlers.handoff.consent_text import DATA_SCOPE, PURPOSE, consent_text
 
 CARE = AgencyChoice("okayama-chiiki-houkatsu", "地域包括支援センター")
 DEBT = AgencyChoice("okayama-yorisoi", "寄り添いサポートセンター")
-APPLIER = DatabaseAlerts(AlertRouting(("line_group", "email"), "https://city.example"))
+APPLIER = EffectApplier(AlertRouting(("line_group", "email"), "https://city.example"))
 
 
 def consent(status: str, agencies: tuple[AgencyChoice, ...] = (CARE, DEBT)) -> RecordConsent:
@@ -68,7 +68,7 @@ async def turn(
         db.add(event)
         await db.flush()
         for effect in effects:
-            await APPLIER.apply(db, resident_id, event.id, effect)  # type: ignore[arg-type]
+            await APPLIER.apply(TurnScope(db, resident_id, event.id), effect)  # type: ignore[arg-type]
         await db.commit()
         return event.id
 

@@ -9,10 +9,8 @@ import pytest
 
 from handlers.intake.parsing import (
     address_after,
-    address_place,
     era_date_text,
     find_postal_code,
-    lookup_postal,
     parse_birth,
     parse_count,
     parse_kana,
@@ -21,6 +19,7 @@ from handlers.intake.parsing import (
     parse_phones,
     parse_postal_code,
 )
+from nlu.extract.places import address_place, lookup_postal
 
 TODAY = date(2026, 11, 23)
 

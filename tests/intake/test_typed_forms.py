@@ -30,7 +30,7 @@ def answer(key: str, typed: str, state: IntakeState | None = None) -> a.Taken:
     name, index = steps.split_key(key)
     taken = steps.BY_KEY[name].read(a.Given(text=typed), situation(state), index)
     assert isinstance(taken, a.Taken), f"{typed!r} was not read"
-    return a.Taken(taken.state.mark(key), taken.notes, taken.place)
+    return a.Taken(steps.answered(key, taken), taken.notes, taken.place)
 
 
 def asked_next(state: IntakeState) -> str:
