@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.notify.text_messages import text_messages
+from cases.casework.refusals import Refused
 from cases.casework.staff_chat import (
     audit_chat,
     queue_resident_push,
@@ -56,9 +57,9 @@ async def staff_reply(db: AsyncSession, case_id: int, actor: str, text: str) -> 
     """Send the resident a message from staff (pushed via the outbox)."""
     text = text.strip()
     if not text:
-        raise ValueError("a reply needs text")
+        raise Refused("返信を書いてください")
     if len(text) > MAX_REPLY_CHARACTERS:
-        raise ValueError(f"a reply is at most {MAX_REPLY_CHARACTERS} characters")
+        raise Refused(f"返信は{MAX_REPLY_CHARACTERS}字までにしてください")
     case = await get_case(db, case_id)
     message = await _push_text(db, case.id, "staff", text, "staff_reply")
     audit_chat(db, actor, "chat.staff_replied", case.id, case.resident_id)

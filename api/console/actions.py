@@ -19,50 +19,15 @@ from bot.notify.routing import queue_staff_alert
 from bot.staff_chat import hand_back, staff_reply, take_over
 from cases.casework.consent import STAFF_TEXT_VERSION, ConsentTerms, withdraw_case_consents
 from cases.casework.followups import ProposalNotFound, decide_proposal
-from cases.casework.monitoring import PROGRESS_NOTE_MAX
 from cases.casework.opening import AgencyRef
 from cases.casework.outbox import retry_dead_letter
+from cases.casework.refusals import Refused
 from cases.casework.sharing import SharingNotAllowed, record_protection, record_support_meeting
 from cases.casework.staff_actions import add_note, assign_agency, record_persons_answer
 from cases.casework.status import CaseNotFound, change_status, get_case
 from cases.staff import SignedIn
 from handlers.handoff.consent_text import DATA_SCOPE, PURPOSE
 
-# Refusals raised in English by casework, as staff read them.
-REFUSALS = {
-    "a note needs text": "メモを書いてください",
-    "a reply needs text": "返信を書いてください",
-    "a 支援会議 basis needs its reason": "支援会議で共有を決めた理由を書いてください",
-    "a 支援会議 basis names its agencies": "支援会議で共有を決めた機関を選んでください",
-    "no consent to withdraw": "取り消せる同意はありません",
-    "a protection basis needs its reason": (
-        "生命・身体を守るために共有する理由と、本人の同意を得られない事情を書いてください"
-    ),
-    "a protection basis names its agencies": "共有する機関を選んでください",
-    "a consent staff record was given by phone or in person": "確認の方法を選んでください",
-    "staff record the person's own answer or their 法定代理人's": "答えた人を選んでください",
-    "a 法定代理人's answer needs how their authority was checked": (
-        "法定代理人であることをどう確かめたか（登記事項証明書など）を書いてください"
-    ),
-    "a consent names its agencies": "同意した共有先を選んでください",
-    "a consent is recorded after it was given": "同意を確かめた日時が未来になっています",
-    "when the person answered": "同意を確かめた日時を入れてください",
-    "no such proposal": "その提案は見つからないか、もう決まっています",
-    "no sheet to change": "このケースにはつなぐシートがないため、電話番号を反映できません",
-    "a plan needs its goals": "目標（ご本人のことば）を書いてください",
-    "a role is 主担当, 副担当 or 情報共有のみ": (
-        "役割は 主担当・副担当・情報共有のみ から選んでください"
-    ),
-    "a plan has one 主担当": "主担当は1つの機関にしてください",
-    "an action says what is done": "次にすることを書いてください",
-    "an action is done by an agency with a role": (
-        "次にすることの担当は、役割のある機関か推進員にしてください"
-    ),
-    "a 検討会 records its decisions": "検討会で決めたことを書いてください",
-    "a 検討会 names the agencies that attended": "出席した機関を選んでください",
-    "a progress note needs text": "報告を書いてください",
-    "a progress note is short": f"報告は{PROGRESS_NOTE_MAX}字までにしてください",
-}
 NOT_IN_DIRECTORY = "その機関は名簿にありません"
 NOT_SHARED = (
     "この機関には共有できません。本人の同意（この機関を含むもの）か、支援会議の記録が必要です。"
@@ -78,9 +43,9 @@ def form_day(value: str) -> date | None:
     try:
         day = date.fromisoformat(value.strip())
     except ValueError:
-        raise ValueError("日付を正しく入れてください") from None
+        raise Refused("日付を正しく入れてください") from None
     if day.year < EARLIEST_ANSWER_YEAR:
-        raise ValueError("日付を正しく入れてください")
+        raise Refused("日付を正しく入れてください")
     return day
 
 
@@ -89,9 +54,9 @@ def answered_at(value: str) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError("when the person answered") from None
+        raise Refused("同意を確かめた日時を入れてください") from None
     if moment.year < EARLIEST_ANSWER_YEAR:
-        raise ValueError("when the person answered")
+        raise Refused("同意を確かめた日時を入れてください")
     return moment if moment.tzinfo else moment.replace(tzinfo=JST)
 
 
@@ -110,9 +75,9 @@ async def run_action(
     except SharingNotAllowed:
         await db.rollback()
         return await refused(NOT_SHARED)
-    except ValueError as refusal:  # InvalidTransition included
+    except Refused as refusal:  # InvalidTransition included
         await db.rollback()
-        return await refused(REFUSALS.get(str(refusal), str(refusal)))
+        return await refused(str(refusal))
     await db.commit()
     return done
 
@@ -199,7 +164,7 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         async def run() -> object:
             case = await get_case(db, case_id)
             if not await withdraw_case_consents(db, case_id, user.actor):
-                raise ValueError("no consent to withdraw")
+                raise Refused("取り消せる同意はありません")
             # The agencies working the case hear of it as from a withdrawal in LINE.
             queue_staff_alert(db, ctx.routing, "consent_withdrawn", case)
             return None
@@ -360,7 +325,7 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
                     db, case_id, proposal_id, decision == "accept", user.actor
                 )
             except ProposalNotFound:
-                raise ValueError("no such proposal") from None
+                raise Refused("その提案は見つからないか、もう決まっています") from None
 
         return await act(request, db, user, case_id, run, "#sheet")
 

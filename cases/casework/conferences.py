@@ -22,6 +22,7 @@ from cases.casework.plans import (
     draft_from,
     save_plan,
 )
+from cases.casework.refusals import Refused
 from cases.casework.sharing import record_support_meeting
 from cases.casework.status import get_case
 from cases.models import CaseConference
@@ -70,9 +71,9 @@ async def record_conference(
     names may take roles), then the plan's new version when something was decided."""
     decisions = record.decisions.strip()
     if not decisions:
-        raise ValueError("a 検討会 records its decisions")
+        raise Refused("検討会で決めたことを書いてください")
     if not record.attendees:
-        raise ValueError("a 検討会 names the agencies that attended")
+        raise Refused("出席した機関を選んでください")
     await get_case(db, case_id)
     meeting_id = None
     if record.support_meeting_reason.strip():

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
 from cases.casework.opening import AgencyRef
+from cases.casework.refusals import Refused
 from cases.casework.status import get_case
 from cases.casework.vocabulary import (
     PERSON_GRANTORS,
@@ -121,15 +122,15 @@ async def record_person_consent(
     in person: who answered, when, which agencies, and who recorded it. A 法定代理人's
     answer needs how their authority was checked (`note`)."""
     if terms.channel not in STAFF_CONSENT_CHANNELS:
-        raise ValueError("a consent staff record was given by phone or in person")
+        raise Refused("確認の方法を選んでください")
     if terms.grantor not in BASIS_GRANTORS:
-        raise ValueError("staff record the person's own answer or their 法定代理人's")
+        raise Refused("答えた人を選んでください")
     if terms.grantor == REPRESENTATIVE and not (terms.note or "").strip():
-        raise ValueError("a 法定代理人's answer needs how their authority was checked")
+        raise Refused("法定代理人であることをどう確かめたか（登記事項証明書など）を書いてください")
     if given and not terms.grantees:
-        raise ValueError("a consent names its agencies")
+        raise Refused("同意した共有先を選んでください")
     if decided_at > utcnow():
-        raise ValueError("a consent is recorded after it was given")
+        raise Refused("同意を確かめた日時が未来になっています")
     case = await get_case(db, case_id)  # CaseNotFound for a case that is not there
     return record_consent(
         db,

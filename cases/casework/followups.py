@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
 from cases.casework.lookup import refresh_case_lookup
+from cases.casework.refusals import Refused
 from cases.casework.status import get_case
 from cases.casework.vocabulary import OPEN_STATUSES
 from cases.models import Case, CaseAgency, CaseProposal, utcnow
@@ -132,7 +133,7 @@ async def _apply(db: AsyncSession, case: Case, proposal: CaseProposal) -> None:
         return
     if proposal.field in PHONE_FIELDS:
         if case.sheet_id is None:
-            raise ValueError("no sheet to change")
+            raise Refused("このケースにはつなぐシートがないため、電話番号を反映できません")
         sheet = await get_sheet(db, case.sheet_id)
         data = dict(sheet.data)
         consulter = dict(data.get("consulter") or {})

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
+from cases.casework.refusals import Refused
 from cases.casework.status import InvalidTransition, get_case
 from cases.models import Case, ProgressNote
 
@@ -94,9 +95,9 @@ async def add_progress_note(
     """An agency's short note on how its part goes."""
     text = text.strip()
     if not text:
-        raise ValueError("a progress note needs text")
+        raise Refused("報告を書いてください")
     if len(text) > PROGRESS_NOTE_MAX:
-        raise ValueError("a progress note is short")
+        raise Refused(f"報告は{PROGRESS_NOTE_MAX}字までにしてください")
     case = await get_case(db, case_id)
     note = ProgressNote(case_id=case.id, agency_id=agency_id, author=actor, text=text)
     db.add(note)

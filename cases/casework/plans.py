@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
 from cases.casework.opening import AgencyRef
+from cases.casework.refusals import Refused
 from cases.casework.sharing import follow_bases, sharing_basis
 from cases.casework.status import get_case
 from cases.casework.vocabulary import COORDINATOR, COORDINATOR_LABEL, PLAN_BASES, ROLE_LABELS
@@ -66,17 +67,17 @@ class AgencyPart:
 def _checked(draft: PlanDraft) -> PlanDraft:
     goals = draft.goals.strip()
     if not goals:
-        raise ValueError("a plan needs its goals")
+        raise Refused("目標（ご本人のことば）を書いてください")
     if any(role.role not in ROLE_LABELS for role in draft.roles):
-        raise ValueError("a role is 主担当, 副担当 or 情報共有のみ")
+        raise Refused("役割は 主担当・副担当・情報共有のみ から選んでください")
     if sum(role.role == "lead" for role in draft.roles) > 1:
-        raise ValueError("a plan has one 主担当")
+        raise Refused("主担当は1つの機関にしてください")
     doers = {role.agency.id for role in draft.roles} | {COORDINATOR}
     for action in draft.actions:
         if not action.what.strip():
-            raise ValueError("an action says what is done")
+            raise Refused("次にすることを書いてください")
         if action.by not in doers:
-            raise ValueError("an action is done by an agency with a role")
+            raise Refused("次にすることの担当は、役割のある機関か推進員にしてください")
     return draft
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from cases.casework.audit import audit
 from cases.casework.consent import standing_consent
 from cases.casework.opening import AgencyRef, add_agencies
+from cases.casework.refusals import Refused
 from cases.casework.status import get_case
 from cases.casework.vocabulary import PERSON_GRANTORS, PROTECTION_LAW, SUPPORT_MEETING_LAW
 from cases.models import (
@@ -146,7 +147,7 @@ def _named(agencies: Sequence[AgencyRef], refusal: str) -> list[dict[str, str]]:
         {agency.id: {"id": agency.id, "name": agency.name} for agency in agencies}.values()
     )
     if not named:
-        raise ValueError(refusal)
+        raise Refused(refusal)
     return named
 
 
@@ -162,8 +163,8 @@ async def record_support_meeting(
     agencies it named, and why; the agencies are then provided the case."""
     reason = reason.strip()
     if not reason:
-        raise ValueError("a 支援会議 basis needs its reason")
-    named = _named(agencies, "a 支援会議 basis names its agencies")
+        raise Refused("支援会議で共有を決めた理由を書いてください")
+    named = _named(agencies, "支援会議で共有を決めた機関を選んでください")
     case = await get_case(db, case_id)  # CaseNotFound for a case that is not there
     basis = SupportMeetingBasis(
         case_id=case_id,
@@ -188,8 +189,10 @@ async def record_protection(
     agencies are then provided the case."""
     reason = reason.strip()
     if not reason:
-        raise ValueError("a protection basis needs its reason")
-    named = _named(agencies, "a protection basis names its agencies")
+        raise Refused(
+            "生命・身体を守るために共有する理由と、本人の同意を得られない事情を書いてください"
+        )
+    named = _named(agencies, "共有する機関を選んでください")
     case = await get_case(db, case_id)
     basis = ProtectionBasis(case_id=case_id, reason=reason, agencies=named, recorded_by=actor)
     await _stand_basis(db, case, basis, agencies, actor, "protection", PROTECTION_LAW)

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from cases.casework.audit import audit
 from cases.casework.consent import ConsentTerms, record_person_consent
 from cases.casework.opening import AgencyRef, add_agencies
+from cases.casework.refusals import Refused
 from cases.casework.sharing import follow_bases, share_case
 from cases.casework.status import get_case
 from cases.models import CaseNote, Consent, Provision
@@ -30,7 +31,7 @@ async def assign_agency(db: AsyncSession, case_id: int, agency: AgencyRef, actor
 async def add_note(db: AsyncSession, case_id: int, text: str, actor: str) -> CaseNote:
     text = text.strip()
     if not text:
-        raise ValueError("a note needs text")
+        raise Refused("メモを書いてください")
     case = await get_case(db, case_id)
     note = CaseNote(case_id=case.id, author=actor, text=text)
     db.add(note)

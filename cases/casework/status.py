@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
+from cases.casework.refusals import Refused
 from cases.casework.vocabulary import CLOSING_REASONS, NEEDS_REASON, STATUS_LABELS, TRANSITIONS
 from cases.models import Case, CaseNote, utcnow
 
@@ -16,7 +17,7 @@ class CaseNotFound(LookupError):
     pass
 
 
-class InvalidTransition(ValueError):
+class InvalidTransition(Refused):
     """The case cannot move to that status from where it is."""
 
 

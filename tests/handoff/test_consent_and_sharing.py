@@ -13,6 +13,7 @@ from bot.notify.routing import AlertRouting
 from bot.notify.summary import AlertSummary
 from cases.casework.opening import AgencyRef
 from cases.casework.queries import case_detail
+from cases.casework.refusals import Refused
 from cases.casework.sharing import (
     SharingNotAllowed,
     agency_may_view,
@@ -155,9 +156,9 @@ async def test_a_support_meeting_basis_allows_sharing_and_says_so(
         case = await db.scalar(select(Case))
         assert case is not None
         care = AgencyRef(CARE.id, CARE.name)
-        with pytest.raises(ValueError):
+        with pytest.raises(Refused):
             await record_support_meeting(db, case.id, "  ", "staff:2", [care])
-        with pytest.raises(ValueError):  # a meeting decides for the agencies it names
+        with pytest.raises(Refused):  # a meeting decides for the agencies it names
             await record_support_meeting(db, case.id, "8050世帯の支援方針の検討", "staff:2", [])
         await record_support_meeting(db, case.id, "8050世帯の支援方針の検討", "staff:2", [care])
         provision = await assign_agency(db, case.id, care, "staff:2")

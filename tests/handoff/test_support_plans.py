@@ -22,6 +22,7 @@ from cases.casework.plans import (
     plan_history,
     save_plan,
 )
+from cases.casework.refusals import Refused
 from cases.casework.sharing import agency_may_view, record_protection
 from cases.casework.status import InvalidTransition, change_status, get_case
 from cases.models import CaseConference, SupportMeetingBasis, SupportPlan, utcnow
@@ -66,18 +67,18 @@ async def test_a_plan_has_one_lead_and_its_actions_are_done_by_those_with_a_role
     case_id = await handed_off_case(session_factory, agencies=(CARE, DEBT))
     due = date(2027, 1, 15)
     async with session_factory() as db:
-        with pytest.raises(ValueError, match="one 主担当"):
+        with pytest.raises(Refused, match="主担当は1つ"):
             await save_plan(
                 db, case_id, plan(PlanRole(HOUSE, "lead"), PlanRole(DEBTS, "lead")), "staff:1"
             )
-        with pytest.raises(ValueError, match="with a role"):
+        with pytest.raises(Refused, match="役割のある機関"):
             await save_plan(
                 db,
                 case_id,
                 plan(PlanRole(HOUSE, "lead"), actions=(PlanAction("家計の相談", due, DEBT.id),)),
                 "staff:1",
             )
-        with pytest.raises(ValueError, match="goals"):
+        with pytest.raises(Refused, match="目標"):
             await save_plan(db, case_id, PlanDraft("  "), "staff:1")
 
 
@@ -141,7 +142,7 @@ async def test_a_conference_records_its_support_meeting_once_and_feeds_the_plan(
             CARE.id: "lead",
             OTHER.id: "support",
         }
-        with pytest.raises(ValueError, match="decisions"):
+        with pytest.raises(Refused, match="検討会で決めたこと"):
             await record_conference(db, case_id, ConferenceRecord(held, (HOUSE,), ""), "staff:1")
 
 
