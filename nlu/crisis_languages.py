@@ -126,13 +126,29 @@ NOT_BEFORE: Final[dict[str, str]] = {
     "pt": r"\b(nao|nunca)\s*$",
 }
 _WINDOW = 12
+# The script a language is written in: its rules read only a text written in it. Chinese
+# shares its characters with Japanese, so a text with kana (Japanese) is left to the
+# Japanese lexicon.
 _LATIN = re.compile(r"[a-z]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3041-\u30ff]")
+
+
+def written_in(view: str, language: str) -> bool:
+    if language == "ko":
+        return bool(_HANGUL.search(view))
+    if language.startswith("zh"):
+        return bool(_HAN.search(view)) and not _KANA.search(view)
+    return bool(_LATIN.search(view))
 
 
 def plain(text: str) -> str:
-    """Lower case, without accents (đ as d), spaces collapsed."""
+    """Lower case, without accents (đ as d), spaces collapsed; Hangul and Chinese stay
+    whole (the marks are taken off, then what is left is composed again)."""
     folded = unicodedata.normalize("NFKD", text.lower().replace("đ", "d"))
     bare = "".join(char for char in folded if not unicodedata.combining(char))
+    bare = unicodedata.normalize("NFC", bare)
     return re.sub(r"\s+", " ", bare.replace("’", "'"))
 
 
@@ -152,10 +168,10 @@ def _stands(view: str, match: re.Match[str], language: str) -> bool:
 def detect_in_languages(text: str) -> frozenset[str]:
     """Crisis flags the other languages' words raise in `text` (empty for Japanese)."""
     view = plain(text)
-    if not _LATIN.search(view):
-        return frozenset()
     found: set[str] = set()
     for language, flags in _compiled().items():
+        if not written_in(view, language):
+            continue
         for flag, patterns in flags.items():
             if any(
                 _stands(view, match, language)
