@@ -23,7 +23,7 @@ from nlu.categories import CATEGORY_SHORT
 from tsunagu.languages import LOCALES, load_catalogue, po_path, read_mo
 
 # The languages this version offers: each must be complete.
-COMPLETE = ("ja-easy", "en", "vi", "pt")
+COMPLETE = ("ja-easy", "en", "vi", "pt", "ko")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
