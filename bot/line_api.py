@@ -56,11 +56,17 @@ def data_base_url(base_url: str) -> str:
 
 class LineApi:
     def __init__(
-        self, base_url: str, access_token: str, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
+        self,
+        base_url: str,
+        access_token: str,
+        timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
+        courtesy_seconds: float = LOADING_TIMEOUT_SECONDS,
     ) -> None:
         self._base_url = base_url.rstrip("/")
         self._access_token = access_token
         self._timeout = timeout_seconds
+        # The calls a turn does not wait long for: the loading animation, the profile.
+        self._courtesy = min(timeout_seconds, courtesy_seconds)
         self._client: AsyncApiClient | None = None
         self._messaging: AsyncMessagingApi | None = None
 
@@ -123,9 +129,7 @@ class LineApi:
 
         request = ShowLoadingAnimationRequest(chatId=user_id, loadingSeconds=seconds)
         try:
-            await self._api.show_loading_animation(
-                request, _request_timeout=min(self._timeout, LOADING_TIMEOUT_SECONDS)
-            )
+            await self._api.show_loading_animation(request, _request_timeout=self._courtesy)
         except Exception as error:
             log.info("loading animation not shown: %s", type(error).__name__)
 
@@ -133,9 +137,7 @@ class LineApi:
         """The language of the user's LINE app (`language` of their profile), or None
         when LINE does not say or cannot be reached: the door then speaks Japanese."""
         try:
-            profile = await self._api.get_profile(
-                user_id, _request_timeout=min(self._timeout, LOADING_TIMEOUT_SECONDS)
-            )
+            profile = await self._api.get_profile(user_id, _request_timeout=self._courtesy)
         except Exception as error:
             log.info("profile not read: %s", type(error).__name__)
             return None

@@ -35,7 +35,7 @@ from cases.residents import get_or_create_resident
 from handlers import catalog
 from handlers.context import TurnContext
 from handlers.i18n import SOURCE, Catalogue
-from handlers.languages import door_language, turn_language
+from handlers.languages import door_language, in_source_words, turn_language
 from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
 from handlers.turn import Dispatcher
@@ -181,7 +181,8 @@ class Runtime:
             profile_language=profile,
             catalogue=self.catalogue,
         )
-        outcome = self.dispatcher.handle(session, inbound, understanding, context)
+        read = in_source_words(inbound, context)
+        outcome = self.dispatcher.handle(session, read, understanding, context)
         spoken = turn_language(context, outcome.effects)
         messages = self._render(outcome.reply, spoken)
         # A 民生委員's chat carries many residents: file the turn under its visit.

@@ -12,6 +12,7 @@ Pure: the catalogues are read once at start (`tsunagu/languages.py`) and passed 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -34,6 +35,11 @@ from handlers.messages import (
 )
 
 SOURCE: Final = "ja"
+# A typed message read as a sentence of the catalogue is at most this long (a command).
+_TYPED_WORDS_MAX: Final = 30
+_JAPANESE_QUOTE = re.compile(r"「([^「」]+)」")
+_ANY_QUOTE = re.compile(r"[「“\"«『]([^「」“”\"«»『』]+)[」”\"»』]")
+_TYPED_MARKS = re.compile(r"[\s「」『』“”\"'.,!?。、！？]+")
 EASY: Final = "ja-easy"
 
 
@@ -118,6 +124,32 @@ class Catalogue:
         """The languages a resident can choose: Japanese and every complete one."""
         return tuple(language for language in LANGUAGES if self.complete(language.code))
 
+    def source_of(self, typed: str, language: str) -> str | None:
+        """The Japanese words a resident typed in their language: 「Withdraw consent」 →
+        「同意を取り消す」, 「뒤로」 → 「戻る」. Only a whole message that is a short sentence
+        of the catalogue (a button's words, a command the bot tells them to send) and
+        means one thing; None otherwise."""
+        if language in (SOURCE, EASY):
+            return None
+        return self._typed_words.get(language, {}).get(_typed_key(typed))
+
+    @cached_property
+    def _typed_words(self) -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = {}
+        for language, known in self.messages.items():
+            meanings: dict[str, set[str]] = {}
+            for msgid, msgstr in known.items():
+                if msgstr and "{" not in msgid and len(msgstr) <= _TYPED_WORDS_MAX:
+                    meanings.setdefault(_typed_key(msgstr), set()).add(msgid)
+                # Words the bot tells them to send (「同意を取り消す」と送れば…), as the
+                # sentence quotes them in their language (“동의 취소”라고 보내시면…).
+                for japanese, theirs in _quoted_pairs(msgid, msgstr or ""):
+                    meanings.setdefault(_typed_key(theirs), set()).add(japanese)
+            found[language] = {
+                key: next(iter(msgids)) for key, msgids in meanings.items() if len(msgids) == 1
+            }
+        return found
+
     @cached_property
     def _templates(self) -> dict[str, tuple[_Template, ...]]:
         found: dict[str, tuple[_Template, ...]] = {}
@@ -141,7 +173,9 @@ class Catalogue:
         if whole is not None:
             return whole
         if "\n" in text:
-            return "\n".join(self.text(line, language) for line in text.split("\n"))
+            # A key may hold several lines (the consent's 「■ご本人の同意…」 block).
+            lines = text.split("\n")
+            return "\n".join(self._line_runs(lines, language))
         sentences = _SENTENCE.split(text)
         if len(sentences) == 1:
             return self._listed(text, language)
@@ -159,6 +193,24 @@ class Catalogue:
                 said.append(sentences[start])
                 start += 1
         return (" " if _spaced(language) else "").join(said)
+
+    def _line_runs(self, lines: list[str], language: str) -> list[str]:
+        """Each longest run of two lines or more that is a key as it stands (never by a
+        key's placeholders: a value is one line), else each line alone."""
+        known = self.messages[language]
+        said: list[str] = []
+        start = 0
+        while start < len(lines):
+            for end in range(len(lines), start + 1, -1):
+                found = known.get("\n".join(lines[start:end]))
+                if found:
+                    said.append(found)
+                    start = end
+                    break
+            else:
+                said.append(self.text(lines[start], language))
+                start += 1
+        return said
 
     def _listed(self, text: str, language: str) -> str:
         """「◎介護、○住まい」: a list, when every item is in the catalogue."""
@@ -282,3 +334,18 @@ class _Say:
             phone_note=self.maybe(card.phone_note),
             choice=self.button(card.choice) if card.choice else None,
         )
+
+
+def _quoted_pairs(msgid: str, msgstr: str) -> list[tuple[str, str]]:
+    """The words a sentence quotes, paired with the same quote of its translation, when
+    both quote as many."""
+    japanese = _JAPANESE_QUOTE.findall(msgid)
+    theirs = _ANY_QUOTE.findall(msgstr)
+    if not japanese or len(japanese) != len(theirs):
+        return []
+    return [(j, t) for j, t in zip(japanese, theirs, strict=True) if len(t) <= _TYPED_WORDS_MAX]
+
+
+def _typed_key(text: str) -> str:
+    """How typed words are compared: NFKC, case, spaces, quotes and end marks ignored."""
+    return _TYPED_MARKS.sub("", unicodedata.normalize("NFKC", text)).casefold()

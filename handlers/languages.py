@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from handlers.context import TurnContext
@@ -39,6 +40,7 @@ WORDS: Final = frozenset(
 CHOSEN: Final = "ことばを「{name}」にしました。"
 # Kana or kanji: the text is (at least partly) Japanese.
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]")
+_KANA = re.compile(r"[\u3040-\u30ff]")  # Chinese shares the kanji, never the kana
 _LETTERS = re.compile(r"[^\W\d_]")
 # Fewer letters than this is a greeting or a word, not a story.
 _STORY_LETTERS = 12
@@ -105,4 +107,14 @@ def in_another_language(message: Inbound, ctx: TurnContext) -> bool:
     if not isinstance(message, TextIn) or ctx.language in (SOURCE, EASY):
         return False
     text = message.text
-    return not _JAPANESE.search(text) and len(_LETTERS.findall(text)) >= _STORY_LETTERS
+    japanese = _KANA if ctx.language.startswith("zh") else _JAPANESE
+    return not japanese.search(text) and len(_LETTERS.findall(text)) >= _STORY_LETTERS
+
+
+def in_source_words(message: Inbound, ctx: TurnContext) -> Inbound:
+    """A command typed in the resident's language (「Withdraw consent」「동의 취소」),
+    as the Japanese words the conversation reads; anything else as it came."""
+    if not isinstance(message, TextIn):
+        return message
+    source = ctx.catalogue.source_of(message.text, ctx.language)
+    return message if source is None else replace(message, text=source)

@@ -176,6 +176,8 @@ async def running_stack(
         "NLU_URL": None,
         "TSUNAGU_REDIS_PREFIX": f"test-{port}",
         "TSUNAGU_LOG_LEVEL": "WARNING",
+        # The fake LINE runs in this process: on a busy machine it answers slowly too.
+        "LINE_COURTESY_TIMEOUT_SECONDS": budget(2.0),
     }
     values.update(overrides)
     settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -182,7 +182,9 @@ def build_services(
     prefix = settings.TSUNAGU_REDIS_PREFIX
     queue: EventQueue = RedisQueue(redis, prefix) if redis is not None else InProcessQueue()
     deduper = RedisDeduper(redis, prefix) if redis is not None else None
-    line = LineApi(base, token, settings.LINE_API_TIMEOUT_SECONDS)
+    line = LineApi(
+        base, token, settings.LINE_API_TIMEOUT_SECONDS, settings.LINE_COURTESY_TIMEOUT_SECONDS
+    )
     prepared = TurnParts(classifier or ClassifierLoader(), settings.TSUNAGU_MUNICIPALITY)
     interpreter = build_interpreter(settings, prepared.classifier)
     # Read from the directory packs at the first turn, not while the server starts.

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     LINE_API_BASE_URL: str = "https://api.line.me"
     # How long one call to LINE may take before it counts as failed and is retried.
     LINE_API_TIMEOUT_SECONDS: float = 10.0
+    # The calls a turn waits for only briefly: the "…" animation and the profile's
+    # language at follow (without it the door speaks Japanese).
+    LINE_COURTESY_TIMEOUT_SECONDS: float = 2.0
     # How an answer goes out. `push-only` (the default): every answer by push under its
     # retry key, exactly once through any crash. A city's account on LINE's 地方公共団体
     # プラン pays nothing per push. `reply-first`: the free reply API while the token is

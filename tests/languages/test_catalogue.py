@@ -23,7 +23,7 @@ from nlu.categories import CATEGORY_SHORT
 from tsunagu.languages import LOCALES, load_catalogue, po_path, read_mo
 
 # The languages this version offers: each must be complete.
-COMPLETE = ("ja-easy", "en", "vi", "pt", "es")
+COMPLETE = ("ja-easy", "en", "vi", "pt", "zh-Hans", "ko", "fil", "es")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -148,3 +148,35 @@ def test_language_tags_from_line() -> None:
     assert language_of("de") is None
     assert language_of(None) is None
     assert {language.code for language in LANGUAGES} >= {SOURCE, EASY, *COMPLETE}
+
+
+@pytest.mark.parametrize("code", [code for code in COMPLETE if code != EASY])
+def test_a_consent_asked_of_a_relative_is_said_whole_in_their_language(
+    catalogue: Catalogue, code: str
+) -> None:
+    """The block that tells a relative their yes waits for the person's own is one key of
+    two lines: it is found as a whole, not left in Japanese."""
+    asked = consent_text.consent_text(["地域包括支援センター"], True, not_the_person=True)
+    said = catalogue.text(asked.text, code)
+    assert "■ご本人の同意" not in said
+    assert catalogue.text(consent_text.NOT_THE_PERSON, code) in said
+
+
+@pytest.mark.parametrize("code", [code for code in COMPLETE if code != EASY])
+def test_commands_typed_in_the_language_are_read_as_the_japanese_words(
+    catalogue: Catalogue, code: str
+) -> None:
+    """What the bot tells a resident to send (withdraw consent, pause, back…) works when
+    they type it in their language, as the consent and the hints quote it."""
+    told = catalogue.text(consent_text.LINE_WITHDRAWAL, code)
+    quoted = re.findall(r"[「“\"«]([^」”\"»]+)[」”\"»]", told)
+    assert len(quoted) == 1, told
+    assert catalogue.source_of(quoted[0], code) == "同意を取り消す"
+    assert catalogue.source_of(f" {quoted[0].upper()}。", code) == "同意を取り消す"
+    assert catalogue.source_of(catalogue.text(intake.BACK, code), code) == intake.BACK
+
+
+def test_words_that_are_no_command_stay_as_typed(catalogue: Catalogue) -> None:
+    assert catalogue.source_of("My husband lost his job last month", "en") is None
+    assert catalogue.source_of("同意を取り消す", SOURCE) is None
+    assert catalogue.source_of("Withdraw consent", EASY) is None

@@ -6,6 +6,7 @@ hotlines in the same turn."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -60,6 +61,34 @@ PEOPLE = (
         "I want to die",
     ),
     Person(
+        "es",
+        "Español",
+        "es",
+        "Perdí mi trabajo y no puedo pagar el alquiler. Además cuido sola a mi madre.",
+        "Quiero morir",
+    ),
+    Person(
+        "fil",
+        "Filipino",
+        "fil",
+        "Nawalan ng trabaho ang asawa ko at hindi na namin mabayaran ang upa ngayong buwan.",
+        "Gusto ko nang mamatay",
+    ),
+    Person(
+        "ko",
+        "한국어",
+        "ko",
+        "남편이 일자리를 잃어서 이번 달 월세를 낼 수 없어요. 시어머니 간병도 해야 해요.",
+        "죽고 싶어요",
+    ),
+    Person(
+        "zh-Hans",
+        "中文(简体)",
+        "zh-Hans",
+        "我上个月被公司解雇了，房租已经两个月没交了，还要照顾生病的妈妈。",
+        "我想死",
+    ),
+    Person(
         EASY, "やさしい日本語", "ja", "しごとが なくて、いえの おかねが はらえません。", "しにたい"
     ),
 )
@@ -98,10 +127,12 @@ def untranslated(messages: list[dict[str, Any]], words: Catalogue, language: str
     known = words.messages[language]
     japanese_only = {key for key in source_messages() if known.get(key) != key}
     left: list[str] = []
+    several_lines = [key for key in japanese_only if "\n" in key]
     for said in strings_in(messages):
         for line in [said, *said.split("\n")]:
             if line in japanese_only:
                 left.append(line)
+        left.extend(key for key in several_lines if key in said)
     return left
 
 
@@ -191,6 +222,22 @@ async def test_a_journey_in_each_language(stack: Stack, person: Person, words: C
         assert consent is not None and consent.status == "active"
         assert consent.language == person.language
         assert consent.text_version.endswith("+" + person.language)
+
+    # The words the consent told them to send, typed in their language, withdraw it.
+    await talker.say(withdrawal_words(words, person.language))
+    assert shows(talker, t(wording.WITHDRAW_RECEIVED).split("。")[0].split(".")[0])
+    async with stack.services.session_factory() as db:
+        consent = await db.scalar(select(Consent).where(Consent.resident_id == resident.id))
+        assert consent is not None and consent.status == "inactive"
+        assert consent.withdrawn_at is not None
+
+
+def withdrawal_words(words: Catalogue, language: str) -> str:
+    """What the consent tells a resident to send to withdraw it, in their language."""
+    told = say(words, language, consent_text.LINE_WITHDRAWAL)
+    quoted = re.findall(r"[「“\"«]([^」”\"»]+)[」”\"»]", told)
+    assert len(quoted) == 1, told
+    return str(quoted[0])
 
 
 @pytest.mark.parametrize("person", PEOPLE, ids=[p.language for p in PEOPLE])

@@ -1,0 +1,47 @@
+"""Crisis words in English (en): for each flag, the patterns `nlu.crisis_languages`
+looks for in a text lower-cased, without accents and composed again (NFC); `NOT_BEFORE`, the
+denials that take a cue back when they come just before it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+CUES: Final[dict[str, tuple[str, ...]]] = {
+    "suicide": (
+        r"\b(kill(ing)?|hurt(ing)?) myself\b",
+        r"\bend(ing)? (my (own )?life|it all)\b",
+        r"\btake my (own )?life\b",
+        r"\bsuicid(e|al)\b",
+        r"\b(want(ed)?|wanna|going) (to )?die\b",
+        r"\b(don'?t|do not) want to (live|be alive|wake up)\b",
+        r"\bbetter off dead\b",
+        r"\bno reason to live\b",
+        r"\bhang myself\b",
+    ),
+    "violence": (
+        r"\b(hits?|hitting|beats?|beating|kicks?|kicked|chokes?|choked|punch(es|ed)?) me\b",
+        r"\bthreaten(s|ed)? to kill\b",
+        r"\b(going|wants?|tried) to kill (me|us)\b",
+        r"\bdomestic violence\b",
+        r"\b(abuses|abused|abusing) me\b",
+    ),
+    "child_danger": (
+        r"\b(hits?|beats?|beat|kicks?|hurts?|hurt|burn(s|ed)?) (my|the|our|his|her) "
+        r"(child|children|son|daughter|baby|kids?)\b",
+        r"\bchild abuse\b",
+        r"\b(baby|child|kid) (is|was) (not breathing|left alone|in danger)\b",
+    ),
+    "medical_emergency": (
+        r"\bnot breathing\b",
+        r"\bcan'?t breathe\b",
+        r"\bunconscious\b",
+        r"\bcollapsed\b",
+        r"\bheart attack\b",
+        r"\bhaving a stroke\b",
+        r"\bbleeding (a lot|heavily|badly)\b",
+        r"\bpassed out\b",
+        r"\bwon'?t wake up\b",
+        r"\bseizure\b",
+    ),
+}
+NOT_BEFORE: Final[str] = r"\b(don'?t|do not|never|not|no longer)\s*$"

@@ -1,0 +1,42 @@
+"""Crisis words in Tiếng Việt (vi): for each flag, the patterns `nlu.crisis_languages`
+looks for in a text lower-cased, without accents and composed again (NFC); `NOT_BEFORE`, the
+denials that take a cue back when they come just before it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+CUES: Final[dict[str, tuple[str, ...]]] = {
+    "suicide": (
+        r"\bmuon chet\b",
+        r"\btu tu\b",
+        r"\btu sat\b",
+        r"\bket thuc cuoc (doi|song)\b",
+        r"\bkhong muon song\b",
+        r"\bchet (di|quach) cho xong\b",
+        r"\bkhong con ly do (de )?song\b",
+    ),
+    "violence": (
+        r"\b(danh|dam|da|bop co) (toi|em|minh)\b",
+        r"\bbi (chong |vo )?danh\b",
+        r"\bbao luc gia dinh\b",
+        r"\bdoa (se )?giet\b",
+        r"\b(se|muon) giet (toi|em|chung toi)\b",
+    ),
+    "child_danger": (
+        r"\b(danh|dam|da|bao hanh|nguoc dai) (con|be|tre|dua tre)\b",
+        r"\bcon (toi |em )?bi (danh|bao hanh|nguoc dai)\b",
+        r"\bbao hanh tre em\b",
+    ),
+    "medical_emergency": (
+        r"\bkhong tho (duoc)?\b",
+        r"\bkho tho\b",
+        r"\bbat tinh\b",
+        r"\bngat xiu\b",
+        r"\bdot quy\b",
+        r"\bdau tim\b",
+        r"\bchay mau (nhieu|khong ngung)\b",
+        r"\bco giat\b",
+    ),
+}
+NOT_BEFORE: Final[str] = r"\bkhong\s*$"
