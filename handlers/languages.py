@@ -32,6 +32,7 @@ WORDS: Final = frozenset(
         "ngônngữ",
         "idioma",
         "语言",
+        "語言",
         "언어",
         "wika",
         "ことば/language",
