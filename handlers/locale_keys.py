@@ -136,6 +136,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "SAVED_AND_PAUSED",
             "RESTARTED",
             "NOTHING_BEFORE",
+            "CORRECTED",
             "THANK_YOU_STORY",
             "OUTSIDE_CITY",
             "OUTSIDE_CITY_CONTACTS",

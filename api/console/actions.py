@@ -119,7 +119,7 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def status(
         request: Request,
         case_id: int,
-        user: CaseWorker,
+        user: CityStaff,
         db: Db,
         to: str = Form(...),
         reason: str = Form(""),

@@ -6,6 +6,7 @@ fills the sheet for another person (a 民生委員 on a visit, a family member).
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # ---------------------------------------------------------------- buttons
@@ -382,6 +383,25 @@ SAVED_AND_PAUSED: Final = (
 )
 RESTARTED: Final = "はじめからお聞きしますね。"
 NOTHING_BEFORE: Final = "これが最初の質問です。"
+CORRECTED: Final[dict[str, str]] = {
+    "birth": "年齢（生年月日）を直しました。",
+    "phone": "電話番号を直しました。",
+    "postal": "郵便番号と住所を直しました。",
+}
+# 「いや、」「違います、」「間違えました。」: what comes after puts an earlier answer right.
+CORRECTION_LEAD: Final = re.compile(
+    r"^(?:いや|いえ|いいえ|ちがう|違う|ちがいます|違います|ちゃう|"
+    r"(?:まちがえ|間違え|まちごう)(?:ました|た)?|訂正(?:です|します)?)[、,。.!！\s]+"
+)
+
+
+def correction(typed: str) -> str | None:
+    """What follows 「いや、」 at the start of a message, or None."""
+    lead = CORRECTION_LEAD.match(typed.strip())
+    rest = typed.strip()[lead.end() :] if lead else ""
+    return rest or None
+
+
 WELCOME_BACK: Final = "おかえりなさい。"
 THANK_YOU_STORY: Final = "お話しくださって、ありがとうございます。"
 OUTSIDE_CITY: Final = (

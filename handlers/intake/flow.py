@@ -150,12 +150,35 @@ class IntakeFlow:
         if skipping and (step.optional or session.misses >= MISSES_BEFORE_HELP):
             taken_back = forget(state, step.forgets, index)
             return self._advance(session, taken_back.skipped(session.step or name), ctx, ())
+        corrected = self._corrected(session, given, sit, ctx)
+        if corrected is not None:
+            return corrected
         result = table.read_answer(step, given, sit, index)
         if isinstance(result, Unread):
             return self._again(session, state, ctx, _unread_note(result.reason, name))
         if isinstance(result, Stay):
             return self._show(session.at(self.name, session.step), result.state, ctx)
         return self._taken(session, result, ctx)
+
+    def _corrected(
+        self, session: Session, given: Given, sit: Situation, ctx: TurnContext
+    ) -> Outcome | None:
+        """「いや、83歳です」 while another question is open: an earlier answer put right
+        (an age or birth date, a phone number, a 〒 — each unmistakable), said so, and the
+        open question asked again. None when it is no such correction."""
+        correction = say.correction(given.text or "")
+        if correction is None:
+            return None
+        for key in table.CORRECTABLE:
+            if key == session.step or key not in sit.state.answered:
+                continue
+            if key == "postal" and parsing.find_postal_code(correction) is None:
+                continue  # the 〒 question also keeps an address: here only a 〒 will do
+            result = table.BY_KEY[key].read(Given(text=correction), sit, 0)
+            if isinstance(result, Taken):
+                state = table.answered(key, result).unskipped(key)
+                return self._show(session, state, ctx, (say.CORRECTED[key],))
+        return None
 
     def takes_own_words(self, session: Session) -> bool:
         if session.flow != self.name or session.step in (table.SUMMARY, table.RESUME):

@@ -446,6 +446,9 @@ TABLE: tuple[Step, ...] = (
 )
 
 BY_KEY: dict[str, Step] = {step.key: step for step in TABLE}
+# Earlier answers a person may put right while another question is open (「いや、83歳
+# です」): each is read only from words no other question takes.
+CORRECTABLE: tuple[str, ...] = ("birth", "phone", "postal")
 SUMMARY = "summary"
 RESUME = "resume"
 FIRST = TABLE[0].key

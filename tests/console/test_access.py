@@ -33,7 +33,7 @@ RULES: dict[tuple[str, str], str] = {
     ("GET", "/console/cases/{case_id}/sheet.pdf"): "case",
     ("GET", "/console/cases/{case_id}/photos/{photo_id}"): "case",
     ("GET", "/console/cases/{case_id}/transcript"): "case",
-    ("POST", "/console/cases/{case_id}/status"): "case",
+    ("POST", "/console/cases/{case_id}/status"): "city",
     ("POST", "/console/cases/{case_id}/notes"): "case",
     ("POST", "/console/cases/{case_id}/take-over"): "case",
     ("POST", "/console/cases/{case_id}/reply"): "case",

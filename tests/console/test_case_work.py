@@ -13,6 +13,7 @@ from api.console import build_router
 from bot.notify.summary import AlertSummary
 from cases.models import (
     AuditEvent,
+    Case,
     CaseNote,
     ConsoleSession,
     OutboxMessage,
@@ -285,3 +286,21 @@ async def test_a_session_ends_at_logout_and_when_it_expires(console: Console) ->
             await db.execute(update(ConsoleSession).values(expires_at=utcnow()))
             await db.commit()
         assert (await client.get("/console/cases")).headers["location"] == "/console/login"
+
+
+async def test_an_agency_sees_the_status_but_only_the_city_moves_it(console: Console) -> None:
+    """終結 and every other step of the case are the city's to decide (the 推進員 keeps
+    the progress); an agency reports on the plan's progress instead."""
+    case_id = await handed_off_case(console.factory)
+    async with console.client() as client:
+        token = await sign_in(client, "care")
+        page = await client.get(f"/console/cases/{case_id}")
+        moved = await client.post(
+            f"/console/cases/{case_id}/status", data={"to": "accepted", "csrf_token": token}
+        )
+    assert page.status_code == 200 and "市の担当者が進めます" in page.text
+    assert f'action="/console/cases/{case_id}/status"' not in page.text
+    assert moved.status_code == 403
+    async with console.factory() as db:
+        case = await db.get(Case, case_id)
+        assert case is not None and case.status == "new"

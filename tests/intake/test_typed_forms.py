@@ -219,3 +219,43 @@ async def test_a_resident_of_another_city_typing_the_address_hears_it_is_outside
     assert data["person"]["name"] == "倉敷 ハナ" and data["person"]["birth_date"] == "1955-05-03"
     assert data["person"]["outside_municipality"] is True
     assert data["person"]["phone_mobile"] == "+819012345678"
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_age_put_right_at_a_later_question_is_corrected_there(
+    resident: Resident,
+) -> None:
+    """「いや、83歳です」 typed at the 〒 question: the age is put right, the person hears
+    so, and the 〒 is asked again — no 「戻る」 and no retyping of what came between."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.say("岡山 トメ")
+    await resident.tap("答えたくない")  # ふりがな
+    await resident.tap("女性")
+    await resident.say("80歳")
+    assert resident.asked("郵便番号")
+    await resident.say("いや、83歳です")
+    assert resident.asked("年齢（生年月日）を直しました") and resident.asked("郵便番号")
+    await resident.say("700-0914")
+    data = (await resident.sheet()).data
+    assert data["person"]["age"] == 83 and data["person"]["postal_code"] == "700-0914"
+
+
+@pytest.mark.parametrize(
+    ("typed", "rest"),
+    [
+        ("いや、83歳です", "83歳です"),
+        ("違います。090-1111-2222です", "090-1111-2222です"),
+        ("間違えました、700-0914", "700-0914"),
+        ("いいえ", None),  # a plain no is an answer, not a correction
+        ("いやです", None),
+        ("83歳です", None),
+    ],
+)
+def test_a_correction_is_told_by_its_first_words(typed: str, rest: str | None) -> None:
+    from handlers.intake import catalog as say
+
+    assert say.correction(typed) == rest
