@@ -24,6 +24,7 @@ from cases.casework.conferences import ConferenceRecord, Decided, record_confere
 from cases.casework.monitoring import add_progress_note, reviews, set_review, today_in_japan
 from cases.casework.opening import AgencyRef
 from cases.casework.plans import NoBasisForRole, PlanAction, PlanDraft, PlanRole, save_plan
+from cases.casework.refusals import Refused
 from cases.casework.vocabulary import COORDINATOR, COORDINATOR_LABEL
 from cases.staff import SignedIn
 
@@ -60,7 +61,7 @@ def add_casework_routes(router: APIRouter, ctx: ConsoleContext) -> None:
                 continue
             when = form_day(day)
             if when is None:
-                raise ValueError("次にすることの期日を入れてください")
+                raise Refused("次にすることの期日を入れてください")
             actions.append(PlanAction(text, when, doer or COORDINATOR))
         return tuple(actions)
 
@@ -106,7 +107,7 @@ def add_casework_routes(router: APIRouter, ctx: ConsoleContext) -> None:
             try:
                 return await action()
             except NoBasisForRole as missing:
-                raise ValueError(NO_BASIS.format(name=missing.agency.name)) from None
+                raise Refused(NO_BASIS.format(name=missing.agency.name)) from None
 
         done = RedirectResponse(f"/console/cases/{case_id}/plan{anchor}", status_code=303)
         return await run_action(db, guarded, refused, done)
@@ -192,7 +193,7 @@ def add_casework_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         async def run() -> object:
             day = form_day(held_on)
             if day is None:
-                raise ValueError("検討会の開催日を入れてください")
+                raise Refused("検討会の開催日を入れてください")
             actions = actions_chosen(action_what or [], action_due or [], action_by or [])
             record = ConferenceRecord(day, attendees, decisions, meeting_reason)
             decided = Decided(roles, actions, goals)
@@ -211,7 +212,7 @@ def add_casework_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         async def run() -> object:
             day = form_day(review_on)
             if day is None:
-                raise ValueError("次の見直し日を入れてください")
+                raise Refused("次の見直し日を入れてください")
             return await set_review(db, case_id, day, user.actor)
 
         return await act(request, db, user, case_id, run, "#monitoring")
