@@ -206,9 +206,8 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
 
         async def run() -> object:
             # The day staff chose, in Japan: its midnight in JST, not in UTC.
-            held = (
-                datetime.fromisoformat(meeting_date).replace(tzinfo=JST) if meeting_date else None
-            )
+            day = form_day(meeting_date)
+            held = datetime.combine(day, datetime.min.time(), JST) if day else None
             return await record_support_meeting(db, case_id, reason, user.actor, named, held)
 
         return await act(request, db, user, case_id, run, "#consent")
