@@ -54,32 +54,27 @@ def _known(values: Iterable[Any], vocabulary: tuple[str, ...]) -> tuple[str, ...
     return tuple(dict.fromkeys(str(v) for v in values if str(v) in vocabulary))
 
 
-def _first(data: dict[str, Any], *keys: str) -> Any:
-    for key in keys:
-        if data.get(key) not in (None, "", [], {}):
-            return data[key]
-    return None
-
-
 def sheet_view(data: dict[str, Any]) -> SheetView:
-    nested = data.get("sheet")
-    merged = {**(nested if isinstance(nested, dict) else {}), **data}
-    primary = _first(merged, "primary", "primary_category", "main_category")
-    categories = _known([primary or "", *(_first(merged, "categories") or [])], CATEGORY_IDS)
-    relation = _first(merged, "consulter", "relation", "for_whom", "who")
-    for_someone_else = relation not in (None, "self", "本人")
-    age = _first(merged, "age")
-    sheet_id = _first(merged, "sheet_id")
-    sheet_ref = _first(merged, "sheet_ref")
+    """The hand-off's view of the sheet, from the keys the intake flow writes into the
+    session when the person confirms it (`IntakeFlow._handoff_view`) and `sheet_id` once
+    the sheet is saved — those keys and no others."""
+    primary = data.get("primary")
+    categories = _known([primary or "", *(data.get("categories") or [])], CATEGORY_IDS)
+    relation = data.get("consulter")
+    for_someone_else = relation not in (None, "self")
+    age = data.get("age")
+    sheet_id = data.get("sheet_id")
+    sheet_ref = data.get("sheet_ref")
+    ward = data.get("ward")
     return SheetView(
         sheet_id=int(sheet_id) if sheet_id is not None else None,
         sheet_ref=str(sheet_ref) if sheet_ref is not None else None,
         categories=categories,
         primary=categories[0] if categories else None,
-        ward=_first(merged, "ward", "ku"),
-        crisis_flags=_known(_first(merged, "crisis_flags", "crisis") or [], CRISIS_FLAGS),
+        ward=str(ward) if ward else None,
+        crisis_flags=_known(data.get("crisis_flags") or [], CRISIS_FLAGS),
         for_someone_else=for_someone_else,
         subject=str(relation) if for_someone_else and relation else None,
         age=int(age) if isinstance(age, int | str) and str(age).isdigit() else None,
-        isolation=tuple(str(s) for s in (_first(merged, "isolation") or [])),
+        isolation=tuple(str(s) for s in (data.get("isolation") or [])),
     )
