@@ -81,6 +81,7 @@ def compiled_rules() -> _Rules:
 _THOUGHTS: Final[frozenset[str]] = frozenset({"suicide"})
 _SENTENCE_END = re.compile(r"(?<=[。!?\n])")
 _NEGATION_WINDOW = 16
+_WHOLE_TEXT_LOOKAHEAD = "(?s)(?="
 _PAST_WINDOW = 14
 
 
@@ -120,8 +121,18 @@ def _cue_stands(sentence: str, match: re.Match[str], recurred: bool) -> bool:
     return not _long_past(sentence, match.start(), after, recurred)
 
 
+def _needs_met(needs: re.Pattern[str], view: str) -> bool:
+    """A `needs` made only of lookaheads over the whole text (「(?s)(?=.*A)(?=.*B)」) is
+    tried once, at the start: what it finds from any later place it finds from there. A
+    search would try it at every place — quadratic, seconds for a message of 5,000
+    characters."""
+    if needs.pattern.startswith(_WHOLE_TEXT_LOOKAHEAD):
+        return needs.match(view) is not None
+    return needs.search(view) is not None
+
+
 def _cue_found(cue: _CompiledCue, view: str, sentences: list[str], recurred: bool) -> bool:
-    if cue.needs is not None and not cue.needs.search(view):
+    if cue.needs is not None and not _needs_met(cue.needs, view):
         return False
     return any(
         _cue_stands(sentence, match, recurred)

@@ -29,8 +29,28 @@ def written_in(view: str, language: str) -> bool:
     if language == "ko":
         return bool(_HANGUL.search(view))
     if language.startswith("zh"):
-        return bool(_HAN.search(view)) and not _KANA.search(view)
+        return bool(_HAN.search(view))
     return bool(_LATIN.search(view))
+
+
+# In a text with kana (Japanese, or Chinese with a Japanese word in it: 「我想死。たすけて」),
+# a Chinese cue stands only when it is plainly Chinese: a pronoun Japanese does not write,
+# or a character Japanese does not use (杀, 让…). Japanese 「自殺未遂」 is left to the
+# Japanese lexicon, which knows a past event from a present danger.
+_CHINESE_PRONOUNS = frozenset("我你她")
+_PRONOUN_REACH = 3  # 「我不想活」: the pronoun just before the cue counts
+
+
+def _plainly_chinese(found: str) -> bool:
+    return any(char in _CHINESE_PRONOUNS or not _in_japanese(char) for char in found)
+
+
+def _in_japanese(char: str) -> bool:
+    try:
+        char.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def plain(text: str) -> str:
@@ -54,6 +74,9 @@ def _stands(view: str, match: re.Match[str], language: str) -> bool:
     """A cue stands unless a denial of its language comes just before it — or an English
     one, written in Latin letters: 「I'm not suicidal」 takes back Portuguese 「suicid」
     too. Other languages' denials are not borrowed (Vietnamese 「nó」 reads as 「no」)."""
+    said = view[max(0, match.start() - _PRONOUN_REACH) : match.end()]
+    if language.startswith("zh") and _KANA.search(view) and not _plainly_chinese(said):
+        return False
     before = view[max(0, match.start() - _WINDOW) : match.start()]
     denials = [NOT_BEFORE[language]]
     if language != "en" and _script(language) == "latin":

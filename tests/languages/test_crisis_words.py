@@ -78,6 +78,9 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("아버지가 쓰러지셨는데 불러도 대답이 없어요", "medical_emergency"),
     ],
     "zh-Hans": [
+        ("我不想活了。ありがとう", "suicide"),  # a Japanese word beside it
+        ("我想死。たすけて", "suicide"),
+        ("丈夫打我、こわい", "violence"),
         ("我真的好想死", "suicide"),
         ("活不下去了，想自杀", "suicide"),
         ("我妈妈说她不想活了", "suicide"),
@@ -139,6 +142,7 @@ EVERYDAY: list[str] = [
     "最近一直咳嗽，但是没有呼吸困难",
     "I'm not suicidal, I just cannot sleep",
     "家賃が払えなくて困っています",
+    "3年前に自殺未遂をしましたが、今は落ち着いて通院しています",  # Japanese, in the past
 ]
 
 
