@@ -14,6 +14,7 @@ from cases import checkins
 from cases.casework import vocabulary
 from cases.staff import ROLES
 from handlers.handoff import checkin as checkin_words
+from handlers.i18n import LANGUAGES
 from nlu.categories import CATEGORY_LABELS
 
 HERE = Path(__file__).parent
@@ -44,6 +45,7 @@ def build_templates() -> Jinja2Templates:
     env.globals.update(
         CSRF_FIELD=CSRF_FIELD,
         STATUS_LABELS=vocabulary.STATUS_LABELS,
+        LANGUAGE_NAMES={language.code: language.name for language in LANGUAGES},
         URGENCY_LABELS=vocabulary.URGENCY_LABELS,
         BASIS_LABELS=vocabulary.BASIS_LABELS,
         CONSENT_STATUS_LABELS=vocabulary.CONSENT_STATUS_LABELS,

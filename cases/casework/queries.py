@@ -24,6 +24,7 @@ from cases.models import (
     Consent,
     ProtectionBasis,
     Provision,
+    Resident,
     SupportMeetingBasis,
     TranscriptEntry,
 )
@@ -138,6 +139,9 @@ class CaseDetail:
     sheet: dict[str, Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     protections: list[ProtectionBasis] = field(default_factory=list)
+    # The language the resident talks with the bot in (a code of `handlers/i18n.py`);
+    # None: Japanese.
+    language: str | None = None
 
     @property
     def person_consent(self) -> str:
@@ -199,6 +203,7 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
         staff_active=conversation.staff_active,
         sheet=await _sheet_of(db, item),
         protections=await rows(ProtectionBasis, ProtectionBasis.id),
+        language=await db.scalar(select(Resident.language).where(Resident.id == item.resident_id)),
     )
 
 

@@ -18,6 +18,7 @@ from cases.models import (
     ConsoleSession,
     OutboxMessage,
     Provision,
+    Resident,
     utcnow,
 )
 from tests.console.conftest import (
@@ -304,3 +305,20 @@ async def test_an_agency_sees_the_status_but_only_the_city_moves_it(console: Con
     async with console.factory() as db:
         case = await db.get(Case, case_id)
         assert case is not None and case.status == "new"
+
+
+async def test_staff_see_the_language_the_resident_talks_in(console: Console) -> None:
+    """A resident who chose Tiếng Việt: the case says so at the top, so staff answer in
+    it or arrange an interpreter (a reply in Japanese is not translated)."""
+    case_id = await handed_off_case(console.factory)
+    async with console.factory() as db:
+        case = await db.get(Case, case_id)
+        assert case is not None
+        await db.execute(
+            update(Resident).where(Resident.id == case.resident_id).values(language="vi")
+        )
+        await db.commit()
+    async with console.client() as client:
+        await sign_in(client, "coordinator")
+        page = await client.get(f"/console/cases/{case_id}")
+    assert "ことば：Tiếng Việt" in page.text
