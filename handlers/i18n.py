@@ -39,6 +39,7 @@ SOURCE: Final = "ja"
 _TYPED_WORDS_MAX: Final = 30
 _JAPANESE_QUOTE = re.compile(r"「([^「」]+)」")
 _ANY_QUOTE = re.compile(r"[「“\"«『]([^「」“”\"«»『』]+)[」”\"»』]")
+_READING = re.compile(r"\([\u3041-\u309f]+\)")
 _TYPED_MARKS = re.compile(r"[\s「」『』“”\"'.,!?。、！？]+")
 EASY: Final = "ja-easy"
 
@@ -129,7 +130,7 @@ class Catalogue:
         「同意を取り消す」, 「뒤로」 → 「戻る」. Only a whole message that is a short sentence
         of the catalogue (a button's words, a command the bot tells them to send) and
         means one thing; None otherwise."""
-        if language in (SOURCE, EASY):
+        if language == SOURCE:
             return None
         return self._typed_words.get(language, {}).get(_typed_key(typed))
 
@@ -347,5 +348,7 @@ def _quoted_pairs(msgid: str, msgstr: str) -> list[tuple[str, str]]:
 
 
 def _typed_key(text: str) -> str:
-    """How typed words are compared: NFKC, case, spaces, quotes and end marks ignored."""
-    return _TYPED_MARKS.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    """How typed words are compared: NFKC, case, spaces, quotes, end marks and the
+    readings やさしい日本語 puts after a kanji (「同意(どうい)」) ignored."""
+    folded = _READING.sub("", unicodedata.normalize("NFKC", text))
+    return _TYPED_MARKS.sub("", folded).casefold()
