@@ -169,8 +169,9 @@ class IntakeFlow:
         correction = say.correction(given.text or "")
         if correction is None:
             return None
-        for key in table.CORRECTABLE:
-            if key == session.step or key not in sit.state.answered:
+        open_question = table.split_key(session.step or table.FIRST)[0]
+        for key, same_kind in table.CORRECTABLE.items():
+            if open_question in same_kind or key not in sit.state.answered:
                 continue
             if key == "postal" and parsing.find_postal_code(correction) is None:
                 continue  # the 〒 question also keeps an address: here only a 〒 will do

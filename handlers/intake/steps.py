@@ -448,7 +448,13 @@ TABLE: tuple[Step, ...] = (
 BY_KEY: dict[str, Step] = {step.key: step for step in TABLE}
 # Earlier answers a person may put right while another question is open (「いや、83歳
 # です」): each is read only from words no other question takes.
-CORRECTABLE: tuple[str, ...] = ("birth", "phone", "postal")
+# Each with the questions that take the same kind of answer: there, 「いや、50歳です」 answers
+# the open question (a household member's age), it corrects nothing.
+CORRECTABLE: dict[str, frozenset[str]] = {
+    "birth": frozenset({"birth", "member_age"}),
+    "phone": frozenset({"phone", "consulter_phone"}),
+    "postal": frozenset({"postal", "address", "address_rest"}),
+}
 SUMMARY = "summary"
 RESUME = "resume"
 FIRST = TABLE[0].key
