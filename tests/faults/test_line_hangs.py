@@ -20,7 +20,7 @@ HUNG_SECONDS = 8.0  # how long the emulator sits on a call before answering
 async def test_a_hung_loading_animation_does_not_hold_the_answer(
     postgres_url: str, redis_url: str
 ) -> None:
-    async with running_stack(postgres_url, redis_url) as stack:
+    async with running_stack(postgres_url, redis_url, LINE_COURTESY_TIMEOUT_SECONDS=2.0) as stack:
         await stack.follow("U-hung-loading")
         await stack.replies("U-hung-loading")
         stack.emulator.delay(HUNG_SECONDS, "showLoadingAnimation")
