@@ -23,14 +23,11 @@ _LATIN = re.compile(r"[a-z]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3041-\u30ff]")
+_SCRIPTS = {"latin": _LATIN, "hangul": _HANGUL, "han": _HAN}
 
 
 def written_in(view: str, language: str) -> bool:
-    if language == "ko":
-        return bool(_HANGUL.search(view))
-    if language.startswith("zh"):
-        return bool(_HAN.search(view))
-    return bool(_LATIN.search(view))
+    return bool(_SCRIPTS[_script(language)].search(view))
 
 
 # In a text with kana (Japanese, or Chinese with a Japanese word in it: 「我想死。たすけて」),
