@@ -23,6 +23,9 @@ PORT ?= 8000
 # The project's own packages (uv compiles only what it installs into .venv).
 SOURCES := api bot cases directory handlers nlu tsunagu
 HOST ?= 127.0.0.1
+# Test processes (pytest-xdist): one per core by default; `make test TEST_PROCESSES=1`
+# runs everything in one process. See tests/parallel.py for what stays together.
+TEST_PROCESSES ?= auto
 
 .PHONY: demo test install venv system-deps rasa lint format test-fast bench clean
 
@@ -57,7 +60,7 @@ test: install system-deps rasa
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
 	$(RUN) mypy
-	$(RUN) pytest -p no:cacheprovider -q $(PYTEST_ARGS)
+	$(RUN) pytest -p no:cacheprovider -q -n $(TEST_PROCESSES) --dist loadgroup $(PYTEST_ARGS)
 
 test-fast: install
 	$(RUN) pytest -q -m "not rasa and not browser" $(PYTEST_ARGS)

@@ -16,27 +16,37 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from tests.browser import browser
-from tests.data_protection.session_guard import prepare_session, pytest_sessionfinish
+from tests.data_protection.session_guard import (
+    prepare_session,
+    pytest_sessionfinish,
+    pytest_testnodedown,
+)
 from tests.databases import create_database, drop_database
+from tests.parallel import group_shared_servers
 from tests.timing_report import (
-    pytest_collection_modifyitems,
     pytest_runtest_logreport,
     pytest_terminal_summary,
+    scale_timeouts,
 )
 
 __all__ = [
     "browser",
-    "pytest_collection_modifyitems",
     "pytest_runtest_logreport",
     "pytest_terminal_summary",
 ]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    scale_timeouts(config, items)
+    group_shared_servers(items)
+
 
 IN_CI = bool(os.environ.get("CI"))
 
 # Personal data encrypted with a test key in every test; every log line kept and scanned
 # for personal data when the session ends (tests/data_protection/session_guard.py).
 prepare_session()
-__all__ += ["pytest_sessionfinish"]
+__all__ += ["pytest_sessionfinish", "pytest_testnodedown"]
 SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "shared")
 
 

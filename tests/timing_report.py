@@ -23,7 +23,7 @@ def directory_of(nodeid: str) -> str:
     return path.rsplit("/", 1)[0] if "/" in path else path
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+def scale_timeouts(config: pytest.Config, items: list[pytest.Item]) -> None:
     factor = time_factor()
     limit = config.getoption("timeout", None) or config.getini("timeout")
     if factor == 1 or not limit:

@@ -15,6 +15,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,6 +26,7 @@ TEST_DATA_KEYS = "test1:" + base64.b64encode(bytes(range(32))).decode()
 PROJECT_LOGGERS = ("api", "bot", "cases", "directory", "handlers", "nlu", "tsunagu")
 LOG_FILE = Path(tempfile.gettempdir()) / f"tsunagu-test-logs-{os.getpid()}.log"
 PROCESS_LOG_DIRS: list[Path] = []
+_SCAN_KEY = "tsunagu_log_scan"
 
 SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"(?<!\d)0\d{1,4}-\d{1,4}-\d{4}(?!\d)|(?<!\d)0[789]0\d{8}(?!\d)")),
@@ -88,20 +90,51 @@ def process_log_lines() -> list[str]:
     return lines
 
 
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+def _scan() -> dict[str, Any]:
     lines = session_log_lines()
     process_lines = process_log_lines()
     found = findings(lines) + [f"process log {f}" for f in findings(process_lines)]
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if not found:
+        LOG_FILE.unlink(missing_ok=True)
+    return {
+        "lines": len(lines),
+        "process_lines": len(process_lines),
+        "found": found,
+        "file": str(LOG_FILE),
+    }
+
+
+_WORKER_SCANS: list[dict[str, Any]] = []
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """Under pytest-xdist each worker process scans its own log and sends the result
+    here; the run fails on the controller if any worker found personal data."""
+    scan = getattr(node, "workeroutput", {}).get(_SCAN_KEY)
+    if scan is not None:
+        _WORKER_SCANS.append(scan)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    config = session.config
+    scan = _scan()
+    if hasattr(config, "workeroutput"):  # an xdist worker: the controller reports
+        config.workeroutput[_SCAN_KEY] = scan
+        return
+    scans = [scan, *_WORKER_SCANS]
+    found = [finding for each in scans for finding in each["found"]]
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
+        lines = sum(each["lines"] for each in scans)
+        process_lines = sum(each["process_lines"] for each in scans)
+        files = ", ".join(each["file"] for each in scans if each["found"]) or "none kept"
         reporter.write_line(
-            f"log scan: {len(lines)} log line(s) of this run and {len(process_lines)} of the "
-            f"processes it started checked for personal data, {len(found)} finding(s) "
-            f"({LOG_FILE})"
+            f"log scan: {lines} log line(s) of this run ({len(scans)} process(es)) and "
+            f"{process_lines} of the processes it started checked for personal data, "
+            f"{len(found)} finding(s) (logs kept: {files})"
         )
         for finding in found[:50]:
             reporter.write_line("  " + finding, red=True)
     if found:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
-    else:
-        LOG_FILE.unlink(missing_ok=True)
