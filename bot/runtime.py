@@ -42,6 +42,7 @@ from handlers.turn import Dispatcher
 from handlers.visit.in_hand import visit_of_turn
 from nlu.interpreter import Interpreter
 from nlu.types import Understanding
+from nlu.written import written_language
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,9 @@ class Runtime:
         offered = [language.code for language in self.catalogue.offered]
         language = door_language(resident.language, profile, offered)
         chosen = resident.language in offered
+        written = None
+        if isinstance(inbound, TextIn) and not chosen:
+            written = await asyncio.to_thread(written_language, inbound.text)
         if isinstance(inbound, FollowIn) and not chosen and language != SOURCE:
             resident.language = language  # their phone's language, until they choose
         context = replace(
@@ -179,6 +183,7 @@ class Runtime:
             language=language,
             chosen=chosen,
             profile_language=profile,
+            written=written,
             catalogue=self.catalogue,
         )
         read = in_source_words(inbound, context)

@@ -40,8 +40,9 @@ class TurnContext:
     `checkin_days`: after how many days the city offers to ask how it went.
 
     `language` is the resident's (`handlers/i18n.py`), `chosen` whether they chose it,
-    `profile_language` what LINE's profile says at a follow; `catalogue` holds every
-    language's sentences, read at start."""
+    `profile_language` what LINE's profile says at a follow; `written` the language a
+    message is plainly written in when it is not Japanese (`nlu/written.py`, read only
+    while none is chosen); `catalogue` holds every language's sentences, read at start."""
 
     now: datetime
     municipality: str
@@ -53,6 +54,7 @@ class TurnContext:
     language: str = SOURCE
     chosen: bool = False
     profile_language: str | None = None
+    written: str | None = None
     catalogue: Catalogue = field(default_factory=Catalogue)
 
 

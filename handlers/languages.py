@@ -39,6 +39,10 @@ WORDS: Final = frozenset(
     }
 )
 CHOSEN: Final = "ことばを「{name}」にしました。"
+# The quick reply that opens the choice, beside a question's own buttons.
+PICK_LABEL: Final = "ことば / Language"
+# LINE shows at most 13 quick replies.
+_QUICK_REPLIES_MAX: Final = 13
 # Kana or kanji: the text is (at least partly) Japanese.
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]")
 _KANA = re.compile(r"[\u3040-\u30ff]")  # Chinese shares the kanji, never the kana
@@ -60,6 +64,30 @@ def offered_at_the_door(ctx: TurnContext) -> bool:
     """LINE says the phone is not in Japanese, and nothing is chosen yet."""
     spoken = ctx.profile_language
     return bool(spoken) and not (spoken or "").lower().startswith("ja") and not ctx.chosen
+
+
+def spotted(ctx: TurnContext) -> str | None:
+    """The language a message was plainly written in (`TurnContext.written`) when the
+    resident has chosen none and the bot speaks it: the turn is answered in it and kept
+    as theirs, as their phone's language would be."""
+    written = ctx.written
+    if ctx.chosen or written is None or written in (SOURCE, EASY, ctx.language):
+        return None
+    offered = {language.code for language in ctx.catalogue.offered}
+    return written if written in offered else None
+
+
+def answered_in(code: str, reply: Reply, ctx: TurnContext, *, lead: bool) -> Reply:
+    """`reply` said in the language spotted: with 「…にしました」 first when `lead` (not
+    before a crisis answer's hotlines), and a way to choose another — one more quick reply
+    beside the question's own, or the choice itself when there are none."""
+    said = Reply((Text(CHOSEN.format(name=BY_CODE[code].name)),)) + reply if lead else reply
+    if not said.quick_replies:
+        return said + picker(ctx)
+    if len(said.quick_replies) >= _QUICK_REPLIES_MAX:
+        return said
+    more = Choice(PICK_LABEL, payload(ACTION, v="pick"))
+    return Reply(said.messages, (*said.quick_replies, more))
 
 
 def command(message: Inbound) -> str | None:

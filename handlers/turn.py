@@ -15,7 +15,7 @@ from handlers.crisis import (
     crisis_reply,
     emergency_contacts,
 )
-from handlers.effects import AddToCase, AlertStaff
+from handlers.effects import AddToCase, AlertStaff, ChooseLanguage
 from handlers.flow import Flow, HoldsDraft, Navigable, OpensWithStory, TakesOwnWords
 from handlers.handoff.checkin import handle_check_in, is_check_in
 from handlers.idle import IDLE, welcome
@@ -84,6 +84,10 @@ class Dispatcher:
             if languages.offered_at_the_door(ctx):
                 return Outcome(greeted.session, greeted.reply + languages.picker(ctx))
             return greeted
+
+        written_in = languages.spotted(ctx)
+        if written_in is not None and not session.staff_active:
+            return self._in_their_language(session, message, understanding, ctx, written_in)
 
         if understanding is not None and understanding.crisis:
             settled = _without(session, CRISIS_CHECK)
@@ -186,6 +190,23 @@ class Dispatcher:
             return Outcome(session, said, effects)
         then = self.flow(session.flow).prompt(session, ctx)
         return Outcome(then.session, said + then.reply, (*effects, *then.effects))
+
+    def _in_their_language(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+        code: str,
+    ) -> Outcome:
+        """A first message written in another language the bot speaks (「I can't pay my
+        rent」, 「Tôi muốn chết」): the turn as ever, said in that language, which is kept
+        as theirs; the choice of language is offered with it."""
+        theirs = replace(ctx, language=code, chosen=True, written=None)
+        taken = self.handle(session, message, understanding, theirs)
+        crisis = understanding is not None and bool(understanding.crisis)
+        reply = languages.answered_in(code, taken.reply, theirs, lead=not crisis)
+        return Outcome(taken.session, reply, (ChooseLanguage(code), *taken.effects))
 
     def _not_in_danger(self, session: Session, ctx: TurnContext) -> Outcome:
         """「いいえ」 to the middle band's question: the conversation goes on where it was."""

@@ -81,10 +81,10 @@ def _stands(view: str, match: re.Match[str], language: str) -> bool:
     return not any(re.search(denial, before) for denial in denials)
 
 
-def detect_in_languages(text: str) -> frozenset[str]:
-    """Crisis flags the other languages' words raise in `text` (empty for Japanese)."""
+def _hits(text: str) -> set[tuple[str, str]]:
+    """(language, flag) for every language whose crisis words stand in `text`."""
     view = plain(text)
-    found: set[str] = set()
+    found: set[tuple[str, str]] = set()
     for language, flags in _compiled().items():
         if not written_in(view, language):
             continue
@@ -94,8 +94,18 @@ def detect_in_languages(text: str) -> frozenset[str]:
                 for pattern in patterns
                 for match in pattern.finditer(view)
             ):
-                found.add(flag)
-    return frozenset(found)
+                found.add((language, flag))
+    return found
+
+
+def detect_in_languages(text: str) -> frozenset[str]:
+    """Crisis flags the other languages' words raise in `text` (empty for Japanese)."""
+    return frozenset(flag for _, flag in _hits(text))
+
+
+def languages_of_cues(text: str) -> frozenset[str]:
+    """The languages whose crisis words stand in `text` (empty for Japanese)."""
+    return frozenset(language for language, _ in _hits(text))
 
 
 def _script(language: str) -> str:
