@@ -183,7 +183,11 @@ def sharing_list(record: SharingRecord) -> str:
         for provision in record.provisions:
             day = provision.provided_at.astimezone(JST)
             basis = wording.SHARED_LIST_BASIS.get(provision.basis, "")
-            lines.append(f"・{provision.agency_name}（{day.month}月{day.day}日）{basis}")
+            lines.append(
+                wording.SHARED_LIST_LINE.format(
+                    name=provision.agency_name, month=day.month, day=day.day, basis=basis
+                )
+            )
     if record.waiting_for_person:
         lines.append(wording.SHARED_LIST_WAITING)
     return "\n".join(lines)

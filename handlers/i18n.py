@@ -193,6 +193,8 @@ class Catalogue:
             else:
                 said.append(sentences[start])
                 start += 1
+        if said == sentences:
+            return text  # nothing of the catalogue in it: as written, spacing and all
         return (" " if _spaced(language) else "").join(said)
 
     def _line_runs(self, lines: list[str], language: str) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Final
 
 from directory.hotlines import load_hotline_file
 from handlers import catalog, languages
-from handlers.handoff import consent_text, wording
+from handlers.handoff import checkin, consent_text, wording
 from handlers.intake import catalog as intake
 from nlu import categories
 
@@ -173,6 +173,14 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "WHEN_CLOSED",
             "WHEN_UNKNOWN",
             "CASE_OPEN",
+            "WITHDRAW_RECEIVED",
+            "WITHDRAW_DONE",
+            "NOTHING_TO_WITHDRAW",
+            "SHARED_LIST_LEAD",
+            "SHARED_LIST_EMPTY",
+            "SHARED_LIST_BASIS",
+            "SHARED_LIST_WAITING",
+            "SHARED_LIST_LINE",
         ),
     ),
     (
@@ -184,6 +192,21 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "DECLINE_LABEL",
             "LINE_WITHDRAWAL",
             "LINE_PARTS",
+        ),
+    ),
+    (
+        checkin,
+        (
+            "ASK",
+            "ASK_YES",
+            "ASK_NO",
+            "CHOSE_YES",
+            "CHOSE_NO",
+            "CASE_GONE",
+            "CHECK_IN",
+            "CHECK_IN_ALT",
+            "ANSWERS",
+            "THANKS",
         ),
     ),
     (categories, ("CATEGORY_LABELS", "CATEGORY_SHORT")),

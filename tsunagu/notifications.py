@@ -14,6 +14,7 @@ from bot.notify.routing import AlertRouting
 from bot.notify.webhook import WebhookChannel
 from bot.realert import realert_every
 from bot.visit.helper_menu import HelperMenuChannel
+from tsunagu.languages import load_catalogue
 from tsunagu.settings import Settings
 
 
@@ -45,7 +46,7 @@ def build_outbox(
     settings: Settings, line: LineApi, session_factory: async_sessionmaker[AsyncSession]
 ) -> OutboxDispatcher:
     channels: list[Channel] = [
-        ResidentChannel(line, session_factory),
+        ResidentChannel(line, session_factory, load_catalogue()),
         HelperMenuChannel(line, session_factory),
     ]
     if settings.STAFF_LINE_GROUP_ID:

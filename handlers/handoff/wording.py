@@ -51,6 +51,8 @@ SHARED_LIST_BASIS: Final[dict[str, str]] = {
     "protection": "（命や体を守るための共有。ご本人の同意はありません）",
     "relative_agreement": "（ご本人の同意は確認できていません）",
 }
+# One provision in the list: the agency, the day, the basis (`SHARED_LIST_BASIS`).
+SHARED_LIST_LINE: Final = "・{name}（{month}月{day}日）{basis}"
 SHARED_LIST_WAITING: Final = "ご本人の同意が確かめられるまで、相談機関には共有していません。"
 NOTHING_TO_WITHDRAW: Final = "いま有効な同意はありませんでした。"
 

@@ -6,7 +6,9 @@ hotlines in the same turn."""
 
 from __future__ import annotations
 
+import asyncio
 import re
+import time
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from handlers.languages import CHOSEN, PICK
 from handlers.locale_keys import source_messages
 from tests.harness import Stack, running_stack
 from tests.intake.conversation import Resident as Talker
+from tests.timing import budget
 from tsunagu.languages import load_catalogue
 
 FOREIGN_LINE = "tel:0120279338"  # よりそいホットライン's foreign-language line
@@ -230,6 +233,21 @@ async def test_a_journey_in_each_language(stack: Stack, person: Person, words: C
         consent = await db.scalar(select(Consent).where(Consent.resident_id == resident.id))
         assert consent is not None and consent.status == "inactive"
         assert consent.withdrawn_at is not None
+    # The result follows as a push (the outbox), in their language too.
+    result = await pushed_after(stack, talker, t(wording.WITHDRAW_DONE))
+    assert untranslated(result, words, person.language) == []
+
+
+async def pushed_after(stack: Stack, talker: Talker, needle: str) -> list[dict[str, Any]]:
+    """The messages from the one that shows `needle` on, once the outbox delivered it."""
+    deadline = time.monotonic() + budget(10.0)
+    while time.monotonic() < deadline:
+        delivered = stack.delivered(talker.user)
+        for index, message in enumerate(delivered):
+            if any(needle in said for said in strings_in(message)):
+                return delivered[index:]
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"nothing pushed showed {needle!r}")
 
 
 def withdrawal_words(words: Catalogue, language: str) -> str:
