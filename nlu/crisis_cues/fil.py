@@ -22,6 +22,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\b(mag|nag|magbi|nagbi)bigti\b",
         r"\bmas (mabuti|mabuting|maganda|magandang) pa(ng)? (mamatay|patay na)\b",
         r"\bsana (mamatay|patay) na( lang| lng| nalang)? (ako|ko)\b",
+        # 「Gusto ko na lang mawala」: to be gone oneself, not a pain or a debt gone
+        r"\bg(u)?sto (ko|kong)( na| nang)?( lang| lng| nalang| nlng)? mawala"
+        r"(?= *(na lang|nalang|sa mundo|[.!?…,]|$))",
+        r"\bsana mawala na( lang| lng| nalang)? ako\b",
     ),
     "violence": (
         r"\b(sinasaktan|sinaktan|binubugbog|binugbog|ginugulpi|ginulpi|sinusuntok|"

@@ -64,6 +64,8 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("Hindi makahinga ang nanay ko, tulungan po ninyo kami!", "medical_emergency"),
         ("Nawalan ng malay ang tatay ko sa banyo.", "medical_emergency"),
         ("Inatake sa puso si lolo, ano po ang gagawin ko?", "medical_emergency"),
+        ("Gusto ko na lang mawala", "suicide"),
+        ("pagod na ako. sana mawala na lang ako", "suicide"),
     ],
     "ko": [
         ("요즘 너무 힘들어서 죽고 싶어요", "suicide"),
@@ -94,6 +96,8 @@ SAID: dict[str, list[tuple[str, str]]] = {
     ],
 }
 EVERYDAY: list[str] = [
+    "Gusto kong mawala ang sakit ng likod ko",
+    "gusto ko na lang mawala ang utang namin",
     "I don't want to die, I just need help with rent",
     "My rent is late and I lost my job",
     "Tôi không muốn chết, tôi chỉ cần giúp đỡ",
