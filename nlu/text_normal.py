@@ -5,18 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_KATAKANA_START = ord("ァ")
-_KATAKANA_END = ord("ヶ")
-_KANA_SHIFT = ord("ぁ") - ord("ァ")
+import jaconv
+
 _SPACES = re.compile(r"\s+")
 _REPEATED_MARKS = re.compile(r"([ーっ〜~!?…・.。、,])\1+")
 
 
 def katakana_to_hiragana(text: str) -> str:
-    return "".join(
-        chr(ord(char) + _KANA_SHIFT) if _KATAKANA_START <= ord(char) <= _KATAKANA_END else char
-        for char in text
-    )
+    return str(jaconv.kata2hira(text))
 
 
 def normalize(text: str) -> str:

@@ -13,6 +13,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import date
 
+import jaconv
 import phonenumbers
 from japanera import EraDate
 
@@ -67,6 +68,9 @@ GREETING_AFTER = re.compile(
     r"[\s。.!！]*$"
 )
 KANA = re.compile(r"^[ぁ-ゖー・\s]+$")
+# A name in Latin letters, accents allowed: 「Wang Li」「José da Silva」「O'Brien」.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+LATIN_NAME = re.compile(rf"^[{_LATIN}][{_LATIN} .'-]*$")
 EMOJI_OR_SYMBOLS = re.compile(r"^[\W_]+$")
 
 
@@ -409,15 +413,19 @@ def address_after(place: PostalPlace, written: str) -> str:
 
 
 def to_hiragana(text: str) -> str:
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+    return str(jaconv.kata2hira(text))
 
 
 def parse_kana(text: str) -> str | None:
-    """ふりがな: hiragana (katakana is turned into hiragana); 「です」 after it is left out."""
-    value = to_hiragana(without_polite_ending(normalise(text)).replace("ｰ", "ー"))
-    value = unicodedata.normalize("NFKC", value)
-    value = to_hiragana(value).replace("-", "ー")
-    return value if KANA.match(value) and len(value) <= MAX_NAME * 2 else None
+    """ふりがな: hiragana (katakana is turned into hiragana); 「です」 after it is left out.
+    A name read in Latin letters (「Wang Li」「Nguyen Van An」) is taken as written: that
+    is how a foreign resident reads their own name."""
+    said = without_polite_ending(normalise(text))
+    value = to_hiragana(unicodedata.normalize("NFKC", said.replace("ｰ", "ー"))).replace("-", "ー")
+    if KANA.match(value) and len(value) <= MAX_NAME * 2:
+        return value
+    latin = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", said)).strip()
+    return latin if LATIN_NAME.match(latin) and len(latin) <= MAX_NAME * 2 else None
 
 
 def is_meaningful(text: str) -> bool:
