@@ -202,12 +202,12 @@ async def running_stack(
         await asyncio.sleep(0.02)
     emulator: LineEmulator = app.state.emulator
     try:
-        async with httpx.AsyncClient(base_url=base_url, timeout=10) as http:
+        async with httpx.AsyncClient(base_url=base_url, timeout=budget(10)) as http:
             events = EventFactory(emulator)
             yield Stack(base_url, settings, services, emulator, http, events, app=app)
     finally:
         server.should_exit = True
-        await asyncio.wait_for(task, timeout=15)
+        await asyncio.wait_for(task, timeout=budget(15))
         if redis_url:
             from redis.asyncio import Redis
 

@@ -29,3 +29,8 @@ def time_factor() -> float:
 def budget(seconds: float) -> float:
     """`seconds` on a quiet machine, scaled by ``TSUNAGU_TEST_TIME_FACTOR``."""
     return seconds * time_factor()
+
+
+def budget_ms(milliseconds: float) -> float:
+    """`budget` for Playwright's timeouts, which are in milliseconds."""
+    return milliseconds * time_factor()

@@ -20,6 +20,7 @@ from tests.browser import SCREENSHOT_DIR, browser  # noqa: F401  (the fixture)
 from tests.console.conftest import PASSWORD
 from tests.harness import Stack, running_stack
 from tests.intake.conversation import Resident
+from tests.timing import budget, budget_ms
 
 pytestmark = pytest.mark.browser
 
@@ -60,7 +61,7 @@ async def arrival(
     stack: Stack, to: str, needle: str, after: int, timeout: float = 5.0
 ) -> dict[str, Any]:
     """The first message to `to` (after seq `after`) whose text has `needle`."""
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + budget(timeout)
     while time.monotonic() < deadline:
         for entry in stack.emulator.messages_for(to, since=after):
             if needle in str(entry["message"].get("text", "")):
@@ -114,7 +115,9 @@ async def test_resident_to_staff_and_back_through_the_console(browser: Any, stac
     await asyncio.sleep(0.5)
     assert stack.emulator.messages_for(user, since=quiet_from) == []  # the bot keeps quiet
     # The open case page shows the resident's new message without a reload.
-    await page.locator("#transcript", has_text="よろしくお願いします").wait_for(timeout=10_000)
+    await page.locator("#transcript", has_text="よろしくお願いします").wait_for(
+        timeout=budget_ms(10_000)
+    )
 
     reply = "担当の岡田です。明日の午前中にお電話してもよろしいですか。"
     mark = stack.emulator.last_seq()

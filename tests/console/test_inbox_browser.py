@@ -15,6 +15,7 @@ from cases.staff import add_staff
 from tests.browser import SCREENSHOT_DIR, browser  # noqa: F401  (the fixture)
 from tests.console.conftest import PASSWORD, handed_off_case
 from tests.harness import Stack, running_stack
+from tests.timing import budget_ms
 
 pytestmark = pytest.mark.browser
 
@@ -67,7 +68,7 @@ async def test_the_inbox_as_a_desk(browser: Any, stack: Stack) -> None:  # noqa:
     await (
         page.locator("#case-rows tr", has_text=other)
         .get_by_text("● 未読 1")
-        .wait_for(timeout=15_000)
+        .wait_for(timeout=budget_ms(15_000))
     )
     # 「担当にする」 in the list, then 「自分の担当」.
     await (

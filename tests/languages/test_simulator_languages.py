@@ -14,10 +14,11 @@ from handlers import catalog
 from handlers.intake import catalog as intake
 from tests.browser import SCREENSHOT_DIR
 from tests.harness import running_stack
+from tests.timing import budget_ms
 from tsunagu.languages import load_catalogue
 
 pytestmark = pytest.mark.browser
-WAIT_MS = 15_000
+WAIT_MS = budget_ms(15_000)
 STORIES = {
     "vi": ("Tiếng Việt", "Chồng tôi mất việc, chúng tôi không trả được tiền nhà tháng này."),
     "pt": ("Português", "Meu marido perdeu o emprego e não conseguimos pagar o aluguel."),

@@ -16,6 +16,7 @@ from tests.harness import free_port
 
 __all__ = ["CHROMIUM", "CHROMIUM_ARGS", "SCREENSHOT_DIR", "browser"]
 from tests.simulator.echo_bot import build_echo_app
+from tests.timing import budget
 from tsunagu.settings import Settings
 
 ECHO_SECRET = "simulator-test-secret"
@@ -36,7 +37,7 @@ async def serving(app: Any, port: int) -> AsyncIterator[str]:
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
-        await asyncio.wait_for(task, timeout=15)
+        await asyncio.wait_for(task, timeout=budget(15))
 
 
 @pytest.fixture

@@ -12,11 +12,12 @@ import pytest
 from cases.minsei import issue_invite
 from tests.browser import SCREENSHOT_DIR
 from tests.harness import ACCESS_TOKEN, Stack, running_stack
+from tests.timing import budget_ms
 from tsunagu.demo import ensure_resident_menu
 
 pytestmark = pytest.mark.browser
 
-WAIT_MS = 15_000
+WAIT_MS = budget_ms(15_000)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 
 from tests.browser import SCREENSHOT_DIR
 from tests.harness import running_stack
+from tests.timing import budget_ms
 
 pytestmark = pytest.mark.browser
 
@@ -23,14 +24,14 @@ async def test_search_by_taps_shows_agency_cards(browser: Any, sqlite_url: str) 
 
         async def tap(label: str) -> None:
             chip = chips.filter(has_text=label).first
-            await chip.wait_for(timeout=15_000)
+            await chip.wait_for(timeout=budget_ms(15_000))
             await chip.click()
 
         await tap("相談窓口を探す")
         await tap("介護")
         await tap("北区")
         carousel = page.locator("#chat .carousel").last
-        await carousel.wait_for(timeout=15_000)
+        await carousel.wait_for(timeout=budget_ms(15_000))
         await stack.settle()
 
         text = await carousel.inner_text()

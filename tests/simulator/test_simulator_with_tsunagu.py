@@ -10,6 +10,7 @@ import pytest
 
 from tests.harness import running_stack
 from tests.simulator.conftest import SCREENSHOT_DIR
+from tests.timing import budget_ms
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +23,7 @@ async def test_follow_welcome_and_a_quick_reply_in_the_browser(
         await page.goto(f"{stack.base_url}/simulator")
         await page.get_by_role("button", name="友だち追加").click()
         await page.locator("#chat .bubble-bot", has_text="友だち追加ありがとうございます").wait_for(
-            timeout=15_000
+            timeout=budget_ms(15_000)
         )
         chips = page.locator(".quick-replies .chip")
         await chips.first.wait_for()
@@ -31,7 +32,7 @@ async def test_follow_welcome_and_a_quick_reply_in_the_browser(
         before = await page.locator("#chat .row-bot").count()
 
         await chips.filter(has_text="相談する").click()
-        await page.locator("#chat .row-bot").nth(before).wait_for(timeout=15_000)
+        await page.locator("#chat .row-bot").nth(before).wait_for(timeout=budget_ms(15_000))
         await stack.settle()
         assert await page.locator("#chat .row-bot").count() > before
         user_id = await page.evaluate("localStorage.getItem('tsunagu.simulator.user.hanako')")
