@@ -81,7 +81,7 @@ class BaselineClassifier:
             vectorizer.transform([example.text for example in trouble]),
             [example.label.categories for example in trouble],
         )
-        crisis_texts, crisis_flags = training_set(texts, crisis_cases)
+        crisis_texts, crisis_flags, _ = training_set(texts, crisis_cases)  # unweighted
         crisis_vectorizer = _vectorizer()
         crisis_model, crisis_names = _one_vs_rest(
             # Balanced: a few hundred crises among thousands of calm messages.

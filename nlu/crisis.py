@@ -8,10 +8,10 @@ take it back. What takes a cue back:
 - a fear of something that is not happening (「息をしていないんじゃないかと」);
 - a sentence about a course, a talk, prevention or volunteering (「自殺予防の研修」);
 - a distant past told in the past tense (「昔、死にたいと思ったことがある」「先月…救急車を
-  呼びました」), unless it has come back (「最近また」「今も」): a thought anywhere in the
-  message, an event in its own sentence (「子どもの頃、叩かれていた。今も父が怒鳴っている」
-  is a past event and a present worry). 「さっき」「今朝」 are not distant: 「さっき手首を
-  切りました」 is a crisis.
+  呼びました」「自殺未遂をしたのは私が小さい頃で」), unless it has come back (「最近また」
+  「今も」): a thought anywhere in the message, an event in its own sentence
+  (「子どもの頃、叩かれていた。今も父が怒鳴っている」 is a past event and a present worry).
+  「さっき」「今朝」 are not distant: 「さっき手首を切りました」 is a crisis.
 
 Idioms are not cues to begin with: bare 死ぬ (「死ぬほど疲れた」「死ぬかと思った」) never is.
 Someone else's thoughts or danger count (「友だちが死にたいと言っている」). Violence now
@@ -55,6 +55,7 @@ class _Rules:
     hypothetical: re.Pattern[str]
     topic_only: re.Pattern[str]
     distant_past: re.Pattern[str]
+    told_as_past: re.Pattern[str]
     past_tense: re.Pattern[str]
     recurrence: re.Pattern[str]
     child: re.Pattern[str]
@@ -71,6 +72,7 @@ def compiled_rules() -> _Rules:
         hypothetical=re.compile(lexicon.HYPOTHETICAL_AFTER),
         topic_only=re.compile(lexicon.TOPIC_ONLY),
         distant_past=re.compile(lexicon.DISTANT_PAST),
+        told_as_past=re.compile(lexicon.TOLD_AS_PAST_AFTER),
         past_tense=re.compile(lexicon.PAST_TENSE_AFTER),
         recurrence=re.compile(lexicon.RECURRENCE),
         child=re.compile(lexicon.CHILD),
@@ -106,6 +108,8 @@ def _long_past(sentence: str, start: int, after: str, recurred: bool) -> bool:
     rules = compiled_rules()
     if recurred or rules.recurrence.search(sentence):
         return False
+    if rules.told_as_past.search(after):  # 「自殺未遂をしたのは私が小さい頃で」
+        return True
     if not rules.distant_past.search(sentence[:start]):
         return False
     return bool(rules.past_tense.search(after[:_PAST_WINDOW]))

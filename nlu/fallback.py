@@ -82,15 +82,13 @@ class FallbackClassifier:
             LogisticRegression(max_iter=2000, C=10.0, class_weight="balanced")
         )
         category_model.fit(vectorizer.transform([example.text for example in trouble]), targets)
-        crisis_texts, crisis_flags = training_set(
-            [example.text for example in examples], crisis_cases
-        )
+        crisis_set = training_set([example.text for example in examples], crisis_cases)
         return cls(
             vectorizer=vectorizer,
             head_model=head_model,
             category_model=category_model,
             category_names=tuple(str(name) for name in binarizer.classes_),
-            crisis_heads=CrisisHeads.train(crisis_texts, crisis_flags),
+            crisis_heads=CrisisHeads.train(*crisis_set),
             threshold=threshold,
         )
 

@@ -86,7 +86,10 @@ def decode(
     threshold: float = DEFAULT_CATEGORY_THRESHOLD,
 ) -> Understanding:
     """The understanding that `scores` stand for; `crisis` are the rules' flags."""
-    reading = combine_crisis(crisis, scores.model_crisis())
+    # A word or two (「子ども」 answering 「どなたのことですか」) is no statement of danger
+    # for the model: the rules alone read it (「死にたい」「たすけて」 are theirs).
+    model = () if _too_short_to_judge(text) else scores.model_crisis()
+    reading = combine_crisis(crisis, model)
     # Unsure only where nothing is certain (a raised flag already gets the crisis answer)
     # and where there are words to be unsure about: 「ない」 answering a question is not
     # a hint of danger, whatever the model's score for two characters.

@@ -75,18 +75,26 @@ def _ngrams(text: str) -> Iterable[str]:
             yield view[start : start + size]
 
 
+# A calm message written on purpose beside a crisis (「今日の仕事はもう終わりにしたい」) teaches
+# more than an ordinary one: it weighs this many ordinary examples.
+HARD_NEGATIVE_WEIGHT = 3.0
+
+
 def training_set(
     ordinary_texts: Sequence[str], cases: Sequence[CrisisCase]
-) -> tuple[list[str], list[tuple[str, ...]]]:
-    """The cases with their flags, then every ordinary text that is not a case, unflagged."""
+) -> tuple[list[str], list[tuple[str, ...]], list[float]]:
+    """The cases with their flags, then every ordinary text that is not a case, unflagged;
+    and each one's weight (a written hard negative weighs `HARD_NEGATIVE_WEIGHT`)."""
     written = {crisis_view(case.text) for case in cases}
     texts = [case.text for case in cases]
     flags = [case.flags for case in cases]
+    weights = [1.0 if case.flags else HARD_NEGATIVE_WEIGHT for case in cases]
     for text in dict.fromkeys(ordinary_texts):
         if crisis_view(text) not in written:
             texts.append(text)
             flags.append(())
-    return texts, flags
+            weights.append(1.0)
+    return texts, flags, weights
 
 
 @dataclass(slots=True)
@@ -127,12 +135,16 @@ def _logistic() -> LogisticRegression:
     return LogisticRegression(C=C, solver="liblinear", class_weight="balanced")
 
 
-def _out_of_fold(matrix: scipy.sparse.csr_matrix, target: np.ndarray, seed: int) -> np.ndarray:
+def _out_of_fold(
+    matrix: scipy.sparse.csr_matrix, target: np.ndarray, weights: np.ndarray, seed: int
+) -> np.ndarray:
     """Each row's probability from a model that did not see its label."""
     probabilities = np.zeros(matrix.shape[0])
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
     for train_rows, test_rows in folds.split(np.zeros(matrix.shape[0]), target):
-        model = _logistic().fit(matrix[train_rows], target[train_rows])
+        model = _logistic().fit(
+            matrix[train_rows], target[train_rows], sample_weight=weights[train_rows]
+        )
         probabilities[test_rows] = model.predict_proba(matrix[test_rows])[:, 1]
     return probabilities
 
@@ -173,19 +185,28 @@ class CrisisHeads:
 
     @classmethod
     def train(
-        cls, texts: Sequence[str], flag_sets: Sequence[Sequence[str]], seed: int = 0
+        cls,
+        texts: Sequence[str],
+        flag_sets: Sequence[Sequence[str]],
+        sample_weights: Sequence[float] | None = None,
+        seed: int = 0,
     ) -> CrisisHeads:
         features = _Features.fit(texts)
         matrix = features.matrix(texts)
+        weighed = (
+            np.ones(len(texts))
+            if sample_weights is None
+            else np.asarray(sample_weights, dtype=float)
+        )
         weights, biases, thresholds, floors = [], [], [], []
         for flag in CRISIS_FLAGS:
             target = np.array([flag in flags for flags in flag_sets])
             if target.sum() < FOLDS:
                 raise ValueError(f"too few written cases of {flag} to train its head")
-            out_of_fold = _out_of_fold(matrix, target, seed)
+            out_of_fold = _out_of_fold(matrix, target, weighed, seed)
             thresholds.append(choose_threshold(out_of_fold, target))
             floors.append(choose_ask_floor(out_of_fold, target, thresholds[-1]))
-            model = _logistic().fit(matrix, target)
+            model = _logistic().fit(matrix, target, sample_weight=weighed)
             weights.append(model.coef_[0])
             biases.append(float(model.intercept_[0]))
         return cls(

@@ -20,7 +20,7 @@ from tests.harness import Stack, running_stack
 from tests.intake.conversation import Resident, start
 
 # Written for this test (no training, dev or held-out text): a danger that may be now.
-UNSURE = "なんかもう、ぜんぶどうでもよくなってきた"
+UNSURE = "もう何もかも嫌になった"
 STORY = "母の介護で仕事を辞めて、家賃が払えなくなりそうです"
 
 

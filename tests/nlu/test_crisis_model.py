@@ -60,6 +60,10 @@ SENSITIVE_BUT_CALM: tuple[str, ...] = (
 )
 
 
+# A message long enough for the model to judge (a word or two is left to the rules).
+SENTENCE = "夫のことで相談したいことがあります"
+
+
 def _rasa_url(request: pytest.FixtureRequest, engine: EngineName) -> str | None:
     if engine == "fallback":
         return None
@@ -124,13 +128,23 @@ def test_the_model_adds_to_the_rules_and_never_takes_away() -> None:
     heads = {"income": 1.0}
     quiet = Scores(heads, crisis=dict.fromkeys(CRISIS_FLAGS, 0.0), crisis_thresholds=thresholds)
     loud = Scores(heads, crisis={"violence": 0.71}, crisis_thresholds=thresholds)
-    kept = decode("x", quiet, ("suicide",), "fallback")
+    kept = decode(SENTENCE, quiet, ("suicide",), "fallback")
     assert kept.crisis == ("suicide",) and kept.crisis_sources == {"suicide": ("rules",)}
-    both = decode("x", loud, ("suicide",), "fallback")
+    both = decode(SENTENCE, loud, ("suicide",), "fallback")
     assert both.crisis == ("suicide", "violence")
     assert both.crisis_sources == {"suicide": ("rules",), "violence": ("model",)}
     below = Scores(heads, crisis={"violence": 0.69}, crisis_thresholds=thresholds)
-    assert decode("x", below, (), "fallback").crisis == ()
+    assert decode(SENTENCE, below, (), "fallback").crisis == ()
+
+
+def test_a_word_or_two_is_read_by_the_rules_alone() -> None:
+    """「子ども」 answering 「どなたのことですか」 is no statement of danger, whatever the
+    model's score for three characters; the rules still answer 「死にたい」 there."""
+    thresholds = dict.fromkeys(CRISIS_FLAGS, 0.7)
+    loud = Scores({"childcare": 1.0}, crisis={"child_danger": 0.96}, crisis_thresholds=thresholds)
+    assert decode("子ども", loud, (), "fallback").crisis == ()
+    assert decode("子ども", loud, ("suicide",), "fallback").crisis == ("suicide",)
+    assert decode("子どもがずっと泣いている", loud, (), "fallback").crisis == ("child_danger",)
 
 
 def test_the_threshold_is_the_lowest_that_keeps_false_alarms_rare() -> None:
@@ -147,8 +161,8 @@ def test_the_threshold_is_the_lowest_that_keeps_false_alarms_rare() -> None:
 def test_the_transcript_says_which_signal_raised_each_flag() -> None:
     thresholds = dict.fromkeys(CRISIS_FLAGS, 0.5)
     scores = Scores({"abuse": 1.0}, crisis={"violence": 0.9}, crisis_thresholds=thresholds)
-    understanding = decode("…", scores, ("suicide",), "rasa")
-    _, _, content = describe_inbound(TextIn("…"), understanding)
+    understanding = decode(SENTENCE, scores, ("suicide",), "rasa")
+    _, _, content = describe_inbound(TextIn(SENTENCE), understanding)
     assert content["nlu"]["crisis_sources"] == {"suicide": ["rules"], "violence": ["model"]}
 
 
