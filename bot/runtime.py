@@ -34,7 +34,7 @@ from cases.photos import keep_photo
 from cases.residents import get_or_create_resident
 from handlers import catalog
 from handlers.context import TurnContext
-from handlers.i18n import SOURCE, Catalogue
+from handlers.i18n import EASY, SOURCE, Catalogue
 from handlers.languages import door_language, in_source_words, turn_language
 from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
@@ -171,8 +171,9 @@ class Runtime:
         language = door_language(resident.language, profile, offered)
         chosen = resident.language in offered
         written = None
-        if isinstance(inbound, TextIn) and not chosen:
-            written = await asyncio.to_thread(written_language, inbound.text)
+        if isinstance(inbound, TextIn) and (not chosen or language not in (SOURCE, EASY)):
+            # Kept languages other than Japanese change only on a plain sentence or crisis.
+            written = await asyncio.to_thread(written_language, inbound.text, sure=chosen)
         if isinstance(inbound, FollowIn) and not chosen and language != SOURCE:
             resident.language = language  # their phone's language, until they choose
         context = replace(

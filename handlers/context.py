@@ -41,8 +41,9 @@ class TurnContext:
 
     `language` is the resident's (`handlers/i18n.py`), `chosen` whether they chose it,
     `profile_language` what LINE's profile says at a follow; `written` the language a
-    message is plainly written in when it is not Japanese (`nlu/written.py`, read only
-    while none is chosen); `catalogue` holds every language's sentences, read at start."""
+    message is plainly written in when it is not Japanese (`nlu/written.py`; read while
+    none is kept, and surely — a whole sentence or words of crisis — while another
+    language than Japanese is); `catalogue` holds every language's sentences, read at start."""
 
     now: datetime
     municipality: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import catalog
+from handlers import catalog, languages
 from handlers.context import Outcome, TurnContext
 from handlers.menu import MAIN_MENU
 from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text, TextIn
@@ -58,7 +58,10 @@ class IdleFlow:
             act = "thanks"  # 「ありがとうございます。よろしくお願いします。」 is thanks
         if act in ACT_REPLIES:
             return Outcome(session, Reply((Text(ACT_REPLIES[act]),), quick_replies=MAIN_MENU))
-        return Outcome(session.missed(), Reply((Text(catalog.NOT_UNDERSTOOD),), MAIN_MENU))
+        # Unread words from someone with no language kept may be a language the bot
+        # cannot read yet (「Ajuda」「Cần giúp」): the choice of language is one tap away.
+        buttons = MAIN_MENU if ctx.chosen else (*MAIN_MENU, languages.pick_button())
+        return Outcome(session.missed(), Reply((Text(catalog.NOT_UNDERSTOOD),), buttons))
 
 
 IDLE = IdleFlow()

@@ -67,11 +67,12 @@ def offered_at_the_door(ctx: TurnContext) -> bool:
 
 
 def spotted(ctx: TurnContext) -> str | None:
-    """The language a message was plainly written in (`TurnContext.written`) when the
-    resident has chosen none and the bot speaks it: the turn is answered in it and kept
-    as theirs, as their phone's language would be."""
+    """The language a message was plainly written in (`TurnContext.written`, read while
+    the resident has no language, or surely while theirs is not Japanese) when the bot
+    speaks it: the turn is answered in it and kept as theirs, as their phone's language
+    would be."""
     written = ctx.written
-    if ctx.chosen or written is None or written in (SOURCE, EASY, ctx.language):
+    if written is None or written in (SOURCE, EASY, ctx.language):
         return None
     offered = {language.code for language in ctx.catalogue.offered}
     return written if written in offered else None
@@ -86,8 +87,12 @@ def answered_in(code: str, reply: Reply, ctx: TurnContext, *, lead: bool) -> Rep
         return said + picker(ctx)
     if len(said.quick_replies) >= _QUICK_REPLIES_MAX:
         return said
-    more = Choice(PICK_LABEL, payload(ACTION, v="pick"))
-    return Reply(said.messages, (*said.quick_replies, more))
+    return Reply(said.messages, (*said.quick_replies, pick_button()))
+
+
+def pick_button() -> Choice:
+    """「ことば / Language」 as a quick reply: the choice of language."""
+    return Choice(PICK_LABEL, payload(ACTION, v="pick"))
 
 
 def command(message: Inbound) -> str | None:

@@ -36,16 +36,6 @@ def load_installed_classifier() -> FallbackClassifier:
     return FallbackClassifier.from_directory()
 
 
-def _warm_language_reading() -> None:
-    """Lingua's models (`nlu/written.py`) in the same thread, so no first message waits."""
-    from nlu.written import warm
-
-    try:
-        warm()
-    except Exception as error:  # the bot still answers; only the guess of language waits
-        log.error("the language reader could not be loaded (%s)", type(error).__name__)
-
-
 class ClassifierLoader:
     """Loads the classifier once, in its own thread; `classifier()` awaits it."""
 
@@ -71,7 +61,6 @@ class ClassifierLoader:
             self._future.set_exception(error)
         else:
             self._future.set_result(classifier)
-        _warm_language_reading()
 
     def state(self) -> LoadState:
         if not self._future.done():

@@ -152,6 +152,12 @@ def _flag_found(flag: str, view: str, sentences: list[str], recurred: bool) -> b
 
 def detect_crisis(text: str) -> tuple[str, ...]:
     """Crisis flags found in `text`, in the order of `CRISIS_FLAGS`."""
+    found = set(detect_in_japanese(text)) | detect_in_languages(text)
+    return tuple(flag for flag in CRISIS_FLAGS if flag in found)
+
+
+def detect_in_japanese(text: str) -> tuple[str, ...]:
+    """The flags the Japanese lexicon alone finds in `text`."""
     view = crisis_view(text)
     sentences = list(_sentences(view))
     rules = compiled_rules()
@@ -163,5 +169,4 @@ def detect_crisis(text: str) -> tuple[str, ...]:
     }
     if "violence" in found and rules.child.search(view):
         found.add("child_danger")
-    found |= detect_in_languages(text)  # the other languages the bot speaks
     return tuple(flag for flag in CRISIS_FLAGS if flag in found)

@@ -14,8 +14,11 @@ import re
 import unicodedata
 
 from nlu.crisis_cues import CUES, NOT_BEFORE
+from nlu.text_normal import visible
 
 _WINDOW = 12
+# Cyrillic letters that look like Latin ones (「I wаnt to diе」 with Cyrillic а and е).
+_LOOK_ALIKES = str.maketrans("аеорсухкмтві", "aeopcyxkmtbi")
 # The script a language is written in: its rules read only a text written in it. Chinese
 # shares its characters with Japanese, so a text with kana (Japanese) is left to the
 # Japanese lexicon.
@@ -53,7 +56,8 @@ def _in_japanese(char: str) -> bool:
 def plain(text: str) -> str:
     """Lower case, without accents (đ as d), spaces collapsed; Hangul and Chinese stay
     whole (the marks are taken off, then what is left is composed again)."""
-    folded = unicodedata.normalize("NFKD", text.lower().replace("đ", "d"))
+    folded = unicodedata.normalize("NFKD", visible(text).lower().replace("đ", "d"))
+    folded = folded.translate(_LOOK_ALIKES)
     bare = "".join(char for char in folded if not unicodedata.combining(char))
     bare = unicodedata.normalize("NFC", bare)
     return re.sub(r"\s+", " ", bare.replace("’", "'"))

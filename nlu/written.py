@@ -5,7 +5,8 @@ A resident whose phone is set to Japanese may still write 「I can't pay my rent
 answers in the language they wrote in and offers the choice of language. The reading is
 Lingua's (`lingua-language-detector`, its models restricted to these languages and
 Japanese); a text too short to tell (「Hello」, a name in Latin letters) or with kana in it
-is no sign, and neither is a reading Lingua is not sure of.
+is no sign, and neither is a reading Lingua is not sure of. Its models load at the first
+message that needs them (about 0.5 s, in a thread beside the event loop).
 
 A crisis written in another language is answered in it even when the text is short: the
 crisis rules say which language's words they found (`nlu.crisis_languages`)."""
@@ -17,7 +18,9 @@ import re
 import threading
 from typing import TYPE_CHECKING, Final
 
+from nlu.crisis import detect_in_japanese
 from nlu.crisis_languages import languages_of_cues
+from nlu.text_normal import visible
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -37,7 +40,15 @@ _CODES: Final = {
 MIN_LETTERS: Final = 12
 # Lingua's confidence (0–1, over the eight languages) a reading needs.
 MIN_CONFIDENCE: Final = 0.6
+# To change a language already kept: a sentence this long, read this surely.
+SURE_LETTERS: Final = 20
+SURE_CONFIDENCE: Final = 0.85
 _KANA = re.compile(r"[\u3041-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# Words of Chinese that Japanese does not write: pronouns and sentence particles.
+_CHINESE_WORDS = re.compile(r"[我你她们吗呢吧么没这那]|什么|怎么")
 _LETTERS = re.compile(r"[^\W\d_]")
 _lock = threading.Lock()
 
@@ -50,10 +61,15 @@ def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
-def warm() -> None:
-    """Load Lingua's models now (about 0.5 s once per process), not at a first message."""
-    with _lock:
-        _detector().compute_language_confidence_values("warm up")
+def _plainly_chinese(text: str) -> bool:
+    if _CHINESE_WORDS.search(text):
+        return True
+    for char in _HAN.findall(text):
+        try:
+            char.encode("cp932")
+        except UnicodeEncodeError:
+            return True  # simplified only (帮, 语, 钱)
+    return False
 
 
 def _reading(text: str) -> dict[str, float]:
@@ -62,20 +78,36 @@ def _reading(text: str) -> dict[str, float]:
     return {_CODES[value.language.name]: value.value for value in values}
 
 
-def written_language(text: str) -> str | None:
-    """The code of the language `text` is plainly written in, if not Japanese; else None."""
+def written_language(text: str, *, sure: bool = False) -> str | None:
+    """The code of the language `text` is plainly written in, if not Japanese; else None.
+    `sure`: only a whole sentence read with high confidence, or words of crisis — to
+    change a language already kept (「No entiendo portugués, hablo español」)."""
+    text = visible(text)
     cued = languages_of_cues(text)
     if not cued and _KANA.search(text):
         return None
+    if not cued and _HANGUL.search(text):
+        return "ko"  # Hangul is Korean, however short (「도와주세요」)
+    han = _HAN.findall(text)
+    if han and not _LATIN.search(text) and not cued:
+        # Kanji alone is Japanese as often as Chinese (「母親認知症、要介護三」): Chinese
+        # only when it is plainly so — a character Japanese does not write (帮, 们, 没) or
+        # a word only Chinese uses (我, 你, 吗).
+        return "zh-Hans" if _plainly_chinese(text) else None
+    if cued == {"zh-Hans"} and detect_in_japanese(text) and not _plainly_chinese(text):
+        return None  # 「自殺願望」: Japanese reads it too, and the phone speaks Japanese
+    if len(cued) == 1:
+        # Words of crisis in one language: that language, at once (no model to load
+        # before the hotlines go out).
+        return next(iter(cued))
     letters = len(_LETTERS.findall(text))
-    if not cued and letters < MIN_LETTERS:
+    if not cued and letters < (SURE_LETTERS if sure else MIN_LETTERS):
         return None
     reading = _reading(text)
     if cued:
-        # Words of crisis in one language (or in several that share them: 「morir」):
-        # the likeliest of those.
+        # Words of crisis in several languages that share them (「morir」): the likeliest.
         return max(sorted(cued), key=lambda code: reading.get(code, 0.0))
     best = max(reading, key=lambda code: reading[code])
-    if best == "ja" or reading[best] < MIN_CONFIDENCE:
+    if best == "ja" or reading[best] < (SURE_CONFIDENCE if sure else MIN_CONFIDENCE):
         return None
     return best

@@ -8,6 +8,12 @@ from typing import Final
 
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "suicide": (
+        r"\b(took|taken|swallowed) (all|a lot|a bunch|too many|the whole (bottle|box|pack))"
+        r" (of )?(my )?(pills|tablets|meds|medicine|medication|sleeping pills)\b",
+        r"\boverdos(e|ed|ing) on\b|\b(i|i've|i have|just) overdosed\b",
+        r"\bcut(ting)? my (wrists?|arms?)\b",
+        r"\b(have|got|bought) (a|the) rope\b",
+        r"\b(want|wanna) (2|to) die\b|\biwant(to|2)die\b",
         r"\b(kill(ing)?|hurt(ing)?) myself\b",
         r"\bend(ing)? (my (own )?life|it all)\b",
         r"\btake my (own )?life\b",
@@ -26,6 +32,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\b(abuses|abused|abusing) me\b",
     ),
     "child_danger": (
+        r"\bi (hit|hurt|beat|slapped|shook|kicked) (my )?(son|daughter|child|kid|baby|toddler)\b",
         r"\b(hits?|beats?|beat|kicks?|hurts?|hurt|burn(s|ed)?) (my|the|our|his|her) "
         r"(child|children|son|daughter|baby|kids?)\b",
         r"\bchild abuse\b",

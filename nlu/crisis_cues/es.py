@@ -8,6 +8,10 @@ from typing import Final
 
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "suicide": (
+        r"\bsuicidar(me|se|te)?\b",
+        r"\bme tome (todas las|todos los|muchas|muchos) (pastillas|pildoras|medicinas"
+        r"|medicamentos)\b",
+        r"\bme corte las venas\b",
         r"\b(me |se )?(quiero|quiere|quisiera|deseo|desea) morir(me|se)?\b(?! de (la |"
         r"el )?(verguenza|risa|pena|envidia|calor|frio|hambre|sueno|miedo|amor|ganas))",
         r"\b(tengo |tiene )?ganas de morir(me|se)?\b(?! de (la |el )?(verguenza|risa|pena|calor|"

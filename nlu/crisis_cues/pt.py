@@ -8,6 +8,9 @@ from typing import Final
 
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "suicide": (
+        r"\btomei (todos os|todas as|muitos|muitas|um monte de) (meus |minhas )?(remedios"
+        r"|comprimidos|pilulas)\b",
+        r"\bcortei (os )?(meus )?pulsos\b",
         r"\bquero morrer\b",
         r"\b(vou|quero) me matar\b",
         r"\bsuicid",

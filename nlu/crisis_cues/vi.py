@@ -8,6 +8,9 @@ from typing import Final
 
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "suicide": (
+        r"\buong (het|ca vi|nhieu|qua nhieu) thuoc\b",
+        r"\bqua lieu\b",
+        r"\bcat (co )?tay\b",
         r"\bmuon chet\b",
         r"\btu tu\b",
         r"\btu sat\b",

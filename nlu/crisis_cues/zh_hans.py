@@ -8,6 +8,8 @@ from typing import Final
 
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "suicide": (
+        r"吃了(很多|一大把|整瓶|全部的?)(安眠)?药",
+        r"割腕",
         r"想(去)?死(?![你您他她它咱]|我了)",
         r"自杀(?!式)|自殺(?![\u3040-\u30ff]|式|対策|對策|予防|預防|防止|率)",
         r"不想活",

@@ -9,6 +9,16 @@ from nlu.crisis import detect_crisis
 
 SAID: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("I took all my pills", "suicide"),
+        ("I overdosed on my medicine", "suicide"),
+        ("I cut my wrists again", "suicide"),
+        ("I have a rope ready. Goodbye everyone.", "suicide"),
+        ("i want 2 die", "suicide"),
+        ("Iwanttodie", "suicide"),
+        ("I want\u200b to die", "suicide"),
+        ("I\u200fwant\u200fto\u200fdie", "suicide"),
+        ("I wаnt to diе", "suicide"),  # Cyrillic а and е
+        ("He is not eating and I hit my son", "child_danger"),
         ("I want to die", "suicide"),
         ("Sometimes I think about killing myself.", "suicide"),
         ("I don't want to live anymore", "suicide"),
@@ -20,6 +30,7 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("My father is unconscious", "medical_emergency"),
     ],
     "vi": [
+        ("Uống hết thuốc rồi", "suicide"),
         ("Tôi muốn chết", "suicide"),
         ("toi muon chet", "suicide"),
         ("Tôi đã nghĩ đến tự tử", "suicide"),
@@ -31,6 +42,7 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("Ông ấy khó thở lắm", "medical_emergency"),
     ],
     "pt": [
+        ("Tomei todos os meus remédios", "suicide"),
         ("Eu quero morrer", "suicide"),
         ("Às vezes penso em suicídio", "suicide"),
         ("Não quero mais viver", "suicide"),
@@ -42,6 +54,8 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("Acho que é um infarto", "medical_emergency"),
     ],
     "es": [
+        ("Me quiero suicidar", "suicide"),
+        ("Me tomé todas las pastillas", "suicide"),
         ("Quiero morirme", "suicide"),
         ("Ya no quiero seguir viviendo", "suicide"),
         ("A veces pienso en suicidarme", "suicide"),
@@ -68,6 +82,8 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("pagod na ako. sana mawala na lang ako", "suicide"),
     ],
     "ko": [
+        ("약을 다 먹었어요", "suicide"),
+        ("죽\u200b고\u200b싶\u200b어", "suicide"),
         ("요즘 너무 힘들어서 죽고 싶어요", "suicide"),
         ("그냥 죽고싶다", "suicide"),
         ("빚 때문에 더 이상 살 이유가 없어요", "suicide"),

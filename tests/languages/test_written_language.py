@@ -88,3 +88,48 @@ async def test_a_word_in_latin_letters_does_not_change_the_language(
     await talker.say(typed)
     assert await kept_language(talker) in (None, SOURCE)
     assert not talker.asked("Language set")
+
+
+@pytest.mark.parametrize(
+    "typed", ["母親認知症、要介護三、日中独居状態", "生活困窮、家賃滞納中、借金返済困難。"]
+)
+async def test_kanji_alone_stays_japanese(stack: Stack, typed: str) -> None:
+    """A memo written in kanji (no kana) is Japanese as often as Chinese: nothing marks it
+    as Chinese, so a resident with a Japanese phone is answered in Japanese."""
+    talker = await japanese_phone(stack)
+    await talker.say(typed)
+    assert await kept_language(talker) in (None, SOURCE)
+    assert not talker.asked("语言")
+
+
+async def test_a_short_message_in_hangul_is_answered_in_korean(
+    stack: Stack, words: Catalogue
+) -> None:
+    talker = await japanese_phone(stack)
+    await talker.say("도와주세요")
+    assert await kept_language(talker) == "ko"
+    assert shows(talker, say(words, "ko", CHOSEN.format(name="한국어")))
+
+
+async def test_words_it_cannot_read_offer_the_choice_of_language(stack: Stack) -> None:
+    talker = await japanese_phone(stack)
+    await talker.say("Ajuda")
+    assert talker.asked(catalog.NOT_UNDERSTOOD)
+    assert PICK_LABEL in talker.buttons()
+    await talker.tap(PICK_LABEL)
+    assert shows(talker, PICK) and "Português" in talker.buttons()
+
+
+async def test_a_guessed_language_is_put_right_by_a_plain_sentence(
+    stack: Stack, words: Catalogue
+) -> None:
+    """A Spanish speaker read as Portuguese: a sentence in Spanish changes it; a short
+    word does not."""
+    talker = await japanese_phone(stack)
+    await talker.say("Meu marido perdeu o emprego e não conseguimos pagar o aluguel.")
+    assert await kept_language(talker) == "pt"
+    await talker.say("Gracias")
+    assert await kept_language(talker) == "pt"
+    await talker.say("No entiendo portugués, hablo español, por favor.")
+    assert await kept_language(talker) == "es"
+    assert shows(talker, say(words, "es", CHOSEN.format(name="Español")))

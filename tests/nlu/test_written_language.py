@@ -25,6 +25,14 @@ CRISES = [
     ("我想死", "zh-Hans"),
     ("죽고 싶어요", "ko"),
     ("Gusto ko nang mamatay", "fil"),
+    ("Me quiero suicidar", "es"),
+    ("I want\u200b to die", "en"),
+    ("I wаnt to diе", "en"),  # Cyrillic а and е
+]
+SHORT_BUT_PLAIN = [
+    ("도와주세요", "ko"),
+    ("我需要帮助", "zh-Hans"),
+    ("不想活了", "zh-Hans"),
 ]
 NOT_A_SIGN = [
     "借金が返せなくて困っています。",
@@ -36,10 +44,15 @@ NOT_A_SIGN = [
     "7000031",
     "ありがとう Thank you",
     "母の介護のことで、care managerさんに相談したい",
+    # Kanji alone is Japanese as often as Chinese: a memo, an address.
+    "母親認知症、要介護三、日中独居状態",
+    "生活困窮、家賃滞納中、借金返済困難。",
+    "岡山市北区鹿田町二丁目五番地",
+    "自殺願望",
 ]
 
 
-@pytest.mark.parametrize(("text", "language"), SENTENCES + CRISES)
+@pytest.mark.parametrize(("text", "language"), SENTENCES + CRISES + SHORT_BUT_PLAIN)
 def test_a_sentence_in_a_language_is_read_as_it(text: str, language: str) -> None:
     assert written_language(text) == language
 
@@ -47,3 +60,12 @@ def test_a_sentence_in_a_language_is_read_as_it(text: str, language: str) -> Non
 @pytest.mark.parametrize("text", NOT_A_SIGN)
 def test_japanese_or_too_little_to_tell_is_no_sign(text: str) -> None:
     assert written_language(text) is None
+
+
+def test_a_kept_language_changes_only_on_a_plain_sentence() -> None:
+    """`sure`: what may change a language already kept — a whole sentence read surely, or
+    words of crisis; a short phrase is not enough."""
+    assert written_language("No entiendo portugués, hablo español, por favor", sure=True) == "es"
+    assert written_language("Quiero morir", sure=True) == "es"
+    assert written_language("Obrigado, tudo bem", sure=True) is None
+    assert written_language("Obrigado, tudo bem") == "pt"  # enough while none is kept
