@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import Final
 
 from directory.hotlines import load_hotline_file
-from handlers import catalog, languages
+from handlers import catalog, data_rights, languages
 from handlers.handoff import checkin, consent_text, wording
 from handlers.intake import catalog as intake
 from nlu import categories
@@ -56,6 +56,17 @@ INLINE: Final[tuple[tuple[str, str], ...]] = (
     ("受付時間", "bot/flex_agency.py"),
     ("場所", "bot/flex_agency.py"),
     ("相談窓口のご案内", "bot/flex_agency.py"),
+    # The buttons of 「同意・データのこと」.
+    *(
+        (choice.label, "handlers/data_rights.py")
+        for choice in (
+            data_rights.SHARED,
+            data_rights.WITHDRAW,
+            data_rights.ERASE,
+            data_rights.ERASE_YES,
+            data_rights.CANCEL,
+        )
+    ),
 )
 # The wording modules, and the names in each that hold sentences (not typed words).
 MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
@@ -181,6 +192,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "SHARED_LIST_BASIS",
             "SHARED_LIST_WAITING",
             "SHARED_LIST_LINE",
+            "DATA_CASE_LINE",
         ),
     ),
     (
@@ -208,6 +220,10 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "ANSWERS",
             "THANKS",
         ),
+    ),
+    (
+        data_rights,
+        ("MENU_LABEL", "LEAD", "CONFIRM", "ERASED", "KEPT", "SHARING_COMING"),
     ),
     (categories, ("CATEGORY_LABELS", "CATEGORY_SHORT")),
     (languages, ("CHOSEN",)),

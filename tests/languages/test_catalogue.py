@@ -12,8 +12,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from bot.limits import MAX_ACTION_LABEL
-from handlers import catalog
-from handlers.handoff import consent_text, wording
+from handlers import catalog, data_rights
+from handlers.handoff import checkin, consent_text, wording
 from handlers.i18n import EASY, LANGUAGES, SOURCE, Catalogue, language_of
 from handlers.intake import catalog as intake
 from handlers.locale_keys import source_messages
@@ -74,6 +74,19 @@ BUTTONS = (
     *(label for _, label in intake.CONSULTER_CHOICES + intake.GENDER_CHOICES),
     *(label for _, label in intake.SIZE_CHOICES + intake.RELATION_CHOICES),
     *CATEGORY_SHORT.values(),
+    checkin.ASK_YES,
+    checkin.ASK_NO,
+    *checkin.ANSWERS.values(),
+    *(
+        choice.label
+        for choice in (
+            data_rights.SHARED,
+            data_rights.WITHDRAW,
+            data_rights.ERASE,
+            data_rights.ERASE_YES,
+            data_rights.CANCEL,
+        )
+    ),
 )
 
 

@@ -15,7 +15,7 @@ from bot.notify.text_messages import text_messages
 from bot.render import render_reply
 from cases.casework.staff_chat import queue_resident_push
 from cases.models import Resident
-from handlers import catalog
+from handlers import catalog, data_rights
 from handlers.handoff.checkin import ANSWERS, CHECK_IN, check_in_reply
 from handlers.i18n import Catalogue
 from tests.harness import Stack, running_stack
@@ -71,3 +71,29 @@ async def test_what_staff_wrote_goes_as_written(stack: Stack) -> None:
     await stack.follow(user)
     written = "明日の10時にお電話します。Tomorrow at 10 we will call you."
     assert strings_in(await pushed(stack, user, text_messages(written))) == [written]
+
+
+@pytest.mark.parametrize("person", PEOPLE, ids=[p.language for p in PEOPLE])
+async def test_consent_and_data_in_their_language(
+    stack: Stack, person: Person, words: Catalogue
+) -> None:
+    """「同意・データのこと」 from the rich menu: what can be done, and the buttons, in the
+    resident's language; 「やめる」 deletes nothing and says so in it."""
+    user = "U" + uuid.uuid4().hex
+    stack.emulator.set_language(user, person.phone)
+    await stack.follow(user)
+    if person.phone == "ja":
+        await stack.settle()
+        await stack.tap(user, f"a=lang&v={person.language}")
+    await stack.caught_up(user)
+    await stack.tap(user, data_rights.RICH_MENU_DATA)
+    shown = await stack.replies(user)
+    assert untranslated(shown, words, person.language) == []
+    labels = strings_in(shown)
+    assert words.text(data_rights.ERASE.label, person.language) in labels
+    assert words.text(data_rights.LEAD, person.language) in labels
+    cancel = words.text(data_rights.CANCEL.label, person.language)
+    assert cancel in labels
+    await stack.tap(user, data_rights.CANCEL.data)
+    kept = await stack.replies(user)
+    assert words.text(data_rights.KEPT, person.language) in strings_in(kept)
