@@ -23,10 +23,10 @@ _LOOK_ALIKES = str.maketrans("аеорсухкмтві", "aeopcyxkmtbi")
 # shares its characters with Japanese, so a text with kana (Japanese) is left to the
 # Japanese lexicon.
 _LATIN = re.compile(r"[a-z]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_KANA = re.compile(r"[\u3041-\u30ff]")
-_SCRIPTS = {"latin": _LATIN, "hangul": _HANGUL, "han": _HAN}
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+KANA = re.compile(r"[\u3041-\u30ff]")
+_SCRIPTS = {"latin": _LATIN, "hangul": HANGUL, "han": HAN}
 
 
 def written_in(view: str, language: str) -> bool:
@@ -42,10 +42,11 @@ _PRONOUN_REACH = 3  # 「我不想活」: the pronoun just before the cue counts
 
 
 def _plainly_chinese(found: str) -> bool:
-    return any(char in _CHINESE_PRONOUNS or not _in_japanese(char) for char in found)
+    return any(char in _CHINESE_PRONOUNS or not japanese_writes(char) for char in found)
 
 
-def _in_japanese(char: str) -> bool:
+def japanese_writes(char: str) -> bool:
+    """Whether Japanese writes this character (Shift_JIS holds it): 帮 and 们 it does not."""
     try:
         char.encode("cp932")
     except UnicodeEncodeError:
@@ -76,7 +77,7 @@ def _stands(view: str, match: re.Match[str], language: str) -> bool:
     one, written in Latin letters: 「I'm not suicidal」 takes back Portuguese 「suicid」
     too. Other languages' denials are not borrowed (Vietnamese 「nó」 reads as 「no」)."""
     said = view[max(0, match.start() - _PRONOUN_REACH) : match.end()]
-    if language.startswith("zh") and _KANA.search(view) and not _plainly_chinese(said):
+    if language.startswith("zh") and KANA.search(view) and not _plainly_chinese(said):
         return False
     before = view[max(0, match.start() - _WINDOW) : match.start()]
     denials = [NOT_BEFORE[language]]

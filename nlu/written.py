@@ -19,7 +19,7 @@ import threading
 from typing import TYPE_CHECKING, Final
 
 from nlu.crisis import detect_in_japanese
-from nlu.crisis_languages import languages_of_cues
+from nlu.crisis_languages import HAN, HANGUL, KANA, japanese_writes, languages_of_cues
 from nlu.text_normal import visible
 
 if TYPE_CHECKING:
@@ -43,9 +43,6 @@ MIN_CONFIDENCE: Final = 0.6
 # To change a language already kept: a sentence this long, read this surely.
 SURE_LETTERS: Final = 20
 SURE_CONFIDENCE: Final = 0.85
-_KANA = re.compile(r"[\u3041-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 # Words of Chinese that Japanese does not write: pronouns and sentence particles.
 _CHINESE_WORDS = re.compile(r"[我你她们吗呢吧么没这那]|什么|怎么")
@@ -62,14 +59,10 @@ def _detector() -> LanguageDetector:
 
 
 def _plainly_chinese(text: str) -> bool:
+    """A word only Chinese uses, or a character Japanese does not write (帮, 语, 钱)."""
     if _CHINESE_WORDS.search(text):
         return True
-    for char in _HAN.findall(text):
-        try:
-            char.encode("cp932")
-        except UnicodeEncodeError:
-            return True  # simplified only (帮, 语, 钱)
-    return False
+    return not all(japanese_writes(char) for char in HAN.findall(text))
 
 
 def _reading(text: str) -> dict[str, float]:
@@ -84,11 +77,11 @@ def written_language(text: str, *, sure: bool = False) -> str | None:
     change a language already kept (「No entiendo portugués, hablo español」)."""
     text = visible(text)
     cued = languages_of_cues(text)
-    if not cued and _KANA.search(text):
+    if not cued and KANA.search(text):
         return None
-    if not cued and _HANGUL.search(text):
+    if not cued and HANGUL.search(text):
         return "ko"  # Hangul is Korean, however short (「도와주세요」)
-    han = _HAN.findall(text)
+    han = HAN.findall(text)
     if han and not _LATIN.search(text) and not cued:
         # Kanji alone is Japanese as often as Chinese (「母親認知症、要介護三」): Chinese
         # only when it is plainly so — a character Japanese does not write (帮, 们, 没) or
