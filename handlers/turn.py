@@ -85,7 +85,10 @@ class Dispatcher:
                 return Outcome(greeted.session, greeted.reply + languages.picker(ctx))
             return greeted
 
-        written_in = languages.spotted(ctx)
+        # Read where a person writes freely — at the menu, or words of crisis anywhere —
+        # never from an answer to the sheet's questions (an address, a name, an e-mail).
+        free = session.flow == "idle" or (understanding is not None and bool(understanding.crisis))
+        written_in = languages.spotted(ctx) if free else None
         if written_in is not None and not session.staff_active:
             return self._in_their_language(session, message, understanding, ctx, written_in)
 

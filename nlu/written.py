@@ -44,6 +44,17 @@ MIN_CONFIDENCE: Final = 0.6
 SURE_LETTERS: Final = 20
 SURE_CONFIDENCE: Final = 0.85
 _LATIN = re.compile(r"[A-Za-z]")
+_ADDRESSES = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+# A sentence, not a name: at least this many words of two letters or more.
+MIN_WORDS: Final = 3
+# Japanese in Latin letters (「Yamada Hanako」「watashi wa komatte imasu」): every word made of
+# kana syllables — Filipino and the others end words in consonants Japanese does not.
+_ROMAJI_WORD = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|w|[kgsztdnhbpmyr])?[aiueoāīūēō]|n(?![aiueoy])"
+    r"|([kgsztdhbpmrjfc])(?=\1))+",
+    re.IGNORECASE,
+)
 # Words of Chinese that Japanese does not write: pronouns and sentence particles.
 _CHINESE_WORDS = re.compile(r"[我你她们吗呢吧么没这那]|什么|怎么")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -75,7 +86,7 @@ def written_language(text: str, *, sure: bool = False) -> str | None:
     """The code of the language `text` is plainly written in, if not Japanese; else None.
     `sure`: only a whole sentence read with high confidence, or words of crisis — to
     change a language already kept (「No entiendo portugués, hablo español」)."""
-    text = visible(text)
+    text = _ADDRESSES.sub(" ", visible(text))  # an e-mail or a URL is no language
     cued = languages_of_cues(text)
     if not cued and KANA.search(text):
         return None
@@ -96,6 +107,11 @@ def written_language(text: str, *, sure: bool = False) -> str | None:
     letters = len(_LETTERS.findall(text))
     if not cued and letters < (SURE_LETTERS if sure else MIN_LETTERS):
         return None
+    words = _WORDS.findall(text)
+    if not cued and len(words) < MIN_WORDS:
+        return None  # 「Yamada Hanako」, a user name: words, not a sentence
+    if not cued and all(_ROMAJI_WORD.fullmatch(word) for word in words):
+        return None  # Japanese written in Latin letters
     reading = _reading(text)
     if cued:
         # Words of crisis in several languages that share them (「morir」): the likeliest.

@@ -123,13 +123,23 @@ async def test_words_it_cannot_read_offer_the_choice_of_language(stack: Stack) -
 async def test_a_guessed_language_is_put_right_by_a_plain_sentence(
     stack: Stack, words: Catalogue
 ) -> None:
-    """A Spanish speaker read as Portuguese: a sentence in Spanish changes it; a short
-    word does not."""
+    """A Spanish speaker read as Portuguese: a sentence in Spanish at the menu changes
+    it; a short word does not."""
     talker = await japanese_phone(stack)
-    await talker.say("Meu marido perdeu o emprego e não conseguimos pagar o aluguel.")
+    await talker.say("Eu quero morrer")  # answered with the hotlines, at the menu after
     assert await kept_language(talker) == "pt"
     await talker.say("Gracias")
     assert await kept_language(talker) == "pt"
     await talker.say("No entiendo portugués, hablo español, por favor.")
     assert await kept_language(talker) == "es"
     assert shows(talker, say(words, "es", CHOSEN.format(name="Español")))
+
+
+async def test_answers_to_the_sheet_never_change_the_language(stack: Stack) -> None:
+    """An e-mail, a name or an address typed in Latin letters as the sheet asks: Japanese
+    all along."""
+    talker = await japanese_phone(stack)
+    await talker.say("母の介護と借金のことで相談したいです")
+    for typed in ("yamada.hanako.test@example.com", "Please call me after six in the evening"):
+        await talker.say(typed)
+        assert await kept_language(talker) in (None, SOURCE)

@@ -49,6 +49,12 @@ NOT_A_SIGN = [
     "生活困窮、家賃滞納中、借金返済困難。",
     "岡山市北区鹿田町二丁目五番地",
     "自殺願望",
+    "yamada.hanako.test@example.com",
+    "https://www.example.com/my-page",
+    "Yamada Hanako Okayama",
+    # Japanese in Latin letters.
+    "watashi wa komatte imasu",
+    "Sumimasen, tasukete kudasai, okane ga nai",
 ]
 
 
