@@ -48,6 +48,7 @@ WITHDRAW: Final = Choice("同意を取り消す", payload("withdraw"))
 ERASE: Final = Choice("データの削除", payload(ACTION, v="erase"))
 ERASE_YES: Final = Choice("削除する", payload(ACTION, v="erase_confirmed"))
 CANCEL: Final = Choice("やめる", payload(ACTION, v="cancel"))
+BUTTONS: Final = (SHARED, WITHDRAW, ERASE, ERASE_YES, CANCEL)
 
 
 class DataRightsFlow:

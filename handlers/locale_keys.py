@@ -57,16 +57,7 @@ INLINE: Final[tuple[tuple[str, str], ...]] = (
     ("場所", "bot/flex_agency.py"),
     ("相談窓口のご案内", "bot/flex_agency.py"),
     # The buttons of 「同意・データのこと」.
-    *(
-        (choice.label, "handlers/data_rights.py")
-        for choice in (
-            data_rights.SHARED,
-            data_rights.WITHDRAW,
-            data_rights.ERASE,
-            data_rights.ERASE_YES,
-            data_rights.CANCEL,
-        )
-    ),
+    *((choice.label, "handlers/data_rights.py") for choice in data_rights.BUTTONS),
 )
 # The wording modules, and the names in each that hold sentences (not typed words).
 MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (

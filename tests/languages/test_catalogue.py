@@ -77,16 +77,7 @@ BUTTONS = (
     checkin.ASK_YES,
     checkin.ASK_NO,
     *checkin.ANSWERS.values(),
-    *(
-        choice.label
-        for choice in (
-            data_rights.SHARED,
-            data_rights.WITHDRAW,
-            data_rights.ERASE,
-            data_rights.ERASE_YES,
-            data_rights.CANCEL,
-        )
-    ),
+    *(choice.label for choice in data_rights.BUTTONS),
 )
 
 

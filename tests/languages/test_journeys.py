@@ -10,7 +10,6 @@ import asyncio
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,10 +23,9 @@ from handlers.i18n import EASY, Catalogue
 from handlers.intake import catalog as intake
 from handlers.languages import CHOSEN, PICK
 from handlers.locale_keys import source_messages
-from tests.harness import Stack, running_stack
+from tests.harness import Stack
 from tests.intake.conversation import Resident as Talker
 from tests.timing import budget
-from tsunagu.languages import load_catalogue
 
 FOREIGN_LINE = "tel:0120279338"  # よりそいホットライン's foreign-language line
 
@@ -95,17 +93,6 @@ PEOPLE = (
         EASY, "やさしい日本語", "ja", "しごとが なくて、いえの おかねが はらえません。", "しにたい"
     ),
 )
-
-
-@pytest.fixture(scope="module")
-def words() -> Catalogue:
-    return load_catalogue()
-
-
-@pytest.fixture
-async def stack(database_url: str) -> AsyncIterator[Stack]:
-    async with running_stack(database_url) as running:
-        yield running
 
 
 def strings_in(message: Any) -> list[str]:

@@ -5,7 +5,6 @@ queued it (a sweep, the console, an effect); what staff wrote goes as written.""
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -18,20 +17,8 @@ from cases.models import Resident
 from handlers import catalog, data_rights
 from handlers.handoff.checkin import ANSWERS, CHECK_IN, check_in_reply
 from handlers.i18n import Catalogue
-from tests.harness import Stack, running_stack
+from tests.harness import Stack
 from tests.languages.test_journeys import PEOPLE, Person, strings_in, untranslated
-from tsunagu.languages import load_catalogue
-
-
-@pytest.fixture(scope="module")
-def words() -> Catalogue:
-    return load_catalogue()
-
-
-@pytest.fixture
-async def stack(database_url: str) -> AsyncIterator[Stack]:
-    async with running_stack(database_url) as running:
-        yield running
 
 
 async def pushed(stack: Stack, user: str, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -6,7 +6,6 @@ Japanese resident who types a name or a word in Latin letters stays in Japanese.
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import select
@@ -15,23 +14,11 @@ from cases.models import Resident
 from handlers import catalog
 from handlers.i18n import EASY, SOURCE, Catalogue
 from handlers.languages import CHOSEN, PICK, PICK_LABEL
-from tests.harness import Stack, running_stack
+from tests.harness import Stack
 from tests.intake.conversation import Resident as Talker
 from tests.languages.test_journeys import FOREIGN_LINE, PEOPLE, Person, say, shows, untranslated
-from tsunagu.languages import load_catalogue
 
 FOREIGN = [person for person in PEOPLE if person.language != EASY]
-
-
-@pytest.fixture(scope="module")
-def words() -> Catalogue:
-    return load_catalogue()
-
-
-@pytest.fixture
-async def stack(database_url: str) -> AsyncIterator[Stack]:
-    async with running_stack(database_url) as running:
-        yield running
 
 
 async def kept_language(talker: Talker) -> str | None:
