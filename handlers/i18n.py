@@ -73,6 +73,9 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _SENTENCE = re.compile(r"(?<=[。？！])(?=.)")
 # Placeholders that stand for a number (「{n}人」 is not 「山田一人」).
 NUMBERS: Final = frozenset({"n", "month", "day", "hour", "minute"})
+# Placeholders whose value stays in Japanese in every language: the words a resident is
+# to say to a Japanese-speaking desk (「『介護の相談』とお伝えください」).
+AS_SAID: Final = frozenset({"japanese"})
 # Lists inside a placeholder's value: 「お金のこと、仕事のこと」.
 _LIST_MARK = "、"
 
@@ -233,7 +236,11 @@ class Catalogue:
             match = template.pattern.fullmatch(text)
             if match is None:
                 continue
-            values = {name: self._value(match.group(name), language) for name in template.fields}
+            given = {name: match.group(name) for name in template.fields}
+            values = {
+                name: value if name in AS_SAID else self._value(value, language)
+                for name, value in given.items()
+            }
             return known[template.msgid].format(**values)
         return None
 

@@ -13,7 +13,8 @@ from types import ModuleType
 from typing import Final
 
 from directory.hotlines import load_hotline_file
-from handlers import catalog, data_rights, languages
+from directory.opening import UNKNOWN_HOURS_TEXT
+from handlers import cards, catalog, data_rights, languages
 from handlers.handoff import checkin, consent_text, wording
 from handlers.intake import catalog as intake
 from nlu import categories
@@ -56,6 +57,22 @@ INLINE: Final[tuple[tuple[str, str], ...]] = (
     ("受付時間", "bot/flex_agency.py"),
     ("場所", "bot/flex_agency.py"),
     ("相談窓口のご案内", "bot/flex_agency.py"),
+    # Whether an agency takes calls now, and whose number a card shows (`directory/`).
+    ("受付中（{time}まで）", "directory/opening.py"),
+    ("いまは受付時間外です。", "directory/opening.py"),
+    ("次は{when}から", "directory/opening.py"),
+    ("次の受付日は確認中です", "directory/opening.py"),
+    ("祝日の受付は確認できていません。", "directory/opening.py"),
+    ("年末年始の受付は確認できていません。", "directory/opening.py"),
+    (UNKNOWN_HOURS_TEXT, "directory/opening.py"),
+    (cards.UNKNOWN_HOURS_VISIT, "handlers/cards.py"),
+    ("きょう {clock}", "directory/opening.py:when_text"),
+    ("あす({weekday}) {clock}", "directory/opening.py:when_text"),
+    ("{month}月{day}日({weekday}) {clock}", "directory/opening.py:when_text"),
+    ("『{japanese}の相談』とお伝えください", "directory/contact.py"),
+    ("{agency}の番号です。", "directory/contact.py"),
+    ("{city}役所の代表番号です。", "directory/contact.py"),
+    ("{window}の窓口でおたずねください", "directory/contact.py"),
     # The buttons of 「同意・データのこと」.
     *((choice.label, "handlers/data_rights.py") for choice in data_rights.BUTTONS),
 )
