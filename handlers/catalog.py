@@ -76,6 +76,10 @@ LATE_MESSAGE: Final = (
 RESTART_CONFIRM: Final = "最初からやり直すと、ここまでのお答えは消えます。やり直しますか？"
 RESTART_YES: Final = "やり直す"
 RESTART_NO: Final = "続ける"
+# Under a reply staff sent machine-translated, above their Japanese (`bot/staff_chat.py`).
+STAFF_MACHINE_TRANSLATED: Final = (
+    "（上は、市の職員が日本語で書いた返信を機械で翻訳したものです。下が日本語の原文です）"
+)
 STAFF_JOINED: Final = "市の担当者が入りました。ここからは担当者がお返事します。"
 STAFF_LEFT: Final = "担当者との会話を終わります。また何かあれば、いつでも書いてください。"
 

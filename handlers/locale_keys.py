@@ -103,6 +103,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "RESTART_YES",
             "RESTART_NO",
             "STAFF_JOINED",
+            "STAFF_MACHINE_TRANSLATED",
             "STAFF_LEFT",
             "NOT_UNDERSTOOD",
             "MEDIA_RECEIVED",

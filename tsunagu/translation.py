@@ -1,9 +1,13 @@
-"""A Japanese rendering of what a resident wrote in another language, for staff.
+"""Machine translation between staff and a resident who speaks another language: a
+Japanese rendering of what the resident wrote, and staff's Japanese reply rendered in the
+resident's language.
 
 A port with a no-op default: nothing leaves the city's servers unless the city sets
 `TSUNAGU_TRANSLATE_URL` to a translation service it has chosen (one that speaks the
 LibreTranslate API: POST `{q, source, target}` → `{translatedText}`). Staff always see
-the original; a rendering is shown beside it, marked 「機械翻訳」."""
+the original, with the rendering beside it marked 「機械翻訳」; a translated reply goes
+out with staff's Japanese under it, marked as a machine translation in the resident's
+language."""
 
 from __future__ import annotations
 
@@ -17,20 +21,34 @@ TIMEOUT_SECONDS = 5.0
 
 
 class Translator(Protocol):
+    # Whether a service is configured (the console offers a translated reply only then).
+    available: bool
+
     async def to_japanese(self, text: str, language: str) -> str | None:
         """`text`, written in `language`, in Japanese; None when there is none."""
+        ...
+
+    async def from_japanese(self, text: str, language: str) -> str | None:
+        """Japanese `text` in `language`; None when there is none."""
         ...
 
 
 class NoTranslation:
     """The default: no service, no call, no rendering."""
 
+    available = False
+
     async def to_japanese(self, text: str, language: str) -> str | None:
+        return None
+
+    async def from_japanese(self, text: str, language: str) -> str | None:
         return None
 
 
 class LibreTranslate:
     """A service the city configured, speaking the LibreTranslate API."""
+
+    available = True
 
     def __init__(
         self,
@@ -45,7 +63,13 @@ class LibreTranslate:
         self.transport = transport
 
     async def to_japanese(self, text: str, language: str) -> str | None:
-        body = {"q": text, "source": language.split("-")[0], "target": "ja", "format": "text"}
+        return await self._translate(text, _service_code(language), "ja")
+
+    async def from_japanese(self, text: str, language: str) -> str | None:
+        return await self._translate(text, "ja", _service_code(language))
+
+    async def _translate(self, text: str, source: str, target: str) -> str | None:
+        body = {"q": text, "source": source, "target": target, "format": "text"}
         if self.api_key:
             body["api_key"] = self.api_key
         try:
@@ -57,6 +81,12 @@ class LibreTranslate:
             log.warning("translation unavailable: %s", type(error).__name__)
             return None
         return str(said) if said else None
+
+
+def _service_code(language: str) -> str:
+    """The code a LibreTranslate service knows: `zh-Hans` → `zh`, `fil` → `tl`."""
+    base = language.split("-")[0]
+    return "tl" if base == "fil" else base
 
 
 def build_translator(url: str | None, api_key: str = "") -> Translator:

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.console.context import ConsoleContext
 from api.console.pages import render_case
 from bot.notify.routing import queue_staff_alert
-from bot.staff_chat import hand_back, staff_reply, take_over
+from bot.staff_chat import hand_back, staff_reply, take_over, translated_staff_reply
 from cases.casework.consent import STAFF_TEXT_VERSION, ConsentTerms, withdraw_case_consents
 from cases.casework.followups import ProposalNotFound, decide_proposal
 from cases.casework.opening import AgencyRef
@@ -289,11 +289,23 @@ def add_action_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         user: CaseWorker,
         db: Db,
         text: str = Form(""),
+        translate: str = Form(""),
     ) -> Response:
+        """Send staff's reply; `translate` (offered only when the city configured a
+        translation service and the resident speaks another language) sends it
+        machine-translated with the Japanese under it. A refusal keeps what was typed."""
+
         async def run() -> object:
+            if translate:
+                return await translated_staff_reply(
+                    db, case_id, user.actor, text, ctx.translator, ctx.catalogue
+                )
             return await staff_reply(db, case_id, user.actor, text)
 
-        return await act(request, db, user, case_id, run, "#chat")
+        async def refused(reason: str) -> Response:
+            return await render_case(ctx, request, db, user, case_id, reason, draft=text)
+
+        return await run_action(db, run, refused, back_to_case(case_id, "#chat"))
 
     @router.post("/cases/{case_id}/hand-back")
     async def give_back(

@@ -23,6 +23,8 @@ from api.console.auth import (
 from api.console.templating import build_templates
 from bot.notify.routing import AlertRouting
 from cases.staff import SignedIn
+from handlers.i18n import Catalogue
+from tsunagu.languages import load_catalogue
 from tsunagu.translation import NoTranslation, Translator
 
 Dependency = Callable[..., Awaitable[SignedIn]]
@@ -65,6 +67,11 @@ class ConsoleContext:
     routing: AlertRouting = field(default_factory=AlertRouting)
     # A Japanese rendering of what a resident wrote in another language (`tsunagu/translation.py`).
     translator: Translator = field(default_factory=NoTranslation)
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        """What the bot says, in every language (for the line under a translated reply)."""
+        return load_catalogue()
 
     @cached_property
     def db(self) -> Database:

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.console.context import ConsoleContext
 from api.console.sheet_view import SheetLayout, phone_text, sheet_layout
 from api.console.transcript_view import ShownMessage, human_transcript, with_translations
+from bot.staff_chat import translatable
 from cases.casework.audit import audit
 from cases.casework.followups import CATEGORY_FIELD, mark_read, open_proposals
 from cases.casework.outbox import dead_letters
@@ -99,8 +100,10 @@ async def render_case(
     user: SignedIn,
     case_id: int,
     error: str | None = None,
+    draft: str = "",
 ) -> Response:
-    """The case page (also after a failed action, with the reason shown)."""
+    """The case page (also after a failed action, with the reason shown and, for a reply,
+    what was typed kept in the box)."""
     detail = await load_case(db, case_id)
     layout = layout_of(detail)
     unread = detail.case.unread_followups or 0
@@ -146,6 +149,10 @@ async def render_case(
                 *({"id": a.id, "name": a.name} for a in ctx.city.agencies if a.id not in assigned),
             ],
             "error": error,
+            "draft": draft,
+            # A reply can go out machine-translated: a service is configured and the
+            # resident speaks a language other than Japanese.
+            "can_translate": ctx.translator.available and translatable(detail.language),
             "assignee_name": assignee_name,
             "unread": unread,
             "proposals": proposals,

@@ -1,6 +1,7 @@
 """Staff see what a resident wrote in their own language, and — only when the city
-configured a translation service — a Japanese rendering beside it, marked 「機械翻訳」.
-Without one, nothing is sent anywhere."""
+configured a translation service — a Japanese rendering beside it, marked 「機械翻訳」;
+they can send their reply machine-translated, with their Japanese under it. Without a
+service, nothing is sent anywhere."""
 
 from __future__ import annotations
 
@@ -20,13 +21,17 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from cases.conversations import add_transcript
-from cases.models import Resident
-from tests.console.conftest import RESIDENT, console_on, handed_off_case, sign_in
+from cases.models import OutboxMessage, Resident
+from handlers import catalog
+from tests.console.conftest import RESIDENT, console_on, form_token, handed_off_case, sign_in
 from tests.harness import free_port
+from tsunagu.languages import load_catalogue
 from tsunagu.translation import LibreTranslate, NoTranslation
 
 WRITTEN = "Chồng tôi mất việc, chúng tôi không trả được tiền nhà."
 RENDERED = "夫が失業し、家賃が払えません。"
+STAFF_WROTE = "月曜日の10時にお電話します。"
+STAFF_RENDERED = "Chúng tôi sẽ gọi cho bạn lúc 10 giờ sáng thứ Hai."
 
 
 @dataclass
@@ -35,6 +40,7 @@ class TranslationService:
 
     url: str
     asked: list[dict[str, Any]] = field(default_factory=list)
+    down: bool = False
 
 
 @pytest.fixture
@@ -45,7 +51,10 @@ async def service() -> AsyncIterator[TranslationService]:
     async def translate(request: Request) -> JSONResponse:
         body = await request.json()
         running.asked.append(body)
-        return JSONResponse({"translatedText": RENDERED})
+        if running.down:
+            return JSONResponse({"error": "overloaded"}, status_code=503)
+        said = RENDERED if body["target"] == "ja" else STAFF_RENDERED
+        return JSONResponse({"translatedText": said})
 
     app = Starlette(routes=[Route("/translate", translate, methods=["POST"])])
     server = uvicorn.Server(uvicorn.Config(app, "127.0.0.1", port, log_level="warning"))
@@ -57,6 +66,20 @@ async def service() -> AsyncIterator[TranslationService]:
     finally:
         server.should_exit = True
         await asyncio.wait_for(task, timeout=10)
+
+
+async def set_language(console: Any, language: str) -> None:
+    async with console.factory() as db:
+        resident = await db.scalar(select(Resident).where(Resident.line_user_id == RESIDENT))
+        assert resident is not None
+        resident.language = language
+        await db.commit()
+
+
+async def staff_replies(console: Any) -> list[str]:
+    async with console.factory() as db:
+        rows = await db.scalars(select(OutboxMessage).where(OutboxMessage.kind == "staff_reply"))
+        return [m["text"] for row in rows for m in row.payload["messages"]]
 
 
 async def case_page(database_url: str, language: str, **settings: Any) -> str:
@@ -123,3 +146,66 @@ async def test_the_port_speaks_the_libretranslate_api() -> None:
     )
     assert await failing.to_japanese(WRITTEN, "pt") is None
     assert await NoTranslation().to_japanese(WRITTEN, "vi") is None
+
+
+async def test_staff_send_a_reply_translated_with_their_japanese_under_it(
+    sqlite_url: str, service: TranslationService
+) -> None:
+    async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
+        case_id = await handed_off_case(console.factory)
+        await set_language(console, "vi")
+        async with console.client() as client:
+            await sign_in(client, "coordinator")
+            page = await client.get(f"/console/cases/{case_id}")
+            assert 'name="translate"' in page.text and "Tiếng Việtに機械翻訳して送る" in page.text
+            sent = await client.post(
+                f"/console/cases/{case_id}/reply",
+                data={"text": STAFF_WROTE, "translate": "1", "csrf_token": form_token(page.text)},
+            )
+            assert sent.status_code == 303
+        (reply,) = await staff_replies(console)
+    assert reply.startswith(STAFF_RENDERED) and reply.endswith(STAFF_WROTE)
+    notice = load_catalogue().text(catalog.STAFF_MACHINE_TRANSLATED, "vi")
+    assert notice != catalog.STAFF_MACHINE_TRANSLATED and notice in reply
+    assert service.asked[-1] == {"q": STAFF_WROTE, "source": "ja", "target": "vi", "format": "text"}
+
+
+async def test_a_translation_that_fails_sends_nothing_and_keeps_what_staff_wrote(
+    sqlite_url: str, service: TranslationService
+) -> None:
+    service.down = True
+    async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
+        case_id = await handed_off_case(console.factory)
+        await set_language(console, "pt")
+        async with console.client() as client:
+            await sign_in(client, "coordinator")
+            page = await client.get(f"/console/cases/{case_id}")
+            refused = await client.post(
+                f"/console/cases/{case_id}/reply",
+                data={"text": STAFF_WROTE, "translate": "1", "csrf_token": form_token(page.text)},
+            )
+        assert refused.status_code == 400
+        assert "翻訳サービスから返事がありませんでした" in refused.text
+        assert f">{STAFF_WROTE}</textarea>" in refused.text
+        assert await staff_replies(console) == []
+
+
+@pytest.mark.parametrize(("language", "configured"), [("vi", False), ("ja-easy", True)])
+async def test_no_translated_reply_is_offered_without_a_service_or_to_japanese(
+    sqlite_url: str, service: TranslationService, language: str, configured: bool
+) -> None:
+    settings = {"TSUNAGU_TRANSLATE_URL": service.url} if configured else {}
+    async with console_on(sqlite_url, **settings) as console:
+        case_id = await handed_off_case(console.factory)
+        await set_language(console, language)
+        async with console.client() as client:
+            await sign_in(client, "coordinator")
+            page = await client.get(f"/console/cases/{case_id}")
+            assert 'name="translate"' not in page.text
+            forced = await client.post(
+                f"/console/cases/{case_id}/reply",
+                data={"text": STAFF_WROTE, "translate": "1", "csrf_token": form_token(page.text)},
+            )
+            assert forced.status_code == 400
+        assert await staff_replies(console) == []
+    assert service.asked == []
