@@ -6,8 +6,10 @@ In CI (`CI` set) a missing service fails the run loudly; it is never skipped."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
@@ -61,6 +63,12 @@ def _admin_url() -> str | None:
     return os.environ.get("TEST_DATABASE_URL")
 
 
+def outside_the_loop(function: Callable[..., Any], *args: Any) -> Any:
+    """Async fixtures may be running a loop already: do the set-up in a thread."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, *args).result()
+
+
 @pytest.fixture(scope="session")
 def postgres_database() -> Iterator[str]:
     """A fresh PostgreSQL database for this test run, dropped at the end."""
@@ -70,11 +78,6 @@ def postgres_database() -> Iterator[str]:
     import asyncio
 
     url = make_url(admin)
-
-    def outside_the_loop(function: Callable[..., Any], *args: Any) -> Any:
-        """Async fixtures may be running a loop already: do the set-up in a thread."""
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            return pool.submit(function, *args).result()
 
     try:
         database_url = outside_the_loop(asyncio.run, create_database(admin, "tsunagu_test"))
@@ -140,9 +143,25 @@ def redis_url() -> str:
     return available_redis_url()
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite database brought to the newest schema once per test process: migrating
+    a new file takes a few hundred milliseconds, copying this one a few."""
+    from cases.migrate import upgrade_sync
+
+    path = tmp_path_factory.mktemp("schema") / "tsunagu.db"
+    outside_the_loop(upgrade_sync, f"sqlite+aiosqlite:///{path}")
+    return path
+
+
 @pytest.fixture
-def sqlite_url(tmp_path: object) -> str:
-    return f"sqlite+aiosqlite:///{tmp_path}/tsunagu.db"
+def sqlite_url(tmp_path: Path, migrated_sqlite: Path) -> str:
+    """A database of its own for the test, at the newest schema, with no rows (what a
+    first start makes; migrating from an empty or an old file is tested by
+    tests/data_protection/test_migration.py and by the demo and `tsunagu serve` tests)."""
+    copy = tmp_path / "tsunagu.db"
+    shutil.copyfile(migrated_sqlite, copy)
+    return f"sqlite+aiosqlite:///{copy}"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from cases.models import OutboxMessage, utcnow
 from tests.handoff.mail_server import MailServer
 from tests.handoff.ports import free_port
 from tests.handoff.webhook_receiver import WebhookReceiver
+from tests.timing import budget
 
 FAST = RetryPolicy(base_seconds=0.05, max_seconds=0.2, max_attempts=4, lease_seconds=30)
 ROUTING = AlertRouting(("email",), "https://city.example")
@@ -111,8 +113,11 @@ async def test_alerts_queued_before_a_restart_go_out_from_the_new_instance(
     try:
         second = OutboxDispatcher(make_session_factory(engine), [EmailChannel(smtp(port))], FAST)
         second.start()
-        for _ in range(100):
-            if server.inbox.messages:
+        # Stopped only once the row is marked sent: a stop between the mail leaving and
+        # the mark would (rightly) leave it pending, to be sent again.
+        deadline = time.monotonic() + budget(5)
+        while time.monotonic() < deadline:
+            if [s for s, _ in await statuses(session_factory)] == ["sent"]:
                 break
             await asyncio.sleep(0.05)
         await second.stop()
