@@ -23,9 +23,10 @@ PORT ?= 8000
 # The project's own packages (uv compiles only what it installs into .venv).
 SOURCES := api bot cases directory handlers nlu tsunagu
 HOST ?= 127.0.0.1
-# Test processes (pytest-xdist): one per core by default; `make test TEST_PROCESSES=1`
-# runs everything in one process. See tests/parallel.py for what stays together.
-TEST_PROCESSES ?= auto
+# Test processes (pytest-xdist): one per core and one more by default — the fault tests,
+# which mostly wait out the outages they make, keep one process to themselves;
+# `make test TEST_PROCESSES=1` runs everything in one process. See tests/parallel.py.
+TEST_PROCESSES ?= $(shell echo $$(( $$(nproc) + 1 )))
 
 .PHONY: demo test install venv system-deps rasa lint format test-fast bench clean
 

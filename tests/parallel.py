@@ -5,7 +5,9 @@ that share one heavy thing stay in one process, so the run starts it once:
 - every test that talks to the real Rasa server (``rasa`` marker or the ``rasa_server``
   fixture): one Rasa server per run, not one per process;
 - the fault tests (``faults`` marker): they kill and cut real processes and count what
-  survives, so they run one after the other rather than two at once on two cores.
+  survives, so they run one after the other rather than two at once on two cores. They
+  spend most of their time waiting out the outages they make, which is why `make test`
+  starts one process more than the machine has cores.
 """
 
 from __future__ import annotations
