@@ -1,4 +1,9 @@
-"""Every sentence the bot says, in one place (plain, warm, short Japanese)."""
+"""The bot's own sentences outside any one flow (plain, warm, short Japanese): the welcome,
+the main menu, the crisis answer, staff joining and leaving the chat.
+
+Each flow keeps its wording beside it (`handlers/intake/catalog.py`,
+`handlers/handoff/wording.py`, `handlers/visit/wording.py`…); `handlers/locale_keys.py`
+collects every sentence a resident meets for the translators' catalogue."""
 
 from __future__ import annotations
 

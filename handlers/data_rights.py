@@ -16,7 +16,7 @@ from handlers.handoff import wording
 from handlers.idle import IDLE
 from handlers.menu import MAIN_MENU
 from handlers.messages import Choice, Inbound, PostbackIn, Reply, Text
-from handlers.postback import parse_payload, payload
+from handlers.postback import payload
 from handlers.session import Session
 from nlu.types import Understanding
 
@@ -94,5 +94,4 @@ class DataRightsFlow:
 def _choice(message: Inbound) -> str | None:
     if not isinstance(message, PostbackIn):
         return None
-    data = parse_payload(message.data)
-    return data.get("v") if data.get("a") == ACTION else None
+    return message.tap.value if message.tap.is_(ACTION) else None

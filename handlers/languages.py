@@ -15,7 +15,7 @@ from handlers.context import TurnContext
 from handlers.effects import ChooseLanguage, Effect
 from handlers.i18n import BY_CODE, EASY, SOURCE, language_of
 from handlers.messages import Choice, Inbound, PostbackIn, Reply, Text, TextIn
-from handlers.postback import parse_payload, payload
+from handlers.postback import payload
 
 ACTION: Final = "lang"
 # Said the same in every language: the person may not read Japanese yet.
@@ -98,10 +98,9 @@ def pick_button() -> Choice:
 def command(message: Inbound) -> str | None:
     """`pick` for 「ことば / Language」, a language code for a tapped language; else None."""
     if isinstance(message, PostbackIn):
-        fields = parse_payload(message.data)
-        if fields.get("a") != ACTION:
+        if not message.tap.is_(ACTION):
             return None
-        return fields.get("v") or "pick"
+        return message.tap.value or "pick"
     if isinstance(message, TextIn):
         typed = re.sub(r"\s+", "", message.text.strip().lower())
         return "pick" if typed in WORDS else None

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from handlers.postback import NO_TAP, Tap
+
 # ---------------------------------------------------------------- inbound
 
 
@@ -25,6 +27,11 @@ class PostbackIn:
 
     data: str
     params: dict[str, str] = field(default_factory=dict)
+    # `data` read once (`handlers/postback.py`).
+    tap: Tap = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tap", Tap.read(self.data))
 
 
 MediaKind = Literal["sticker", "image", "video", "audio", "file", "location", "other"]
@@ -50,6 +57,11 @@ class FollowIn:
 
 
 Inbound = TextIn | PostbackIn | MediaIn | FollowIn
+
+
+def tap_of(message: Inbound) -> Tap:
+    """The button a message is a tap of, read; `NO_TAP` for anything else."""
+    return message.tap if isinstance(message, PostbackIn) else NO_TAP
 
 
 # ---------------------------------------------------------------- outbound

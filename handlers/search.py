@@ -30,7 +30,7 @@ from handlers.messages import (
     Text,
     TextIn,
 )
-from handlers.postback import parse_payload, payload
+from handlers.postback import payload
 from handlers.session import Session
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
 from nlu.extract.places import address_place, lookup_postal
@@ -115,7 +115,7 @@ def fields_from(
     message: Inbound, understanding: Understanding | None, ctx: TurnContext
 ) -> list[str]:
     if isinstance(message, PostbackIn):
-        chosen = parse_payload(message.data).get("c")
+        chosen = message.tap.get("c")
         return [chosen] if chosen in CATEGORY_IDS else []
     if not isinstance(message, TextIn):
         return []
@@ -171,8 +171,7 @@ def place_of_location(message: MediaIn, directory: Directory) -> Place | None:
 def area_from(message: Inbound, directory: Directory) -> str | None:
     """The 福祉区 / 区 found, "" for 「わからない」, None when not understood."""
     if isinstance(message, PostbackIn):
-        values = parse_payload(message.data)
-        return values.get("d") if "d" in values else None
+        return message.tap.get("d")
     if isinstance(message, MediaIn) and message.kind == "location":
         place = place_of_location(message, directory)
         return place.label if place is not None else None

@@ -33,7 +33,7 @@ from bot.visit.links import ConsentLinks
 from bot.worker import Worker
 from cases.db import make_engine, make_session_factory
 from handlers.context import TurnContext
-from handlers.flows import build_dispatcher
+from handlers.registry import build_dispatcher
 from nlu.classifier_loader import ClassifierLoader
 from nlu.crisis import compiled_rules
 from nlu.interpreter import Interpreter

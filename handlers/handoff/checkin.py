@@ -13,8 +13,8 @@ from typing import Final
 from handlers.context import Outcome, TurnContext
 from handlers.effects import AnswerCheckIn, ChooseCheckIn
 from handlers.menu import CASE_MENU, MAIN_MENU
-from handlers.messages import Buttons, Choice, Inbound, PostbackIn, Reply, Text
-from handlers.postback import parse_payload, payload
+from handlers.messages import Buttons, Choice, Inbound, PostbackIn, Reply, Text, tap_of
+from handlers.postback import payload
 from handlers.session import Session
 
 CHOOSE_ACTION: Final = "checkin_ok"
@@ -69,8 +69,7 @@ def is_check_in(message: Inbound) -> bool:
     goes the usual way, and is asked again there)."""
     if not isinstance(message, PostbackIn):
         return False
-    fields = parse_payload(message.data)
-    action, value = fields.get("a"), fields.get("v", "")
+    action, value = message.tap.action, message.tap.value or ""
     return (action == CHOOSE_ACTION and value in ("yes", "no")) or (
         action == ANSWER_ACTION and value in ANSWERS
     )
@@ -79,10 +78,10 @@ def is_check_in(message: Inbound) -> bool:
 def handle_check_in(session: Session, message: Inbound, ctx: TurnContext) -> Outcome:
     """The choice or the answer, recorded on the case, and thanks. The dispatcher keeps
     the bot quiet while staff have the chat, and asks a flow's open question again."""
-    fields = parse_payload(message.data) if isinstance(message, PostbackIn) else {}
-    value = fields.get("v", "")
+    tap = tap_of(message)
+    value = tap.value or ""
     effect: ChooseCheckIn | AnswerCheckIn
-    if fields.get("a") == ANSWER_ACTION:
+    if tap.is_(ANSWER_ACTION):
         effect = AnswerCheckIn(answer=value, alert=value in ALERTING)
         said = THANKS[value]
     elif ctx.case is None:

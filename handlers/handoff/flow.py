@@ -26,7 +26,7 @@ from handlers.handoff.next_steps import what_happens_next
 from handlers.handoff.suggestions import Suggester, Suggestions
 from handlers.menu import MAIN_MENU
 from handlers.messages import Buttons, Choice, Inbound, PostbackIn, Reply, Text, TextIn
-from handlers.postback import parse_payload, payload
+from handlers.postback import payload
 from handlers.session import Session
 from nlu.types import Understanding
 
@@ -171,9 +171,8 @@ def case_to_open(sheet: SheetView, found: Suggestions) -> OpenCase:
 
 def _answer(message: Inbound, understanding: Understanding | None) -> bool | None:
     if isinstance(message, PostbackIn):
-        fields = parse_payload(message.data)
-        if fields.get("a") == "consent":
-            return {"yes": True, "no": False}.get(fields.get("v", ""))
+        if message.tap.is_("consent"):
+            return {"yes": True, "no": False}.get(message.tap.value or "")
         return None
     if isinstance(message, TextIn):
         text = message.text.strip()

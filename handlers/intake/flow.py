@@ -46,8 +46,9 @@ from handlers.messages import (
     Reply,
     Text,
     TextIn,
+    tap_of,
 )
-from handlers.postback import parse_payload, payload
+from handlers.postback import Tap, payload
 from handlers.session import Session
 from nlu.types import Understanding
 
@@ -129,16 +130,17 @@ class IntakeFlow:
         last = state.last_touched()
         if last is not None and ctx.now - last > self.resume_after:
             return self._offer_resume(session, state, ctx)
-        fields = parse_payload(message.data) if isinstance(message, PostbackIn) else {}
-        if fields.get("a") == "intake" and "edit" in fields:
-            return self._edit(session, state, fields["edit"], ctx)
+        tap = tap_of(message)
+        edit = tap.get("edit") if tap.is_("intake") else None
+        if edit is not None:
+            return self._edit(session, state, edit, ctx)
         if session.step == table.SUMMARY:
             return self._take_summary(session, state, message, ctx)
         message = _located(message, session.step)
         if isinstance(message, MediaIn):
             note = say.MEDIA.get(message.kind, say.MEDIA["other"])
             return self._again(session, state, ctx, note, easy=False)
-        given = _given(message, understanding, session.step, fields)
+        given = _given(message, understanding, session.step, tap)
         if given is None:
             return self._again(session, state, ctx, say.AGAIN["choice"])
         name, index = table.split_key(session.step or table.FIRST)
@@ -363,9 +365,9 @@ class IntakeFlow:
     def _take_summary(
         self, session: Session, state: IntakeState, message: Inbound, ctx: TurnContext
     ) -> Outcome:
-        fields = parse_payload(message.data) if isinstance(message, PostbackIn) else {}
+        tapped = tap_of(message).value
         typed = message.text.strip() if isinstance(message, TextIn) else ""
-        if fields.get("v") != SEND_VALUE and typed not in SEND_WORDS:
+        if tapped != SEND_VALUE and typed not in SEND_WORDS:
             return self._again(session, state, ctx, say.AGAIN["choice"])
         state = self._touch(state, ctx)
         done = self._store(session, replace(state, extra={**state.extra, "complete": True}))
@@ -410,11 +412,11 @@ class IntakeFlow:
     def _take_resume(
         self, session: Session, state: IntakeState, message: Inbound, ctx: TurnContext
     ) -> Outcome:
-        fields = parse_payload(message.data) if isinstance(message, PostbackIn) else {}
+        tapped = tap_of(message).value
         typed = message.text.strip() if isinstance(message, TextIn) else ""
-        if fields.get("v") == "restart" or typed in say.RESTART_WORDS:
+        if tapped == "restart" or typed in say.RESTART_WORDS:
             return self._fresh(session, ctx, lead=(say.RESTARTED,), ref=state.ref)
-        if fields.get("v") == "continue" or typed in say.CONTINUE_WORDS:
+        if tapped == "continue" or typed in say.CONTINUE_WORDS:
             return self._continue(session, state, ctx)
         again = Reply((Text(say.AGAIN["choice"]),)) + self._resume_question()
         return Outcome(session.missed(), again)
@@ -500,17 +502,17 @@ def _given(
     message: Inbound,
     understanding: Understanding | None,
     step: str | None,
-    fields: dict[str, str],
+    tap: Tap,
 ) -> Given | None:
     if isinstance(message, TextIn):
         categories = understanding.categories if understanding else ()
         return Given(text=message.text, categories=categories)
-    if isinstance(message, PostbackIn) and fields.get("a") == "intake":
-        if fields.get("s") != step:
+    if isinstance(message, PostbackIn) and tap.is_("intake"):
+        if tap.get("s") != step:
             return None  # a button of an earlier question
-        if fields.get("v") == DATE_VALUE:
+        if tap.value == DATE_VALUE:
             return Given(date=message.params.get("date", ""))
-        return Given(value=fields.get("v", ""))
+        return Given(value=tap.value or "")
     return None
 
 

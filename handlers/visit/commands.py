@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from handlers.messages import Choice, Inbound, PostbackIn, TextIn
-from handlers.postback import parse_payload, payload
+from handlers.postback import payload
 from handlers.visit import wording as say
 
 ACTION = "visit"
@@ -40,10 +40,10 @@ def registration_code(text: str) -> str | None:
 
 def command_of(message: Inbound) -> Command | None:
     if isinstance(message, PostbackIn):
-        fields = parse_payload(message.data)
-        if fields.get("a") != ACTION or not fields.get("v"):
+        tap = message.tap
+        if not tap.is_(ACTION) or not tap.value:
             return None
-        return Command(fields["v"], fields.get("ref", ""))
+        return Command(tap.value, tap.get("ref") or "")
     if not isinstance(message, TextIn):
         return None
     code = registration_code(message.text)

@@ -18,7 +18,7 @@ from handlers.handoff.suggestions import Suggester, Suggestions
 from handlers.intake.flow import HANDOFF_KEYS, load
 from handlers.intake.state import SESSION_KEY
 from handlers.messages import Buttons, Choice, Inbound, PostbackIn, Reply, Text, TextIn
-from handlers.postback import parse_payload, payload
+from handlers.postback import payload
 from handlers.session import Session
 from handlers.visit import wording as say
 from nlu.types import Understanding
@@ -102,8 +102,8 @@ def finished(session: Session) -> Session:
 
 def _method(message: Inbound) -> Method | None:
     if isinstance(message, PostbackIn):
-        fields = parse_payload(message.data)
-        return METHODS.get(fields.get("v", "")) if fields.get("a") == ACTION else None
+        tap = message.tap
+        return METHODS.get(tap.value or "") if tap.is_(ACTION) else None
     if isinstance(message, TextIn):
         return METHODS.get(TYPED.get(message.text.strip(), ""))
     return None

@@ -21,7 +21,7 @@ from handlers.intake.places import city_of
 from handlers.intake.state import SESSION_KEY, IntakeState, blank_record, sheet_ref
 from handlers.intake.steps import IntakeProfile
 from handlers.messages import Choice, Confirm, Inbound, PostbackIn, Reply, Text, TextIn
-from handlers.postback import parse_payload, payload
+from handlers.postback import payload
 from handlers.session import Session
 from handlers.visit import wording as say
 from handlers.visit.answers import not_registered_reply
@@ -263,8 +263,7 @@ def _situation(state: IntakeState, ctx: TurnContext) -> Situation:
 
 def _note_choice(message: Inbound) -> str | None:
     if isinstance(message, PostbackIn):
-        fields = parse_payload(message.data)
-        return fields.get("v") if fields.get("a") == NOTE_ACTION else None
+        return message.tap.value if message.tap.is_(NOTE_ACTION) else None
     if isinstance(message, TextIn):
         text = message.text.strip()
         words = {say.BY_QUESTIONS: "questions", say.HINTS_YES: "yes", say.HINTS_NO: "no"}

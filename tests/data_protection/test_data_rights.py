@@ -29,8 +29,8 @@ from cases.models import (
 from handlers.context import TurnContext
 from handlers.data_rights import RICH_MENU_DATA, DataRightsFlow
 from handlers.effects import EraseData
-from handlers.flows import build_dispatcher
 from handlers.messages import PostbackIn, TextIn
+from handlers.registry import build_dispatcher
 from handlers.session import Session
 from tests.data_protection import fake_people as fake
 from tests.data_protection.resident_story import resident_id_of, tell_everything

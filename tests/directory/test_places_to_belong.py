@@ -13,10 +13,10 @@ import pytest
 from directory.loader import load_directory, pack_names, validate_packs
 from handlers.context import TurnContext
 from handlers.effects import Effect, OpenCase, RecordConsent
-from handlers.flows import registered_flows
 from handlers.intake.isolation import isolation_signs
 from handlers.intake.state import IntakeState
 from handlers.messages import PostbackIn, Text
+from handlers.registry import registered_flows
 from handlers.session import Session
 
 OFFER = "よかったら、こんな場所もあります"

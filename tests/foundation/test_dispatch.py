@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 from handlers import catalog
 from handlers.context import TurnContext
 from handlers.effects import AlertStaff
-from handlers.flows import build_dispatcher
 from handlers.menu import MAIN_MENU
 from handlers.messages import Confirm, FollowIn, Hotlines, MediaIn, PostbackIn, Text, TextIn
+from handlers.registry import build_dispatcher
 from handlers.session import Session
 from nlu.types import Understanding
 

@@ -10,8 +10,8 @@ from cases.casework.followups import mark_read, note_followup
 from cases.models import Case
 from handlers.context import CaseInHand, TurnContext
 from handlers.effects import AddToCase, AlertStaff
-from handlers.flows import build_dispatcher
 from handlers.messages import PostbackIn, TextIn
+from handlers.registry import build_dispatcher
 from handlers.session import Session
 from nlu.types import Understanding
 

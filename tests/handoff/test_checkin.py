@@ -21,9 +21,9 @@ from cases.models import Case, CaseCheckIn, Consent, Provision, StaffAlert
 from cases.retention import erase_resident
 from handlers.context import TurnContext
 from handlers.effects import AnswerCheckIn
-from handlers.flows import build_dispatcher
 from handlers.messages import PostbackIn
 from handlers.postback import payload
+from handlers.registry import build_dispatcher
 from handlers.session import Session
 from tests.handoff.conversation import PERSONAL, SHEET, STAFF_GROUP, all_text, at_end_of_sheet
 from tests.handoff.test_after_handoff import hand_off, signed_in, staff_messages

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from handlers.context import TurnContext
 from handlers.effects import AlertStaff, OpenCase, RecordConsent, WithdrawConsent
-from handlers.flows import build_dispatcher
 from handlers.handoff.consent_text import consent_text
 from handlers.messages import AgencyCards, Buttons, PostbackIn, Text, TextIn
+from handlers.registry import build_dispatcher
 from handlers.session import Session
 from nlu.types import Understanding
 

@@ -25,9 +25,9 @@ from bot.staff_chat import hand_back, take_over
 from cases.conversations import load_state
 from cases.models import Case, StaffAlert
 from handlers import catalog
-from handlers.flows import registered_flows
 from handlers.intake.steps import RESUME, SUMMARY, TABLE
 from handlers.postback import payload
+from handlers.registry import registered_flows
 from handlers.session import Session
 from nlu.classifier_loader import ClassifierLoader
 from tests.harness import Stack, running_stack

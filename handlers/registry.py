@@ -1,7 +1,9 @@
-"""Every flow the bot can hold, registered with the dispatcher."""
+"""Every flow the bot can hold and the commands of every state, put together into the
+dispatcher the runtime uses (`build_dispatcher`). `handlers/flow.py` says what a flow is."""
 
 from __future__ import annotations
 
+from handlers.commands import AHEAD
 from handlers.data_rights import DataRightsFlow
 from handlers.flow import Flow
 from handlers.handoff.after import CaseFollowUps
@@ -11,7 +13,7 @@ from handlers.intake.flow import IntakeFlow
 from handlers.search import SearchFlow
 from handlers.turn import Dispatcher
 from handlers.visit.consent import VisitHandoffFlow
-from handlers.visit.dispatch import VisitAwareDispatcher
+from handlers.visit.dispatch import visit_commands
 from handlers.visit.flow import VisitFlow
 
 
@@ -28,4 +30,8 @@ def registered_flows() -> dict[str, Flow]:
 def build_dispatcher() -> Dispatcher:
     flows = registered_flows()
     visits = VisitFlow(then=flows["visit_handoff"])
-    return VisitAwareDispatcher(flows, visits, after_handoff=CaseFollowUps(hours_of_agencies))
+    return Dispatcher(
+        {**flows, visits.name: visits},
+        after_handoff=CaseFollowUps(hours_of_agencies),
+        ahead=(*visit_commands(visits), *AHEAD),
+    )

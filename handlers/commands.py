@@ -1,0 +1,303 @@
+"""The commands that work in every state of the conversation, in the order they are tried.
+
+A crisis comes before every one of them: the dispatcher (`handlers/turn.py`) answers it
+first, and tries no command on a message that raised one. Then:
+
+- `AHEAD` — commands that are the person's right at any moment, even mid-question and
+  while staff have the chat, and come before the danger question's 「はい／いいえ」 and
+  before the language a message is written in is read: 「同意を取り消す」 (and, in visit
+  mode, what a 民生委員 may and may not do: `handlers/visit/dispatch.py`, which puts its
+  own in front);
+- `ALWAYS` — the rest, after the danger question: the check-in's buttons, 「ことば」,
+  a photo, 「担当者と話したい」, 「緊急のとき」, the main menu's buttons and their words
+  typed. While staff have the chat only those marked `while_staff_active` answer; the bot
+  keeps quiet for everything else.
+
+A command answers a message that is it, and returns None for any other."""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Protocol
+
+from handlers import catalog, languages
+from handlers.context import Outcome, TurnContext
+from handlers.crisis import emergency_contacts
+from handlers.effects import AlertStaff, Effect, WithdrawConsent
+from handlers.flow import Flow, HoldsDraft, Navigable
+from handlers.handoff import wording
+from handlers.handoff.checkin import handle_check_in, is_check_in
+from handlers.handoff.withdrawal import is_withdrawal
+from handlers.idle import IDLE
+from handlers.intake.catalog import CONTINUE_WORDS, GO_ON
+from handlers.messages import Inbound, MediaIn, PostbackIn, Reply, Text, TextIn
+from handlers.session import Session
+from nlu.types import Understanding
+
+HUMAN_WORDS: Final = ("担当者と話したい", "担当者", "人と話したい", "職員と話したい")
+EMERGENCY_WORDS: Final = ("緊急のとき", "緊急")
+MENU_TARGETS: Final = {
+    "consult": "intake",
+    "new": "intake",
+    "search": "search",
+    "data": "data_rights",
+}
+# The main menu's buttons, typed instead of tapped (「相談する」 starts a consultation).
+TYPED_MENU: Final = {
+    catalog.MENU_CONSULT: "consult",
+    "相談したい": "consult",
+    catalog.MENU_SEARCH: "search",
+    catalog.MENU_NEW_CONSULTATION: "new",
+    **dict.fromkeys((*CONTINUE_WORDS, GO_ON), "resume"),
+}
+
+
+class Conversation(Protocol):
+    """What a command may ask of the dispatcher."""
+
+    flows: dict[str, Flow]
+    after_handoff: Flow | None
+
+    def flow(self, name: str) -> Flow: ...
+
+    def asking(self, session: Session) -> bool:
+        """Whether a flow of several questions has one open."""
+        ...
+
+    def case_open(self, session: Session, ctx: TurnContext) -> Flow | None:
+        """At the main menu with a handed-off case open, the flow that adds to it."""
+        ...
+
+
+class Command(Protocol):
+    # Whether it answers while staff have the chat.
+    while_staff_active: bool
+
+    def answer(
+        self,
+        conversation: Conversation,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        """The answer when `message` is this command; None when it is not."""
+        ...
+
+
+class Withdrawal:
+    """「同意を取り消す」, tapped or typed: withdrawing consent is the person's right at any
+    moment, even while staff have taken over. Then the open question again."""
+
+    while_staff_active = True
+
+    def answer(
+        self,
+        conversation: Conversation,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        if not is_withdrawal(message):
+            return None
+        said = Reply((Text(wording.WITHDRAW_RECEIVED),))
+        withdraw: tuple[Effect, ...] = (WithdrawConsent(),)
+        if session.staff_active or session.flow == "idle":
+            return Outcome(session, said, withdraw)
+        then = conversation.flow(session.flow).prompt(session, ctx)
+        return Outcome(then.session, said + then.reply, (*withdraw, *then.effects))
+
+
+class CheckIn:
+    """The follow-up's buttons, tapped whenever: to the case, in every state."""
+
+    while_staff_active = True
+
+    def answer(
+        self,
+        conversation: Conversation,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        if not is_check_in(message):
+            return None
+        noted = handle_check_in(session, message, ctx)
+        if session.staff_active:
+            return Outcome(session, Reply(), noted.effects)
+        if session.flow == "idle":
+            return noted
+        resume = conversation.flow(session.flow).prompt(session, ctx)
+        return Outcome(resume.session, noted.reply + resume.reply, noted.effects)
+
+
+class ChooseLanguage:
+    """「ことば / Language」: the choice; a language tapped: kept, then the open question
+    again (in that language)."""
+
+    while_staff_active = True
+
+    def answer(
+        self,
+        conversation: Conversation,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        asked = languages.command(message)
+        if asked is None:
+            return None
+        if asked == "pick":
+            return Outcome(session, languages.picker(ctx))
+        said, effects = languages.choose(asked, ctx)
+        if not effects or session.staff_active:
+            return Outcome(session, said, effects)
+        then = conversation.flow(session.flow).prompt(session, ctx)
+        return Outcome(then.session, said + then.reply, (*effects, *then.effects))
+
+
+class Photo:
+    """A photo is kept (or refused) whatever the question: say so, then go on — after the
+    hand-off, as an addition to the case under its 受付番号."""
+
+    while_staff_active = False
+
+    def answer(
+        self,
+        conversation: Conversation,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        if not isinstance(message, MediaIn) or message.detail not in catalog.PHOTO_ANSWERS:
+            return None
+        said = Reply((Text(catalog.PHOTO_ANSWERS[message.detail]),))
+        case_open = conversation.case_open(session, ctx)
+        if case_open is not None and message.detail == "kept":
+            added = case_open.handle(session, message, understanding, ctx)
+            return Outcome(added.session, said + added.reply, added.effects)
+        # Else the open question again, or the case's own buttons after the hand-off.
+        resume = (case_open or conversation.flow(session.flow)).prompt(session, ctx)
+        return Outcome(resume.session, said + resume.reply, resume.effects)
+
+
+class CallAPerson:
+    """「担当者と話したい」, tapped or typed. Amid a flow's questions only the words
+    themselves call a person: there the model's reading of `ask_human` is too often an
+    answer (「電話はない」 at the phone question), and the button and the rich menu's
+    「担当者と話したい」 are always there."""
+
+    while_staff_active = False
+
+    def answer(
+        self,
+        conversation: Conversation,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        if isinstance(message, PostbackIn):
+            asked = message.tap.is_("human")
+        elif isinstance(message, TextIn):
+            read_as_asking = understanding is not None and understanding.act == "ask_human"
+            mid_questions = conversation.asking(session)
+            text = message.text.strip()
+            asked = text in HUMAN_WORDS or (read_as_asking and not mid_questions)
+        else:
+            asked = False
+        if not asked:
+            return None
+        alert = AlertStaff(kind="human_requested", urgency="high")
+        return Outcome(session, Reply((Text(catalog.HUMAN_REQUESTED),)), (alert,))
+
+
+class Emergency:
+    """「緊急のとき」: the numbers to call, then the open question again."""
+
+    while_staff_active = False
+
+    def answer(
+        self,
+        conversation: Conversation,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        tapped = isinstance(message, PostbackIn) and message.tap.is_("emergency")
+        typed = isinstance(message, TextIn) and message.text.strip() in EMERGENCY_WORDS
+        if not (tapped or typed):
+            return None
+        resume = conversation.flow(session.flow).prompt(session, ctx)
+        return Outcome(session, emergency_contacts(ctx) + resume.reply)
+
+
+class MainMenu:
+    """A main-menu button, tapped anywhere or its words typed at the main menu."""
+
+    while_staff_active = False
+
+    def answer(
+        self,
+        conversation: Conversation,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        if isinstance(message, PostbackIn):
+            if not message.tap.is_("menu"):
+                return None
+            return open_menu(conversation, session, message.tap.value, ctx)
+        typed = _typed_menu(session, message)
+        if typed is None:
+            return None
+        return open_menu(conversation, session, typed, ctx)
+
+
+def open_menu(
+    conversation: Conversation, session: Session, choice: str | None, ctx: TurnContext
+) -> Outcome:
+    consultation = conversation.flows.get("intake")
+    paused = isinstance(consultation, HoldsDraft) and consultation.holds_draft(session)
+    to_case = choice in ("consult", "resume") and not paused
+    if to_case and ctx.case is not None and conversation.after_handoff is not None:
+        # 「相談する」 or 「続きから」 with a case open and no sheet paused: the case,
+        # and 「新しい相談をする」 for a new consultation on purpose.
+        return conversation.after_handoff.start(session, ctx)
+    chosen = MENU_TARGETS.get(choice or "")
+    if chosen and chosen in conversation.flows:
+        return conversation.flows[chosen].start(session, ctx)
+    if choice == "resume" and isinstance(consultation, Navigable):
+        return consultation.resume(session, ctx)
+    return IDLE.start(session, ctx)
+
+
+def _typed_menu(session: Session, message: Inbound) -> str | None:
+    if session.flow != "idle" or not isinstance(message, TextIn):
+        return None
+    return TYPED_MENU.get(bare(message.text))
+
+
+TRAILING_MARKS: Final = re.compile(r"[\s。、.,!！?？…~〜ー]+$")
+
+
+def bare(text: str) -> str:
+    """A short typed command without its spaces and closing marks: 「やめます。」 → 「やめます」."""
+    return TRAILING_MARKS.sub("", text.strip())
+
+
+AHEAD: Final[tuple[Command, ...]] = (Withdrawal(),)
+ALWAYS: Final[tuple[Command, ...]] = (
+    CheckIn(),
+    ChooseLanguage(),
+    Photo(),
+    CallAPerson(),
+    Emergency(),
+    MainMenu(),
+)
