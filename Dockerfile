@@ -2,7 +2,7 @@
 FROM python:3.11-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 UV_COMPILE_BYTECODE=1
 RUN apt-get update -qq \
- && apt-get install -y -qq --no-install-recommends fonts-ipaexfont curl \
+ && apt-get install -y -qq --no-install-recommends fonts-ipaexfont fonts-dejavu-core fonts-wqy-microhei curl \
  && rm -rf /var/lib/apt/lists/* \
  && pip install --no-cache-dir uv
 WORKDIR /app

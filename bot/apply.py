@@ -16,6 +16,7 @@ from bot.alerts import raise_alert
 from bot.case_desk import CaseDesk
 from bot.data_rights import apply_erasure
 from bot.handoff_effects import apply_record_consent, apply_show_sharing, apply_withdrawal
+from bot.menu_links import queue_menu_change
 from bot.notify.routing import AlertRouting
 from bot.sheet_effects import apply_save_sheet, with_sheet_id
 from bot.visit.desk import VisitDesk
@@ -129,9 +130,11 @@ def on_resident(
 
 
 async def _choose_language(scope: TurnScope, effect: ChooseLanguage) -> None:
+    """Kept on the resident; their rich menu follows (`bot/menu_links.py`)."""
     resident = await scope.db.get(Resident, scope.resident_id)
-    if resident is not None:
+    if resident is not None and resident.language != effect.code:
         resident.language = effect.code
+        queue_menu_change(scope.db, scope.resident_id, "language")
 
 
 async def _save_sheet(scope: TurnScope, effect: SaveSheet) -> None:

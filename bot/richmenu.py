@@ -2,28 +2,43 @@
 the IPAex Gothic font, and put on LINE through the Messaging API (create, upload the image,
 set it as every user's default — or link it to one user, as the 民生委員 menu does).
 
-`RESIDENT_MENU` is the default menu of every resident."""
+`RESIDENT_MENU` is the default menu of every resident; a resident who speaks another
+language gets the same menu in it (`in_language`), linked to them alone
+(`bot/menu_links.py`)."""
 
 from __future__ import annotations
 
 import io
 import logging
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
+from fontTools.ttLib import TTCollection, TTFont
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.line_api import LineApi
+from handlers.i18n import BY_CODE, SOURCE, Catalogue
 from handlers.postback import payload
 
 log = logging.getLogger(__name__)
 
 FONT_PATH: Final = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
+# The fonts a menu may be drawn in, in order: a label takes the first that has every one of
+# its letters (IPAex Gothic for Japanese and plain Latin; DejaVu Sans for Vietnamese;
+# WenQuanYi Micro Hei for Chinese and Korean). Debian's fonts-ipaexfont, fonts-dejavu-core
+# and fonts-wqy-microhei (scripts/system-deps.sh, Dockerfile).
+FONT_PATHS: Final = (
+    FONT_PATH,
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+)
 FULL_SIZE: Final = (2500, 1686)
 MAX_IMAGE_BYTES: Final = 1_000_000
 LABEL_SIZE: Final = 132
+MAX_CHAT_BAR: Final = 14  # LINE's limit on `chatBarText`
 HINT_SIZE: Final = 64
 MARGIN: Final = 18
 TEXT_COLOUR: Final = (255, 255, 255)
@@ -41,10 +56,12 @@ class MenuButton:
     data: str
     colour: Colour
     hint: str = ""
+    # What a tap shows in the chat; by default the label on one line.
+    said: str = ""
 
     @property
     def display(self) -> str:
-        return self.label.replace("\n", "")
+        return self.said or self.label.replace("\n", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +72,14 @@ class MenuSpec:
     size: tuple[int, int] = FULL_SIZE
 
 
+MENU_BAR: Final = "メニュー"
+# A label wider than this (a Hangul letter counts two) is drawn on two lines in a language
+# that spaces its words.
+ONE_LINE_LETTERS: Final = 12
+
 RESIDENT_MENU: Final = MenuSpec(
     name="tsunagu-resident",
-    chat_bar_text="メニュー",
+    chat_bar_text=MENU_BAR,
     rows=(
         (
             MenuButton("相談する", payload("menu", v="consult"), (46, 139, 87), "お困りごとを話す"),
@@ -71,6 +93,41 @@ RESIDENT_MENU: Final = MenuSpec(
         ),
     ),
 )
+
+
+def in_language(spec: MenuSpec, catalogue: Catalogue, language: str) -> MenuSpec:
+    """`spec` with its labels, hints and chat bar in `language` (the same taps), named
+    for the language; `spec` itself for Japanese."""
+    if language == SOURCE:
+        return spec
+    rows = tuple(
+        tuple(_button_in(button, catalogue, language) for button in row) for row in spec.rows
+    )
+    bar = catalogue.text(spec.chat_bar_text, language)[:MAX_CHAT_BAR]
+    return MenuSpec(f"{spec.name}-{language}", bar, rows, spec.size)
+
+
+def _button_in(button: MenuButton, catalogue: Catalogue, language: str) -> MenuButton:
+    said = catalogue.text(button.display, language)
+    hint = catalogue.text(button.hint, language) if button.hint else ""
+    return MenuButton(_two_lines(said, language), button.data, button.colour, hint, said)
+
+
+def _width(text: str) -> int:
+    """Letters counted as wide as drawn: a Hangul or kanji letter is two."""
+    return sum(2 if unicodedata.east_asian_width(letter) in "WF" else 1 for letter in text)
+
+
+def _two_lines(label: str, language: str) -> str:
+    """A long label broken at the space nearest its middle (a language without spaces
+    keeps it whole, and the font shrinks to fit)."""
+    known = BY_CODE.get(language)
+    if _width(label) <= ONE_LINE_LETTERS or known is None or not known.spaced or " " not in label:
+        return label
+    middle = len(label) / 2
+    spaces = [i for i, letter in enumerate(label) if letter == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{label[:cut]}\n{label[cut + 1 :]}"
 
 
 def _cells(spec: MenuSpec) -> list[tuple[MenuButton, tuple[int, int, int, int]]]:
@@ -114,9 +171,25 @@ def menu_body(spec: MenuSpec) -> dict[str, Any]:
     }
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    if FONT_PATH.exists():
-        return ImageFont.truetype(str(FONT_PATH), size)
+@cache
+def _letters(path: Path) -> frozenset[int]:
+    """The characters a font file draws (its first face, for a collection)."""
+    if not path.exists():
+        return frozenset()
+    font = TTCollection(str(path)).fonts[0] if path.suffix == ".ttc" else TTFont(str(path))
+    return frozenset(font.getBestCmap())
+
+
+def font_file_for(text: str) -> Path | None:
+    """The first of `FONT_PATHS` that draws every letter of `text`; None if none does."""
+    wanted = {ord(letter) for letter in text if not letter.isspace()}
+    return next((path for path in FONT_PATHS if wanted <= _letters(path)), None)
+
+
+def _font(size: int, text: str = "") -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    path = font_file_for(text) or (FONT_PATH if FONT_PATH.exists() else None)
+    if path is not None:
+        return ImageFont.truetype(str(path), size)
     return ImageFont.load_default(size)
 
 
@@ -125,12 +198,12 @@ def _fitting_font(
 ) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """The largest font up to `size` that draws `text` within `width`."""
     while size > 40:
-        font = _font(size)
+        font = _font(size, text)
         left, _, right, _ = draw.multiline_textbbox((0, 0), text, font=font, spacing=16)
         if right - left <= width:
             return font
         size -= 8
-    return _font(size)
+    return _font(size, text)
 
 
 @cache
@@ -159,7 +232,7 @@ def menu_image(spec: MenuSpec) -> bytes:
             draw.text(
                 (centre_x, bottom + HINT_SIZE),
                 button.hint,
-                font=_font(HINT_SIZE),
+                font=_fitting_font(draw, button.hint, w - 4 * MARGIN, HINT_SIZE),
                 fill=TEXT_COLOUR,
                 anchor="mm",
             )

@@ -20,6 +20,7 @@ from bot.delivery import Delivery
 from bot.flood import FloodGuard
 from bot.inbound import is_from_user_chat, to_inbound
 from bot.line_api import LineApi
+from bot.menu_links import queue_menu_change
 from bot.photos import FetchedPhoto, fetch_photo
 from bot.said_in import said_in as in_language
 from bot.system_events import handle_system_event
@@ -176,6 +177,7 @@ class Runtime:
             written = await asyncio.to_thread(written_language, inbound.text, sure=chosen)
         if isinstance(inbound, FollowIn) and not chosen and language != SOURCE:
             resident.language = language  # their phone's language, until they choose
+            queue_menu_change(db, resident.id, "language")  # and the menu in it
         context = replace(
             self.context(),
             event_ref=event.webhook_event_id,

@@ -73,6 +73,13 @@ INLINE: Final[tuple[tuple[str, str], ...]] = (
     ("{agency}の番号です。", "directory/contact.py"),
     ("{city}役所の代表番号です。", "directory/contact.py"),
     ("{window}の窓口でおたずねください", "directory/contact.py"),
+    # The residents' rich menu in their language (`bot/richmenu.py`; its other labels are
+    # the main menu's).
+    ("続きから", "bot/richmenu.py"),
+    ("お困りごとを話す", "bot/richmenu.py"),
+    ("すぐ電話できる番号", "bot/richmenu.py"),
+    ("前の相談の続き", "bot/richmenu.py"),
+    ("メニュー", "bot/richmenu.py"),
     # The buttons of 「同意・データのこと」.
     *((choice.label, "handlers/data_rights.py") for choice in data_rights.BUTTONS),
 )

@@ -54,13 +54,17 @@ class ClassifierLoader:
         threading.Thread(target=self._run, name="classifier-loader", daemon=True).start()
 
     def _run(self) -> None:
+        if self._future.cancelled():
+            return
         try:
             classifier = self._load()
         except BaseException as error:
             log.error("the fallback classifier could not be loaded (%s)", type(error).__name__)
-            self._future.set_exception(error)
+            if not self._future.cancelled():
+                self._future.set_exception(error)
         else:
-            self._future.set_result(classifier)
+            if not self._future.cancelled():
+                self._future.set_result(classifier)
 
     def state(self) -> LoadState:
         if not self._future.done():
@@ -70,7 +74,9 @@ class ClassifierLoader:
     async def classifier(self) -> FallbackClassifier:
         """The classifier, once loaded (loading starts now if it had not)."""
         self.start()
-        return await asyncio.wrap_future(self._future)
+        # Shielded: a turn cancelled while it waits must not cancel the load every other
+        # turn of the process waits for.
+        return await asyncio.shield(asyncio.wrap_future(self._future))
 
     async def understand(self, text: str, crisis: tuple[str, ...]) -> Understanding:
         """The classifier's reading of `text`, waiting for it to load. A crisis the rules

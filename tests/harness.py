@@ -216,3 +216,15 @@ async def running_stack(
             if keys:
                 await client.delete(*keys)
             await client.aclose()
+
+
+async def linked_menu(stack: Stack, user: str, linked: bool, timeout: float = 5.0) -> str | None:
+    """The rich menu linked to `user` alone (not the default) once the outbox has done its
+    work; waits until it is linked, or unlinked."""
+    deadline = time.monotonic() + budget(timeout)
+    while time.monotonic() < deadline:
+        menu_id = stack.emulator.richmenus.user_links.get(user)
+        if (menu_id is not None) == linked:
+            return menu_id
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"the menu of {user} never became {'linked' if linked else 'unlinked'}")

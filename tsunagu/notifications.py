@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.line_api import LineApi
+from bot.menu_links import MenuLinks
 from bot.notify.channels import Channel
 from bot.notify.dispatcher import OutboxDispatcher, RetryPolicy
 from bot.notify.email import EmailChannel, SmtpSettings
@@ -13,7 +14,7 @@ from bot.notify.resident import ResidentChannel
 from bot.notify.routing import AlertRouting
 from bot.notify.webhook import WebhookChannel
 from bot.realert import realert_every
-from bot.visit.helper_menu import HelperMenuChannel
+from bot.visit.helper_menu import HELPER_MENU_SPEC
 from tsunagu.languages import load_catalogue
 from tsunagu.settings import Settings
 
@@ -45,9 +46,10 @@ def unheard_alerts_warning(settings: Settings) -> str | None:
 def build_outbox(
     settings: Settings, line: LineApi, session_factory: async_sessionmaker[AsyncSession]
 ) -> OutboxDispatcher:
+    catalogue = load_catalogue()
     channels: list[Channel] = [
-        ResidentChannel(line, session_factory, load_catalogue()),
-        HelperMenuChannel(line, session_factory),
+        ResidentChannel(line, session_factory, catalogue),
+        MenuLinks(line, session_factory, catalogue, HELPER_MENU_SPEC),
     ]
     if settings.STAFF_LINE_GROUP_ID:
         channels.append(LineGroupChannel(line, settings.STAFF_LINE_GROUP_ID))

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.menu_links import queue_menu_change
 from bot.notify.routing import AlertRouting
 from bot.visit.completion import (
     Agreement,
@@ -20,7 +21,6 @@ from bot.visit.completion import (
     record_decision,
     spend,
 )
-from bot.visit.helper_menu import queue_menu_change
 from bot.visit.links import ConsentLinks
 from cases.casework.vocabulary import VISIT_ORIGIN
 from cases.minsei import active_minsei, redeem_invite

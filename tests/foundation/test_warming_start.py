@@ -5,6 +5,7 @@ through the real webhook, on the demo's parts and production's."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from collections.abc import AsyncIterator
@@ -95,3 +96,21 @@ async def test_a_classifier_that_cannot_load_leaves_the_crisis_rules_answering(
         crisis_answer = as_text(await stack.replies("U-broken-crisis"))
         assert "いのちの電話" in crisis_answer
         assert (await nlu_health(stack))[2] == "rules-only"
+
+
+async def test_a_turn_given_up_while_the_classifier_loads_leaves_it_loading_for_the_rest(
+    held: HeldLoad,
+) -> None:
+    """A turn cancelled while it waits (a worker stopping, a timeout) does not cancel the
+    one load every other turn of the process waits for."""
+    loader = ClassifierLoader(held)
+    first = asyncio.create_task(loader.classifier())
+    await asyncio.sleep(0.05)
+    first.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await first
+    assert loader.state() == "warming"
+    held.released.set()
+    classifier = await asyncio.wait_for(loader.classifier(), timeout=budget(120))
+    assert isinstance(classifier, FallbackClassifier)
+    assert loader.state() == "ready"

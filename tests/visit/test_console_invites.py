@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from cases.models import MinseiInvite
 from tests.console.conftest import form_token
-from tests.harness import Stack
+from tests.harness import Stack, linked_menu
 from tests.visit.conftest import signed_in_staff
-from tests.visit.test_registration import menu_of, register
+from tests.visit.test_registration import register
 
 HELPER = "U" + "6" * 32
 
@@ -36,7 +36,7 @@ async def test_staff_issue_a_code_the_helper_registers_and_staff_revoke_it(stack
 
         said = await register(stack, HELPER, f"民生委員登録 {code.group(1)}")
         assert "民生委員として登録しました" in said
-        await menu_of(stack, HELPER, linked=True)
+        await linked_menu(stack, HELPER, linked=True)
         listing = await staff.get("/console/minsei")
         assert "登録済み" in listing.text
 
@@ -45,7 +45,7 @@ async def test_staff_issue_a_code_the_helper_registers_and_staff_revoke_it(stack
         )
         assert revoked.status_code == 303
         assert "取り消し済み" in (await staff.get("/console/minsei")).text
-    await menu_of(stack, HELPER, linked=False)
+    await linked_menu(stack, HELPER, linked=False)
     await stack.tap(HELPER, "a=visit&v=start")
     (answer,) = await stack.replies(HELPER)
     assert "登録された民生委員の方がお使いいただけます" in answer["text"]

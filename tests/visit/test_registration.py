@@ -5,25 +5,13 @@ menu that follows the registration (linked, then unlinked when staff revoke)."""
 from __future__ import annotations
 
 import asyncio
-import time
 
 from bot.visit.helper_menu import MENU_NAME
-from tests.harness import Stack
+from tests.harness import Stack, linked_menu
 from tests.visit.conftest import issue, revoke
 
 TARO = "U" + "1" * 32
 HANAKO = "U" + "2" * 32
-
-
-async def menu_of(stack: Stack, user: str, linked: bool, timeout: float = 5.0) -> str | None:
-    """The rich menu linked to the user once the outbox has done its work."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        menu_id = stack.emulator.richmenus.user_links.get(user)
-        if (menu_id is not None) == linked:
-            return menu_id
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"the menu of {user} never became {'linked' if linked else 'unlinked'}")
 
 
 async def register(stack: Stack, user: str, text: str) -> str:
@@ -42,7 +30,7 @@ async def test_a_valid_code_registers_and_changes_the_menu(stack: Stack) -> None
     )
     said = await register(stack, TARO, f"民生委員登録　{wide}")
     assert "民生 太郎さん、民生委員として登録しました（担当地区：北区第3地区）" in said
-    menu_id = await menu_of(stack, TARO, linked=True)
+    menu_id = await linked_menu(stack, TARO, linked=True)
     assert stack.emulator.richmenus.describe(str(menu_id))["name"] == MENU_NAME
 
     again = await register(stack, TARO, f"民生委員登録 {code}")
@@ -72,10 +60,10 @@ async def test_a_revoked_code_and_a_wrong_code_each_say_why(stack: Stack) -> Non
 async def test_revoking_a_registered_helper_ends_visit_mode_and_the_menu(stack: Stack) -> None:
     invite_id, code = await issue(stack)
     await register(stack, TARO, f"民生委員登録 {code}")
-    await menu_of(stack, TARO, linked=True)
+    await linked_menu(stack, TARO, linked=True)
 
     assert await revoke(stack, invite_id)
-    await menu_of(stack, TARO, linked=False)
+    await linked_menu(stack, TARO, linked=False)
     await stack.tap(TARO, "a=visit&v=start")
     (answer,) = await stack.replies(TARO)
     assert "登録された民生委員の方がお使いいただけます" in answer["text"]
