@@ -10,10 +10,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
 import subprocess
 import sys
 import threading
 import time
+from types import FrameType
 from typing import TYPE_CHECKING
 
 from tsunagu.settings import VAR_DIR
@@ -270,9 +272,18 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
         threading.Thread(
             target=deploy_menu_once_serving, args=(server, line_api_url, token), daemon=True
         ).start()
+    # uvicorn stops on SIGTERM as on Ctrl+C, then raises the signal again: with Python's
+    # default handler that ends the process at once, skipping the `finally` that stops
+    # Rasa (a terminal closed, `timeout`, `kill` left it running on its port).
+    signal.signal(signal.SIGTERM, _exit_on_terminate)
     try:
         server.run()
     finally:
         stop.set()
         if rasa_thread.is_alive():
             rasa_thread.join(timeout=30)
+        say("  デモを終了しました / demo stopped")
+
+
+def _exit_on_terminate(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(0)

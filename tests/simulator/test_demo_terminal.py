@@ -44,6 +44,11 @@ def test_the_demo_banner_comes_once_the_server_answers_and_says_what_rasa_does(
         assert "the built-in classifier answers" in output.wait_for("Rasa:", budget(5))
         assert len(before) <= MOST_LINES_BEFORE_THE_BANNER, before
         assert not any(" INFO " in line or "INFO:" in line for line in before), before
+        # Stopped as a closed terminal or `kill` stops it: it winds down (Rasa included,
+        # when it runs one) and says so, rather than dying at once.
+        process.terminate()
+        output.wait_for("demo stopped", budget(30))
+        assert process.wait(timeout=budget(15)) == 0
     finally:
         process.terminate()
         process.wait(timeout=budget(15))
