@@ -28,7 +28,7 @@ HOST ?= 127.0.0.1
 # `make test TEST_PROCESSES=1` runs everything in one process. See tests/parallel.py.
 TEST_PROCESSES ?= $(shell echo $$(( $$(nproc) + 1 )))
 
-.PHONY: demo test install venv system-deps rasa lint format test-fast bench clean
+.PHONY: demo chat test install venv system-deps rasa lint format test-fast bench clean
 
 ## Install the Python environment (uv, locked) with its bytecode compiled, and train the
 ## in-process fallback classifier (cached by its data's hash), so no server compiles or
@@ -55,6 +55,10 @@ rasa: install
 ## (The demo prepares the fallback classifier itself, beside its own start.)
 demo: venv
 	@$(RUN) tsunagu demo --host $(HOST) --port $(PORT)
+
+## Talk to the running demo from another terminal (`make chat PORT=8080` for another port).
+chat: venv
+	@$(RUN) tsunagu chat --url http://$(HOST):$(PORT)
 
 ## Every test, against the PostgreSQL and Redis of this machine, Rasa, and Chromium.
 test: install system-deps rasa

@@ -187,12 +187,20 @@ def classifier_built_beside() -> ClassifierLoader:
     return ClassifierLoader(load)
 
 
+def chat_command(host: str, port: int) -> str:
+    """How to talk to this demo from another terminal (make knows where uv is)."""
+    address = "" if (host, port) == ("127.0.0.1", 8000) else f" PORT={port}"
+    if host != "127.0.0.1":
+        address += f" HOST={host}"
+    return f"make chat{address}"
+
+
 def banner(host: str, port: int, admin_password: str, minsei_code: str, rasa: str) -> str:
     return (
         "\n  tsunagu デモ / demo\n"
         f"  シミュレーター / simulator:  http://{host}:{port}/simulator\n"
         f"  ヘルスチェック / health:     http://{host}:{port}/health\n"
-        "  ターミナルで話す / terminal: uv run tsunagu chat\n"
+        f"  ターミナルで話す / terminal: {chat_command(host, port)}\n"
         f"  職員コンソール / console:   http://{host}:{port}/console\n"
         f"    ログイン / login: {DEMO_ADMIN_LOGIN}  パスワード / password: {admin_password}\n"
         f"  民生委員の登録 / 民生委員 code: 「民生委員登録 {minsei_code}」\n"
@@ -274,8 +282,10 @@ def run_demo(host: str, port: int, with_rasa: bool) -> None:
         ).start()
     # uvicorn stops on SIGTERM as on Ctrl+C, then raises the signal again: with Python's
     # default handler that ends the process at once, skipping the `finally` that stops
-    # Rasa (a terminal closed, `timeout`, `kill` left it running on its port).
+    # Rasa (a terminal closed, `timeout`, `kill` left it running on its port). Either
+    # signal ends the demo through the `finally`, and as a success (make says no error).
     signal.signal(signal.SIGTERM, _exit_on_terminate)
+    signal.signal(signal.SIGINT, _exit_on_terminate)
     try:
         server.run()
     finally:

@@ -40,6 +40,8 @@ def test_the_demo_banner_comes_once_the_server_answers_and_says_what_rasa_does(
         simulator = f"http://127.0.0.1:{port}/simulator"
         assert simulator in output.wait_for("simulator:", budget(5))
         assert httpx.get(simulator, timeout=budget(5)).status_code == 200
+        # How to talk to it from a terminal: make knows where uv is, and the port.
+        assert f"make chat PORT={port}" in output.wait_for("terminal:", budget(5))
         assert "demo-admin" in output.wait_for("login:", budget(5))
         assert "the built-in classifier answers" in output.wait_for("Rasa:", budget(5))
         assert len(before) <= MOST_LINES_BEFORE_THE_BANNER, before
