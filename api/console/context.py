@@ -21,6 +21,7 @@ from api.console.auth import (
     signed_in_dependency,
 )
 from api.console.templating import build_templates
+from api.console.transcript_view import TranslationMemory
 from bot.notify.routing import AlertRouting
 from cases.staff import SignedIn
 from handlers.i18n import Catalogue
@@ -67,6 +68,11 @@ class ConsoleContext:
     routing: AlertRouting = field(default_factory=AlertRouting)
     # A Japanese rendering of what a resident wrote in another language (`tsunagu/translation.py`).
     translator: Translator = field(default_factory=NoTranslation)
+
+    @cached_property
+    def translation_memory(self) -> TranslationMemory:
+        """Renderings of residents' messages already got (`transcript_view.py`)."""
+        return TranslationMemory()
 
     @cached_property
     def catalogue(self) -> Catalogue:

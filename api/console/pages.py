@@ -78,7 +78,9 @@ async def translated(
     shown = human_transcript(transcript)
     resident = await db.get(Resident, resident_id) if resident_id is not None else None
     language = resident.language if resident is not None else None
-    return await with_translations(transcript, shown, language, ctx.translator)
+    return await with_translations(
+        transcript, shown, language, ctx.translator, ctx.translation_memory
+    )
 
 
 def layout_of(detail: CaseDetail) -> SheetLayout:

@@ -9,6 +9,8 @@ the transcript shown) is 「ボタンを押しました」, never the payload.""
 
 from __future__ import annotations
 
+import asyncio
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -18,6 +20,8 @@ from bot.richmenu import RESIDENT_MENU
 from bot.visit.helper_menu import HELPER_MENU_SPEC
 from cases.models import TranscriptEntry
 from handlers.i18n import EASY, SOURCE
+from nlu.crisis_languages import HAN, HANGUL, KANA
+from nlu.written import written_language
 from tsunagu.translation import Translator
 
 AUTHOR_LABELS: Final[dict[str, str]] = {"resident": "相談者", "bot": "ボット", "staff": "職員"}
@@ -190,19 +194,82 @@ async def with_translations(
     shown: list[ShownMessage],
     language: str | None,
     translator: Translator,
+    memory: TranslationMemory,
 ) -> list[ShownMessage]:
     """Beside each message the resident wrote in another language, its Japanese rendering
-    (only when the city configured a translation service: the default sends nothing)."""
-    if language is None or language in (SOURCE, EASY):
+    (only when the city configured a translation service: the default sends nothing).
+
+    Only what is written in another language goes to the service — not an answer in
+    Japanese, a phone number, a 〒 or a date — each from the language it is written in.
+    A rendering is asked once (`memory`); the page waits at most `RENDERING_BUDGET_SECONDS`
+    for the ones it has not got, all asked at once, and shows the rest without."""
+    if language is None or language in (SOURCE, EASY) or not translator.available:
         return shown
-    rendered: list[ShownMessage] = []
-    for entry, message in zip(entries, shown, strict=True):
+    wanted: dict[int, tuple[str, str]] = {}
+    for index, entry in enumerate(entries):
         if entry.direction == "in" and entry.kind == "text" and entry.text:
-            japanese = await translator.to_japanese(entry.text, language)
-            if japanese:
-                message = replace(message, translation=japanese)
-        rendered.append(message)
+            source = await asyncio.to_thread(translated_from, entry.text, language)
+            if source is not None:
+                wanted[index] = (entry.text, source)
+    found = await memory.render(set(wanted.values()), translator, RENDERING_BUDGET_SECONDS)
+    rendered = list(shown)
+    for index, asked in wanted.items():
+        japanese = found.get(asked)
+        if japanese:
+            rendered[index] = replace(rendered[index], translation=japanese)
     return rendered
+
+
+# How long the case page waits for renderings it has not got yet.
+RENDERING_BUDGET_SECONDS: Final = 3.0
+
+
+def translated_from(text: str, language: str) -> str | None:
+    """The language to render `text` from, or None to leave it: Japanese (kana, or kanji
+    Chinese does not plainly own) and text without a letter (a phone number, a 〒, a
+    date) are not sent. A sentence plainly in another language is sent as that language
+    (「I want to die」 from a resident who chose Vietnamese is English)."""
+    if not any(letter.isalpha() for letter in text) or KANA.search(text):
+        return None
+    written = written_language(text)
+    if HAN.search(text) and not HANGUL.search(text) and written != "zh-Hans":
+        return None
+    return written or language
+
+
+class TranslationMemory:
+    """Renderings already got, by (text, language): a page opened again asks nothing. Kept
+    in this process only, as many as `size`; a rendering the service did not give is
+    asked again next time."""
+
+    def __init__(self, size: int = 5000) -> None:
+        self.size = size
+        self._known: OrderedDict[tuple[str, str], str] = OrderedDict()
+
+    async def render(
+        self, asked: set[tuple[str, str]], translator: Translator, budget: float
+    ) -> dict[tuple[str, str], str]:
+        missing = [item for item in asked if item not in self._known]
+        if missing:
+            tasks = [
+                asyncio.create_task(translator.to_japanese(text, source))
+                for text, source in missing
+            ]
+            done, pending = await asyncio.wait(tasks, timeout=budget)
+            for task in pending:
+                task.cancel()
+            for item, task in zip(missing, tasks, strict=True):
+                if task in done and not task.cancelled() and task.exception() is None:
+                    japanese = task.result()
+                    if japanese:
+                        self._remember(item, japanese)
+        return {item: self._known[item] for item in asked if item in self._known}
+
+    def _remember(self, item: tuple[str, str], japanese: str) -> None:
+        self._known[item] = japanese
+        self._known.move_to_end(item)
+        while len(self._known) > self.size:
+            self._known.popitem(last=False)
 
 
 def shown_text(messages: Iterable[ShownMessage]) -> str:

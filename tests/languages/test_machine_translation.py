@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,7 @@ from cases.models import OutboxMessage, Resident
 from handlers import catalog
 from tests.console.conftest import RESIDENT, console_on, form_token, handed_off_case, sign_in
 from tests.harness import free_port
+from tests.timing import budget
 from tsunagu.languages import load_catalogue
 from tsunagu.translation import LibreTranslate, NoTranslation
 
@@ -41,6 +43,7 @@ class TranslationService:
     url: str
     asked: list[dict[str, Any]] = field(default_factory=list)
     down: bool = False
+    hangs: bool = False
 
 
 @pytest.fixture
@@ -51,6 +54,8 @@ async def service() -> AsyncIterator[TranslationService]:
     async def translate(request: Request) -> JSONResponse:
         body = await request.json()
         running.asked.append(body)
+        if running.hangs:
+            await asyncio.sleep(60)
         if running.down:
             return JSONResponse({"error": "overloaded"}, status_code=503)
         said = RENDERED if body["target"] == "ja" else STAFF_RENDERED
@@ -65,6 +70,7 @@ async def service() -> AsyncIterator[TranslationService]:
         yield running
     finally:
         server.should_exit = True
+        server.force_exit = True
         await asyncio.wait_for(task, timeout=10)
 
 
@@ -209,3 +215,54 @@ async def test_no_translated_reply_is_offered_without_a_service_or_to_japanese(
             assert forced.status_code == 400
         assert await staff_replies(console) == []
     assert service.asked == []
+
+
+async def transcript_page(console: Any, case_id: int) -> tuple[str, float]:
+    async with console.client() as client:
+        await sign_in(client, "coordinator")
+        started = time.monotonic()
+        page = await client.get(f"/console/cases/{case_id}")
+        assert page.status_code == 200
+        return page.text, time.monotonic() - started
+
+
+async def test_only_words_in_another_language_are_sent_each_once_from_its_own_language(
+    sqlite_url: str, service: TranslationService
+) -> None:
+    answers = ("グエン ティ ラン", "080-1111-2222", "700-0914", "1990/4/12", "北区鹿田町1-2-3")
+    async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
+        case_id = await handed_off_case(console.factory)
+        await set_language(console, "vi")
+        async with console.factory() as db:
+            resident = await db.scalar(select(Resident).where(Resident.line_user_id == RESIDENT))
+            assert resident is not None
+            for text in (WRITTEN, *answers, "I want to die, please help me now"):
+                add_transcript(db, resident.id, None, "in", "resident", "text", text)
+            await db.commit()
+        shown, _ = await transcript_page(console, case_id)
+        assert shown.count(RENDERED) == 2
+        sent = [(asked["q"], asked["source"]) for asked in service.asked]
+        assert sorted(sent) == sorted(
+            [(WRITTEN, "vi"), ("I want to die, please help me now", "en")]
+        )
+        again, _ = await transcript_page(console, case_id)
+        assert again.count(RENDERED) == 2
+        assert len(service.asked) == 2, "a page opened again asked the service again"
+
+
+async def test_a_hung_service_does_not_hold_the_case_page(
+    sqlite_url: str, service: TranslationService
+) -> None:
+    service.hangs = True
+    async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
+        case_id = await handed_off_case(console.factory)
+        await set_language(console, "vi")
+        async with console.factory() as db:
+            resident = await db.scalar(select(Resident).where(Resident.line_user_id == RESIDENT))
+            assert resident is not None
+            for n in range(12):
+                add_transcript(db, resident.id, None, "in", "resident", "text", f"{WRITTEN} ({n})")
+            await db.commit()
+        shown, took = await transcript_page(console, case_id)
+    assert WRITTEN in shown and RENDERED not in shown
+    assert took < budget(10), f"the case page took {took:.1f} s with the service hung"
