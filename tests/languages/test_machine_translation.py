@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,12 +74,17 @@ async def service() -> AsyncIterator[TranslationService]:
         await asyncio.wait_for(task, timeout=10)
 
 
-async def set_language(console: Any, language: str) -> None:
+async def case_in(console: Any, language: str, written: Sequence[str] = ()) -> int:
+    """A handed-off case of RESIDENT, who speaks `language` and wrote `written`."""
+    case_id = await handed_off_case(console.factory)
     async with console.factory() as db:
         resident = await db.scalar(select(Resident).where(Resident.line_user_id == RESIDENT))
         assert resident is not None
         resident.language = language
+        for text in written:
+            add_transcript(db, resident.id, None, "in", "resident", "text", text)
         await db.commit()
+    return case_id
 
 
 async def staff_replies(console: Any) -> list[str]:
@@ -90,13 +95,7 @@ async def staff_replies(console: Any) -> list[str]:
 
 async def case_page(database_url: str, language: str, **settings: Any) -> str:
     async with console_on(database_url, **settings) as console:
-        case_id = await handed_off_case(console.factory)
-        async with console.factory() as db:
-            resident = await db.scalar(select(Resident).where(Resident.line_user_id == RESIDENT))
-            assert resident is not None
-            resident.language = language
-            add_transcript(db, resident.id, None, "in", "resident", "text", WRITTEN)
-            await db.commit()
+        case_id = await case_in(console, language, [WRITTEN])
         async with console.client() as client:
             await sign_in(client, "coordinator")
             page = await client.get(f"/console/cases/{case_id}")
@@ -158,8 +157,7 @@ async def test_staff_send_a_reply_translated_with_their_japanese_under_it(
     sqlite_url: str, service: TranslationService
 ) -> None:
     async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
-        case_id = await handed_off_case(console.factory)
-        await set_language(console, "vi")
+        case_id = await case_in(console, "vi")
         async with console.client() as client:
             await sign_in(client, "coordinator")
             page = await client.get(f"/console/cases/{case_id}")
@@ -181,8 +179,7 @@ async def test_a_translation_that_fails_sends_nothing_and_keeps_what_staff_wrote
 ) -> None:
     service.down = True
     async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
-        case_id = await handed_off_case(console.factory)
-        await set_language(console, "pt")
+        case_id = await case_in(console, "pt")
         async with console.client() as client:
             await sign_in(client, "coordinator")
             page = await client.get(f"/console/cases/{case_id}")
@@ -202,8 +199,7 @@ async def test_no_translated_reply_is_offered_without_a_service_or_to_japanese(
 ) -> None:
     settings = {"TSUNAGU_TRANSLATE_URL": service.url} if configured else {}
     async with console_on(sqlite_url, **settings) as console:
-        case_id = await handed_off_case(console.factory)
-        await set_language(console, language)
+        case_id = await case_in(console, language)
         async with console.client() as client:
             await sign_in(client, "coordinator")
             page = await client.get(f"/console/cases/{case_id}")
@@ -231,14 +227,8 @@ async def test_only_words_in_another_language_are_sent_each_once_from_its_own_la
 ) -> None:
     answers = ("グエン ティ ラン", "080-1111-2222", "700-0914", "1990/4/12", "北区鹿田町1-2-3")
     async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
-        case_id = await handed_off_case(console.factory)
-        await set_language(console, "vi")
-        async with console.factory() as db:
-            resident = await db.scalar(select(Resident).where(Resident.line_user_id == RESIDENT))
-            assert resident is not None
-            for text in (WRITTEN, *answers, "I want to die, please help me now"):
-                add_transcript(db, resident.id, None, "in", "resident", "text", text)
-            await db.commit()
+        written = (WRITTEN, *answers, "I want to die, please help me now")
+        case_id = await case_in(console, "vi", written)
         shown, _ = await transcript_page(console, case_id)
         assert shown.count(RENDERED) == 2
         sent = [(asked["q"], asked["source"]) for asked in service.asked]
@@ -255,14 +245,7 @@ async def test_a_hung_service_does_not_hold_the_case_page(
 ) -> None:
     service.hangs = True
     async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
-        case_id = await handed_off_case(console.factory)
-        await set_language(console, "vi")
-        async with console.factory() as db:
-            resident = await db.scalar(select(Resident).where(Resident.line_user_id == RESIDENT))
-            assert resident is not None
-            for n in range(12):
-                add_transcript(db, resident.id, None, "in", "resident", "text", f"{WRITTEN} ({n})")
-            await db.commit()
+        case_id = await case_in(console, "vi", [f"{WRITTEN} ({n})" for n in range(12)])
         shown, took = await transcript_page(console, case_id)
     assert WRITTEN in shown and RENDERED not in shown
     assert took < budget(10), f"the case page took {took:.1f} s with the service hung"
