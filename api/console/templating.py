@@ -10,6 +10,7 @@ from fastapi.templating import Jinja2Templates
 
 from api.console.auth import CSRF_FIELD
 from api.console.record_words import action_words, actor_words, detail_words, scope_words
+from api.console.transcript_view import TRANSLATION_MISSING
 from cases import checkins
 from cases.casework import vocabulary
 from cases.staff import ROLES
@@ -46,6 +47,7 @@ def build_templates() -> Jinja2Templates:
         CSRF_FIELD=CSRF_FIELD,
         STATUS_LABELS=vocabulary.STATUS_LABELS,
         LANGUAGE_NAMES={language.code: language.name for language in LANGUAGES},
+        TRANSLATION_MISSING=TRANSLATION_MISSING,
         URGENCY_LABELS=vocabulary.URGENCY_LABELS,
         BASIS_LABELS=vocabulary.BASIS_LABELS,
         CONSENT_STATUS_LABELS=vocabulary.CONSENT_STATUS_LABELS,

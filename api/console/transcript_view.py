@@ -56,6 +56,8 @@ class ShownMessage:
     card: bool = False
     # What a resident wrote in another language, in Japanese by a translation service.
     translation: str | None = None
+    # A rendering was wanted but the service gave none (down, slow): staff are told so.
+    translation_missing: bool = False
 
 
 @dataclass
@@ -217,6 +219,8 @@ async def with_translations(
         japanese = found.get(asked)
         if japanese:
             rendered[index] = replace(rendered[index], translation=japanese)
+        else:
+            rendered[index] = replace(rendered[index], translation_missing=True)
     return rendered
 
 
@@ -280,6 +284,10 @@ def shown_text(messages: Iterable[ShownMessage]) -> str:
 
 
 MACHINE_TRANSLATION: Final = "機械翻訳"
+# Shown instead of a rendering the service did not give.
+TRANSLATION_MISSING: Final = (
+    "翻訳サービスから返事がなく、表示できません（開き直すと表示されることがあります）"
+)
 
 
 def _marked(translation: str | None) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from api.console.transcript_view import TRANSLATION_MISSING
 from cases.conversations import add_transcript
 from cases.models import OutboxMessage, Resident
 from handlers import catalog
@@ -248,4 +249,5 @@ async def test_a_hung_service_does_not_hold_the_case_page(
         case_id = await case_in(console, "vi", [f"{WRITTEN} ({n})" for n in range(12)])
         shown, took = await transcript_page(console, case_id)
     assert WRITTEN in shown and RENDERED not in shown
+    assert shown.count(TRANSLATION_MISSING) == 12, "staff were not told the rendering is missing"
     assert took < budget(10), f"the case page took {took:.1f} s with the service hung"
