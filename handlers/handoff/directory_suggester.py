@@ -16,9 +16,9 @@ from directory.schema_common import WeeklySlot
 from handlers.cards import agency_cards
 from handlers.context import TurnContext
 from handlers.effects import AgencyChoice
-from handlers.handoff.intake_view import SheetView
 from handlers.handoff.next_steps import Hours, Opening
 from handlers.handoff.suggestions import PlaceOffer, Suggestions
+from handlers.sheet import ConfirmedSheet
 
 MAX_AGENCIES = 3
 
@@ -50,7 +50,7 @@ def _coordinator(directory: Directory) -> Agency | None:
     return directory.agencies_by_id.get(info.agency_id)
 
 
-def suggest_from_directory(sheet: SheetView, ctx: TurnContext) -> Suggestions:
+def suggest_from_directory(sheet: ConfirmedSheet, ctx: TurnContext) -> Suggestions:
     directory = load_directory(ctx.municipality)
     found = suggest(directory, sheet.categories, sheet.primary, sheet.age, sheet.ward, ctx.now)
     # Hotlines are contacts, not agencies a case is shared with.
@@ -71,7 +71,7 @@ def suggest_from_directory(sheet: SheetView, ctx: TurnContext) -> Suggestions:
     )
 
 
-def places_for(directory: Directory, sheet: SheetView) -> tuple[PlaceOffer, ...]:
+def places_for(directory: Directory, sheet: ConfirmedSheet) -> tuple[PlaceOffer, ...]:
     """Places to belong for a person the sheet shows isolated (参加支援), each with whom
     to ask; () otherwise."""
     offers = []

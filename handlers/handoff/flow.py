@@ -21,13 +21,13 @@ from handlers.handoff.consent_text import (
     consent_text,
     in_language,
 )
-from handlers.handoff.intake_view import SheetView, sheet_view
 from handlers.handoff.next_steps import what_happens_next
 from handlers.handoff.suggestions import Suggester, Suggestions
 from handlers.menu import MAIN_MENU
 from handlers.messages import Buttons, Choice, Inbound, PostbackIn, Reply, Text, TextIn
 from handlers.postback import payload
 from handlers.session import Session
+from handlers.sheet import ConfirmedSheet
 from nlu.types import Understanding
 
 NAME = "handoff"
@@ -43,8 +43,8 @@ class HandoffFlow:
     def __init__(self, suggest: Suggester) -> None:
         self.suggest = suggest
 
-    def _prepare(self, session: Session, ctx: TurnContext) -> tuple[SheetView, Suggestions]:
-        sheet = sheet_view(session.data)
+    def _prepare(self, session: Session, ctx: TurnContext) -> tuple[ConfirmedSheet, Suggestions]:
+        sheet = ConfirmedSheet.from_session(session.data)
         return sheet, self.suggest(sheet, ctx)
 
     def _question(self, text: ConsentText) -> Reply:
@@ -112,7 +112,7 @@ def offer(found: Suggestions) -> Reply:
     return Reply((Text("\n".join(lines)),))
 
 
-def asked(sheet: SheetView, found: Suggestions, ctx: TurnContext) -> ConsentText:
+def asked(sheet: ConfirmedSheet, found: Suggestions, ctx: TurnContext) -> ConsentText:
     """The consent question for this writer, in their language: someone other than the
     person is told that their yes waits for the person's own."""
     names = [g.name for g in found.grantees]
@@ -120,13 +120,13 @@ def asked(sheet: SheetView, found: Suggestions, ctx: TurnContext) -> ConsentText
     return in_language(text, ctx.language, ctx.catalogue)
 
 
-def sent_words(sheet: SheetView) -> str:
+def sent_words(sheet: ConfirmedSheet) -> str:
     """The thanks after a yes: the person's yes shares; anyone else's waits for theirs."""
     return wording.SENT if sheet.grantor == "self" else wording.SENT_FOR_SOMEONE_ELSE
 
 
 def consent_decision(
-    sheet: SheetView,
+    sheet: ConfirmedSheet,
     found: Suggestions,
     text: ConsentText,
     given: bool,
@@ -143,7 +143,6 @@ def consent_decision(
         data_scope=DATA_SCOPE,
         text_version=text.version,
         text_hash=text.sha256,
-        sheet_id=sheet.sheet_id,
         sheet_ref=sheet.sheet_ref,
         grantor=grantor or sheet.grantor,
         subject=subject or sheet.subject,
@@ -152,7 +151,7 @@ def consent_decision(
     )
 
 
-def case_to_open(sheet: SheetView, found: Suggestions) -> OpenCase:
+def case_to_open(sheet: ConfirmedSheet, found: Suggestions) -> OpenCase:
     """The hand-off of the sheet to the city, shared with the suggested agencies."""
     return OpenCase(
         urgency=sheet.urgency,  # type: ignore[arg-type]
@@ -164,7 +163,6 @@ def case_to_open(sheet: SheetView, found: Suggestions) -> OpenCase:
         ward=sheet.ward,
         consulted_for="other" if sheet.for_someone_else else "self",
         consulter=sheet.subject if sheet.for_someone_else else "self",
-        sheet_id=sheet.sheet_id,
         sheet_ref=sheet.sheet_ref,
     )
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from handlers.context import TurnContext
 from handlers.effects import AgencyChoice
-from handlers.handoff.intake_view import SheetView
 from handlers.handoff.next_steps import Hours
 from handlers.messages import AgencyCards
+from handlers.sheet import ConfirmedSheet
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,4 +35,4 @@ class Suggestions:
     places: tuple[PlaceOffer, ...] = ()
 
 
-Suggester = Callable[[SheetView, TurnContext], Suggestions]
+Suggester = Callable[[ConfirmedSheet, TurnContext], Suggestions]

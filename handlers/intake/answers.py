@@ -10,12 +10,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, Final, Literal, get_args
+
+from typing_extensions import TypeIs
 
 from handlers.intake import catalog as say
 from handlers.intake import kinship, parsing
 from handlers.intake.choosing import core, named_option
 from handlers.intake.state import IntakeState
+from handlers.sheet import SheetPath
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
 from nlu.extract import places as post_office
 
@@ -104,7 +107,7 @@ def match_button(given: Given, options: Options) -> str | None:
 # ---------------------------------------------------------------- generic readers
 
 
-def choose(path: str, options: Options) -> Reader:
+def choose(path: SheetPath, options: Options) -> Reader:
     def read(given: Given, sit: Situation, index: int) -> Result:
         value = match_option(given, options)
         return Unread("choice") if value is None else Taken(sit.state.set(path, value))
@@ -117,7 +120,7 @@ def _detail(given: Given) -> str:
     return parsing.without_polite_ending(_typed(given))
 
 
-def free_text(path: str, limit: int = MAX_LONG_TEXT, detail: bool = False) -> Reader:
+def free_text(path: SheetPath, limit: int = MAX_LONG_TEXT, detail: bool = False) -> Reader:
     """Words kept as typed; a `detail` (a few words, not a story) without its polite
     ending."""
 
@@ -532,33 +535,52 @@ def read_member_fix(given: Given, sit: Situation, index: int) -> Result:
     return Taken(sit.state, reopens=(f"member_{field}:{index}",))
 
 
-def fill(state: IntakeState, paths: tuple[str, ...], index: int, value: Any) -> IntakeState:
+# An answer of one round of a repeated step: of the household member, or of the agency,
+# the round is about.
+RoundPath = Literal[
+    "member.name",
+    "member.age",
+    "member.relation",
+    "member.note",
+    "supporter.agency",
+    "supporter.support",
+]
+ROUND_PATHS: Final[tuple[str, ...]] = get_args(RoundPath)
+AnswerPath = SheetPath | RoundPath
+
+
+def of_round(path: AnswerPath) -> TypeIs[RoundPath]:
+    return path in ROUND_PATHS
+
+
+def fill(state: IntakeState, paths: tuple[AnswerPath, ...], index: int, value: Any) -> IntakeState:
     """Each of `paths` answered with `value` (「なし」); see `forget` for the paths."""
     for path in paths:
+        if not of_round(path):
+            state = state.set(path, value)
+            continue
         group, _, field = path.partition(".")
         if group == "member":
             state = _set_member(state, index, {field: value})
-        elif group == "supporter":
-            supporters = state.supporters()
-            if index < len(supporters):
-                supporters[index] = {**supporters[index], field: value}
-                state = state.set("current_supporters", supporters)
-        else:
-            state = state.set(path, value)
+            continue
+        supporters = state.supporters()
+        if index < len(supporters):
+            supporters[index] = {**supporters[index], field: value}
+            state = state.set("current_supporters", supporters)
     return state
 
 
 RELATION_WORDS = dict(say.RELATION_CHOICES)
 
 
-def forget(state: IntakeState, paths: tuple[str, ...], index: int) -> IntakeState:
+def forget(state: IntakeState, paths: tuple[AnswerPath, ...], index: int) -> IntakeState:
     """Take back what a skipped step had answered: `member.age` is the member of this
     round, `supporter.support` the agency of this round, anything else a sheet path."""
     for path in paths:
         if path == "current_supporters":
             extra = {**state.extra, "supporters": None}
             state = replace(state.forget(path), extra=extra, more=())
-        elif "." in path:
+        elif of_round(path) or "." in path:
             state = fill(state, (path,), index, None)
         else:
             state = state.forget(path)

@@ -50,6 +50,7 @@ from handlers.messages import (
 )
 from handlers.postback import Tap, payload
 from handlers.session import Session
+from handlers.sheet import CONFIRMED_KEY, EARLIER_HANDOFF_KEYS
 from nlu.types import Understanding
 
 RESUME_AFTER = timedelta(hours=6)
@@ -59,7 +60,7 @@ DATE_VALUE = "__date"
 SEND_VALUE = "send"
 EDITING = "editing"  # the step a 「変更」 from the summary went back to
 SEND_WORDS = (say.SEND, "送る", "送信", "はい", "OK", "ok", "大丈夫", "これでいい")
-HANDOFF_KEYS = ("sheet_ref", "sheet_id", "categories", "primary", "ward", "consulter", "age")
+HANDOFF_KEYS = (CONFIRMED_KEY, *EARLIER_HANDOFF_KEYS)
 
 
 class IntakeFlow:
@@ -245,7 +246,7 @@ class IntakeFlow:
         """A new sheet; given the `ref` of a draft, that draft is emptied and saved so."""
         blank = blank_record(self.profile.received_by, self.profile.consulter, ctx.now.date())
         if self.profile.received_by_name:
-            blank["received_by"]["name"] = self.profile.received_by_name
+            blank = blank.with_value("received_by.name", self.profile.received_by_name)
         state = self._touch(IntakeState(ref=ref or sheet_ref(ctx, self.name), sheet=blank), ctx)
         kept = {k: v for k, v in session.data.items() if k not in HANDOFF_KEYS}
         fresh = replace(session, data={**kept, SESSION_KEY: state.to_json()})
@@ -371,7 +372,9 @@ class IntakeFlow:
             return self._again(session, state, ctx, say.AGAIN["choice"])
         state = self._touch(state, ctx)
         done = self._store(session, replace(state, extra={**state.extra, "complete": True}))
-        handed = done.with_data(**self._handoff_view(done, state))
+        flags = done.data.get("crisis_flags") or ()
+        confirmed = state.sheet.confirmed(state.ref, flags, isolation_signs(state))
+        handed = done.with_data(**confirmed.to_session())
         saving = SaveSheet(state.ref, record(done, state), complete=True)
         thanks = Reply((Text(say.SENT_TO_HANDOFF),))
         if self.then is None:
@@ -380,20 +383,6 @@ class IntakeFlow:
             )
         after = self.then.start(handed, ctx)
         return Outcome(after.session, thanks + after.reply, (saving, *after.effects))
-
-    def _handoff_view(self, session: Session, state: IntakeState) -> dict[str, Any]:
-        primary = state.primary
-        categories = [c for c in (primary, *state.categories) if c]
-        return {
-            "sheet_ref": state.ref,
-            "categories": list(dict.fromkeys(categories)),
-            "primary": primary,
-            "ward": state.get("person.ward"),
-            "consulter": state.relation,
-            "age": state.get("person.age"),
-            "crisis_flags": list(session.data.get("crisis_flags") or []),
-            "isolation": list(isolation_signs(state)),
-        }
 
     def _offer_resume(self, session: Session, state: IntakeState, ctx: TurnContext) -> Outcome:
         if state.extra.get("complete"):
@@ -452,16 +441,16 @@ def load(session: Session) -> IntakeState | None:
 def record(session: Session, state: IntakeState) -> dict[str, Any]:
     """The sheet as stored: the draft, the crisis flags of the conversation, and the
     本人 row of the household kept in step with the person's answers."""
-    sheet = dict(state.sheet)
+    sheet = state.sheet
     flags = session.data.get("crisis_flags") or []
     if flags:
-        sheet["crisis_flags"] = list(dict.fromkeys(flags))
+        sheet = sheet.with_value("crisis_flags", list(dict.fromkeys(flags)))
     members = state.members()
     if members:
-        person = state.section("person")
-        members[0] = {**members[0], "name": person.get("name"), "age": person.get("age")}
-        sheet["household"] = {**state.section("household"), "members": members}
-    return sheet
+        person = sheet.person
+        members[0] = {**members[0], "name": person.name, "age": person.age}
+        sheet = sheet.with_section("household", {"members": members})
+    return sheet.record()
 
 
 def _applicable(sit: Situation) -> set[str]:
@@ -479,7 +468,7 @@ def _date_picker(key: str, ctx: TurnContext, state: IntakeState) -> DateChoice:
     today = ctx.now.date()
     age = state.get("person.age")
     if not isinstance(age, int):
-        age = parsing.age_in_story(str(state.sheet.get("story") or ""))
+        age = parsing.age_in_story(state.sheet.story or "")
     return DateChoice(
         say.PICK_DATE,
         payload("intake", s=key, v=DATE_VALUE),

@@ -1,5 +1,5 @@
-"""The つなぐシート draft as the conversation holds it: the sheet record itself (always
-valid against `cases/schemas/tsunagu_sheet.v1.json`) and a little bookkeeping (which
+"""The つなぐシート draft as the conversation holds it: the typed sheet (`handlers/sheet.py`,
+valid against `cases/schemas/tsunagu_sheet.v1.json` at every answer) and a little bookkeeping (which
 steps were answered, the categories the NLU proposed…). Kept in `Session.data["intake"]`.
 """
 
@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from handlers.context import TurnContext
+from handlers.sheet import ReceiverKind, Relation, SectionName, Sheet, SheetPath
 
 SESSION_KEY = "intake"
 SHEET_REF_NAMESPACE = uuid.UUID("2b7c61d4-5f0e-4c57-9b8e-0e3f1c6a9d42")
@@ -23,22 +24,15 @@ def sheet_ref(ctx: TurnContext, salt: str = "") -> str:
     return str(uuid.uuid5(SHEET_REF_NAMESPACE, f"{opening}:{salt}"))
 
 
-def blank_record(received_by: str, consulter: str | None, today: date) -> dict[str, Any]:
-    """A new sheet record (the same envelope as `cases.sheets.blank_sheet`)."""
-    return {
-        "schema_version": "1",
-        "received_on": today.isoformat(),
-        "received_by": {"kind": received_by},
-        "consulter": {"relation": consulter or "self"},
-        "person": {},
-        "troubles": {"categories": [], "primary": None},
-    }
+def blank_record(received_by: ReceiverKind, consulter: Relation | None, today: date) -> Sheet:
+    """A new sheet (the same envelope as `cases.sheets.blank_sheet`)."""
+    return Sheet.blank(received_by, consulter or "self", today)
 
 
 @dataclass(frozen=True, slots=True)
 class IntakeState:
     ref: str
-    sheet: dict[str, Any]
+    sheet: Sheet
     answered: tuple[str, ...] = ()
     proposed: tuple[str, ...] = ()
     more: tuple[int, ...] = ()  # supporter indexes after which the person said ほかにもある
@@ -52,7 +46,7 @@ class IntakeState:
     def to_json(self) -> dict[str, Any]:
         return {
             "ref": self.ref,
-            "sheet": self.sheet,
+            "sheet": self.sheet.record(),
             "answered": list(self.answered),
             "proposed": list(self.proposed),
             "more": list(self.more),
@@ -66,7 +60,7 @@ class IntakeState:
     def from_json(cls, raw: Mapping[str, Any]) -> IntakeState:
         return cls(
             ref=str(raw["ref"]),
-            sheet=dict(raw["sheet"]),
+            sheet=Sheet.of(raw["sheet"]),
             answered=tuple(raw.get("answered") or ()),
             proposed=tuple(raw.get("proposed") or ()),
             more=tuple(raw.get("more") or ()),
@@ -85,29 +79,21 @@ class IntakeState:
 
     # ------------------------------------------------------------ answers
 
-    def section(self, name: str) -> dict[str, Any]:
-        value = self.sheet.get(name)
-        return dict(value) if isinstance(value, dict) else {}
+    def section(self, name: SectionName) -> dict[str, Any]:
+        return self.sheet.section(name)
 
-    def get(self, path: str) -> Any:
-        head, _, rest = path.partition(".")
-        return self.section(head).get(rest) if rest else self.sheet.get(head)
+    def get(self, path: SheetPath) -> Any:
+        return self.sheet.value(path)
 
-    def set(self, path: str, value: Any) -> IntakeState:
-        head, _, rest = path.partition(".")
-        if not rest:
-            return replace(self, sheet={**self.sheet, head: value})
-        return replace(self, sheet={**self.sheet, head: {**self.section(head), rest: value}})
+    def set(self, path: SheetPath, value: Any) -> IntakeState:
+        return replace(self, sheet=self.sheet.with_value(path, value))
 
-    def forget(self, path: str) -> IntakeState:
+    def forget(self, path: SheetPath) -> IntakeState:
         """An answer taken back: a field becomes null, a whole section goes away."""
-        head, _, rest = path.partition(".")
-        if rest:
-            return self.set_many(head, {rest: None})
-        return replace(self, sheet={k: v for k, v in self.sheet.items() if k != head})
+        return replace(self, sheet=self.sheet.without(path))
 
-    def set_many(self, path: str, values: Mapping[str, Any]) -> IntakeState:
-        return replace(self, sheet={**self.sheet, path: {**self.section(path), **values}})
+    def set_many(self, section: SectionName, values: Mapping[str, Any]) -> IntakeState:
+        return replace(self, sheet=self.sheet.with_section(section, values))
 
     def mark(self, *keys: str) -> IntakeState:
         return replace(self, answered=tuple(dict.fromkeys((*self.answered, *keys))))
@@ -116,36 +102,34 @@ class IntakeState:
         return replace(self, answered=tuple(k for k in self.answered if k not in keys))
 
     def skipped(self, key: str) -> IntakeState:
-        skipped = [k for k in self.sheet.get("skipped", []) if k != key]
-        return replace(self, sheet={**self.sheet, "skipped": [*skipped, key]}).mark(key)
+        skipped = [k for k in self.sheet.skipped if k != key]
+        return self.set("skipped", [*skipped, key]).mark(key)
 
     def unskipped(self, key: str) -> IntakeState:
-        if key not in self.sheet.get("skipped", []):
+        if key not in self.sheet.skipped:
             return self
-        skipped = [k for k in self.sheet["skipped"] if k != key]
-        return replace(self, sheet={**self.sheet, "skipped": skipped})
+        return self.set("skipped", [k for k in self.sheet.skipped if k != key])
 
     # ------------------------------------------------------------ derived
 
     @property
     def categories(self) -> tuple[str, ...]:
-        return tuple(self.section("troubles").get("categories") or ())
+        return self.sheet.troubles.categories
 
     @property
     def primary(self) -> str | None:
-        primary = self.section("troubles").get("primary")
-        return str(primary) if primary else None
+        return self.sheet.troubles.primary
 
     @property
     def anonymous(self) -> bool:
-        return bool(self.sheet.get("anonymous"))
+        return self.sheet.anonymous
 
     @property
     def relation(self) -> str:
-        return str(self.section("consulter").get("relation") or "self")
+        return self.sheet.consulter.relation
 
     def members(self) -> list[dict[str, Any]]:
         return [dict(m) for m in self.section("household").get("members") or []]
 
     def supporters(self) -> list[dict[str, Any]]:
-        return [dict(s) for s in self.sheet.get("current_supporters") or []]
+        return [dict(s) for s in self.sheet.value("current_supporters") or []]

@@ -20,6 +20,7 @@ from handlers.intake import answers as a
 from handlers.intake import catalog as say
 from handlers.intake import parsing
 from handlers.intake.state import IntakeState
+from handlers.sheet import ReceiverKind, Relation
 
 Condition = Callable[[a.Situation], bool]
 OptionSource = a.Options | Callable[[a.Situation, int], a.Options]
@@ -56,7 +57,7 @@ class Step:
     group: Group | None = None
     params: Params | None = None
     summary: str | None = None  # the summary row whose 「変更」 comes back here
-    forgets: tuple[str, ...] = ()  # what a skip takes back (see answers.forget)
+    forgets: tuple[a.AnswerPath, ...] = ()  # what a skip takes back (see answers.forget)
     # Answered in the person's own words (their story): words that also call for the
     # crisis answer are kept as the answer, not asked for again.
     own_words: bool = False
@@ -88,9 +89,9 @@ class IntakeProfile:
     sheet's 受付者 kind; `wording` replaces questions by key (e.g. `catalog.HELPER_ASK`)."""
 
     flow_name: str = "intake"
-    received_by: str = "bot"
+    received_by: ReceiverKind = "bot"
     received_by_name: str | None = None
-    consulter: str | None = None
+    consulter: Relation | None = None
     wording: Mapping[str, str] = field(default_factory=dict)
     then: str = "handoff"
 
@@ -188,7 +189,7 @@ def _agency(sit: a.Situation, index: int) -> dict[str, Any]:
     return {"agency": a.supporter_name(sit.state, index)}
 
 
-POSTAL_FIELDS = (
+POSTAL_FIELDS: tuple[a.AnswerPath, ...] = (
     "person.postal_code",
     "person.address",
     "person.ward",

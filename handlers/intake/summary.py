@@ -20,7 +20,7 @@ CONSULTERS = dict(say.CONSULTER_CHOICES)
 
 
 def _story(state: IntakeState) -> str:
-    story = str(state.sheet.get("story") or "")
+    story = state.sheet.story or ""
     return story if len(story) <= STORY_PREVIEW else story[:STORY_PREVIEW] + "…"
 
 
@@ -111,7 +111,7 @@ ROWS: tuple[tuple[str, Callable[[IntakeState], str], str], ...] = (
     ("phone", _phone, "phone"),
     ("household_size", _household, "household_size"),
     ("members", lambda s: "", "member_relation:1"),  # one row per member, below
-    ("living", lambda s: str(s.sheet.get("living_situation") or ""), "living"),
+    ("living", lambda s: s.sheet.living_situation or "", "living"),
     ("supporters", _supporters, "supporters"),
 )
 

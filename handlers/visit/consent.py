@@ -13,13 +13,13 @@ from handlers.effects import VisitConsent
 from handlers.handoff import wording as handoff_wording
 from handlers.handoff.consent_text import ConsentText, visit_consent_text
 from handlers.handoff.flow import case_to_open, consent_decision
-from handlers.handoff.intake_view import SheetView, sheet_view
 from handlers.handoff.suggestions import Suggester, Suggestions
 from handlers.intake.flow import HANDOFF_KEYS, load
 from handlers.intake.state import SESSION_KEY
 from handlers.messages import Buttons, Choice, Inbound, PostbackIn, Reply, Text, TextIn
 from handlers.postback import payload
 from handlers.session import Session
+from handlers.sheet import ConfirmedSheet
 from handlers.visit import wording as say
 from nlu.types import Understanding
 
@@ -44,8 +44,8 @@ class VisitHandoffFlow:
 
     def _prepare(
         self, session: Session, ctx: TurnContext
-    ) -> tuple[SheetView, Suggestions, ConsentText]:
-        sheet = sheet_view(session.data)
+    ) -> tuple[ConfirmedSheet, Suggestions, ConsentText]:
+        sheet = ConfirmedSheet.from_session(session.data)
         found = self.suggest(sheet, ctx)
         names = [g.name for g in found.grantees]
         return sheet, found, visit_consent_text(names, city_hall_phone(ctx.municipality))

@@ -51,17 +51,14 @@ HINTS_NO = Choice(say.HINTS_NO, payload(NOTE_ACTION, v="no"))
 
 def fresh_visit(ctx: TurnContext, helper: Helper) -> IntakeState:
     """A new sheet for the resident: the 民生委員 is the consulter and the 受付者."""
-    record = blank_record("minsei_iin", "minsei_iin", ctx.now.date())
-    record["received_by"] = {
-        "kind": "minsei_iin",
-        "name": helper.name,
-        "organisation": f"民生委員（{helper.district}）",
-    }
-    record["consulter"] = {
-        "relation": "minsei_iin",
-        "name": helper.name,
-        "relation_detail": "担当地区の民生委員",
-    }
+    record = (
+        blank_record("minsei_iin", "minsei_iin", ctx.now.date())
+        .with_section(
+            "received_by",
+            {"name": helper.name, "organisation": f"民生委員（{helper.district}）"},
+        )
+        .with_section("consulter", {"name": helper.name, "relation_detail": "担当地区の民生委員"})
+    )
     return IntakeState(ref=sheet_ref(ctx, NAME), sheet=record).mark("consulter_detail")
 
 

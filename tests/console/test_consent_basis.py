@@ -12,7 +12,7 @@ import re
 import time
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from cases.sheets import blank_sheet, upsert_sheet
 from cases.staff import add_staff
 from handlers.data_rights import RICH_MENU_DATA
 from handlers.handoff.consent_text import NOT_THE_PERSON_VERSION
+from handlers.sheet import ConfirmedSheet
 from tests.conftest import truncate_all
 from tests.console.conftest import PASSWORD, sign_in
 from tests.console.test_sheet_pdf import pdf_text
@@ -40,12 +41,7 @@ MOTHER = {
     "ward": "北区",
     "address": "岡山市北区鹿田町一丁目1-1",
 }
-SESSION = {
-    "categories": ["care", "debt"],
-    "primary": "care",
-    "ward": "北区",
-    "consulter": "family",
-}
+CONFIRMED = ConfirmedSheet(None, ("care", "debt"), "北区", "family", None, ())
 UNCONFIRMED = "本人の同意：未確認"
 
 
@@ -87,7 +83,7 @@ async def son_agrees(stack: Stack) -> Handed:
         assert resident is not None
         ref = "sheet-" + user[-12:]
         await upsert_sheet(db, resident.id, ref, sons_sheet())
-        data = {**SESSION, "sheet_ref": ref}
+        data = replace(CONFIRMED, sheet_ref=ref).to_session()
         await save_state(db, resident.id, {"flow": "handoff", "step": "start", "data": data})
         await db.commit()
     await stack.say(user, "おねがいします")

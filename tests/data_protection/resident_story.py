@@ -16,19 +16,13 @@ from cases.casework.staff_actions import add_note
 from cases.conversations import save_state
 from cases.models import Case, Resident
 from cases.sheets import blank_sheet, upsert_sheet
+from handlers.sheet import ConfirmedSheet
 from tests.data_protection import fake_people as fake
 from tests.handoff.conversation import all_text
 from tests.harness import Stack, quick_reply_data
 
-SHEET = {
-    "sheet_id": None,
-    "categories": ["debt", "care"],
-    "primary": "debt",
-    "ward": "南区",
-    "name": fake.NAME,
-    "phone": fake.PHONE,
-    "address": fake.ADDRESS,
-}
+# The hand-off as the confirmed sheet leaves it (the case is not linked to a sheet row).
+SHEET = ConfirmedSheet(None, ("debt", "care"), "南区", "self", None, ()).to_session()
 
 
 def full_sheet() -> dict[str, object]:

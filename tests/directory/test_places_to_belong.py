@@ -18,6 +18,8 @@ from handlers.intake.state import IntakeState
 from handlers.messages import PostbackIn, Text
 from handlers.registry import registered_flows
 from handlers.session import Session
+from handlers.sheet import ConfirmedSheet
+from tests.intake.drafts import draft
 
 OFFER = "よかったら、こんな場所もあります"
 NOON = datetime(2026, 12, 2, 12, 0, tzinfo=ZoneInfo("Asia/Tokyo"))  # a Wednesday
@@ -32,7 +34,7 @@ def test_every_pack_validates_with_places_each_with_its_source() -> None:
 
 
 def sheet(extra: dict[str, Any] | None = None, **answers: Any) -> IntakeState:
-    return IntakeState(ref="s", sheet=dict(answers), extra=dict(extra or {}))
+    return IntakeState(ref="s", sheet=draft(answers), extra=dict(extra or {}))
 
 
 def test_the_sheet_shows_isolation_in_the_persons_words_or_answers() -> None:
@@ -50,7 +52,8 @@ def consent_answer(
 ) -> tuple[str, tuple[Effect, ...]]:
     flow = registered_flows()["handoff"]
     ctx = TurnContext(now=NOON, municipality=municipality)
-    data = {"categories": ["care"], "primary": "care", "age": 78, "isolation": isolation}
+    confirmed = ConfirmedSheet("ref", ("care",), None, "self", 78, (), tuple(isolation))
+    data = confirmed.to_session()
     session = Session(flow="handoff", step="consent", data=data)
     tap = PostbackIn("a=consent&v=" + ("yes" if yes else "no"))
     outcome = flow.handle(session, tap, None, ctx)

@@ -12,24 +12,18 @@ from sqlalchemy import select
 
 from cases.conversations import save_state
 from cases.models import Resident
+from handlers.sheet import ConfirmedSheet
 from tests.harness import Stack
 
 STAFF_GROUP = "C" + "0" * 32
 # A stack whose staff alerts go to the group and whose outbox is polled often.
 FAST: dict[str, Any] = {"STAFF_LINE_GROUP_ID": STAFF_GROUP, "OUTBOX_POLL_SECONDS": 0.05}
-SHEET = {
-    "sheet_id": None,
-    "categories": ["care", "debt"],
-    "primary": "care",
-    "ward": "北区",
-    "name": "山田花子",
-    "phone": "090-1234-5678",
-    "address": "岡山市北区鹿田町一丁目1-1",
-}
+# Where the resident's sheet leaves the conversation once confirmed (no sheet saved).
+SHEET = ConfirmedSheet(None, ("care", "debt"), "北区", "self", None, ())
 PERSONAL = ("山田", "花子", "090-1234-5678", "09012345678", "鹿田町")
 
 
-async def at_end_of_sheet(stack: Stack, user: str, sheet: dict[str, Any] | None = None) -> None:
+async def at_end_of_sheet(stack: Stack, user: str, sheet: ConfirmedSheet = SHEET) -> None:
     """The resident follows, then the conversation stands where intake leaves it."""
     await stack.follow(user)
     await stack.replies(user, 2)
@@ -37,7 +31,7 @@ async def at_end_of_sheet(stack: Stack, user: str, sheet: dict[str, Any] | None 
     async with stack.services.session_factory() as db:
         resident = await db.scalar(select(Resident).where(Resident.line_user_id == user))
         assert resident is not None
-        state = {"flow": "handoff", "step": "start", "data": dict(sheet or SHEET), "welcomed": True}
+        state = {"flow": "handoff", "step": "start", "data": sheet.to_session(), "welcomed": True}
         await save_state(db, resident.id, state)
         await db.commit()
 

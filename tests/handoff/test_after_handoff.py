@@ -18,11 +18,11 @@ from cases.conversations import load_state, save_state
 from cases.models import Case, IntakeSheet, Resident
 from cases.sheets import blank_sheet, get_sheet, upsert_sheet
 from cases.staff import add_staff
+from handlers.sheet import ConfirmedSheet
 from tests.console.conftest import PASSWORD, sign_in
 from tests.handoff.conversation import PERSONAL, STAFF_GROUP, all_text
 from tests.harness import Stack, quick_reply_data, quick_reply_labels
 
-HANDOFF_VIEW = {"categories": ["care", "debt"], "primary": "care", "ward": "北区"}
 ANSWERS: dict[str, Any] = {
     "person": {"name": "山田花子", "ward": "北区", "phone_mobile": "+819012345678"},
     "story": "母の介護で仕事を辞め、家賃を滞納しています。",
@@ -53,7 +53,7 @@ async def hand_off(stack: Stack, user: str) -> Case:
         sheet = await upsert_sheet(db, resident_id, f"sheet-{user}", {**blank_sheet(), **ANSWERS})
         sheet.status = "complete"
         await db.flush()
-        view = {**HANDOFF_VIEW, "sheet_id": sheet.id}
+        view = ConfirmedSheet(sheet.ref, ("care", "debt"), "北区", "self", None, ()).to_session()
         state = {"flow": "handoff", "step": "start", "data": view, "welcomed": True}
         await save_state(db, resident_id, state)
         await db.commit()

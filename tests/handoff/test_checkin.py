@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -198,7 +199,7 @@ async def test_an_isolated_person_is_offered_a_place_to_belong_through_line(stac
     neither the consent nor the provisions name it."""
     alone, not_alone = "U" + uuid.uuid4().hex, "U" + uuid.uuid4().hex
     for user, signs in ((alone, ["alone_no_one"]), (not_alone, [])):
-        await at_end_of_sheet(stack, user, {**SHEET, "age": 80, "isolation": signs})
+        await at_end_of_sheet(stack, user, replace(SHEET, age=80, isolation=tuple(signs)))
         await stack.say(user, "おねがいします")
         await stack.settle()
     offered = await tap_answer(stack, alone, "同意して相談をつなぐ")

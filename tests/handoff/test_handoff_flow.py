@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -11,12 +12,14 @@ from handlers.handoff.consent_text import consent_text
 from handlers.messages import AgencyCards, Buttons, PostbackIn, Text, TextIn
 from handlers.registry import build_dispatcher
 from handlers.session import Session
+from handlers.sheet import ConfirmedSheet
 from nlu.types import Understanding
 
 CTX = TurnContext(
     now=datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Asia/Tokyo")), municipality="okayama"
 )
-SHEET = {"categories": ["care", "debt"], "primary": "care", "ward": "北区", "sheet_id": 4}
+CONFIRMED = ConfirmedSheet("sheet-4", ("care", "debt"), "北区", "self", None, ())
+SHEET = CONFIRMED.to_session()
 DISPATCHER = build_dispatcher()
 AT_END = Session(flow="handoff", step="start", data=SHEET, welcomed=True)
 
@@ -46,7 +49,7 @@ def test_agreeing_records_the_exact_text_and_opens_a_complex_case() -> None:
     assert isinstance(consent, RecordConsent) and isinstance(case, OpenCase)
     names = [a.name for a in consent.agencies]
     assert consent.status == "active" and consent.text_hash == consent_text(names).sha256
-    assert case.is_complex and case.categories == ("care", "debt") and case.sheet_id == 4
+    assert case.is_complex and case.categories == ("care", "debt") and case.sheet_ref == "sheet-4"
     assert "受付時間内" in texts(outcome.reply)  # Tuesday 10:00
     assert outcome.session.flow == "idle"
 
@@ -85,7 +88,10 @@ def test_a_neighbours_or_relatives_yes_is_theirs_and_waits_for_the_persons_own()
     thanked without being told it was passed to the agencies."""
     for writer, grantor in (("family", "family"), ("neighbor", "other"), ("self", "self")):
         at_end = Session(
-            flow="handoff", step="start", data={**SHEET, "consulter": writer}, welcomed=True
+            flow="handoff",
+            step="start",
+            data=replace(CONFIRMED, relation=writer).to_session(),
+            welcomed=True,
         )
         question = DISPATCHER.flow("handoff").start(at_end, CTX)
         waits = "ご本人の同意を確かめてから" in texts(question.reply)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -16,6 +16,8 @@ from handlers.intake import answers as a
 from handlers.intake import steps
 from handlers.intake.places import city_of
 from handlers.intake.state import IntakeState
+from handlers.sheet import SheetPath
+from tests.intake.drafts import draft_state
 
 TODAY = date(2026, 11, 23)
 OKAYAMA = city_of("okayama")
@@ -32,7 +34,7 @@ def _writer_state() -> IntakeState:
         "household": {"size": 3, "members": [{**blank, "relation": "本人"}, blank, blank]},
         "current_supporters": [{"agency": "地域包括支援センター"}],
     }
-    state = IntakeState("ref", sheet, proposed=("care", "debt"))
+    state = draft_state(sheet, proposed=("care", "debt"))
     state = state.set("person", {**state.section("person"), "postal_code": "700-0914"})
     state = state.set_many("person", {"address": "岡山県岡山市北区鹿田町"})
     return replace(state, extra={"supporters": "yes"})
@@ -67,7 +69,7 @@ def _stored(state: IntakeState, path: str, index: int) -> Any:
         return state.more
     if group == "answered":
         return field not in state.answered
-    return state.get(path)
+    return state.get(cast(SheetPath, path))
 
 
 ROWS: list[tuple[str, str, str, Any]] = [
@@ -313,7 +315,7 @@ def test_a_typed_answer_is_kept_as_the_resident_meant_it(
 
 def test_none_as_an_answer_is_not_a_skip() -> None:
     state = _answer("phone", "電話はない")
-    assert "phone" not in state.sheet.get("skipped", [])
+    assert "phone" not in state.sheet.skipped
     assert state.section("person")["phone_home"] == NONE
 
 

@@ -14,6 +14,7 @@ from handlers.intake import catalog as say
 from handlers.intake import steps
 from handlers.intake.places import city_of
 from handlers.intake.state import IntakeState
+from tests.intake.drafts import draft_state
 
 TODAY = date(2026, 11, 23)
 OKAYAMA = city_of("okayama")
@@ -58,14 +59,13 @@ TYPED = (
 def mid_sheet() -> IntakeState:
     """A relative writing about a mother, partway through: two troubles, a household of
     two, one supporting agency, most questions answered."""
-    state = IntakeState(
-        "ref",
+    state = draft_state(
         {
             "consulter": {"relation": "family", "relation_detail": "長男"},
             "person": {"name": "山田 花子", "ward": "北区", "address": "岡山県岡山市北区"},
             "troubles": {"categories": ["care", "debt"], "primary": "care"},
             "household": {"size": 2, "members": [{"relation": "子", "name": "一郎"}]},
-            "current_supporters": [{"name": "地域包括支援センター"}],
+            "current_supporters": [{"agency": "地域包括支援センター"}],
         },
         proposed=("care", "debt"),
     )

@@ -17,8 +17,8 @@ from handlers.intake.answers import (
     match_option,
     read_member_relation,
 )
-from handlers.intake.state import IntakeState
 from tests.intake.conversation import Resident, start
+from tests.intake.drafts import draft_state
 
 TYPED: list[tuple[Options, str, str | None]] = [
     (say.CONSULTER_CHOICES, "わたしのことじゃ", "self"),
@@ -72,7 +72,7 @@ async def test_an_elderly_resident_types_every_answer_and_is_understood(
 
 @pytest.mark.parametrize(("typed", "kept"), [("母", "母"), ("妻です", "妻"), ("長男じゃ", "長男")])
 def test_a_typed_relation_is_kept_in_the_persons_own_word(typed: str, kept: str) -> None:
-    state = IntakeState("ref", {"household": {"size": 2, "members": [{}, {}]}})
+    state = draft_state({"household": {"size": 2, "members": [{}, {}]}})
     sit = Situation(state, date(2026, 11, 23), "okayama")
     taken = read_member_relation(Given(text=typed), sit, 1)
     assert isinstance(taken, Taken)

@@ -16,13 +16,14 @@ from handlers.intake import steps
 from handlers.intake.places import city_of
 from handlers.intake.state import IntakeState
 from tests.intake.conversation import Resident, start
+from tests.intake.drafts import draft_state
 
 TODAY = date(2026, 11, 23)
 OKAYAMA = city_of("okayama")
 
 
 def situation(state: IntakeState | None = None) -> a.Situation:
-    return a.Situation(state or IntakeState("ref", {}), TODAY, OKAYAMA.name, OKAYAMA.wards)
+    return a.Situation(state or draft_state(), TODAY, OKAYAMA.name, OKAYAMA.wards)
 
 
 def answer(key: str, typed: str, state: IntakeState | None = None) -> a.Taken:
@@ -43,7 +44,7 @@ def person(taken: a.Taken) -> dict[str, Any]:
 
 def after_birth() -> IntakeState:
     """A named resident writing for themselves, up to the 〒 question."""
-    state = IntakeState("ref", {"consulter": {"relation": "self"}, "person": {"name": "山田"}})
+    state = draft_state({"consulter": {"relation": "self"}, "person": {"name": "山田"}})
     done = ("story", "categories", "consulter", "name", "kana", "gender", "birth")
     return state.set("troubles", {"categories": ["care"], "primary": "care"}).mark(*done)
 
