@@ -16,7 +16,6 @@ from directory.places import Place, resolve_place
 from directory.router import suggest
 from handlers.cards import agency_cards
 from handlers.context import Outcome, TurnContext
-from handlers.intake.parsing import find_postal_code
 from handlers.menu import MAIN_MENU
 from handlers.messages import (
     Choice,
@@ -34,6 +33,7 @@ from handlers.postback import payload
 from handlers.session import Session
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
 from nlu.extract.places import address_place, lookup_postal
+from nlu.extract.postal_codes import find_postal_code
 from nlu.extract.text import normalise
 from nlu.types import Understanding
 

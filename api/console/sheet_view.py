@@ -28,8 +28,8 @@ from cases.models import (
     StaffRecordedBasis,
     SupportMeetingBasis,
 )
-from handlers.intake.parsing import era_date_text, is_age_alone
 from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS
+from nlu.extract.dates import era_date_text, is_age_alone
 
 TITLE = "つなぐシート ver.2018.10.1"
 CONSENT_SENTENCE = (

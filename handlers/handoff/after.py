@@ -17,10 +17,10 @@ from handlers.effects import AddToCase
 from handlers.handoff import wording
 from handlers.handoff.next_steps import Hours, when_staff_answer
 from handlers.idle import IDLE
-from handlers.intake.parsing import parse_phone
 from handlers.menu import CASE_MENU
 from handlers.messages import Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
+from nlu.extract.phones import parse_phone
 from nlu.types import Understanding
 
 NAME = "after_handoff"

@@ -20,6 +20,7 @@ from handlers.intake.choosing import core, named_option
 from handlers.intake.state import IntakeState
 from handlers.sheet import SheetPath
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
+from nlu.extract import counts, dates, phones, phrasing, postal_codes
 from nlu.extract import places as post_office
 
 MAX_SHORT_TEXT = 60
@@ -117,7 +118,7 @@ def choose(path: SheetPath, options: Options) -> Reader:
 
 def _detail(given: Given) -> str:
     """A few typed words (a name, a relation, an agency): 「長女です」 is kept as 「長女」."""
-    return parsing.without_polite_ending(_typed(given))
+    return phrasing.without_polite_ending(_typed(given))
 
 
 def free_text(path: SheetPath, limit: int = MAX_LONG_TEXT, detail: bool = False) -> Reader:
@@ -262,10 +263,10 @@ def read_name(given: Given, sit: Situation, index: int) -> Result:
     return Taken(sit.state.set("anonymous", False).set_many("person", {"name": name}))
 
 
-def _write_birth(state: IntakeState, birth: parsing.Birth, written: str | None) -> IntakeState:
+def _write_birth(state: IntakeState, birth: dates.Birth, written: str | None) -> IntakeState:
     """The date and the age; the words as written only when they say more than the age
     (「昭和30年」), so an age alone is not shown twice (「82歳（82歳）」)."""
-    if written is not None and parsing.is_age_alone(written):
+    if written is not None and dates.is_age_alone(written):
         written = None
     return state.set_many(
         "person",
@@ -279,11 +280,11 @@ def _write_birth(state: IntakeState, birth: parsing.Birth, written: str | None) 
 
 def read_birth(given: Given, sit: Situation, index: int) -> Result:
     if given.date is not None:
-        birth = parsing.parse_picked_date(given.date, sit.today)
+        birth = dates.parse_picked_date(given.date, sit.today)
         written = None
     else:
         written = _typed(given)
-        birth = parsing.parse_birth(written, sit.today) if len(written) <= MAX_SHORT_TEXT else None
+        birth = dates.parse_birth(written, sit.today) if len(written) <= MAX_SHORT_TEXT else None
     return Unread("birth") if birth is None else Taken(_write_birth(sit.state, birth, written))
 
 
@@ -334,7 +335,7 @@ def _with_postal_place(
     """The 〒's place, and what was written after the 〒 (the 番地: the street is not
     asked again); the 区 and the street are asked again otherwise."""
     inside = place.inside(city)
-    street = parsing.address_after(place, written) if _written_address(written) else ""
+    street = postal_codes.address_after(place, written) if _written_address(written) else ""
     values = {
         "postal_code": place.postal_code,
         "address": f"{place.address}　{street}" if street else place.address,
@@ -348,7 +349,7 @@ def _with_postal_place(
 
 def read_postal(given: Given, sit: Situation, index: int) -> Result:
     text = _typed(given)
-    found = parsing.find_postal_code(text)
+    found = postal_codes.find_postal_code(text)
     if found is None:  # an address written where the 〒 was asked is kept as the address
         if len(text) > MAX_SHORT_TEXT * 2 or not _written_address(text):
             return Unread("postal")
@@ -387,7 +388,7 @@ def read_ward(given: Given, sit: Situation, index: int) -> Result:
     return Unread("choice") if ward is None else Taken(sit.state.set_many("person", {"ward": ward}))
 
 
-def write_phones(state: IntakeState, phones: tuple[parsing.Phone, ...]) -> IntakeState:
+def write_phones(state: IntakeState, phones: tuple[phones.Phone, ...]) -> IntakeState:
     """Each number goes to 携帯 or 自宅 by its kind (two of one kind: the second takes the
     other place, so none is lost); a new answer replaces the old ones."""
     slots: dict[str, str | None] = {"phone_mobile": None, "phone_home": None}
@@ -402,7 +403,7 @@ def write_consulter_name(state: IntakeState, name: str) -> IntakeState:
     return state.set_many("consulter", {"name": name})
 
 
-def write_consulter_phone(state: IntakeState, phone: parsing.Phone) -> IntakeState:
+def write_consulter_phone(state: IntakeState, phone: phones.Phone) -> IntakeState:
     return state.set_many("consulter", {"phone": phone.e164})
 
 
@@ -431,7 +432,7 @@ def read_household_size(given: Given, sit: Situation, index: int) -> Result:
     if value == "more":
         return Unread("size_more")  # the number itself is typed next
     # A number typed is read as a number first (「十一人」 names no button 「1」).
-    counted = None if given.value else parsing.parse_count(_typed(given), MAX_HOUSEHOLD)
+    counted = None if given.value else counts.parse_count(_typed(given), MAX_HOUSEHOLD)
     size = counted or (int(value) if value else None)
     if size is None:
         return Unread("household_size")
@@ -505,7 +506,7 @@ def read_member_relation(given: Given, sit: Situation, index: int) -> Result:
     tapped = match_button(given, say.RELATION_CHOICES)
     if tapped is not None:
         return Taken(_set_member(state, index, {"relation": tapped}))
-    text = core(parsing.latest_said(parsing.normalise(_typed(given))))
+    text = core(phrasing.latest_said(parsing.normalise(_typed(given))))
     if len(text) > MAX_SHORT_TEXT:
         return Unread("too_long")
     if not parsing.is_meaningful(text):

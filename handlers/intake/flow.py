@@ -51,6 +51,7 @@ from handlers.messages import (
 from handlers.postback import Tap, payload
 from handlers.session import Session
 from handlers.sheet import CONFIRMED_KEY, EARLIER_HANDOFF_KEYS
+from nlu.extract import dates, phrasing, postal_codes
 from nlu.types import Understanding
 
 RESUME_AFTER = timedelta(hours=6)
@@ -176,7 +177,7 @@ class IntakeFlow:
         for key, same_kind in table.CORRECTABLE.items():
             if open_question in same_kind or key not in sit.state.answered:
                 continue
-            if key == "postal" and parsing.find_postal_code(correction) is None:
+            if key == "postal" and postal_codes.find_postal_code(correction) is None:
                 continue  # the 〒 question also keeps an address: here only a 〒 will do
             result = table.BY_KEY[key].read(Given(text=correction), sit, 0)
             if isinstance(result, Taken):
@@ -468,7 +469,7 @@ def _date_picker(key: str, ctx: TurnContext, state: IntakeState) -> DateChoice:
     today = ctx.now.date()
     age = state.get("person.age")
     if not isinstance(age, int):
-        age = parsing.age_in_story(state.sheet.story or "")
+        age = dates.age_in_story(state.sheet.story or "")
     return DateChoice(
         say.PICK_DATE,
         payload("intake", s=key, v=DATE_VALUE),
@@ -510,8 +511,8 @@ def _is_skip(given: Given) -> bool:
         return True
     if given.text is None:
         return False
-    said = parsing.without_polite_ending(parsing.normalise(given.text)).strip("。、.!！")
-    return said in say.SKIP_WORDS  # 「わからないです」 as 「わからない」
+    words = phrasing.without_polite_ending(parsing.normalise(given.text)).strip("。、.!！")
+    return words in say.SKIP_WORDS  # 「わからないです」 as 「わからない」
 
 
 def _unread_note(reason: str, step: str) -> str:

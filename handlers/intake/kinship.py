@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from handlers.intake import parsing
+from nlu.extract import phrasing
 
 # Who someone is to the one speaking: (kind, gender) — gender "" when the word leaves it open.
 KIN_WORDS: dict[str, tuple[str, str]] = {
@@ -101,7 +102,7 @@ def writer_role(detail: str | None) -> str | None:
     """Who the writer is to the person, from the 続柄 they gave: 「長男です」 → child."""
     if not detail:
         return None
-    written = parsing.without_polite_ending(parsing.normalise(detail)).replace(" ", "")
+    written = phrasing.without_polite_ending(parsing.normalise(detail)).replace(" ", "")
     found = _kin(written)
     if found is None:  # 「母の長男」 or 「長男で同居はしていません」: the first word that tells
         found = next((kin for word, kin in KIN_WORDS.items() if written.startswith(word)), None)

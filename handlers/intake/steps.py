@@ -21,6 +21,7 @@ from handlers.intake import catalog as say
 from handlers.intake import parsing
 from handlers.intake.state import IntakeState
 from handlers.sheet import ReceiverKind, Relation
+from nlu.extract import dates, phones
 
 Condition = Callable[[a.Situation], bool]
 OptionSource = a.Options | Callable[[a.Situation, int], a.Options]
@@ -328,7 +329,7 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "phone",
-        a.parsed(parsing.parse_phones, a.write_phones),
+        a.parsed(phones.parse_phones, a.write_phones),
         when=_named,
         summary="phone",
         none_answer=True,
@@ -343,7 +344,7 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "consulter_phone",
-        a.parsed(parsing.parse_phone, a.write_consulter_phone),
+        a.parsed(phones.parse_phone, a.write_consulter_phone),
         when=_helper_named,
         summary="consulter",
         forgets=("consulter.phone",),
@@ -376,7 +377,7 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "member_age",
-        a.member_reader("age", parsing.parse_age),
+        a.member_reader("age", dates.parse_age),
         group=MEMBERS,
         params=_member,
         summary="members",

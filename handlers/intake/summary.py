@@ -8,11 +8,12 @@ from datetime import date
 from typing import Any
 
 from handlers.intake import catalog as say
-from handlers.intake.parsing import era_date_text, format_phone
 from handlers.intake.state import IntakeState
 from handlers.messages import Choice, SheetSummary
 from handlers.postback import payload
 from nlu.categories import CATEGORY_SHORT
+from nlu.extract.dates import era_date_text
+from nlu.extract.phones import format_phone
 
 STORY_PREVIEW = 80
 GENDERS = dict(say.GENDER_CHOICES)

@@ -1,3 +1,5 @@
-"""Reading facts out of what a person typed: the places an address or a 〒 names (from
-the post office's offline list). Every lookup that touches a file lives here, outside the
-conversation's pure `handlers/`."""
+"""Reading facts out of what a person typed: dates of birth and ages (`dates`), how many
+live in a household (`counts`), phone numbers (`phones`), a 〒 (`postal_codes`) and the
+places an address or a 〒 names (`places`, from the post office's offline list: the one
+module here that reads a file). `phrasing` sets aside how a value is said (a polite
+ending, a correction, a hedge) so that each reads the value itself."""

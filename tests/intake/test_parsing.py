@@ -7,19 +7,12 @@ from datetime import date
 
 import pytest
 
-from handlers.intake.parsing import (
-    address_after,
-    era_date_text,
-    find_postal_code,
-    parse_birth,
-    parse_count,
-    parse_kana,
-    parse_name,
-    parse_phone,
-    parse_phones,
-    parse_postal_code,
-)
+from handlers.intake.parsing import parse_kana, parse_name
+from nlu.extract.counts import parse_count
+from nlu.extract.dates import era_date_text, parse_birth
+from nlu.extract.phones import parse_phone, parse_phones
 from nlu.extract.places import address_place, lookup_postal
+from nlu.extract.postal_codes import address_after, find_postal_code, parse_postal_code
 
 TODAY = date(2026, 11, 23)
 
