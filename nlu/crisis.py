@@ -51,6 +51,7 @@ def _compile(cue: lexicon.Cue) -> _CompiledCue:
 class _Rules:
     cues: dict[str, tuple[_CompiledCue, ...]]
     negation: re.Pattern[str]
+    suicide_not_now: re.Pattern[str]
     double_negation: re.Pattern[str]
     hypothetical: re.Pattern[str]
     topic_only: re.Pattern[str]
@@ -68,6 +69,7 @@ def compiled_rules() -> _Rules:
     return _Rules(
         cues={flag: tuple(_compile(cue) for cue in cues) for flag, cues in lexicon.CUES.items()},
         negation=re.compile(lexicon.NEGATION_AFTER),
+        suicide_not_now=re.compile(lexicon.SUICIDE_NOT_NOW),
         double_negation=re.compile(lexicon.DOUBLE_NEGATION),
         hypothetical=re.compile(lexicon.HYPOTHETICAL_AFTER),
         topic_only=re.compile(lexicon.TOPIC_ONLY),
@@ -147,7 +149,10 @@ def _cue_found(cue: _CompiledCue, view: str, sentences: list[str], recurred: boo
 
 
 def _flag_found(flag: str, view: str, sentences: list[str], recurred: bool) -> bool:
-    return any(_cue_found(cue, view, sentences, recurred) for cue in compiled_rules().cues[flag])
+    rules = compiled_rules()
+    if flag == "suicide":  # a message taken back, words about a trifle
+        sentences = [s for s in sentences if not rules.suicide_not_now.search(s)]
+    return any(_cue_found(cue, view, sentences, recurred) for cue in rules.cues[flag])
 
 
 def detect_crisis(text: str) -> tuple[str, ...]:

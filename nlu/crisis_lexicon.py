@@ -134,8 +134,29 @@ _WISH_AS_INTENSIFIER: Final[str] = (
     r"|忙し|いそがし|緊張|きんちょう|後悔|こうかい)"
 )
 # 「さっきの『しにたい』はネタで、まちがえました」: a message taken back as a mistake or a joke.
-_RETRACTED: Final[str] = (
-    r"(死|し)にたい[」』\"]?(は|って(いう)?の(は)?).{0,24}(間違|まちが|ねた|冗談|じょうだん|誤送信|送り間違)"
+# What takes a message back (「…は冗談でした」), unless denied (「冗談じゃない」).
+_TAKEN_BACK_WORDS: Final[str] = (
+    r"(間違|まちが|ねた|冗談|じょうだん|誤送信|送り間違|いたずら|悪戯|言いすぎ|言い過ぎ|いいすぎ"
+    r"|大げさ|おおげさ|嘘|うそ|ふざけ)"
+    r"(?![^。]{0,4}(じゃ|では|でわ|ちゃう|ちゃいま|やな))"
+)
+_RETRACTED: Final[str] = r"(死|し)にたい[」』\"]?(は|って(いう)?の(は)?).{0,24}" + _TAKEN_BACK_WORDS
+# A sentence in which a wish to die is not meant now: a message taken back (「さっきの
+# 『死にたい』は孫がいたずらで打った」「…は言いすぎました」), or words explained as being
+# about a trifle (「『消えたい』って言ってたけど、テストの話でした」). A habitual saying
+# (「『死んだほうがまし』が口ぐせ」) stays a cue: the next sentence may be a bridge.
+_TAKEN_BACK: Final[str] = (
+    r"(さっき|先ほど|さきほど|前)の?[「『\"].{1,12}[」』\"](は|って(いう)?の(は)?).{0,24}"
+    + _TAKEN_BACK_WORDS
+)
+_TRIFLE_TOLD: Final[str] = (
+    r"(って|と)(言|い)って(た|いた|る)(けど|けれど|が).{0,20}の(話|はなし|こと)"
+    r"(でした|だった|です|やった|じゃった)"
+)
+SUICIDE_NOT_NOW: Final[str] = rf"{_TAKEN_BACK}|{_TRIFLE_TOLD}"
+# 「最期は家で死にたい」: where to die at the end of an illness, not a wish to die.
+_PLACE_TO_DIE: Final[str] = (
+    r"(最期|さいご)(は|を|まで)?.{0,8}(家|自宅|うち|畳の上|病院|ほすぴす|施設)で(死|し)に"
 )
 # 「嫁に殺されるわ笑」「会社に殺される」: work or a joke, not a threat.
 _KILLED_AS_HYPERBOLE: Final[str] = (
@@ -148,7 +169,7 @@ _KILLED_AS_HYPERBOLE: Final[str] = (
 SUICIDE: Final[tuple[Cue, ...]] = (
     Cue(
         r"(死|し)(に|な)(たい|たぃ|たく(て|な?る)|て(ぇ|え|ー))",
-        unless=rf"{_WISH_AS_INTENSIFIER}|{_RETRACTED}",
+        unless=rf"{_WISH_AS_INTENSIFIER}|{_RETRACTED}|{_PLACE_TO_DIE}",
     ),
     Cue(r"(死|し)にと(う|ー)(?!ない)"),
     Cue(r"(死|し)んで(しまい|しま|しもう?|も)?(たい|いい|楽に|らくに|お詫び|わび)"),
@@ -341,7 +362,8 @@ SUICIDE: Final[tuple[Cue, ...]] = (
 VIOLENCE: Final[tuple[Cue, ...]] = (
     Cue(rf"{_HIT_PASSIVE}(て(い|る|ま|よ|ん)|とる|よる|てる)"),
     Cue(rf"{_HIT_PASSIVE}(そう|る(かも|!|。|$))"),
-    Cue(rf"{_HIT_PASSIVE}(た|ました)", needs=_JUST_NOW),
+    # 「殴られたこともある」: it has happened, not that it happens now.
+    Cue(rf"{_HIT_PASSIVE}(た|ました)(?!(こと|事)(も|が|は)?(ある|あり|あった))", needs=_JUST_NOW),
     Cue(r"(ぶた|どつか|しばか)れ(て|とる|よる)"),
     Cue(r"(殴|なぐ)って(い|る|ま|ん)"),
     Cue(
