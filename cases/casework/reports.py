@@ -8,6 +8,7 @@ hiding small counts is `cases/casework/disclosure.py`'s job."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -17,14 +18,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import (
     ColumnElement,
     Select,
+    Text,
     and_,
     case,
+    cast,
     extract,
     func,
     literal_column,
     select,
     text,
-    true,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -98,13 +100,6 @@ class Dialect:
         if self.postgres:
             return extract("epoch", later - earlier)
         return (func.julianday(later) - func.julianday(earlier)) * 86400.0
-
-    def categories(self, name: str) -> Any:
-        """Each category of the case as a row (`value`), beside the case it belongs to."""
-        if self.postgres:
-            rows = func.json_array_elements_text(Case.categories).table_valued("value")
-            return rows.render_derived(name=name)
-        return func.json_each(Case.categories).table_valued("value").alias(name)
 
 
 def sql_text(value: str) -> ColumnElement[str]:
@@ -195,17 +190,21 @@ async def main_categories(db: AsyncSession, scope: ReportScope) -> Pairs:
 
 
 async def category_pairs(db: AsyncSession, scope: ReportScope) -> dict[tuple[str, str, str], int]:
-    """(category, category, 区) → cases with both (○); (c, c, 区) → cases with c. Each
-    case's pairs come from its own list (two joins to it), so no table is joined to
-    itself."""
-    sql = dialect_of(db)
-    first, second = sql.categories("first_category"), sql.categories("second_category")
-    columns, groups = grouped(first.c.value, second.c.value, ward())
-    statement = (
-        select(*columns, func.count()).select_from(Case).join(first, true()).join(second, true())
-    )
-    found = await _counted(db, scoped(statement, scope).group_by(*groups))
-    return {(str(a), str(b), str(w)): int(n) for a, b, w, n in found}
+    """(category, category, 区) → cases with both (○); (c, c, 区) → cases with c.
+
+    The database counts the cases of each list of categories and 区 (one pass over the
+    cases in scope, a few hundred groups); the pairs of each list are then counted here.
+    Unnesting every case's list twice in SQL made tens of thousands of rows to group."""
+    columns, groups = grouped(cast(Case.categories, Text), ward())
+    statement = scoped(select(*columns, func.count()).select_from(Case), scope)
+    found: dict[tuple[str, str, str], int] = {}
+    for listed, where, cases in await _counted(db, statement.group_by(*groups)):
+        categories = [str(c) for c in (json.loads(listed) or ())] if listed else []
+        for first in categories:
+            for second in categories:
+                key = (first, second, str(where))
+                found[key] = found.get(key, 0) + int(cases)
+    return found
 
 
 def _percentiles_by_rank(per_case: Any, waits: Sequence[str]) -> Select[Any]:
@@ -254,22 +253,25 @@ async def timings(db: AsyncSession, scope: ReportScope) -> dict[str, dict[str, T
       no sheet) to staff's first answer (`RESPONSE_ACTIONS`); cases nobody has answered
       yet are not measured."""
     sql = dialect_of(db)
-    answers = and_(
-        AuditEvent.case_id == Case.id,
-        AuditEvent.actor.like("staff:%"),
-        AuditEvent.action.in_(RESPONSE_ACTIONS),
+    first_answer = (
+        select(func.min(AuditEvent.at))
+        .where(
+            AuditEvent.case_id == Case.id,
+            AuditEvent.actor.like("staff:%"),
+            AuditEvent.action.in_(RESPONSE_ACTIONS),
+        )
+        .correlate(Case)
+        .scalar_subquery()
     )
     began = func.coalesce(IntakeSheet.created_at, Case.created_at)
     per_case = scoped(
         select(
             sql.month(Case.created_at).label("month"),
             sql.seconds(Case.created_at, IntakeSheet.created_at).label("handoff"),
-            sql.seconds(func.min(AuditEvent.at), began).label("response"),
+            sql.seconds(first_answer, began).label("response"),
         )
         .select_from(Case)
-        .outerjoin(IntakeSheet, IntakeSheet.id == Case.sheet_id)
-        .outerjoin(AuditEvent, answers)
-        .group_by(Case.id, Case.created_at, IntakeSheet.created_at),
+        .outerjoin(IntakeSheet, IntakeSheet.id == Case.sheet_id),
         scope,
     ).subquery()
     waits = ("handoff", "response")
