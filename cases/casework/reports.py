@@ -264,7 +264,7 @@ async def timings(db: AsyncSession, scope: ReportScope) -> dict[str, dict[str, T
         .scalar_subquery()
     )
     began = func.coalesce(IntakeSheet.created_at, Case.created_at)
-    per_case = scoped(
+    per_case_rows = scoped(
         select(
             sql.month(Case.created_at).label("month"),
             sql.seconds(Case.created_at, IntakeSheet.created_at).label("handoff"),
@@ -273,7 +273,10 @@ async def timings(db: AsyncSession, scope: ReportScope) -> dict[str, dict[str, T
         .select_from(Case)
         .outerjoin(IntakeSheet, IntakeSheet.id == Case.sheet_id),
         scope,
-    ).subquery()
+    )
+    # Computed once per case: inlined, PostgreSQL would look up the first answer once for
+    # every percentile that reads it.
+    per_case = per_case_rows.cte("per_case").prefix_with("MATERIALIZED", dialect="postgresql")
     waits = ("handoff", "response")
     statement = (_percentiles_pg if sql.postgres else _percentiles_by_rank)(per_case, waits)
     found: dict[str, dict[str, Timing]] = {wait: {} for wait in waits}
