@@ -14,7 +14,7 @@ from typing import Final
 
 from directory.hotlines import load_hotline_file
 from directory.opening import UNKNOWN_HOURS_TEXT
-from handlers import cards, catalog, data_rights, languages
+from handlers import cards, catalog, data_rights, languages, search
 from handlers.handoff import checkin, consent_text, wording
 from handlers.intake import catalog as intake
 from nlu import categories
@@ -177,6 +177,22 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "TOO_LONG",
             "ONLY_SYMBOLS",
             "STUCK",
+        ),
+    ),
+    (
+        search,
+        (
+            "UNKNOWN_AREA",
+            "ASK_FIELD",
+            "NEARBY",
+            "ASK_AREA",
+            "FIELD_AGAIN",
+            "AREA_AGAIN",
+            "OUTSIDE",
+            "RESULTS_LEAD",
+            "PLACE_RESULTS_LEAD",
+            "NO_RESULTS",
+            "COMPLEX_NOTE",
         ),
     ),
     (

@@ -56,6 +56,7 @@ AREA_AGAIN = (
 )
 OUTSIDE = "市の外の場所のようです。お住まいの区をボタンから選んでください。"
 RESULTS_LEAD = "こちらが相談先です。「受付中」の窓口は、いま電話がつながります。"
+PLACE_RESULTS_LEAD = "{place}の方の相談先です。「受付中」の窓口は、いま電話がつながります。"
 NO_RESULTS = (
     "ごめんなさい、合う窓口が見つかりませんでした。"
     "「担当者と話したい」と書いていただければ、市の担当者がご案内します。"
@@ -96,7 +97,7 @@ def results(
         return Outcome(done, Reply((Text(NO_RESULTS),), quick_replies=MAIN_MENU))
     lead = RESULTS_LEAD
     if found.place.label:
-        lead = f"{found.place.label}の方の相談先です。「受付中」の窓口は、いま電話がつながります。"
+        lead = PLACE_RESULTS_LEAD.format(place=found.place.label)
     messages: list[Outbound] = [Text(lead), agency_cards(found, ctx.municipality)]
     if found.complex_case:
         messages.append(Text(COMPLEX_NOTE))
