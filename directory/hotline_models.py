@@ -55,6 +55,8 @@ class HotlineRecord(Strict):
     purpose: str | None = None
     # The languages besides Japanese the line answers in (codes of `handlers/i18n.py`).
     languages: tuple[str, ...] = ()
+    # The key to press after the recorded guidance to reach those languages (「2」).
+    language_key: str | None = None
     crisis_flags: tuple[CrisisFlag, ...] = ()
     categories: tuple[CategoryId, ...] = ()
     display_priority: int = Field(ge=1, le=9)

@@ -10,12 +10,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from directory.hotline_models import HotlineArea, HotlineFile, HotlineRecord
 from directory.yaml_source import DATA_DIR, read_model
 
 HOTLINES_FILE = DATA_DIR / "hotlines.yaml"
 EMERGENCY_PRIORITY = 1
+
+
+ALL_WEEK: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAYS: Final = ALL_WEEK[:5]
+
+
+@dataclass(frozen=True, slots=True)
+class RegularHours:
+    """Hours the same on every day they apply to: `every_day`, or only on weekdays."""
+
+    every_day: bool
+    open: str  # 10:00
+    close: str  # 22:00
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +45,23 @@ class HotlineEntry:
     crisis_flags: tuple[str, ...]
     categories: tuple[str, ...]
     languages: tuple[str, ...] = ()
+    language_key: str | None = None
+    regular_hours: RegularHours | None = None
+
+
+def regular_hours(record: HotlineRecord) -> RegularHours | None:
+    """The line's hours when one slot covers every day or every weekday, else None (hours
+    that differ from day to day are said by the Japanese text alone)."""
+    slots = record.hours.weekly or ()
+    if len(slots) != 1 or slots[0].overnight:
+        return None
+    slot = slots[0]
+    if slot.label or slot.channel:  # one service of several (「夜間対応」): not the line's hours
+        return None
+    days = tuple(slot.days)
+    if days not in (ALL_WEEK, WEEKDAYS):
+        return None
+    return RegularHours(days == ALL_WEEK, str(slot.open), str(slot.close))
 
 
 @lru_cache(maxsize=4)
@@ -51,6 +82,8 @@ def _entry(record: HotlineRecord) -> HotlineEntry:
         crisis_flags=record.crisis_flags,
         categories=record.categories,
         languages=record.languages,
+        language_key=record.language_key,
+        regular_hours=regular_hours(record),
     )
 
 

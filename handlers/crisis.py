@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from directory.hotlines import HotlineEntry, all_hotlines, crisis_hotlines
 from handlers import catalog
@@ -17,9 +18,46 @@ MAX_HOTLINES = 6
 CRISIS_CHECK_ACTION = "crisis_check"
 
 
-def _as_hotline(entry: HotlineEntry) -> Hotline:
-    note = "24時間" if entry.is_24h else (entry.hours_text or "")
+# What a card says of a line to a resident who reads another language: its hours in a
+# shape the catalogue translates, and whether it answers in their language.
+ALL_DAY: Final = "24時間"
+EVERY_DAY: Final = "毎日 {open}〜{close}"
+WEEKDAYS: Final = "平日 {open}〜{close}"
+HOURS_VARY: Final = "受付時間は日によって変わります"
+IN_YOUR_LANGUAGE: Final = "あなたの言葉で話せます"
+PRESS_KEY: Final = "音声案内のあと「{key}」を押してください"
+IN_JAPANESE: Final = "日本語で話します"
+# 110 and 119: what a resident hears there is not in the data; nothing is claimed.
+EMERGENCY_PRIORITY: Final = 1
+
+
+def _as_hotline(entry: HotlineEntry, ctx: TurnContext) -> Hotline:
+    spoken = _spoken(ctx)
+    if spoken is None:
+        note = ALL_DAY if entry.is_24h else (entry.hours_text or "")
+    else:
+        note = "\n".join(_told_in_another_language(entry, spoken))
     return Hotline(name=entry.name, number=entry.number, tel_uri=entry.tel_uri, note=note)
+
+
+def _told_in_another_language(entry: HotlineEntry, language: str) -> list[str]:
+    """The Japanese hours text is of no use to someone who reads another language: the
+    hours in a shape of the catalogue (or that they vary), then the language spoken."""
+    hours = entry.regular_hours
+    if entry.is_24h:
+        lines = [ALL_DAY]
+    elif hours is not None:
+        shape = EVERY_DAY if hours.every_day else WEEKDAYS
+        lines = [shape.format(open=hours.open, close=hours.close)]
+    else:
+        lines = [HOURS_VARY]
+    if language in entry.languages:
+        lines.append(IN_YOUR_LANGUAGE)
+        if entry.language_key:
+            lines.append(PRESS_KEY.format(key=entry.language_key))
+    elif entry.display_priority != EMERGENCY_PRIORITY:
+        lines.append(IN_JAPANESE)
+    return lines
 
 
 def _spoken(ctx: TurnContext) -> str | None:
@@ -42,7 +80,7 @@ def crisis_reply(
     entries = _crisis_lines(flags, ctx)
     reply = Reply(
         messages=(
-            Hotlines(lead=lead, hotlines=tuple(_as_hotline(e) for e in entries)),
+            Hotlines(lead=lead, hotlines=tuple(_as_hotline(e, ctx) for e in entries)),
             Text(catalog.CRISIS_STAFF_TOLD),
         )
     )
@@ -62,7 +100,7 @@ def crisis_check_reply(flags: Sequence[str], ctx: TurnContext) -> Reply:
         no=Choice(catalog.CRISIS_CHECK_NO, payload(CRISIS_CHECK_ACTION, v="no")),
     )
     hotlines = Hotlines(
-        lead=catalog.CRISIS_CHECK_LEAD, hotlines=tuple(_as_hotline(e) for e in entries)
+        lead=catalog.CRISIS_CHECK_LEAD, hotlines=tuple(_as_hotline(e, ctx) for e in entries)
     )
     return Reply(messages=(hotlines, question))
 
@@ -73,6 +111,8 @@ def emergency_contacts(ctx: TurnContext) -> Reply:
     entries = all_hotlines(ctx.prefecture, ctx.municipality, language=spoken)[:MAX_HOTLINES]
     return Reply(
         messages=(
-            Hotlines(lead=catalog.EMERGENCY_LEAD, hotlines=tuple(_as_hotline(e) for e in entries)),
+            Hotlines(
+                lead=catalog.EMERGENCY_LEAD, hotlines=tuple(_as_hotline(e, ctx) for e in entries)
+            ),
         )
     )

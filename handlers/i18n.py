@@ -73,6 +73,9 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _SENTENCE = re.compile(r"(?<=[。？！])(?=.)")
 # Placeholders that stand for a number (「{n}人」 is not 「山田一人」).
 NUMBERS: Final = frozenset({"n", "month", "day", "hour", "minute"})
+# Placeholders that hold a time of day (「毎日 {open}〜{close}」): never more than 「22:00」,
+# so a shape does not swallow the lines after it.
+CLOCKS: Final = frozenset({"open", "close"})
 # Placeholders whose value stays in Japanese in every language: the words a resident is
 # to say to a Japanese-speaking desk (「『介護の相談』とお伝えください」).
 AS_SAID: Final = frozenset({"japanese"})
@@ -278,7 +281,7 @@ def _template(msgid: str) -> _Template:
     for match in _PLACEHOLDER.finditer(msgid):
         pattern += re.escape(msgid[last : match.start()])
         name = match.group(1)
-        value = r"\d+" if name in NUMBERS else ".+?"
+        value = r"\d+" if name in NUMBERS else r"\d{1,2}:\d{2}" if name in CLOCKS else ".+?"
         pattern += f"(?P<{name}>{value})" if name not in fields else f"(?P={name})"
         fields.append(name)
         last = match.end()
