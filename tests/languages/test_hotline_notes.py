@@ -51,5 +51,6 @@ def test_the_line_in_their_language_says_so_and_which_key_to_press(
 
 def test_japanese_readers_keep_the_directorys_own_words(words: Catalogue) -> None:
     ctx = TurnContext(now=NOON, municipality="okayama")
-    notes = [h.note for h in next(iter(emergency_contacts(ctx).messages)).hotlines]  # type: ignore[attr-defined]
+    card = next(m for m in emergency_contacts(ctx).messages if isinstance(m, Hotlines))
+    notes = [h.note for h in card.hotlines]
     assert "24時間" in notes and not any("日本語で話します" in n for n in notes)
