@@ -52,6 +52,10 @@ class _Rules:
     cues: dict[str, tuple[_CompiledCue, ...]]
     negation: re.Pattern[str]
     suicide_not_now: re.Pattern[str]
+    habit_quoted: re.Pattern[str]
+    habit_dismissed: re.Pattern[str]
+    medical_over: re.Pattern[str]
+    thought_recurrence: re.Pattern[str]
     double_negation: re.Pattern[str]
     hypothetical: re.Pattern[str]
     topic_only: re.Pattern[str]
@@ -70,6 +74,10 @@ def compiled_rules() -> _Rules:
         cues={flag: tuple(_compile(cue) for cue in cues) for flag, cues in lexicon.CUES.items()},
         negation=re.compile(lexicon.NEGATION_AFTER),
         suicide_not_now=re.compile(lexicon.SUICIDE_NOT_NOW),
+        habit_quoted=re.compile(lexicon.HABIT_QUOTED),
+        habit_dismissed=re.compile(lexicon.HABIT_DISMISSED),
+        medical_over=re.compile(lexicon.MEDICAL_OVER),
+        thought_recurrence=re.compile(lexicon.THOUGHT_RECURRENCE),
         double_negation=re.compile(lexicon.DOUBLE_NEGATION),
         hypothetical=re.compile(lexicon.HYPOTHETICAL_AFTER),
         topic_only=re.compile(lexicon.TOPIC_ONLY),
@@ -150,9 +158,18 @@ def _cue_found(cue: _CompiledCue, view: str, sentences: list[str], recurred: boo
 
 def _flag_found(flag: str, view: str, sentences: list[str], recurred: bool) -> bool:
     rules = compiled_rules()
-    if flag == "suicide":  # a message taken back, words about a trifle
+    if flag == "medical_emergency" and rules.medical_over.match(view):
+        return False  # yesterday's fall, fine now
+    if flag == "suicide":  # a message taken back, words about a trifle, a habit not meant
         sentences = [s for s in sentences if not rules.suicide_not_now.search(s)]
+        if rules.habit_dismissed.search(view):
+            sentences = [_without_habit(s) for s in sentences]
     return any(_cue_found(cue, view, sentences, recurred) for cue in rules.cues[flag])
+
+
+def _without_habit(sentence: str) -> str:
+    """The sentence with a habit's quoted words blanked out (their length kept)."""
+    return compiled_rules().habit_quoted.sub(lambda m: "・" * len(m.group(0)), sentence)
 
 
 def detect_crisis(text: str) -> tuple[str, ...]:
@@ -166,7 +183,7 @@ def detect_in_japanese(text: str) -> tuple[str, ...]:
     view = crisis_view(text)
     sentences = list(_sentences(view))
     rules = compiled_rules()
-    recurred = bool(rules.recurrence.search(view))
+    recurred = bool(rules.thought_recurrence.search(view))
     found = {
         flag
         for flag in CRISIS_FLAGS

@@ -131,7 +131,7 @@ _NOT_A_PERSON_FALLEN: Final[str] = rf"{_THINGS_FALLEN}|{_ABOUT_A_PET}"
 # boredom, heat — not of pain (「死にたいくらいつらい」 stays a cue).
 _WISH_AS_INTENSIFIER: Final[str] = (
     r"(死|し)にたい(くらい|ぐらい|ほど)(恥ずかし|はずかし|眠|ねむ|暇|ひま|退屈|たいくつ|暑|あつ|寒|さむ"
-    r"|忙し|いそがし|緊張|きんちょう|後悔|こうかい)"
+    r"|忙し|いそがし|緊張|きんちょう|後悔|こうかい|憧|あこが)"
 )
 # 「さっきの『しにたい』はネタで、まちがえました」: a message taken back as a mistake or a joke.
 # What takes a message back (「…は冗談でした」), unless denied (「冗談じゃない」).
@@ -156,20 +156,42 @@ _TRIFLE_TOLD: Final[str] = (
 # 「先日『死にたい』と漏らしていた利用者さん、その後…気分も安定し」: a staff member's
 # report that the danger has passed.
 _RESOLVED_REPORT: Final[str] = (
-    r"[」』](と|って)(まで)?(漏ら|もら|話|はな|言|い|おっしゃ)(して|って|っておられ)(い|お)?(た|ました|られ)"
-    r".{0,60}(落ち着|おちつ|安定|あんてい|明るく|あかるく|元気に|げんきに|つながって|決まって|回復|かいふく)"
+    r"[」』](と|って)?(まで)?(いう|いった)?(発言|言葉|ことば|訴え)?(は|を|が)?"
+    r"((漏ら|もら|話|はな|言|い|おっしゃ)(して|って|っておられ)(い|お)?(た|ました|られ))?"
+    r".{0,60}(落ち着(い|き)|おちつ(い|き)|安定(し|して)|明るく(なっ|なり)|元気に(なっ|なり)|つながって"
+    r"|決まって|回復(し|して))"
 )
 SUICIDE_NOT_NOW: Final[str] = rf"{_TAKEN_BACK}|{_TRIFLE_TOLD}|{_RESOLVED_REPORT}"
+# A saying quoted as a habit (「…」が口癖, 「…」言うて笑いよる): its words are no cue when
+# the writer says it is not meant (本気じゃない, 冗談, 昔から); other words still are.
+HABIT_QUOTED: Final[str] = (
+    r"(口癖|口ぐせ|くちぐせ)(が|は|で|の)?[「『][^」』]{1,40}[」』]"
+    r"|[「『][^」』]{1,40}[」』].{0,12}(口癖|口ぐせ|くちぐせ|笑|わらい|w)"
+)
+# A medical event told as over: yesterday or before, and fine now (「昨日の話で今は大丈夫」),
+# with nothing happening again now.
+MEDICAL_OVER: Final[str] = (
+    r"(?s)^(?=.*(昨日|きのう|先日|せんじつ|この前|このまえ|こないだ|先週|せんしゅう|先月|せんげつ))"
+    r"(?=.*((もう|今は|いまは)(大丈夫|だいじょうぶ|元気|げんき)|(大丈夫|だいじょうぶ)(だ|や|じゃ)?そう))"
+    r"(?!.*(今朝|けさ|さっき|先ほど|さきほど|いま(?=すぐ|も|、|,)|今(?!は|まで|後|度)|また))"
+)
+HABIT_DISMISSED: Final[str] = (
+    r"本気(じゃ|ちゃ|や)(な|あらへん|ない|なかろ)|本気で(は)?な|冗談|じょうだん|昔から|むかしから"
+)
 # 「最期は家で死にたい」: where to die at the end of an illness, not a wish to die.
 _PLACE_TO_DIE: Final[str] = (
     r"(最期|さいご)(は|を|まで)?.{0,8}(家|自宅|うち|畳の上|病院|ほすぴす|施設)で(死|し)に"
+)
+_A_SMALL_CHILD: Final[str] = rf"{_YOUNG_ONE}|(?<!\d)\d(歳|才)|小さい子|ちいさいこ|園児|幼児"
+_OUTSIDE_THE_RAILING: Final[str] = (
+    r"(柵|さく|手すり|てすり|ふぇんす|欄干|らんかん)の(外|そと)(側|がわ)?(に|へ|で)"
 )
 # 「嫁に殺されるわ笑」「会社に殺される」: work or a joke, not a threat.
 _KILLED_AS_HYPERBOLE: Final[str] = (
     r"(会社|かいしゃ|仕事|しごと|残業|ざんぎょう|職場|しょくば|ぷろじぇくと|締め切り|しめきり|部活|ぶかつ"
     r"|上司|じょうし|先輩|せんぱい|詐欺|さぎ|暑さ|あつさ|寒さ|さむさ)に(殺|ころ)され"
     r"|(殺|ころ)されるかと(思|おも)った|ごっこ|(真似|まね)"
-    r"|(殺|ころ)され(る|そう)(わ|よ|って)?(笑|w|草|\(笑\))"
+    r"|(殺|ころ)され(る|そう)[〜ー~]*(わ|よ|って)?[〜ー~]*(笑|w|草|\(笑\)|😂|🤣)"
 )
 
 
@@ -182,6 +204,10 @@ SUICIDE: Final[tuple[Cue, ...]] = (
     Cue(r"(後|あと)を(追|お)(う|い)(たい|つもり|ます|ます|よう|かな)"),
     Cue(r"(凍|こご)え(ても|て(死|し)んでも)(いい|ええ|かまわ|構わ)"),
     Cue(r"(いっそ|いっそのこと).{0,24}(たら|れば)(ええ|いい|よい|良い)のに"),
+    # Someone standing outside a balcony's or a bridge's railing (「柵の外側に立っとる」).
+    Cue(_OUTSIDE_THE_RAILING, unless=_A_SMALL_CHILD),  # a child there: `child_danger`
+    # 「早ぐお迎え来ねぇがな」: a wish for death to come.
+    Cue(r"(早|はよ|はや)(く|う|ぐ)?(お迎|おむか)え(が)?(来|く|こ|き)(て|ん|ね|な)"),
     # 「このまま消えても誰も気づかない」
     Cue(r"((消|き)えても|(い|居)なくなっても)(誰|だれ)も(気|き)(づ|付)か"),
     # 「もうええわ　いま　ふみきりのとこ」: giving up, said from a place of danger.
@@ -390,6 +416,15 @@ SUICIDE: Final[tuple[Cue, ...]] = (
 
 # Violence happening now or about to happen, to the writer or someone else.
 VIOLENCE: Final[tuple[Cue, ...]] = (
+    # A carer's 「さっき主人の腕ばつねってしもた」: harm done just now, not stopped.
+    Cue(
+        r"(叩|たた|殴|なぐ|つね|抓|蹴|け)(っ|い)て(しもた|しまった|しもうた|もうた|しまいました|しもうて)",
+        # Just now, and no child in the message: a child hit is `child_danger` (the cues
+        # for a young child read it).
+        needs=rf"(?s)^(?!.*({_YOUNG_ONE}|孫|まご|歳の子))"
+        r".*(さっき|先ほど|さきほど|今(?!は|まで|後|度|日)|いま(?=すぐ|も|、|,)|今朝|けさ|ゆうべ|昨夜|昨晩)",
+        unless=r"(虫|むし|蚊|か(を|が)|ぼーる|どあ|壁|かべ|机|つくえ)",
+    ),
     # A carer's 「ゆうべ…母の肩をつかんで揺さぶってた」: harm done just now.
     # (A baby shaken is `child_danger`: the cues for a young child read it.)
     Cue(
@@ -441,7 +476,11 @@ VIOLENCE: Final[tuple[Cue, ...]] = (
     ),
     Cue(r"(殺|ころ)され(る|そう|ちゃう|かけ)", unless=_KILLED_AS_HYPERBOLE),
     Cue(r"(殺|ころ)して(やる|やろうか)"),
-    Cue(r"(殺|ころ)しに(行|い|来|く)"),
+    Cue(
+        r"(殺|ころ)しに(行|い|来|く)",
+        # A stranger's taunt in an online game (「ボイチャで『殺しに行く』」).
+        unless=r"(ぼいちゃ|ぼいすちゃっと|げーむ|ふぉーとないと|えーぺっくす|おんらいん|煽り|あおり)",
+    ),
     Cue(
         r"(殺|ころ)す[」』\"]?(ぞ|と|って)?[」』\"]?((言|い)(われ|って(い|る|た|き))|(脅|おど)(さ|し)|(叫|さけ)"
         r"|(怒鳴|どな)|らいん|line|めーる|めっせ|(連絡|れんらく)が)"
@@ -501,6 +540,19 @@ VIOLENCE: Final[tuple[Cue, ...]] = (
 
 # A child in danger now.
 CHILD_DANGER: Final[tuple[Cue, ...]] = (
+    # A small child outside a balcony's railing.
+    Cue(_OUTSIDE_THE_RAILING, needs=_A_SMALL_CHILD),
+    # Neglect seen at school: the same clothes for weeks, food taken home, getting thin.
+    Cue(
+        r"(同じ服|おなじふく|同じ服装)",
+        needs=r"(?s)(?=.*(児童|生徒|小学|中学|園児|担任|登校|学校|保育園))"
+        r"(?=.*(痩せ|やせ|給食|空腹|食べ(て|られ)(い)?ない|持ち帰))",
+    ),
+    # A teenager who has nowhere to sleep tonight (「家はまだ無理」「今日はどうなるかわかんない」).
+    Cue(
+        r"(家|いえ)(は|に)(まだ|もう)?(無理|むり|帰れ(ない|ん|へん))",
+        needs=r"(?s)(?=.*(学校|がっこう|中学|高校|部活|先生))(?=.*((泊|と)め|(泊|と)ま|今夜|こんや|今日は(どう|どこ)))",
+    ),
     Cue(r"(子|こ)(ども|供)?が(家|いえ|うち)に(帰|かえ)れない"),
     Cue(r"(家|いえ|うち)に(帰|かえ)(れない|りたくない|れへん|れん)", needs=CHILD_VOICE),
     Cue(
@@ -755,6 +807,11 @@ MEDICAL_EMERGENCY: Final[tuple[Cue, ...]] = (
         r"|(行方|ゆくえ)(不明|ふめい|が(わか|分か))|(見|み)つから(ない|ん|へん)",
         needs=r"(?s)(?=.*(認知症|にんちしょう))(?=.*(夜|よる|よなか|雨|あめ|雪|ゆき|裸足|はだし|寒|さむ))",
     ),
+    # A 民生委員's note: mail piling up, the phone unanswered, nobody has seen her.
+    Cue(
+        r"(郵便受け|ゆうびんうけ|ぽすと|新聞|しんぶん)(が|も)?(満杯|まんぱい|いっぱい|たま|溜ま)",
+        needs=r"((電話|でんわ)(が|に|も)?(不通|ふつう|つながら|出ない|でない|出ん)|(姿|すがた)(を|も)?(見|み)(て|か)|(応答|おうとう|返事|へんじ)(が|も)?な)",
+    ),
     # Days without a sign of life, nobody able to look (round 7's settled rule).
     Cue(
         r"(\d|一|二|三|四|五|何|なん|数)日(間|も)?.{0,12}((出|で)て(こ|き)(ない|ません|ん|へん)"
@@ -817,7 +874,8 @@ HYPOTHETICAL_AFTER: Final[str] = (
 
 # In the same sentence: the cue is the subject of a course, a talk or volunteering.
 TOPIC_ONLY: Final[str] = (
-    r"(研修|講座|講習|講演|せみなー|勉強会|げーときーぱー|予防|対策|啓発|ぼらんてぃあ|資格|どらま|映画|えいが|にゅーす|報道|報じ|番組|漫画|まんが|小説|げーむ|病気について)"
+    r"(研修|講座|講習|講演|せみなー|勉強会|げーときーぱー|予防|対策|啓発|ぼらんてぃあ|資格|どらま|映画|えいが|にゅーす|報道|報じ|番組|漫画|まんが|小説|げーむ|病気について"
+    r"|歌詞|かし(の|が)|の曲|熱唱|からおけ)"
 )
 
 # Before a cue in the same sentence: the event is long past.
@@ -833,6 +891,12 @@ TOLD_AS_PAST_AFTER: Final[str] = (
 )
 # After a cue: it is told in the past tense.
 PAST_TENSE_AFTER: Final[str] = r"(た|ました|ていた|てた|ことがあ|ことある|だった|でした)"
+# Near the thought, anywhere in the message: the thought has come back (「最近また死にたいと
+# 思う」), so the past does not excuse it; 「最近物忘れが」 is not about the thought.
+THOUGHT_RECURRENCE: Final[str] = (
+    r"(最近|さいきん|このごろ|この頃|近頃|ちかごろ|今も|いまも|今でも|いまでも|今また|再び|ふたたび|ぶり返|また)"
+    r".{0,12}(死|しに|しの|しぬ|消え|きえ|思|おも|考|かんが|気持ち|きもち|そう|同じ)"
+)
 # Anywhere: it has come back (「最近またそう思う」), so the past does not excuse it.
 RECURRENCE: Final[str] = (
     r"(最近|さいきん|このごろ|この頃|近頃|ちかごろ|今も|いまも|今でも|いまでも|今また|再び|ふたたび|ぶり返"
