@@ -92,7 +92,8 @@ class Dispatcher:
 
         # Read where a person writes freely — at the menu, or words of crisis anywhere —
         # never from an answer to the sheet's questions (an address, a name, an e-mail).
-        free = session.flow == "idle" or crisis
+        # 「언어」「idioma」 asks for the choice of language: it is not read as written in one.
+        free = (session.flow == "idle" or crisis) and languages.command(message) is None
         written_in = languages.spotted(ctx) if free else None
         if written_in is not None and not session.staff_active:
             return self._in_their_language(session, message, understanding, ctx, written_in)

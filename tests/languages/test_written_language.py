@@ -98,6 +98,17 @@ async def test_a_short_message_in_hangul_is_answered_in_korean(
     assert shows(talker, say(words, "ko", CHOSEN.format(name="한국어")))
 
 
+@pytest.mark.parametrize("typed", ["언어", "idioma", "语言"])
+async def test_the_word_for_language_opens_the_choice_and_chooses_nothing(
+    stack: Stack, typed: str
+) -> None:
+    """「언어」 is a request for the choice, not a message written in Korean."""
+    talker = await japanese_phone(stack)
+    await talker.say(typed)
+    assert shows(talker, PICK) and "한국어" in talker.buttons()
+    assert await kept_language(talker) in (None, SOURCE)
+
+
 async def test_words_it_cannot_read_offer_the_choice_of_language(stack: Stack) -> None:
     talker = await japanese_phone(stack)
     await talker.say("Ajuda")
