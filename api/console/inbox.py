@@ -22,7 +22,7 @@ from api.console.pages import STATIC
 from api.console.templating import JST
 from cases.casework.audit import audit
 from cases.casework.monitoring import count_due, today_in_japan
-from cases.casework.queries import CaseFilter, count_cases, list_cases
+from cases.casework.queries import CaseFilter, count_cases, languages_of, list_cases
 from cases.casework.staff_actions import assign_staff
 from cases.casework.status import CaseNotFound
 from cases.staff import SignedIn, staff_names
@@ -176,6 +176,7 @@ def add_inbox_routes(router: APIRouter, ctx: ConsoleContext) -> None:
             "cases": rows,
             "counts": await count_cases(db, chosen),
             "staff": names,
+            "languages": await languages_of(db, rows),
             "query": query,
             "filters": query.shown(),
             "page": query.page,

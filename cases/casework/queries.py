@@ -96,6 +96,20 @@ def waiting_since() -> Any:
     return case((Case.unread_followups > 0, Case.last_followup_at), else_=Case.created_at)
 
 
+async def languages_of(db: AsyncSession, cases: Sequence[Case]) -> dict[int, str]:
+    """The language each case's resident talks with the bot in, where it is not Japanese
+    (resident id → code of `handlers/i18n.py`)."""
+    ids = {c.resident_id for c in cases}
+    if not ids:
+        return {}
+    found = await db.execute(
+        select(Resident.id, Resident.language).where(
+            Resident.id.in_(ids), Resident.language.is_not(None), Resident.language != "ja"
+        )
+    )
+    return {int(resident): str(language) for resident, language in found.all()}
+
+
 async def list_cases(db: AsyncSession, f: CaseFilter | None = None) -> list[Case]:
     """Most urgent first; among equally urgent, open cases with an unread message, then
     the one that has waited longest."""

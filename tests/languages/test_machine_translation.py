@@ -251,3 +251,19 @@ async def test_a_hung_service_does_not_hold_the_case_page(
     assert WRITTEN in shown and RENDERED not in shown
     assert shown.count(TRANSLATION_MISSING) == 12, "staff were not told the rendering is missing"
     assert took < budget(10), f"the case page took {took:.1f} s with the service hung"
+
+
+@pytest.mark.parametrize("language", ["vi", "ja"])
+async def test_the_inbox_shows_which_language_a_resident_speaks(
+    database_url: str, language: str
+) -> None:
+    """Staff see before opening a case that its resident talks with the bot in Tiếng Việt
+    (and nothing for Japanese)."""
+    async with console_on(database_url) as console:
+        await case_in(console, language)
+        async with console.client() as client:
+            await sign_in(client, "coordinator")
+            inbox = await client.get("/console/cases")
+            live = await client.get("/console/cases/live")
+    for page in (inbox.text, live.text):
+        assert ('class="badge language"' in page and "Tiếng Việt" in page) is (language == "vi")
