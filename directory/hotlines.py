@@ -6,6 +6,7 @@ and drops numbers that only connect inside an area the resident's city is not in
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,9 +14,11 @@ from pathlib import Path
 from typing import Final
 
 from directory.hotline_models import HotlineArea, HotlineFile, HotlineRecord
+from directory.problems import DirectoryError
 from directory.yaml_source import DATA_DIR, read_model
 
 HOTLINES_FILE = DATA_DIR / "hotlines.yaml"
+log = logging.getLogger(__name__)
 EMERGENCY_PRIORITY = 1
 
 
@@ -123,6 +126,63 @@ def _reachable_records(
     }
 
 
+# The numbers given when `hotlines.yaml` cannot be read (a broken edit, a file replaced
+# under a running server): the crisis answer must never fail for want of the directory.
+# The same numbers and hours as its entries police-110, fire-ambulance-119,
+# yorisoi-hotline-foreign-languages and inochi-no-denwa-freedial (their sources there).
+BUILT_IN: Final[tuple[HotlineEntry, ...]] = (
+    HotlineEntry(
+        "police-110", "警察（110番）", "110", "tel:110", "24時間", True, None, 1, ("violence",), ()
+    ),
+    HotlineEntry(
+        "fire-ambulance-119",
+        "消防・救急（119番）",
+        "119",
+        "tel:119",
+        "24時間",
+        True,
+        None,
+        1,
+        ("medical_emergency", "child_danger"),
+        (),
+    ),
+    HotlineEntry(
+        "yorisoi-hotline",
+        "よりそいホットライン",
+        "0120-279-338",
+        "tel:0120279338",
+        "24時間年中無休",
+        True,
+        None,
+        4,
+        ("suicide", "violence"),
+        (),
+        ("en", "pt", "es", "fil", "zh-Hans", "ko", "vi"),
+        "2",
+    ),
+    HotlineEntry(
+        "inochi-no-denwa-freedial",
+        "自殺予防いのちの電話（フリーダイヤル）",
+        "0120-783-556",
+        "tel:0120783556",
+        "毎日16時~21時",
+        False,
+        None,
+        2,
+        ("suicide",),
+        (),
+        regular_hours=RegularHours(True, "16:00", "21:00"),
+    ),
+)
+
+
+def _built_in(error: Exception) -> list[HotlineEntry]:
+    log.error(
+        "hotlines.yaml could not be read (%s): the built-in numbers are given", type(error).__name__
+    )
+    return list(BUILT_IN)
+
+
 def crisis_hotlines(
     flags: Sequence[str],
     prefecture: str | None,
@@ -136,9 +196,12 @@ def crisis_hotlines(
     `municipality` is the city pack id (`okayama`) or its name (岡山市); without it,
     numbers limited to some municipalities (#7119) are left out. With a `language`
     other than Japanese, the lines that answer in it for these flags come right after
-    110/119."""
-    records = _reachable_records(prefecture, municipality, path)
-    order = load_hotline_file(path).crisis_answer_order
+    110/119. When the file cannot be read, the built-in numbers (`BUILT_IN`)."""
+    try:
+        records = _reachable_records(prefecture, municipality, path)
+        order = load_hotline_file(path).crisis_answer_order
+    except (DirectoryError, OSError, ValueError) as error:
+        return _built_in(error)
     merged: list[str] = []
     for flag in flags:
         merged.extend(i for i in order.for_flag(flag) if i in records and i not in merged)
@@ -160,8 +223,12 @@ def all_hotlines(
     path: Path = HOTLINES_FILE,
 ) -> list[HotlineEntry]:
     """Every reachable number, most urgent first (display_priority, then file order);
-    with a `language`, the lines that answer in it right after 110/119."""
-    records = _reachable_records(prefecture, municipality, path)
+    with a `language`, the lines that answer in it right after 110/119; the built-in
+    numbers when the file cannot be read."""
+    try:
+        records = _reachable_records(prefecture, municipality, path)
+    except (DirectoryError, OSError, ValueError) as error:
+        return _built_in(error)
 
     def rank(record: HotlineRecord) -> tuple[int, int]:
         if record.display_priority == EMERGENCY_PRIORITY:

@@ -32,6 +32,7 @@ from bot.visit.desk import VisitDesk
 from bot.visit.links import ConsentLinks
 from bot.worker import Worker
 from cases.db import make_engine, make_session_factory
+from directory.hotlines import load_hotline_file
 from handlers.context import TurnContext
 from handlers.registry import build_dispatcher
 from nlu.classifier_loader import ClassifierLoader
@@ -116,6 +117,7 @@ class TurnParts:
             compiled_rules()
             importlib.import_module("bot.render")
             municipality_prefecture(self._municipality)
+            load_hotline_file()  # read once, before any crisis needs it
         except Exception as error:  # a turn then loads what it needs itself
             log.warning("warm-up incomplete (%s)", type(error).__name__)
         finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from directory.hotlines import all_hotlines, crisis_hotlines
@@ -76,3 +77,17 @@ def test_all_hotlines_for_the_menu_put_emergency_first_and_respect_area() -> Non
 
 def test_unknown_flag_gives_nothing_rather_than_failing() -> None:
     assert crisis_hotlines(["not-a-flag"], "岡山県") == []
+
+
+def test_a_directory_that_cannot_be_read_still_gives_the_numbers(tmp_path: Path) -> None:
+    """A broken edit of hotlines.yaml (or a file replaced under a running server) must not
+    leave a crisis unanswered: the built-in numbers are given, 110/119 first."""
+    broken = tmp_path / "hotlines.yaml"
+    broken.write_text("hotlines:\n- id: x\n  name: [not, a, name]\n", encoding="utf-8")
+    missing = tmp_path / "gone.yaml"
+    for path in (broken, missing):
+        lines = crisis_hotlines(("suicide",), "岡山県", "okayama", path=path)
+        assert [line.number for line in lines][:2] == ["110", "119"]
+        assert "0120-279-338" in [line.number for line in lines]
+        everything = all_hotlines("岡山県", "okayama", language="vi", path=path)
+        assert any("vi" in line.languages for line in everything)
