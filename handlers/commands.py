@@ -189,7 +189,9 @@ class CallAPerson:
     """「担当者と話したい」, tapped or typed. Amid a flow's questions only the words
     themselves call a person: there the model's reading of `ask_human` is too often an
     answer (「電話はない」 at the phone question), and the button and the rich menu's
-    「担当者と話したい」 are always there."""
+    「担当者と話したい」 are always there. With a case open, staff already have the
+    person: a message read as asking for one (「10時ごろなら家にいます」, arranging their
+    call) goes to the case, unread and alerted, like any other."""
 
     while_staff_active = False
 
@@ -207,7 +209,8 @@ class CallAPerson:
             read_as_asking = understanding is not None and understanding.act == "ask_human"
             mid_questions = conversation.asking(session)
             text = message.text.strip()
-            asked = text in HUMAN_WORDS or (read_as_asking and not mid_questions)
+            by_the_model = read_as_asking and not mid_questions and ctx.case is None
+            asked = text in HUMAN_WORDS or by_the_model
         else:
             asked = False
         if not asked:

@@ -112,3 +112,17 @@ def test_staff_are_alerted_once_per_quiet_period_and_see_every_message_unread() 
     # A crisis already alerted staff on its own: it is counted, and starts no quiet period.
     assert not note_followup(case, start + timedelta(hours=2), quiet, alert=False)
     assert note_followup(case, start + timedelta(hours=2, minutes=1), quiet)
+
+
+def test_arranging_the_call_goes_to_the_case_not_to_a_new_request_for_a_person() -> None:
+    """Staff have the case: a reply read as `ask_human` (arranging when to call) is added
+    to it like any follow-up; only the words 「担当者と話したい」 still call a person."""
+    ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    words = "はい、よろしくお願いします。10時ごろなら家にいます"
+    arranging = Understanding(text=words, act="ask_human", confidence=0.8)
+    outcome = DISPATCHER.handle(AT_MENU, TextIn(words), arranging, ctx)
+    assert outcome.effects == (AddToCase(),)
+    assert "受付番号 000042 に追加しました。" in said(outcome)
+    asking = Understanding(text="担当者と話したい", act="ask_human", confidence=0.9)
+    called = DISPATCHER.handle(AT_MENU, TextIn("担当者と話したい"), asking, ctx)
+    assert any(isinstance(e, AlertStaff) and e.kind == "human_requested" for e in called.effects)
