@@ -16,13 +16,14 @@ from bot.notify.routing import AlertRouting, queue_staff_alert
 from bot.sheet_effects import with_sheet_id
 from cases.casework.followups import (
     CATEGORY_FIELD,
+    CONSULTER_PHONE_FIELD,
     agency_ids_of,
     handed_off_case,
     note_followup,
     propose,
 )
 from cases.checkins import answered, choose
-from cases.models import utcnow
+from cases.models import Case, utcnow
 from handlers.context import CaseInHand
 from handlers.effects import AddToCase, AnswerCheckIn, ChooseCheckIn, OpenCase
 from handlers.handoff import wording
@@ -34,6 +35,17 @@ log = logging.getLogger(__name__)
 
 FOLLOWUP_ALERT = "followup"
 CHECKIN_ALERT = "checkin"  # checkin_waiting / checkin_again
+
+
+def phone_field(case: Case, effect: AddToCase) -> str:
+    """Which number a follow-up's phone number is proposed as: the person's (携帯 or
+    自宅) or, when someone writes for the person, the writer's. Their words decide
+    (`AddToCase.phone_of`: 「父の携帯は…」); when they do not, the writer most likely gives
+    their own."""
+    for_someone_else = case.consulter not in (None, "self")
+    if for_someone_else and effect.phone_of != "person":
+        return CONSULTER_PHONE_FIELD
+    return "phone_mobile" if effect.mobile else "phone_home"
 
 
 @dataclass
@@ -87,8 +99,7 @@ class CaseDesk:
         if note_followup(case, utcnow(), self.quiet, alert=effect.alert):
             queue_staff_alert(db, self.routing, FOLLOWUP_ALERT, case)
         if effect.phone:
-            field_name = "phone_mobile" if effect.mobile else "phone_home"
-            await propose(db, case, field_name, effect.phone, event_id)
+            await propose(db, case, phone_field(case, effect), effect.phone, event_id)
         for category in effect.categories:
             await propose(db, case, CATEGORY_FIELD, category, event_id)
         log.info("follow-up added to case %s (%s unread)", case.number, case.unread_followups)

@@ -111,6 +111,9 @@ class AddToCase:
     phone: str | None = None
     mobile: bool = False
     categories: tuple[str, ...] = ()
+    # Whose number the words say it is (「父の携帯は…」: the person's; 「私の番号」: the
+    # writer's); None when they do not say.
+    phone_of: Literal["person", "writer"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ STATIC = Path(__file__).parent / "static"
 
 # What a proposed change is about, as staff read it.
 PROPOSAL_LABELS = {
+    "consulter_phone": "相談した人の電話",
     "phone_mobile": "携帯電話",
     "phone_home": "自宅電話",
     CATEGORY_FIELD: "お困りごと",

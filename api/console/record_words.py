@@ -82,6 +82,7 @@ DETAIL_LABELS: Final[dict[str, str]] = {
 }
 FIELD_LABELS: Final[dict[str, str]] = {
     "phone_mobile": "携帯電話",
+    "consulter_phone": "相談した人の電話",
     "phone_home": "自宅電話",
     "category": "お困りごと",
 }

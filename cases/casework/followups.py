@@ -22,7 +22,8 @@ from cases.models import Case, CaseAgency, CaseProposal, utcnow
 from cases.sheets import get_sheet, save_sheet_data
 
 HANDOFF_ORIGIN = "handoff"  # a case the hand-off of a sheet opened (or joined)
-PHONE_FIELDS = ("phone_mobile", "phone_home")
+PHONE_FIELDS = ("phone_mobile", "phone_home")  # the person's
+CONSULTER_PHONE_FIELD = "consulter_phone"  # the writer's, when someone writes for the person
 CATEGORY_FIELD = "category"
 
 
@@ -131,15 +132,13 @@ async def _apply(db: AsyncSession, case: Case, proposal: CaseProposal) -> None:
         case.primary_category = case.primary_category or categories[0]
         case.is_complex = case.is_complex or len(categories) >= 2
         return
-    if proposal.field in PHONE_FIELDS:
+    if proposal.field in (*PHONE_FIELDS, CONSULTER_PHONE_FIELD):
         if case.sheet_id is None:
             raise Refused("このケースにはつなぐシートがないため、電話番号を反映できません")
         sheet = await get_sheet(db, case.sheet_id)
         data = dict(sheet.data)
-        consulter = dict(data.get("consulter") or {})
-        if consulter.get("relation", "self") != "self":
-            # Someone writing for the person: the number they add is most likely theirs.
-            data["consulter"] = {**consulter, "phone": proposal.value}
+        if proposal.field == CONSULTER_PHONE_FIELD:
+            data["consulter"] = {**dict(data.get("consulter") or {}), "phone": proposal.value}
         else:
             data["person"] = {**dict(data.get("person") or {}), proposal.field: proposal.value}
         await save_sheet_data(db, sheet.id, data)

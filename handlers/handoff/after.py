@@ -10,7 +10,9 @@ applied to the sheet alone. No new sheet starts by itself."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import Final, Literal
 
 from handlers.context import CaseInHand, Outcome, TurnContext
 from handlers.effects import AddToCase
@@ -72,13 +74,33 @@ def adding(
     message: Inbound, understanding: Understanding | None, case: CaseInHand, alert: bool = True
 ) -> AddToCase:
     """The message as an addition to the case, with the changes it proposes."""
-    phone = parse_phone(message.text) if isinstance(message, TextIn) else None
+    text = message.text if isinstance(message, TextIn) else ""
+    phone = parse_phone(text) if text else None
     return AddToCase(
         alert=alert,
         phone=phone.e164 if phone is not None else None,
         mobile=phone.mobile if phone is not None else False,
         categories=new_troubles(understanding, case),
+        phone_of=whose_number(text) if phone is not None else None,
     )
+
+
+# 「父の携帯は…」「母さんの番号」: the person's; 「私の携帯」「自分の番号」: the writer's.
+_NUMBER: Final = r"(携帯|けいたい|ケータイ|電話|でんわ|番号|ばんごう|スマホ)"
+_PERSONS_NUMBER: Final = re.compile(
+    r"(父|母|夫|妻|主人|家内|息子|娘|祖父|祖母|兄|弟|姉|妹|本人|親|おとう|おかあ|じいちゃん|ばあちゃん"
+    r"|じいさん|ばあさん|おやじ|おふくろ)(さん|さま|様|ちゃん)?の" + _NUMBER
+)
+_WRITERS_NUMBER: Final = re.compile(r"(私|わたし|自分|僕|ぼく|俺|おれ|あたし)の" + _NUMBER)
+
+
+def whose_number(text: str) -> Literal["person", "writer"] | None:
+    """Whose phone number a follow-up gives, as its words say; None when they do not."""
+    if _PERSONS_NUMBER.search(text):
+        return "person"
+    if _WRITERS_NUMBER.search(text):
+        return "writer"
+    return None
 
 
 def new_troubles(understanding: Understanding | None, case: CaseInHand) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.case_desk import phone_field
 from cases.casework.followups import mark_read, note_followup
 from cases.models import Case
 from handlers.context import CaseInHand, TurnContext
@@ -126,3 +127,23 @@ def test_arranging_the_call_goes_to_the_case_not_to_a_new_request_for_a_person()
     asking = Understanding(text="担当者と話したい", act="ask_human", confidence=0.9)
     called = DISPATCHER.handle(AT_MENU, TextIn("担当者と話したい"), asking, ctx)
     assert any(isinstance(e, AlertStaff) and e.kind == "human_requested" for e in called.effects)
+
+
+def test_whose_number_a_relative_gives_is_read_from_their_words() -> None:
+    """A daughter's 「父の携帯は…」 is her father's number; 「私の番号…」 her own; with no
+    word of whose, someone writing for the person most likely gives their own."""
+    ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    fathers = DISPATCHER.handle(AT_MENU, TextIn("父の携帯は070-1234-9876です"), None, ctx)
+    mine = DISPATCHER.handle(AT_MENU, TextIn("私の番号が変わりました。080-5555-7777"), None, ctx)
+    unsaid = DISPATCHER.handle(AT_MENU, TextIn("090-2222-3333 に変わりました"), None, ctx)
+    by_daughter = Case(consulter="family")
+    by_the_person = Case(consulter="self")
+    for outcome, daughter_field, own_field in (
+        (fathers, "phone_mobile", "phone_mobile"),
+        (mine, "consulter_phone", "phone_mobile"),
+        (unsaid, "consulter_phone", "phone_mobile"),
+    ):
+        (added,) = outcome.effects
+        assert isinstance(added, AddToCase)
+        assert phone_field(by_daughter, added) == daughter_field
+        assert phone_field(by_the_person, added) == own_field
