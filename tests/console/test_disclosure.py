@@ -67,3 +67,17 @@ def test_no_hidden_count_can_be_worked_out_from_its_line(
         lines += [list(c) for c in zip(*shown, strict=True)]
     for line in lines:
         assert sum(cell is None for cell in line) != 1, line
+        total, cells = line[-1], line[:-1]
+        hidden = sum(cell is None for cell in cells)
+        if total is not None and hidden >= 2:
+            # Each 「*」 is at least 1 (zeros are shown): a sum of one per 「*」 would say so.
+            assert total - sum(c for c in cells if c is not None) != hidden, line
+
+
+def test_hidden_ones_beside_a_shown_total_are_not_given_away() -> None:
+    """「北区 6, 中区 *, 東区 *, 南区 *, 不明 0, 計 9」: zeros are shown, so each 「*」 is at
+    least 1 and three of them summing to 3 would each be 1. A zero is hidden too."""
+    (row,) = protect([[6, 1, 1, 1, 0]], row_totals=True)
+    assert row[-1] == 9 and row.count(None) == 4
+    hidden_sum = 9 - sum(v for v in row[:-1] if v is not None)
+    assert hidden_sum != row.count(None)  # 3 over four 「*」: not 1 each
