@@ -119,10 +119,24 @@ def case_number(typed: str) -> int | None:
     return int(digits) if digits and len(digits) <= 9 else NO_CASE
 
 
-def jst_day_start(typed: str, days_later: int = 0) -> datetime | None:
+# The days a search or a report may name: no case is older, and a year like 0001 or
+# 9999 typed into a date field is a slip, not a question (it overflowed into a 500).
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
+
+
+def typed_day(typed: str) -> date | None:
+    """A date typed into a search field (YYYY-MM-DD) within FIRST_DAY…LAST_DAY, else None."""
     try:
         day = date.fromisoformat(typed)
     except ValueError:
+        return None
+    return day if FIRST_DAY <= day <= LAST_DAY else None
+
+
+def jst_day_start(typed: str, days_later: int = 0) -> datetime | None:
+    day = typed_day(typed)
+    if day is None:
         return None
     return datetime.combine(day + timedelta(days=days_later), time(), JST)
 

@@ -46,10 +46,19 @@ class ReportTable:
         """The table as a CSV file Excel opens (UTF-8 with a BOM, CRLF)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow([self.corner, *self.columns])
+        writer.writerow([as_cell(self.corner), *map(as_cell, self.columns)])
         for label, cells in self.rows:
-            writer.writerow([label, *cells])
+            writer.writerow([as_cell(label), *map(as_cell, cells)])
         return "\ufeff" + out.getvalue()
+
+
+# What a spreadsheet would run as a formula: a cell that begins with one of these.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_cell(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text: 「=HYPERLINK(…)」 gets a leading 「'」."""
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def shown(value: int | None) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.console.access import visible_case_ids
 from api.console.auth import require_role
 from api.console.context import ConsoleContext
+from api.console.inbox import typed_day
 from api.console.report_charts import chart_svg
 from api.console.report_tables import ReportTable, build_tables
 from api.console.templating import JST
@@ -45,10 +46,8 @@ class ReportQuery:
 
 
 def month_of(typed: str) -> date | None:
-    try:
-        return date.fromisoformat(f"{typed}-01")
-    except ValueError:
-        return None
+    """「2026-04」 as its first day, within the days the console can name; else None."""
+    return typed_day(f"{typed}-01")
 
 
 def months_back(month: date, count: int) -> date:
@@ -79,10 +78,10 @@ def add_report_routes(router: APIRouter, ctx: ConsoleContext) -> None:
     async def tables_for(
         db: AsyncSession, user: SignedIn, query: ReportQuery, only: str | None = None
     ) -> list[ReportTable]:
-        wards = (query.ward,) if query.ward else (*ctx.city.wards, UNKNOWN_WARD)
-        scope = ReportScope(
-            query.first, query.last, query.ward or None, await visible_case_ids(db, user)
-        )
+        # Only a 区 of the city (or 不明) narrows the report; anything else typed is ignored.
+        ward = query.ward if query.ward in (*ctx.city.wards, UNKNOWN_WARD) else None
+        wards = (ward,) if ward else (*ctx.city.wards, UNKNOWN_WARD)
+        scope = ReportScope(query.first, query.last, ward, await visible_case_ids(db, user))
         return await build_tables(db, scope, wards, only)
 
     @router.get("/reports", response_class=HTMLResponse)

