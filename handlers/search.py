@@ -71,6 +71,15 @@ FIELD_CHOICES: tuple[Choice, ...] = tuple(
 )
 
 
+# The search keeps what it has asked under its own key: the rest of the conversation (a
+# draft sheet to resume, crisis flags, a 民生委員's visits) stays as it was.
+SEARCH_KEY = "search"
+
+
+def _without_search(session: Session) -> dict[str, object]:
+    return {k: v for k, v in session.data.items() if k != SEARCH_KEY}
+
+
 def area_names(directory: Directory) -> tuple[str, ...]:
     """The city's 区 (residents know their 区, not its 福祉区); empty without 区."""
     return tuple(w.name for w in directory.municipality.wards)
@@ -83,7 +92,7 @@ def area_choices(directory: Directory) -> tuple[QuickReply, ...]:
 
 def ask_field(session: Session) -> Outcome:
     reply = Reply((Text(ASK_FIELD),), quick_replies=FIELD_CHOICES)
-    return Outcome(session.at(NAME, "field", data={}), reply)
+    return Outcome(session.at(NAME, "field", data=_without_search(session)), reply)
 
 
 def results(
@@ -92,7 +101,7 @@ def results(
     """The cards for the fields and area; the conversation returns to the main menu."""
     directory = load_directory(ctx.municipality)
     found = suggest(directory, categories, categories[0], None, district, ctx.now)
-    done = session.at("idle", None, data={})
+    done = session.at("idle", None, data=_without_search(session))
     if not found.agencies:
         return Outcome(done, Reply((Text(NO_RESULTS),), quick_replies=MAIN_MENU))
     lead = RESULTS_LEAD
@@ -109,7 +118,8 @@ def after_field(categories: Sequence[str], session: Session, ctx: TurnContext) -
     if not area_names(directory):
         return results(categories, None, session, ctx)
     reply = Reply((Text(ASK_AREA),), quick_replies=area_choices(directory))
-    return Outcome(session.at(NAME, "area", data={"categories": list(categories)}), reply)
+    asked = {**_without_search(session), SEARCH_KEY: {"categories": list(categories)}}
+    return Outcome(session.at(NAME, "area", data=asked), reply)
 
 
 def fields_from(
@@ -214,7 +224,9 @@ class SearchFlow:
 
     def _area(self, session: Session, message: Inbound, ctx: TurnContext) -> Outcome:
         directory = load_directory(ctx.municipality)
-        categories = [c for c in session.data.get("categories", ()) if c in CATEGORY_IDS]
+        kept = session.data.get(SEARCH_KEY)
+        chosen = kept.get("categories", ()) if isinstance(kept, dict) else ()
+        categories = [c for c in chosen if c in CATEGORY_IDS]
         if not categories:
             return ask_field(session)
         area = area_from(message, directory)
@@ -231,7 +243,7 @@ class SearchFlow:
         missed = session.missed()
         if missed.misses > MAX_MISSES:
             return Outcome(
-                session.at("idle", None, data={}),
+                session.at("idle", None, data=_without_search(session)),
                 Reply((Text(NO_RESULTS),), quick_replies=MAIN_MENU),
             )
         return Outcome(missed, Reply((Text(text),), quick_replies=choices))

@@ -55,7 +55,7 @@ def test_buttons_all_the_way_to_local_cards() -> None:
 def test_typed_words_find_the_field() -> None:
     asked = FLOW.start(Session(), OKAYAMA)
     area = FLOW.handle(asked.session, TextIn("親の認知症が心配"), None, OKAYAMA)
-    assert area.session.data["categories"] == ["care"]
+    assert area.session.data["search"]["categories"] == ["care"]
     shown = FLOW.handle(area.session, TextIn("わからない"), None, OKAYAMA)
     assert cards_of(shown).cards[0].agency_id == "okayama-houkatsu"
 
@@ -63,7 +63,7 @@ def test_typed_words_find_the_field() -> None:
 def test_rent_words_give_housing_and_debt_with_the_complex_note() -> None:
     asked = FLOW.start(Session(), OKAYAMA)
     area = FLOW.handle(asked.session, TextIn("家賃が払えない"), None, OKAYAMA)
-    assert set(area.session.data["categories"]) == {"housing", "debt"}
+    assert set(area.session.data["search"]["categories"]) == {"housing", "debt"}
     shown = FLOW.handle(area.session, TextIn("東区"), None, OKAYAMA)
     assert cards_of(shown).cards[0].agency_id == "okayama-yorisoi-support-center"
     assert "窓口どうしで連携" in texts(shown)
@@ -94,3 +94,17 @@ def test_unknown_area_text_is_asked_again() -> None:
     assert again.session.step == "area" and "場所が読み取れません" in texts(again)
     resumed = FLOW.prompt(again.session, OKAYAMA)
     assert resumed.reply.quick_replies[-1].label == "わからない"
+
+
+def test_a_search_midway_through_the_sheet_keeps_the_draft_and_the_crisis_flags() -> None:
+    """「窓口をさがす」 tapped while a sheet is half answered: the search's questions and
+    results come and go, and the draft (to resume), the crisis flags and anything else the
+    conversation holds are still there after it."""
+    held = {"intake": {"ref": "draft-1", "sheet": {}}, "crisis_flags": ["suicide"]}
+    midway = Session(flow="intake", step="phone", data=held, welcomed=True)
+    asked = FLOW.start(midway, OKAYAMA)
+    area = FLOW.handle(asked.session, PostbackIn(payload("search", c="care")), None, OKAYAMA)
+    shown = FLOW.handle(area.session, PostbackIn(payload("search", d="北区")), None, OKAYAMA)
+    for session in (asked.session, area.session, shown.session):
+        assert {k: session.data[k] for k in held} == held
+    assert "search" not in shown.session.data
