@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from handlers.effects import Effect, VisitConsent
 from handlers.intake.state import SESSION_KEY
 from handlers.session import Session
+from handlers.sheet import ConfirmedSheet
 from handlers.visit.consent import NAME as HANDOFF_FLOW
 from handlers.visit.flow import NAME as VISIT_FLOW
 
@@ -19,7 +20,7 @@ def visit_in_hand(session: Session) -> str | None:
         draft = session.data.get(SESSION_KEY)
         ref = draft.get("ref") if isinstance(draft, dict) else None
     elif session.flow == HANDOFF_FLOW:
-        ref = session.data.get("sheet_ref")
+        ref = ConfirmedSheet.from_session(session.data).sheet_ref
     else:
         return None
     return str(ref) if ref else None
