@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Final, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from nlu.categories import CATEGORY_IDS, CRISIS_FLAGS
 
@@ -49,7 +49,16 @@ Words = Annotated[str | None, Field(max_length=5000)]
 # E.164 digits as normalised by phonenumbers (+819012345678), or なし when there is none.
 Phone = Annotated[str | None, Field(pattern=r"^(\+?[0-9]{9,15}|なし)$")]
 Age = Annotated[int | None, Field(ge=0, le=130)]
-Day = Annotated[str | None, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+
+
+def _a_date(value: str | None) -> str | None:
+    """A day of the calendar written YYYY-MM-DD (the schema's `format: date`)."""
+    if value is not None:
+        date.fromisoformat(value)  # ValueError: not a day
+    return value
+
+
+Day = Annotated[str | None, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), AfterValidator(_a_date)]
 
 
 class _Part(BaseModel):
@@ -95,6 +104,14 @@ class Troubles(_Part):
 
     categories: tuple[Category, ...]
     primary: Category | None = None
+
+    @field_validator("categories")
+    @classmethod
+    def _each_once(cls, categories: tuple[str, ...]) -> tuple[str, ...]:
+        if len(set(categories)) != len(categories):
+            raise ValueError("a category is listed twice")
+        return categories
+
     other_detail: Words = None
 
 
@@ -121,14 +138,16 @@ class Supporter(_Part):
 
 class Sheet(_Part):
     schema_version: Literal["1"]
-    received_on: Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    received_on: Annotated[
+        str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), AfterValidator(_a_date)
+    ]
     received_by: ReceivedBy
     consulter: Consulter
     person: Person
     anonymous: bool = False  # the person chose not to give name and phone
     story: Words = None  # the trouble in the person's own words
     troubles: Troubles
-    household: Household | None = None
+    household: Household = Household()
     living_situation: Words = None  # 世帯の生活状況
     current_supporters: tuple[Supporter, ...] = ()
     crisis_flags: tuple[CrisisFlag, ...] = ()

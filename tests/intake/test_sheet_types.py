@@ -104,6 +104,9 @@ def test_a_record_comes_back_as_it_was_given() -> None:
         ("crisis_flags", ["danger"]),
         ("household.size", 0),
         ("consulter.relation", "friend"),
+        ("person.birth_date", "2026-13-45"),
+        ("troubles.categories", ["care", "care"]),
+        ("household", None),
     ],
 )
 def test_a_value_the_schema_refuses_is_refused_when_it_is_answered(path: str, value: Any) -> None:
