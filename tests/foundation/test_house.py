@@ -140,6 +140,7 @@ def test_the_io_check_sees_what_it_forbids(tmp_path: Path) -> None:
             "imports sqlite3",
             "imports threading",
             "imports sqlalchemy",
+            "imports os",
             "imports sqlite3 from nlu.extract.places on line 6",
             "calls open() on line 3",
             "imports by name on line 7",
