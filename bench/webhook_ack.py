@@ -161,8 +161,11 @@ async def _drive(base: str, path: str, rate: float, seconds: float, users: int) 
 async def _fresh_database(admin_url: str) -> str:
     """A new, migrated database for this run, so nothing of an earlier run is replayed."""
     from cases.migrate import upgrade
+    from tsunagu.data_keys import install_data_keys
+    from tsunagu.settings import get_settings
 
     url = await create_database(admin_url, "tsunagu_bench")
+    install_data_keys(get_settings())  # the same keys the api and workers install at start
     await upgrade(url)
     return url
 
