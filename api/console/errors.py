@@ -17,6 +17,9 @@ from cases.casework.status import CaseNotFound
 SHOWN_AS_PAGES = frozenset({400, 403, 404})
 NO_SUCH_CASE = "ケースが見つかりません"
 NO_SUCH_PAGE = "ページが見つかりません"
+UNREADABLE_REQUEST = (
+    "送られた内容を読み取れませんでした。前の画面に戻って、もう一度お試しください。"
+)
 
 
 def install_error_pages(app: FastAPI) -> None:
@@ -41,11 +44,13 @@ def install_error_pages(app: FastAPI) -> None:
         # `/console/cases/abc`: an address that names nothing is a missing page, not a form
         # to correct.
         assert isinstance(error, RequestValidationError)
-        if request.url.path.startswith("/console") and any(
-            part.get("loc", ("",))[0] == "path" for part in error.errors()
-        ):
+        if not request.url.path.startswith("/console"):
+            return await request_validation_exception_handler(request, error)
+        if any(part.get("loc", ("",))[0] == "path" for part in error.errors()):
             return await handler(request, StarletteHTTPException(404, NO_SUCH_PAGE))
-        return await request_validation_exception_handler(request, error)
+        # A page number of 0 or 「abc」, a form sent without a field: a page staff can read,
+        # not FastAPI's JSON.
+        return await handler(request, StarletteHTTPException(400, UNREADABLE_REQUEST))
 
     app.add_exception_handler(StarletteHTTPException, handler)
     app.add_exception_handler(CaseNotFound, no_such_case)

@@ -351,3 +351,13 @@ async def test_odd_months_and_wards_give_a_report_never_an_error(console: Consol
                     path, params={"received_from": typed, "received_to": typed}
                 )
                 assert listed.status_code == 200, (path, typed)
+
+
+async def test_a_request_the_console_cannot_read_gets_a_page_not_json(console: Console) -> None:
+    """「?page=0」「?page=abc」 or a form sent without its field: a Japanese page."""
+    async with console.client() as client:
+        await sign_in(client, "coordinator")
+        for params in ({"page": "0"}, {"page": "abc"}, {"page": "-1"}):
+            listed = await client.get("/console/cases", params=params)
+            assert listed.status_code == 400, params
+            assert "読み取れませんでした" in listed.text and '"detail"' not in listed.text
