@@ -18,7 +18,6 @@ from itertools import accumulate
 # A JSON string (escapes included); unrolled so it cannot backtrack.
 STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},:]', re.DOTALL)
-OPENERS = b"[{"
 NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 # An opening bracket is a step of +1, a closing one of -1 (0xff as a signed byte).
 STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")

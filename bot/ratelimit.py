@@ -12,7 +12,7 @@ import hashlib
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -196,17 +196,3 @@ class LoginRateGuard:
             return
         await self.limiter.hit(self._address_bucket(request), self.limit, self.window_seconds)
         await self.limiter.hit(_account_bucket(login), self.account_limit, self.window_seconds)
-
-
-def per_ip_limit(
-    limiter: RateLimiter, name: str, limit: int, window_seconds: int
-) -> Callable[[Request], Awaitable[None]]:
-    """A FastAPI dependency: every request counts; past `limit` per IP per window, 429."""
-
-    async def limited(request: Request) -> None:
-        bucket = f"{name}:{client_ip(request)}"
-        verdict = await limiter.hit(bucket, limit, window_seconds)
-        if not verdict.allowed:
-            raise TooManyAttempts(verdict.retry_after)
-
-    return limited

@@ -88,20 +88,3 @@ async def open_token(
     if issuer is None or issuer.status != "active":
         return Opened("unknown")
     return Opened("open", token)
-
-
-async def pending_token(
-    db: AsyncSession, minsei_id: int, sheet_ref: str
-) -> VisitConsentToken | None:
-    """The newest unspent page issued for the sheet (the 民生委員 may answer in LINE instead)."""
-    found: VisitConsentToken | None = await db.scalar(
-        select(VisitConsentToken)
-        .where(
-            VisitConsentToken.minsei_id == minsei_id,
-            VisitConsentToken.sheet_ref == sheet_ref,
-            VisitConsentToken.used_at.is_(None),
-        )
-        .order_by(VisitConsentToken.id.desc())
-        .limit(1)
-    )
-    return found

@@ -8,8 +8,6 @@ from typing import Any
 
 from nlu.categories import ACTS, CATEGORY_IDS
 
-TROUBLE = "(trouble)"
-
 
 @dataclass(frozen=True, slots=True)
 class CategoryScore:

@@ -15,7 +15,6 @@ from cases.casework.outbox import enqueue
 from cases.casework.vocabulary import alert_priority
 from cases.models import Case, StaffAlert
 
-LINE_GROUP = "line_group"
 EMAIL = "email"
 WEBHOOK = "webhook"
 # An unacknowledged crisis, alerted again on every channel.

@@ -141,12 +141,3 @@ async def retry_dead_letter(db: AsyncSession, message_id: int, actor: str) -> bo
     message.next_attempt_at = utcnow()
     audit(db, actor, "outbox.retry", case_id=message.case_id, message_id=message.id)
     return True
-
-
-async def pending_count(db: AsyncSession) -> int:
-    from sqlalchemy import func
-
-    count = await db.scalar(
-        select(func.count()).select_from(OutboxMessage).where(OutboxMessage.status == "pending")
-    )
-    return int(count or 0)

@@ -22,7 +22,6 @@ from cases.casework.status import get_case
 from cases.casework.vocabulary import PERSON_GRANTORS, PROTECTION_LAW, SUPPORT_MEETING_LAW
 from cases.models import (
     Case,
-    CaseAgency,
     ProtectionBasis,
     Provision,
     StaffRecordedBasis,
@@ -132,14 +131,6 @@ async def follow_bases(
         provided.append(await share_case(db, case, agency, actor))
         await add_agencies(db, case, [agency], source="assigned", actor=actor)
     return provided
-
-
-async def case_agency_refs(db: AsyncSession, case_id: int) -> list[AgencyRef]:
-    """The agencies on the case (suggested or assigned), in the order they came."""
-    rows = await db.scalars(
-        select(CaseAgency).where(CaseAgency.case_id == case_id).order_by(CaseAgency.id)
-    )
-    return [AgencyRef(row.agency_id, row.agency_name) for row in rows]
 
 
 def _named(agencies: Sequence[AgencyRef], refusal: str) -> list[dict[str, str]]:

@@ -42,7 +42,6 @@ URGENCY_RANK: Final[dict[str, int]] = {"crisis": 0, "high": 1, "normal": 2}
 # A case handed over by a 民生委員 from a visit (`bot/visit/completion.py`), and the
 # channel of the visited resident's consent given there.
 VISIT_ORIGIN: Final = "visit"
-VISIT_CHANNEL: Final = "visit"
 
 # Who wrote the sheet (`consulter.relation`), kept on the case as `consulter`.
 CONSULTERS: Final[tuple[str, ...]] = ("self", "family", "neighbor", "agency", "minsei_iin")

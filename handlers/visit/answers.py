@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from handlers.messages import Buttons, Choice, LinkChoice, Reply, Text
+from handlers.messages import Buttons, LinkChoice, Reply, Text
 from handlers.visit import wording as say
 from handlers.visit.commands import HELPER_MENU, about_visit
 
@@ -107,7 +107,3 @@ def visits_reply(sent: Sequence[SentVisit], awaiting: Sequence[AwaitingVisit]) -
         lead = Text(say.AWAITING_LEAD.format(count=len(awaiting)))
         messages.insert(1 if sent else 0, lead)
     return Reply(tuple(messages[:5]), quick_replies=HELPER_MENU)
-
-
-def menu_choices() -> tuple[Choice, ...]:
-    return HELPER_MENU
