@@ -114,6 +114,10 @@ def _drawn(kind: str, title: str, labels: tuple[str, ...], series: Series, unit:
         rotate = 45 if len(labels) > 6 else 0
         axes.set_xticks(positions, labels, rotation=rotate, ha="right" if rotate else "center")
         axes.set_ylabel(unit)
+    if kind in ("stacked", "bars", "lines"):
+        axes.set_ylim(bottom=0)  # counts and hours are never below 0, even when all are 0
+    elif kind == "barh":
+        axes.set_xlim(left=0)
     if kind in ("stacked", "bars", "lines") and len(series) > 1:
         axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     out = io.StringIO()
