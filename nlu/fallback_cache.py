@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from nlu.training_data import DATA_DIR, crisis_case_files, training_files
 
@@ -25,6 +25,10 @@ TRAINING_CODE = (
 )
 
 Model = TypeVar("Model")
+# The models this process has read, by the path their data's fingerprint names: a model is
+# only read from (predictions), so one copy serves every service built in the process
+# (tens of test stacks; a server builds one). A new fingerprint is a new path.
+_LOADED: dict[Path, Any] = {}
 
 
 def fingerprint(data_dir: Path) -> str:
@@ -49,9 +53,12 @@ def cached(data_dir: Path, train: Callable[[], Model], cache_dir: Path = CACHE_D
     import joblib
 
     path = cache_path(data_dir, cache_dir)
+    if path in _LOADED:  # loaded once per process: every service built here shares it
+        return _LOADED[path]  # type: ignore[no-any-return]
     if path.exists():
         try:
             model: Model = joblib.load(path)
+            _LOADED[path] = model
             return model
         except Exception as error:
             log.warning("fallback classifier cache unreadable (%s); training", type(error).__name__)

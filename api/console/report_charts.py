@@ -80,7 +80,12 @@ def _drawn(kind: str, title: str, labels: tuple[str, ...], series: Series, unit:
     positions = list(range(len(labels)))
     if kind == "heatmap":
         grid = [[v if v is not None else float("nan") for v in values] for _, values in series]
-        image = axes.imshow(list(map(list, zip(*grid, strict=True))), cmap="Blues")
+        # 0 is white, more is darker blue, a hidden count (「*」) grey: a hidden cell is not
+        # an empty one.
+        from matplotlib import colormaps
+
+        shades = colormaps["Blues"].with_extremes(bad=HIDDEN_COLOUR)
+        image = axes.imshow(list(map(list, zip(*grid, strict=True))), cmap=shades, vmin=0)
         axes.set_xticks(positions, labels, rotation=60, ha="right")
         axes.set_yticks(positions, labels)
         figure.colorbar(image, ax=axes, label=unit)
