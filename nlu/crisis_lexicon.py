@@ -113,10 +113,14 @@ _NOT_HARM: Final[str] = (
 # Being hit (殴られ, 叩かれ, 蹴られ, しばかれ, どつかれ, ぶたれ). No hiragana けられ: it is in
 # 助けられ, 付けられ.
 _HIT_PASSIVE: Final[str] = r"((殴|なぐ)られ|(叩|たた|しば|どつ)かれ|蹴られ|ぶたれ)"
+# Now itself: 今 and いますぐ/いまも. (「今は」 is a contrast with the past, 今まで/今後/今度
+# are other times; bare いま is in います.)
+_NOW: Final[str] = r"今(?!は|まで|後|度)|いま(?=すぐ|も|、|,)"
+_MOMENTS_AGO: Final[str] = r"さっき|先ほど|さきほど"
+_LAST_NIGHT: Final[str] = r"ゆうべ|昨夜|昨晩"
 # Words that put a past-tense 「殴られた」 into the present.
-# (「今は」 is a contrast with the past; bare いま is in います.)
 _JUST_NOW: Final[str] = (
-    r"(今(?!は|まで|後|度)|いま(?=すぐ|も|、|,)|さっき|先ほど|さきほど|今朝|今夜|こんや|今日|昨夜|昨晩|ゆうべ|まだ"
+    rf"({_NOW}|{_MOMENTS_AGO}|今朝|今夜|こんや|今日|{_LAST_NIGHT}|まだ"
     r"|助けて|たすけて|逃げ|にげ|怖|こわ(い|く|か))"
 )
 
@@ -146,7 +150,7 @@ _RETRACTED: Final[str] = r"(死|し)にたい[」』\"]?(は|って(いう)?の(
 # about a trifle (「『消えたい』って言ってたけど、テストの話でした」). A habitual saying
 # (「『死んだほうがまし』が口ぐせ」) stays a cue: the next sentence may be a bridge.
 _TAKEN_BACK: Final[str] = (
-    r"(さっき|先ほど|さきほど|前)の?[「『\"].{1,12}[」』\"](は|って(いう)?(の|やつ)(は)?).{0,24}"
+    rf"({_MOMENTS_AGO}|前)の?[「『\"].{{1,12}}[」』\"](は|って(いう)?(の|やつ)(は)?).{{0,24}}"
     + _TAKEN_BACK_WORDS
 )
 _TRIFLE_TOLD: Final[str] = (
@@ -173,7 +177,7 @@ HABIT_QUOTED: Final[str] = (
 MEDICAL_OVER: Final[str] = (
     r"(?s)^(?=.*(昨日|きのう|先日|せんじつ|この前|このまえ|こないだ|先週|せんしゅう|先月|せんげつ))"
     r"(?=.*((もう|今は|いまは)(大丈夫|だいじょうぶ|元気|げんき)|(大丈夫|だいじょうぶ)(だ|や|じゃ)?そう))"
-    r"(?!.*(今朝|けさ|さっき|先ほど|さきほど|いま(?=すぐ|も|、|,)|今(?!は|まで|後|度)|また))"
+    rf"(?!.*(今朝|けさ|{_MOMENTS_AGO}|{_NOW}|また))"
 )
 HABIT_DISMISSED: Final[str] = (
     r"本気(じゃ|ちゃ|や)(な|あらへん|ない|なかろ)|本気で(は)?な|冗談|じょうだん|昔から|むかしから"
@@ -422,7 +426,7 @@ VIOLENCE: Final[tuple[Cue, ...]] = (
         # Just now, and no child in the message: a child hit is `child_danger` (the cues
         # for a young child read it).
         needs=rf"(?s)^(?!.*({_YOUNG_ONE}|孫|まご|歳の子))"
-        r".*(さっき|先ほど|さきほど|今(?!は|まで|後|度|日)|いま(?=すぐ|も|、|,)|今朝|けさ|ゆうべ|昨夜|昨晩)",
+        rf".*({_MOMENTS_AGO}|(?!今日)({_NOW})|今朝|けさ|{_LAST_NIGHT})",
         unless=r"(虫|むし|蚊|か(を|が)|ぼーる|どあ|壁|かべ|机|つくえ)",
     ),
     # A carer's 「ゆうべ…母の肩をつかんで揺さぶってた」: harm done just now.
