@@ -128,9 +128,7 @@ class Runtime:
             event.status = "ignored"
             await db.commit()
             return
-        if isinstance(inbound, FollowIn):
-            resident.follow_state = "following"
-        elif self.flood_guard is not None:
+        if not isinstance(inbound, FollowIn) and self.flood_guard is not None:
             held_back = await self.flood_guard.hold_back(user_id, inbound)
             if held_back is not None:
                 await self._answer_without_turn(db, event, resident.id, inbound, held_back)
@@ -175,6 +173,10 @@ class Runtime:
         if isinstance(inbound, TextIn) and (not chosen or language not in (SOURCE, EASY)):
             # Kept languages other than Japanese change only on a plain sentence or crisis.
             written = await asyncio.to_thread(written_language, inbound.text, sure=chosen)
+        if isinstance(inbound, FollowIn):
+            # Written after LINE's profile call: a write takes SQLite's one write lock, held
+            # until the turn commits.
+            resident.follow_state = "following"
         if isinstance(inbound, FollowIn) and not chosen and language != SOURCE:
             resident.language = language  # their phone's language, until they choose
             queue_menu_change(db, resident.id, "language")  # and the menu in it

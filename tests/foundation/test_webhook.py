@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from bot.notify.retry_keys import answer_retry_key
 from cases.models import GroupJoin, ReceivedEvent, Resident, StaffAlert
 from tests.foundation.conftest import count_events
 from tests.harness import CHANNEL_SECRET, Stack, quick_reply_data, quick_reply_labels, running_stack
+from tests.timing import budget
 
 FIXTURE = Path(__file__).resolve().parents[3] / "shared/spec/line-openapi/sdk-webhook-events.json"
 
@@ -119,6 +121,36 @@ async def test_two_hundred_events_from_twenty_users_are_answered_in_order(
                     if r["operation"] == "pushMessage"
                 ]
             assert [a for a in answered if a in mine] == mine, user
+
+
+async def test_a_newcomers_turn_waiting_on_line_holds_back_no_ones_message(
+    parts: tuple[str, str | None],
+) -> None:
+    """A first message's turn waits on LINE (its loading animation hangs); meanwhile another
+    resident's message is recorded and LINE's call answered at once. The newcomer is written
+    in a transaction of their own: the turn does not hold the database's write lock (SQLite
+    has one, the webhook's included) while it waits."""
+    hang = budget(6)
+    async with running_stack(*parts, LINE_COURTESY_TIMEOUT_SECONDS=4 * hang) as stack:
+        stack.emulator.delay(hang, "showLoadingAnimation")
+        newcomer, other = ("U" + uuid.uuid4().hex for _ in range(2))
+        first = await stack.say(newcomer, "借金があって生活が苦しいです")
+        deadline = time.monotonic() + budget(5)
+        while not any(r["operation"] == "showLoadingAnimation" for r in stack.emulator.requests):
+            assert time.monotonic() < deadline, "the newcomer's turn never began"
+            await asyncio.sleep(0.02)
+        second = await stack.say(other, "こんにちは")  # answered 200, so recorded
+        async with stack.services.session_factory() as db:
+            statuses = dict(
+                (await db.execute(select(ReceivedEvent.webhook_event_id, ReceivedEvent.status)))
+                .tuples()
+                .all()
+            )
+        stack.emulator.delay(0, "showLoadingAnimation")
+        assert statuses[first["webhookEventId"]] == "received", "the first turn was not waiting"
+        assert second["webhookEventId"] in statuses
+        assert await stack.replies(newcomer, timeout=4 * hang)
+        await stack.settle(timeout=4 * hang)
 
 
 async def test_every_request_the_bot_made_validates_against_the_messaging_api(stack: Stack) -> None:
