@@ -2,14 +2,22 @@
 
 Runs tsunagu as in production: the api (`create_app`, no embedded worker) under uvicorn
 and separate `tsunagu worker` processes (`--workers`), on PostgreSQL (a fresh database for the run,
-dropped afterwards) and Redis (a fresh key prefix). Sends signed events at a fixed rate
-for a fixed time to `/line/webhook` and, in the same run, to a bare route of the same
-server that only verifies the signature. Prints p50/p99 ack latency, events/s, failures
-and acks slower than LINE's 2 s for both, and their ratio. The worker answers the events
-meanwhile (through the LINE emulator, in a process of its own as LINE is), as it would in
-production.
+dropped afterwards, after every process has stopped) and Redis (a fresh key prefix).
+`bench/loadgen.py` sends the events (signed before the clock starts, on a fixed schedule,
+from processes of its own on uvloop, latency from each request's scheduled time):
 
-    uv run python bench/webhook_ack.py --rate 100 --seconds 10
+1. to a bare route of the same server that only verifies the signature, at `--bare-rate`
+   (2,000/s by default): what the generator and the server's HTTP stack can do at all;
+2. to the bare route at `--rate`, then 3. to `/line/webhook` at `--rate`, the workers
+   answering the events meanwhile (through the LINE emulator, in a process of its own as
+   LINE is).
+
+Prints p50/p99/max ack latency, answers/s, answers that were not 2xx, acks slower than
+LINE's 2 s, requests the generator sent late (> 10 ms after their time: were it many, the
+generator was the limit) and connections; the webhook/bare ratio; and how often the api
+fell back from Redis (dedupe or queue) to the database.
+
+    uv run python bench/webhook_ack.py --rate 300 --workers 2 --seconds 30
 """
 
 from __future__ import annotations
@@ -17,10 +25,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import multiprocessing
 import os
-import statistics
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -32,10 +41,12 @@ from fastapi.responses import JSONResponse
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from api.emulator.events import sign
+from bench.loadgen import HEADER, Result, drive, http_request
 from tests.databases import create_database, drop_database
 
 SECRET = "bench-channel-secret"
-LINE_ACK_BUDGET_MS = 2000.0  # LINE expects the webhook answered within about 2 s
+# What the api logs when Redis fails it and the database takes over.
+REDIS_FALLBACKS = ("dedupe: Redis unavailable", "dedupe: mark not kept", "recorded but not queued")
 
 
 def _settings_values(
@@ -73,7 +84,7 @@ def _work(values: dict[str, str]) -> None:
     asyncio.run(run_worker())
 
 
-def _serve(port: int, values: dict[str, str]) -> None:
+def _serve(port: int, values: dict[str, str], log_file: str) -> None:
     import uvicorn
     from linebot.v3.webhook import SignatureValidator
 
@@ -86,6 +97,9 @@ def _serve(port: int, values: dict[str, str]) -> None:
         **values,  # type: ignore[arg-type]
     )
     app = create_app(settings)
+    handler = logging.FileHandler(log_file)
+    handler.setLevel(logging.WARNING)
+    logging.getLogger().addHandler(handler)
     validator = SignatureValidator(SECRET)
 
     @app.post("/bench/bare")
@@ -111,51 +125,21 @@ def _event(user: str, n: int) -> dict[str, object]:
     }
 
 
-async def _drive(base: str, path: str, rate: float, seconds: float, users: int) -> dict[str, float]:
-    latencies: list[float] = []
-    failures = 0
-    total = int(rate * seconds)
-    interval = 1.0 / rate
+def _requests(path: str, port: int, count: int, users: int) -> list[bytes]:
+    """`count` signed webhook calls, each with one new event, ready to send."""
+    built = []
+    for n in range(count):
+        body = json.dumps(
+            {"destination": "Ubench", "events": [_event(f"Ubench{n % users:027d}", n)]}
+        ).encode()
+        headers = {"x-line-signature": sign(body, SECRET), "content-type": "application/json"}
+        built.append(http_request(path, f"127.0.0.1:{port}", body, headers))
+    return built
 
-    limits = httpx.Limits(max_connections=None, max_keepalive_connections=100)
-    timeout = httpx.Timeout(10, pool=None)
-    async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits) as client:
 
-        async def one(n: int) -> None:
-            nonlocal failures
-            body = json.dumps(
-                {"destination": "Ubench", "events": [_event(f"Ubench{n % users:027d}", n)]}
-            ).encode()
-            headers = {"x-line-signature": sign(body, SECRET), "content-type": "application/json"}
-            started = time.perf_counter()
-            try:
-                response = await client.post(path, content=body, headers=headers)
-            except httpx.HTTPError:
-                failures += 1
-                return
-            latencies.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                failures += 1
-
-        tasks = []
-        began = time.perf_counter()
-        for n in range(total):
-            target = began + n * interval
-            delay = target - time.perf_counter()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            tasks.append(asyncio.create_task(one(n)))
-        await asyncio.gather(*tasks)
-        elapsed = time.perf_counter() - began
-    quantiles = statistics.quantiles(latencies, n=100)
-    return {
-        "events": total,
-        "failures": failures,
-        "p50_ms": statistics.median(latencies),
-        "p99_ms": quantiles[98],
-        "events_per_s": total / elapsed,
-        "over_2s": sum(1 for latency in latencies if latency > LINE_ACK_BUDGET_MS),
-    }
+def _run(port: int, path: str, rate: float, seconds: float, users: int, generators: int) -> Result:
+    requests = _requests(path, port, int(rate * seconds), users)
+    return drive("127.0.0.1", port, requests, rate, generators)
 
 
 async def _fresh_database(admin_url: str) -> str:
@@ -188,10 +172,18 @@ def main() -> None:
     )
     parser.add_argument("--rate", type=float, default=100.0, help="events per second")
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument(
+        "--bare-rate",
+        type=float,
+        default=2000.0,
+        help="events per second to the bare route first, for --bare-seconds (0: skip)",
+    )
+    parser.add_argument("--bare-seconds", type=float, default=5.0)
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument(
         "--workers", type=int, default=1, help="worker processes answering meanwhile (0: none)"
     )
+    parser.add_argument("--generators", type=int, default=2, help="load generator processes")
     parser.add_argument("--port", type=int, default=18765)
     parser.add_argument(
         "--database-url",
@@ -208,45 +200,64 @@ def main() -> None:
     line_port = args.port + 1
     prefix = f"bench-{uuid.uuid4().hex}"
     values = _settings_values(args.port, line_port, database_url, args.redis_url, prefix)
+    log_file = Path(tempfile.mkdtemp(prefix="tsunagu-bench-")) / "api.log"
     spawn = multiprocessing.get_context("spawn")
     line = spawn.Process(target=_emulate, args=(line_port,), daemon=True)
-    server = spawn.Process(target=_serve, args=(args.port, values), daemon=True)
+    server = spawn.Process(target=_serve, args=(args.port, values, str(log_file)), daemon=True)
     workers = [
         spawn.Process(target=_work, args=(values,), daemon=True) for _ in range(args.workers)
     ]
+    runs: list[tuple[str, Result]] = []
     try:
         line.start()
         server.start()
         _wait_for_health(f"http://127.0.0.1:{args.port}", server)
         for worker in workers:
             worker.start()
-        base = f"http://127.0.0.1:{args.port}"
-        bare = asyncio.run(_drive(base, "/bench/bare", args.rate, args.seconds, args.users))
-        webhook = asyncio.run(_drive(base, "/line/webhook", args.rate, args.seconds, args.users))
+        # Not measured: the server's first requests import and build what it keeps.
+        _run(args.port, "/bench/bare", 100, 2, args.users, args.generators)
+        _run(args.port, "/line/webhook", 20, 2, args.users, args.generators)
+        if args.bare_rate > 0:
+            runs.append(
+                (
+                    f"bare at {args.bare_rate:.0f}/s",
+                    _run(
+                        args.port,
+                        "/bench/bare",
+                        args.bare_rate,
+                        args.bare_seconds,
+                        args.users,
+                        args.generators,
+                    ),
+                )
+            )
+        for name, path in (("bare", "/bench/bare"), ("/line/webhook", "/line/webhook")):
+            result = _run(args.port, path, args.rate, args.seconds, args.users, args.generators)
+            runs.append((f"{name} at {args.rate:.0f}/s", result))
     finally:
+        # Every process stops before its database is dropped.
         for process in (*workers, server, line):
             if process.is_alive():
                 process.terminate()
                 process.join(10)
         asyncio.run(drop_database(args.database_url, database_url))
 
+    logged = log_file.read_text(errors="replace") if log_file.exists() else ""
+    fallbacks = sum(logged.count(marker) for marker in REDIS_FALLBACKS)
     print(
-        f"rate {args.rate:.0f} ev/s for {args.seconds:.0f} s, {args.users} users; api +"
-        f" {args.workers} worker process(es), Redis + {args.database_url.split(':')[0]}"
+        f"{args.seconds:.0f} s at {args.rate:.0f} ev/s, {args.users} users; api +"
+        f" {args.workers} worker process(es), Redis + {args.database_url.split(':')[0]};"
+        f" {args.generators} generator process(es)"
     )
+    print(HEADER)
+    for name, result in runs:
+        print(result.line(name))
+    bare, webhook = runs[-2][1], runs[-1][1]
     print(
-        f"{'route':<16}{'p50 ms':>10}{'p99 ms':>10}{'events/s':>11}{'failures':>10}{'over 2 s':>10}"
+        f"ratio webhook/bare: p50 {webhook.quantile(0.5) / bare.quantile(0.5):.2f}x,"
+        f" p99 {webhook.quantile(0.99) / bare.quantile(0.99):.2f}x"
     )
-    for name, result in (("bare signature", bare), ("/line/webhook", webhook)):
-        print(
-            f"{name:<16}{result['p50_ms']:>10.2f}{result['p99_ms']:>10.2f}"
-            f"{result['events_per_s']:>11.1f}{result['failures']:>10.0f}"
-            f"{result['over_2s']:>10.0f}"
-        )
-    print(
-        f"ratio webhook/bare: p50 {webhook['p50_ms'] / bare['p50_ms']:.2f}x, "
-        f"p99 {webhook['p99_ms'] / bare['p99_ms']:.2f}x"
-    )
+    print(f"Redis fallbacks to the database logged by the api: {fallbacks}")
 
 
 if __name__ == "__main__":
