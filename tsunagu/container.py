@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.apply import EffectApplier
@@ -172,6 +172,20 @@ def visit_desk(settings: Settings) -> VisitDesk:
     return VisitDesk(alert_routing(settings), links)
 
 
+def redis_client(settings: Settings) -> Redis | None:
+    """A client whose connections are bounded (`REDIS_MAX_CONNECTIONS`): a caller past the
+    bound waits for one to come free, for `REDIS_POOL_TIMEOUT_SECONDS` at most, instead of
+    failing at once as the default pool does."""
+    if not settings.REDIS_URL:
+        return None
+    pool = BlockingConnectionPool.from_url(
+        settings.REDIS_URL,
+        max_connections=settings.REDIS_MAX_CONNECTIONS,
+        timeout=settings.REDIS_POOL_TIMEOUT_SECONDS,
+    )
+    return Redis.from_pool(pool)  # closed with the client
+
+
 def build_services(
     settings: Settings,
     classifier: ClassifierLoader | None = None,
@@ -180,7 +194,7 @@ def build_services(
     secret, token, base = effective_line_settings(settings)
     engine = make_engine(settings.DATABASE_URL)
     session_factory = make_session_factory(engine)
-    redis = Redis.from_url(settings.REDIS_URL) if settings.REDIS_URL else None
+    redis = redis_client(settings)
     prefix = settings.TSUNAGU_REDIS_PREFIX
     queue: EventQueue = RedisQueue(redis, prefix) if redis is not None else InProcessQueue()
     deduper = RedisDeduper(redis, prefix) if redis is not None else None

@@ -49,6 +49,11 @@ class Settings(BaseSettings):
         default_factory=lambda: f"sqlite+aiosqlite:///{VAR_DIR / 'tsunagu.db'}"
     )
     REDIS_URL: str | None = None
+    # Redis connections one process may hold, and how long a caller waits for a free one
+    # before failing with a pool time-out (logged as such; the webhook's event is recorded
+    # in the database all the same, and the sweep queues it).
+    REDIS_MAX_CONNECTIONS: int = Field(default=64, ge=1)
+    REDIS_POOL_TIMEOUT_SECONDS: float = Field(default=2.0, gt=0)
     NLU_URL: str | None = None
     NLU_TIMEOUT_SECONDS: float = 1.5
     STAFF_LINE_GROUP_ID: str | None = None
@@ -121,6 +126,17 @@ class Settings(BaseSettings):
     @property
     def production(self) -> bool:
         return self.TSUNAGU_ENV == "production"
+
+    @model_validator(mode="after")
+    def _redis_pool_fits_the_workers(self) -> Settings:
+        # Each worker task holds a connection while it waits on the queue (BLMOVE).
+        if self.REDIS_URL and self.REDIS_MAX_CONNECTIONS <= self.TSUNAGU_WORKERS:
+            raise ValueError(
+                f"REDIS_MAX_CONNECTIONS ({self.REDIS_MAX_CONNECTIONS}) must be more than"
+                f" TSUNAGU_WORKERS ({self.TSUNAGU_WORKERS}): each worker task keeps a Redis"
+                " connection while it waits for the next event"
+            )
+        return self
 
     @model_validator(mode="after")
     def _secrets_present_in_production(self) -> Settings:

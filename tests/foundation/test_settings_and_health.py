@@ -35,6 +35,17 @@ def test_settings_use_the_documented_names(monkeypatch: pytest.MonkeyPatch) -> N
     )
 
 
+def test_too_few_redis_connections_for_the_workers_is_a_clear_startup_error() -> None:
+    told = r"REDIS_MAX_CONNECTIONS \(4\) must be more than TSUNAGU_WORKERS \(4\)"
+    with pytest.raises(ValueError, match=told):
+        Settings(
+            _env_file=None,  # type: ignore[call-arg]
+            REDIS_URL="redis://127.0.0.1:6379/0",
+            REDIS_MAX_CONNECTIONS=4,
+            TSUNAGU_WORKERS=4,
+        )
+
+
 async def test_health_reports_database_redis_and_nlu(postgres_url: str, redis_url: str) -> None:
     async with running_stack(postgres_url, redis_url) as stack:
         response = await stack.http.get("/health")

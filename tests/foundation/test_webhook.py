@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import logging
 import time
 import uuid
 from pathlib import Path
@@ -274,3 +275,28 @@ async def test_crash_before_sending_still_answers_once(sqlite_url: str) -> None:
         await stack.services.runtime.process(event_id)
         await stack.services.runtime.process(event_id)
         assert len(stack.delivered(user)) == 2
+
+
+@pytest.mark.postgres
+@pytest.mark.redis
+async def test_more_webhook_calls_at_once_than_redis_connections_wait_for_one(
+    postgres_url: str, redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Forty messages at once through three Redis connections (one the worker's): each call
+    waits for a free connection instead of being told Redis is away, so none falls back to
+    the database, and every message is answered."""
+    caplog.set_level(logging.WARNING)
+    async with running_stack(
+        postgres_url,
+        redis_url,
+        REDIS_MAX_CONNECTIONS=3,
+        REDIS_POOL_TIMEOUT_SECONDS=budget(20),  # a wait, never a time-out, on a busy machine
+        TSUNAGU_WORKERS=1,
+    ) as stack:
+        users = ["U" + uuid.uuid4().hex for _ in range(40)]
+        await asyncio.gather(*(stack.say(user, "こんにちは") for user in users))
+        await stack.settle(timeout=60)
+        answered = [len(stack.delivered(user)) for user in users]
+    fallbacks = [r.getMessage() for r in caplog.records if r.name.startswith("bot.")]
+    assert fallbacks == []
+    assert min(answered) >= 1
