@@ -3,6 +3,7 @@ PostgreSQL in tests and production)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,18 @@ from sqlalchemy.ext.asyncio import (
 )
 
 
-def make_engine(url: str) -> AsyncEngine:
+@dataclass(frozen=True)
+class PoolSize:
+    """PostgreSQL connections one process may hold: `size` kept open, `overflow` more
+    when busy; past them a caller waits `timeout` seconds for one, then SQLAlchemy's pool
+    time-out is raised (the webhook answers 5xx and LINE delivers the event again)."""
+
+    size: int = 10
+    overflow: int = 10
+    timeout: float = 30.0
+
+
+def make_engine(url: str, pool: PoolSize | None = None) -> AsyncEngine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -32,7 +44,14 @@ def make_engine(url: str) -> AsyncEngine:
             cursor.close()
 
         return engine
-    return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    pool = pool or PoolSize()
+    return create_async_engine(
+        url,
+        pool_size=pool.size,
+        max_overflow=pool.overflow,
+        pool_timeout=pool.timeout,
+        pool_pre_ping=True,
+    )
 
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

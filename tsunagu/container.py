@@ -31,7 +31,7 @@ from bot.runtime import Runtime
 from bot.visit.desk import VisitDesk
 from bot.visit.links import ConsentLinks
 from bot.worker import Worker
-from cases.db import make_engine, make_session_factory
+from cases.db import PoolSize, make_engine, make_session_factory
 from directory.hotlines import load_hotline_file
 from handlers.context import TurnContext
 from handlers.registry import build_dispatcher
@@ -192,7 +192,14 @@ def build_services(
 ) -> Services:
     install_data_keys(settings)
     secret, token, base = effective_line_settings(settings)
-    engine = make_engine(settings.DATABASE_URL)
+    engine = make_engine(
+        settings.DATABASE_URL,
+        PoolSize(
+            settings.DATABASE_POOL_SIZE,
+            settings.DATABASE_MAX_OVERFLOW,
+            settings.DATABASE_POOL_TIMEOUT_SECONDS,
+        ),
+    )
     session_factory = make_session_factory(engine)
     redis = redis_client(settings)
     prefix = settings.TSUNAGU_REDIS_PREFIX

@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     DATABASE_URL: str = Field(
         default_factory=lambda: f"sqlite+aiosqlite:///{VAR_DIR / 'tsunagu.db'}"
     )
+    # PostgreSQL connections one process may hold (kept open, and more when busy), and how
+    # long a caller waits for one past them before the pool's time-out error.
+    DATABASE_POOL_SIZE: int = Field(default=10, ge=1)
+    DATABASE_MAX_OVERFLOW: int = Field(default=10, ge=0)
+    DATABASE_POOL_TIMEOUT_SECONDS: float = Field(default=30.0, gt=0)
     REDIS_URL: str | None = None
     # Redis connections one process may hold, and how long a caller waits for a free one
     # before failing with a pool time-out (logged as such; the webhook's event is recorded

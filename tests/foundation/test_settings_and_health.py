@@ -46,6 +46,28 @@ def test_too_few_redis_connections_for_the_workers_is_a_clear_startup_error() ->
         )
 
 
+async def test_the_connection_pools_are_sized_from_settings(postgres_url: str) -> None:
+    from tsunagu.container import build_services
+
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        DATABASE_URL=postgres_url,
+        DATABASE_POOL_SIZE=3,
+        DATABASE_MAX_OVERFLOW=1,
+        DATABASE_POOL_TIMEOUT_SECONDS=0.5,
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        REDIS_MAX_CONNECTIONS=7,
+    )
+    services = build_services(settings)
+    try:
+        pool = services.engine.sync_engine.pool
+        assert (pool.size(), pool._max_overflow, pool._timeout) == (3, 1, 0.5)  # type: ignore[attr-defined]
+        assert services.redis is not None
+        assert services.redis.connection_pool.max_connections == 7
+    finally:
+        await services.close()
+
+
 async def test_health_reports_database_redis_and_nlu(postgres_url: str, redis_url: str) -> None:
     async with running_stack(postgres_url, redis_url) as stack:
         response = await stack.http.get("/health")
