@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import TextualSelect, bindparam, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.models import ReceivedEvent, utcnow
@@ -37,15 +35,37 @@ async def record_event(
         "attempts": 0,
         "received_at": utcnow(),
     }
-    insert = pg_insert if db.bind.dialect.name == "postgresql" else sqlite_insert
-    statement = (
-        insert(ReceivedEvent)
-        .values(**values)
-        .on_conflict_do_nothing(index_elements=["webhook_event_id"])
-        .returning(ReceivedEvent.id)
-    )
-    result = await db.execute(statement)
+    result = await db.execute(_INSERT_UNLESS_KNOWN, values)
     return result.scalar_one_or_none()
+
+
+def _insert_unless_known() -> TextualSelect:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING id, as PostgreSQL and SQLite both read it.
+    Written once with typed parameters (the payload encrypted as the column says): the
+    dialects' own `insert().on_conflict_do_nothing()` has no cache key, so SQLAlchemy
+    compiled it again for every event the webhook recorded."""
+    columns = ReceivedEvent.__table__.c
+    names = [
+        "webhook_event_id",
+        "source_key",
+        "event_type",
+        "payload",
+        "status",
+        "last_error",
+        "attempts",
+        "received_at",
+    ]
+    statement = text(
+        f"INSERT INTO {ReceivedEvent.__tablename__} ({', '.join(names)})"
+        f" VALUES ({', '.join(':' + name for name in names)})"
+        " ON CONFLICT (webhook_event_id) DO NOTHING RETURNING id"
+    )
+    return statement.bindparams(
+        *(bindparam(name, type_=columns[name].type) for name in names)
+    ).columns(columns.id)
+
+
+_INSERT_UNLESS_KNOWN = _insert_unless_known()
 
 
 async def unfinished_events(
