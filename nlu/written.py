@@ -58,6 +58,23 @@ _ROMAJI_WORD = re.compile(
 # Words of Chinese that Japanese does not write: pronouns and sentence particles.
 _CHINESE_WORDS = re.compile(r"[我你她们吗呢吧么没这那]|什么|怎么")
 _LETTERS = re.compile(r"[^\W\d_]")
+# Vietnamese typed without its accents (「toi khong co tien tra tien nha」), as many phones
+# and keyboards leave it: Lingua reads it as Portuguese or Filipino as often as not.
+# Syllables common in Vietnamese and no word of the bot's other Latin-letter languages.
+# fmt: off
+_VIETNAMESE_SYLLABLES: Final = frozenset({
+    "toi", "khong", "duoc", "nhung", "cua", "nguoi", "chong", "giup", "tien", "thang",
+    "viec", "benh", "phai", "muon", "xin", "chao", "biet", "nhieu", "chung", "minh", "thue",
+    "truong", "chua", "roi", "dang", "trong", "nhat", "tieng", "viet", "ngay", "khoe",
+    "buon", "chet", "giet", "danh", "nuoc", "dien", "thuoc", "uong", "nghe", "thay", "phong",
+    "luong", "nhan", "giay", "lam", "rat", "khi", "neu", "nen", "voi", "mot", "hai", "vo",
+    "bi", "cham", "soc", "giu", "duong", "chi", "anh", "em", "ong", "con", "dau", "lanh",
+    "bao", "gio", "sao", "dieu",
+})
+# fmt: on
+# Of a sentence's words, at least this many (and this share) such syllables.
+VIETNAMESE_HITS: Final = 2
+VIETNAMESE_SHARE: Final = 0.5
 _lock = threading.Lock()
 
 
@@ -67,6 +84,16 @@ def _detector() -> LanguageDetector:
 
     languages = [getattr(Language, name) for name in _CODES]
     return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def _unaccented_vietnamese(words: list[str]) -> bool:
+    """Mostly Vietnamese syllables in plain Latin letters (none longer than Vietnamese
+    writes one)."""
+    lowered = [word.lower() for word in words]
+    if any(len(word) > 7 or not word.isascii() for word in lowered):
+        return False
+    hits = sum(1 for word in lowered if word in _VIETNAMESE_SYLLABLES)
+    return hits >= VIETNAMESE_HITS and hits >= VIETNAMESE_SHARE * len(lowered)
 
 
 def _plainly_chinese(text: str) -> bool:
@@ -112,6 +139,8 @@ def written_language(text: str, *, sure: bool = False) -> str | None:
         return None  # 「Yamada Hanako」, a user name: words, not a sentence
     if not cued and all(_ROMAJI_WORD.fullmatch(word) for word in words):
         return None  # Japanese written in Latin letters
+    if not cued and _unaccented_vietnamese(words):
+        return "vi"
     reading = _reading(text)
     if cued:
         # Words of crisis in several languages that share them (「morir」): the likeliest.

@@ -11,6 +11,10 @@ from nlu.written import written_language
 SENTENCES = [
     ("My landlord says we have to leave next month and I have nowhere to go.", "en"),
     ("Tôi bị mất việc và không có tiền trả tiền nhà.", "vi"),
+    # Vietnamese as phones without its keyboard type it, accents left out.
+    ("toi khong co tien tra tien nha thang nay", "vi"),
+    ("me toi bi benh va toi phai cham soc ba", "vi"),
+    ("xin chao, toi can giup do ve tien thue nha", "vi"),
     ("Não tenho dinheiro para pagar as contas deste mês.", "pt"),
     ("我丈夫失业了，我们付不起房租。", "zh-Hans"),
     ("아이가 학교에 가지 않아서 걱정이에요.", "ko"),
