@@ -96,7 +96,8 @@ def _timing_cells(timing: Timing | None) -> tuple[str, ...]:
         return "0", NOT_COUNTED, NOT_COUNTED
     if is_small(timing.count):
         return HIDDEN, HIDDEN, HIDDEN
-    return str(timing.count), f"{timing.hours[50]:.1f}", f"{timing.hours[90]:.1f}"
+    # Two decimals: a hand-off ten minutes after the first message is 0.17, not 0.0.
+    return str(timing.count), f"{timing.hours[50]:.2f}", f"{timing.hours[90]:.2f}"
 
 
 def _share(complex_count: str, total: str) -> str:

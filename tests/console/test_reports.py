@@ -228,7 +228,7 @@ async def test_the_figures_of_seeded_cases(console: Console) -> None:
 
     timing = shown.tables["timing-month"]
     # hand-off: six after 2 h, five after 4 h; staff: 2 + 5 = 7 h and 4 + 1 = 5 h
-    assert row(timing, "2026-04") == ["11", "2.0", "4.0", "11", "7.0", "7.0"]
+    assert row(timing, "2026-04") == ["11", "2.00", "4.00", "11", "7.00", "7.00"]
     assert row(timing, "2026-05") == ["0", "—", "—", "0", "—", "—"]
 
     consent_crisis = shown.tables["consent-crisis"]
