@@ -192,3 +192,16 @@ def detect_in_japanese(text: str) -> tuple[str, ...]:
     if "violence" in found and rules.child.search(view):
         found.add("child_danger")
     return tuple(flag for flag in CRISIS_FLAGS if flag in found)
+
+
+def calls_for_help(text: str) -> bool:
+    """「助けて」「もう限界です」: a call for help not taken back (「さっきの『たすけて』は
+    孫のいたずらです」). Never a wish to stop; the bot asks whether it is a danger now."""
+    view = crisis_view(text)
+    taken_back = compiled_rules().suicide_not_now.search(view) is not None
+    return _call_for_help().search(view) is not None and not taken_back
+
+
+@functools.cache
+def _call_for_help() -> re.Pattern[str]:
+    return re.compile(lexicon.CALL_FOR_HELP, re.IGNORECASE)

@@ -906,3 +906,10 @@ RECURRENCE: Final[str] = (
     r"(最近|さいきん|このごろ|この頃|近頃|ちかごろ|今も|いまも|今でも|いまでも|今また|再び|ふたたび|ぶり返"
     r"|また(そう|死|し|消|き|同じ気持ち))"
 )
+
+# A call for help (「助けて」「助けてください」「もう限界です」): never a wish to stop talking,
+# and always worth asking whether it is a danger now (the hotlines come with the question).
+CALL_FOR_HELP: Final[str] = (
+    r"((助け|たすけ|タスケ)て(?!(もら|貰|くれた|くれる|くれて|あげ|いただ|頂|ほし|欲し))"
+    r"|もう(限界|げんかい)|(限界|げんかい)(です|だ|や|じゃ|なんです)|sos\b)"
+)

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from nlu.categories import ACTS, CATEGORY_IDS, CRISIS_FLAGS
+from nlu.crisis import calls_for_help
 from nlu.types import CrisisSource, Engine, Understanding
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,9 @@ def decode(
     # and where there are words to be unsure about: 「ない」 answering a question is not
     # a hint of danger, whatever the model's score for two characters.
     unsure = () if reading.flags or _too_short_to_judge(text) else scores.model_unsure()
+    called = calls_for_help(text)
+    if called and not reading.flags:
+        unsure = tuple(dict.fromkeys((*unsure, *HELP_CALLED_FLAGS)))
     crisis_scores = {f"crisis:{flag}": float(p) for flag, p in scores.crisis.items()}
     if not scores.heads:
         return Understanding(
@@ -104,7 +108,8 @@ def decode(
             act="unknown",
             engine=engine,
         )
-    head = max(scores.heads, key=lambda name: scores.heads[name])
+    heads = {n: p for n, p in scores.heads.items() if not (called and n == "stop")}
+    head = max(heads, key=lambda name: heads[name])
     if head in ACTS:
         return Understanding(
             text=text,
@@ -140,6 +145,9 @@ def decode(
         crisis_unsure=unsure,
     )
 
+
+# What a call for help asks about: a danger to life, from oneself or from someone else.
+HELP_CALLED_FLAGS: tuple[str, ...] = ("suicide", "violence")
 
 # Fewer letters than this (punctuation and spaces aside) never put a message in the band.
 BAND_MIN_LETTERS = 6

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from cases.models import StaffAlert
 from handlers import catalog
+from nlu.crisis import calls_for_help
 from nlu.engines import understand_all
 from nlu.scores import Scores, decode
 from tests.harness import Stack, running_stack
@@ -85,3 +86,34 @@ async def test_unsure_words_in_the_sheet_ask_and_go_on_or_alert(database_url: st
         alerts = await _crisis_alerts(stack)
         assert len(alerts) == 1 and alerts[0][1], alerts
         assert _question(resident.last) == question
+
+
+@pytest.mark.parametrize("words", ["もう限界です。助けてください", "助けて", "助けてください"])
+def test_a_call_for_help_is_asked_about_never_read_as_stop(words: str) -> None:
+    """「助けてください」 had been read as a wish to stop (「ここで止めておきます」)."""
+    (understanding,) = understand_all([words], "fallback", None)
+    assert understanding.act != "stop"
+    assert understanding.crisis or understanding.crisis_unsure
+
+
+def test_a_call_for_help_taken_back_or_asked_of_a_procedure_is_none() -> None:
+    assert calls_for_help("誰か助けて！")
+    for words in (
+        "さっきの「たすけて」はまごのいたずらです。ごめんなさい",
+        "この手続き、助けてもらえますか",
+        "助けてくれた民生委員さんにお礼を言いたいです",
+        "限界集落に住んでいます",
+    ):
+        assert not calls_for_help(words), words
+
+
+async def test_a_call_for_help_first_gets_the_hotlines_and_the_question(
+    database_url: str,
+) -> None:
+    async with running_stack(database_url) as stack:
+        resident = Resident(stack, "U" + uuid.uuid4().hex)
+        await resident.follow()
+        await resident.say("もう限界です。助けてください")
+        assert "tel:" in resident.said()
+        assert resident.asked(catalog.CRISIS_CHECK_QUESTION)
+        assert not resident.asked(catalog.STOPPED)
