@@ -212,7 +212,7 @@ def crisis_hotlines(
         if language in record.languages and set(flags) & set(record.crisis_flags)
     ]
     rest = [i for i in merged if i not in emergency and i not in spoken]
-    return [_entry(records[i]) for i in emergency + spoken + rest]
+    return _each_number_once([_entry(records[i]) for i in emergency + spoken + rest])
 
 
 def all_hotlines(
@@ -235,4 +235,17 @@ def all_hotlines(
             return (0, 0)
         return (0 if language in record.languages else 1, record.display_priority)
 
-    return [_entry(record) for record in sorted(records.values(), key=rank)]
+    return _each_number_once([_entry(record) for record in sorted(records.values(), key=rank)])
+
+
+def _each_number_once(entries: list[HotlineEntry]) -> list[HotlineEntry]:
+    """The first entry of each number: a line listed twice (よりそいホットライン, in
+    Japanese and, after 「2」, in other languages) is shown as the one that speaks the
+    resident's language, which the order puts first — not once more as Japanese only."""
+    seen: set[str] = set()
+    kept = []
+    for entry in entries:
+        if entry.number not in seen:
+            seen.add(entry.number)
+            kept.append(entry)
+    return kept

@@ -6,6 +6,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from directory.hotlines import all_hotlines, crisis_hotlines
 
 
@@ -91,3 +93,21 @@ def test_a_directory_that_cannot_be_read_still_gives_the_numbers(tmp_path: Path)
         assert "0120-279-338" in [line.number for line in lines]
         everything = all_hotlines("岡山県", "okayama", language="vi", path=path)
         assert any("vi" in line.languages for line in everything)
+
+
+@pytest.mark.parametrize("language", [None, "en", "vi", "zh-Hans", "ko", "pt", "fil", "es"])
+def test_each_number_is_given_once_as_the_line_that_speaks_the_language(
+    language: str | None,
+) -> None:
+    """よりそいホットライン is one number with a foreign-language line behind 「2」: shown
+    once, and to a resident who reads another language as the line that speaks it (a
+    tester saw it twice, once as 「this line speaks Japanese」)."""
+    for entries in (
+        crisis_hotlines(["suicide", "violence"], "岡山県", "okayama", language=language),
+        all_hotlines("岡山県", "okayama", language=language),
+    ):
+        numbers = [entry.number for entry in entries]
+        assert len(numbers) == len(set(numbers)), numbers
+        if language is not None:
+            yorisoi = next(e for e in entries if e.number == "0120-279-338")
+            assert language in yorisoi.languages
