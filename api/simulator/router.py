@@ -49,6 +49,22 @@ class SendRequest(BaseModel):
     display_name: str | None = None
 
 
+def _written_in_unicode(request: SendRequest) -> bool:
+    """False for a lone surrogate (「\\ud800」 from a script): no text LINE could carry."""
+    words = [request.user_id, request.text, request.data, request.display_text]
+    words += [request.display_name, *(request.params or {}).keys()]
+    words += (request.params or {}).values()
+    return all(word is None or _encodable(word) for word in words)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @lru_cache(maxsize=1)
 def sample_photo() -> bytes:
     """The photo the simulator's 写真 button sends: a small picture of a letter."""
@@ -120,6 +136,8 @@ def build_router(emulator: LineEmulator, settings: Settings) -> APIRouter:
     async def send(request: SendRequest) -> JSONResponse:
         if not USER_ID.fullmatch(request.user_id):
             raise HTTPException(422, "user_id must be U followed by 32 hex digits")
+        if not _written_in_unicode(request):
+            return JSONResponse({"message": "文字として読めない部分があります。"}, 422)
         if request.display_name:
             emulator.set_profile(request.user_id, request.display_name)
         event = build_event(factory, request)

@@ -21,5 +21,12 @@ async def test_send_signs_and_posts_through_the_webhook(
         assert len(sent.json()["webhookEventId"]) == 26
         bad = await http.post("/simulator/send", json={"user_id": "someone", "kind": "text"})
         assert bad.status_code == 422
+        # A lone surrogate, as a script may send it: refused, never a 500.
+        odd = await http.post(
+            "/simulator/send",
+            content=b'{"user_id": "%s", "kind": "text", "text": "\\ud800abc"}' % user.encode(),
+            headers={"content-type": "application/json"},
+        )
+        assert odd.status_code == 422, odd.text
         inbound = (await http.get("/simulator/inbound", params={"user_id": user})).json()
     assert [e["text"] for e in inbound["entries"]] == ["テスト"]
