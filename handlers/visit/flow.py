@@ -245,7 +245,7 @@ def park_current(session: Session) -> tuple[Session, Reply]:
     }
     others = [v for v in parked_visits(session) if v.get("ref") != state.ref]
     waiting = [entry, *others][:MAX_OPEN_VISITS]
-    lead = Reply((Text(say.PARKED.format(label=entry["label"])),))
+    lead = Reply((Text(say.PARKED),))
     return cleared.with_data(**{PARKED: waiting}), lead
 
 

@@ -57,7 +57,9 @@ HINT_GENDER: Final = "性別：{gender}"
 HINT_ALONE: Final = "世帯：一人暮らし"
 HINT_SIZE: Final = "世帯：{size}人で暮らしている"
 HINT_RELATIONS: Final = "いっしょに暮らす人：{relations}"
-PARKED: Final = "「{label}」の訪問は下書きに残しました。「続きの訪問」からいつでも戻れます。"
+# No label: the turn that parks one visit starts the next, and is filed under that one's
+# case, which its agency may read — another resident's name must not be in it.
+PARKED: Final = "前の訪問は下書きに残しました。「続きの訪問」からいつでも戻れます。"
 NO_LABEL: Final = "名前のない訪問"
 SWITCH_ASK: Final = "どの訪問の続きをしますか？"
 NOTHING_OPEN: Final = "続きのある訪問はありません。「訪問相談を始める」から始めてください。"
