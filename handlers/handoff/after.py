@@ -22,7 +22,7 @@ from handlers.idle import IDLE
 from handlers.menu import CASE_MENU
 from handlers.messages import Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
-from nlu.extract.phones import parse_phone
+from nlu.extract.phones import phone_in_words
 from nlu.types import Understanding
 
 NAME = "after_handoff"
@@ -75,7 +75,7 @@ def adding(
 ) -> AddToCase:
     """The message as an addition to the case, with the changes it proposes."""
     text = message.text if isinstance(message, TextIn) else ""
-    phone = parse_phone(text) if text else None
+    phone = phone_in_words(text) if text else None
     return AddToCase(
         alert=alert,
         phone=phone.e164 if phone is not None else None,

@@ -69,6 +69,22 @@ def parse_phone(text: str) -> Phone | None:
     return inside[0] if len(inside) == 1 else _whole_phone(value)
 
 
+def phone_in_words(text: str) -> Phone | None:
+    """The one number a message in the person's own words gives, whatever other digits
+    stand beside it (「家賃も３か月たまっとる。携帯は 080-2222-9999 です」), as a
+    proposal for staff to check; None for none or several. An answer to the phone
+    question is read strictly (`parse_phone`)."""
+    value = without_polite_ending(normalise(text))
+    found = {
+        phone
+        for match in phonenumbers.PhoneNumberMatcher(value, "JP")
+        if (phone := _phone(match.number)) is not None
+    }
+    if len(found) == 1:
+        return found.pop()
+    return None if found else parse_phone(text)
+
+
 PHONE_SEPARATORS = re.compile(r"[,/\n・と]|\s{2,}|(?<=\d)\s+(?=[0+])")
 
 

@@ -52,6 +52,13 @@ def test_a_phone_number_and_a_new_trouble_are_proposed_not_applied() -> None:
     ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
     phone = DISPATCHER.handle(AT_MENU, TextIn("電話が変わりました。086-234-5678です"), None, ctx)
     assert phone.effects == (AddToCase(phone="+81862345678", mobile=False),)
+    # Beside other digits, in the person's words (an independent tester's messages).
+    for words, number in (
+        ("家賃も３か月たまっとる。携帯は 080-2222-9999 です", "+818022229999"),
+        ("あと、連絡先は 090-5555-6666 です。家賃は2か月たまってます", "+819055556666"),
+    ):
+        (added,) = DISPATCHER.handle(AT_MENU, TextIn(words), None, ctx).effects
+        assert added == AddToCase(phone=number, mobile=True), words
     school = Understanding(
         text="子どもが学校に行けません",
         categories=("childcare",),
