@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -58,6 +59,19 @@ async def nlu_health(stack: Stack) -> tuple[int, str, str]:
     return response.status_code, body["status"], body["components"]["nlu"]["here"]
 
 
+async def settled_health(stack: Stack) -> tuple[int, str, str]:
+    """`nlu_health` once it reads the same twice, the cache's time apart."""
+    deadline = time.monotonic() + budget(15)
+    seen = await nlu_health(stack)
+    while time.monotonic() < deadline:
+        await asyncio.sleep(stack.settings.TSUNAGU_HEALTH_CACHE_SECONDS + 0.1)
+        now = await nlu_health(stack)
+        if now == seen:
+            return now
+        seen = now
+    return seen
+
+
 async def test_a_fresh_server_answers_while_its_classifier_loads_and_loses_nothing(
     warming_stack: Stack, held: HeldLoad
 ) -> None:
@@ -82,7 +96,10 @@ async def test_a_fresh_server_answers_while_its_classifier_loads_and_loses_nothi
     held.released.set()
     story_answer = as_text(await stack.replies(storyteller))
     assert "でお困りなんですね" in story_answer and "介護" in story_answer
-    assert await nlu_health(stack) == (200, "degraded", "degraded")  # loaded; no Rasa here
+    # Loaded; no Rasa here. The health read just as the model loads may have timed its
+    # database probe out (the load holds the interpreter for seconds on a busy machine,
+    # and one reading is kept for TSUNAGU_HEALTH_CACHE_SECONDS): the state it settles in.
+    assert await settled_health(stack) == (200, "degraded", "degraded")
 
 
 async def test_a_classifier_that_cannot_load_leaves_the_crisis_rules_answering(
