@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import multiprocessing
-import statistics
 import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -272,9 +271,3 @@ def drive(host: str, port: int, requests: list[bytes], rate: float, generators: 
         total = total.merge(more)
     total.planned = len(requests)
     return total
-
-
-def describe(result: Result) -> str:
-    """A one-line summary for logs: answered/planned and the median."""
-    median = statistics.median(result.latencies_ms) if result.latencies_ms else float("nan")
-    return f"{result.answered}/{result.planned} answered, p50 {median:.1f} ms"

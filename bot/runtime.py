@@ -177,9 +177,9 @@ class Runtime:
             # Written after LINE's profile call: a write takes SQLite's one write lock, held
             # until the turn commits.
             resident.follow_state = "following"
-        if isinstance(inbound, FollowIn) and not chosen and language != SOURCE:
-            resident.language = language  # their phone's language, until they choose
-            queue_menu_change(db, resident.id, "language")  # and the menu in it
+            if not chosen and language != SOURCE:
+                resident.language = language  # their phone's language, until they choose
+                queue_menu_change(db, resident.id, "language")  # and the menu in it
         context = replace(
             self.context(),
             event_ref=event.webhook_event_id,

@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from api.emulator import LineEmulator
 from api.emulator.events import Event, EventFactory, post_events
 from api.simulator.inbound import SentLog
+from bot.webhook_body import LONE_SURROGATE
 from tsunagu.container import effective_line_settings
 from tsunagu.settings import Settings
 
@@ -54,15 +55,7 @@ def _written_in_unicode(request: SendRequest) -> bool:
     words = [request.user_id, request.text, request.data, request.display_text]
     words += [request.display_name, *(request.params or {}).keys()]
     words += (request.params or {}).values()
-    return all(word is None or _encodable(word) for word in words)
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return not any(word is not None and LONE_SURROGATE.search(word) for word in words)
 
 
 @lru_cache(maxsize=1)

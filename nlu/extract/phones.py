@@ -82,7 +82,7 @@ def phone_in_words(text: str) -> Phone | None:
     }
     if len(found) == 1:
         return found.pop()
-    return None if found else parse_phone(text)
+    return None if found else _whole_phone(value)  # 「０９０１２３４５６７８」 and the like
 
 
 PHONE_SEPARATORS = re.compile(r"[,/\n・と]|\s{2,}|(?<=\d)\s+(?=[0+])")
