@@ -33,6 +33,18 @@ CRISIS_LEAD: Final = {
     "child_danger": "お子さんが危ないときは、すぐに連絡してください。",
     "medical_emergency": "命に関わるときは、すぐに119番へ電話してください。",
 }
+# The suicide lead when the wish takes someone else along (「主人と一緒に死のうかと思う」).
+CRISIS_LEAD_TAKING_OTHERS: Final = (
+    "とてもつらいお気持ちを書いてくださって、ありがとうございます。"
+    "あなたの命も、そばにいる方の命も、とても大切です。今すぐ話を聞いてくれる窓口があります。"
+)
+# The suicide lead when the words are another's, told by a relative, a neighbour or a
+# 民生委員 (「本人が『もう死にたい』と言っています」). It still fits a writer who speaks of
+# themselves: the words are read, not sure.
+CRISIS_LEAD_FOR_ANOTHER: Final = (
+    "知らせてくださって、ありがとうございます。命に関わるかもしれません。"
+    "今すぐ相談できる窓口です。ご本人と一緒にでも、あなたからでも電話できます。"
+)
 CRISIS_STAFF_TOLD: Final = (
     "市の担当者にも、すぐにお知らせしました。このままここに書いていただいても大丈夫です。"
 )

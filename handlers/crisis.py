@@ -12,6 +12,7 @@ from handlers.effects import AlertStaff
 from handlers.i18n import EASY, SOURCE
 from handlers.messages import Choice, Confirm, Hotline, Hotlines, Reply, Text
 from handlers.postback import payload
+from nlu.crisis import spoken_of_another, takes_others_along
 
 MAX_HOTLINES = 6
 # The postback of the middle band's question (「いま、危ない状況ですか？」).
@@ -71,12 +72,26 @@ def _crisis_lines(flags: Sequence[str], ctx: TurnContext) -> list[HotlineEntry]:
     return found[:MAX_HOTLINES]
 
 
+def _lead(flag: str, said: str, ctx: TurnContext) -> str:
+    """The words before the hotlines for one flag; a wish to die is answered as the
+    writer's own, as one that takes another along, or as another's told by a 民生委員
+    (always, in visit mode) or a relative or neighbour."""
+    if flag != "suicide":
+        return catalog.CRISIS_LEAD[flag]
+    if takes_others_along(said):
+        return catalog.CRISIS_LEAD_TAKING_OTHERS
+    if ctx.helper is not None or spoken_of_another(said):
+        return catalog.CRISIS_LEAD_FOR_ANOTHER
+    return catalog.CRISIS_LEAD[flag]
+
+
 def crisis_reply(
-    flags: Sequence[str], ctx: TurnContext, model_only: Sequence[str] = ()
+    flags: Sequence[str], ctx: TurnContext, model_only: Sequence[str] = (), said: str = ""
 ) -> tuple[Reply, AlertStaff]:
     """Hotlines in the order the directory gives for the flags, and an alert for staff
-    (which says which flags only the model raised)."""
-    lead = "\n".join(catalog.CRISIS_LEAD[flag] for flag in flags if flag in catalog.CRISIS_LEAD)
+    (which says which flags only the model raised). `said` is the message, for whose life
+    the lead speaks of."""
+    lead = "\n".join(_lead(flag, said, ctx) for flag in flags if flag in catalog.CRISIS_LEAD)
     entries = _crisis_lines(flags, ctx)
     reply = Reply(
         messages=(

@@ -103,6 +103,8 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "MENU_EMERGENCY",
             "MENU_NEW_CONSULTATION",
             "CRISIS_LEAD",
+            "CRISIS_LEAD_TAKING_OTHERS",
+            "CRISIS_LEAD_FOR_ANOTHER",
             "CRISIS_STAFF_TOLD",
             "CRISIS_CHECK_LEAD",
             "CRISIS_CHECK_QUESTION",

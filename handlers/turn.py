@@ -203,7 +203,9 @@ class Dispatcher:
         keep_words: bool = True,
     ) -> Outcome:
         flags = understanding.crisis
-        reply, alert = crisis_reply(flags, ctx, understanding.crisis_by_model_alone)
+        reply, alert = crisis_reply(
+            flags, ctx, understanding.crisis_by_model_alone, said=understanding.text
+        )
         # Kept with the conversation, so a sheet in progress records them.
         known = list(session.data.get("crisis_flags") or [])
         session = session.with_data(crisis_flags=list(dict.fromkeys([*known, *flags])))

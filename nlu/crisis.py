@@ -205,3 +205,28 @@ def calls_for_help(text: str) -> bool:
 @functools.cache
 def _call_for_help() -> re.Pattern[str]:
     return re.compile(lexicon.CALL_FOR_HELP, re.IGNORECASE)
+
+
+def takes_others_along(text: str) -> bool:
+    """「主人と一緒に死のうかと思う」: the writer's wish puts another life at risk too."""
+    return _taking_others().search(crisis_view(text)) is not None
+
+
+def spoken_of_another(text: str) -> bool:
+    """「本人が『もう死にたい』と言っています」: the danger is another person's, told by a
+    relative, a neighbour or a 民生委員; never when the writer speaks of themselves too
+    (「母は元気ですが、私はもう死にたい」)."""
+    view = crisis_view(text)
+    if re.search(lexicon.SELF, view) is not None:
+        return False
+    return _spoken_of_another().search(view) is not None
+
+
+@functools.cache
+def _taking_others() -> re.Pattern[str]:
+    return re.compile(lexicon.TAKING_OTHERS)
+
+
+@functools.cache
+def _spoken_of_another() -> re.Pattern[str]:
+    return re.compile(lexicon.SPOKEN_OF_ANOTHER)

@@ -24,7 +24,7 @@ from threadpoolctl import threadpool_limits
 from nlu.crisis import detect_crisis
 from nlu.rasa_components.crisis_heads import CrisisCase, CrisisHeads, training_set
 from nlu.scores import DEFAULT_CATEGORY_THRESHOLD, Scores, decode
-from nlu.text_normal import normalize
+from nlu.text_normal import normalize, without_long_numbers
 from nlu.training_data import DATA_DIR, Example, read_all_crisis_cases, read_examples
 from nlu.types import Understanding
 
@@ -103,6 +103,7 @@ class FallbackClassifier:
         )
 
     def scores(self, text: str) -> Scores:
+        text = without_long_numbers(text)
         features = self.vectorizer.transform([text])
         head_probabilities = self.head_model.predict_proba(features)[0]
         category_probabilities = np.asarray(self.category_model.predict_proba(features))[0]

@@ -7,6 +7,7 @@ from nlu.interpreter import NluState
 from nlu.rasa_client import RasaClient
 from nlu.rasa_reading import scores_from_parse
 from nlu.scores import DEFAULT_CATEGORY_THRESHOLD, decode
+from nlu.text_normal import without_long_numbers
 from nlu.types import Understanding
 
 
@@ -19,7 +20,7 @@ class RasaInterpreter:
 
     async def understand(self, text: str) -> Understanding:
         crisis = detect_crisis(text)
-        payload = await self.client.parse(text)
+        payload = await self.client.parse(without_long_numbers(text))
         return decode(text, scores_from_parse(payload), crisis, "rasa", self.threshold)
 
     def state(self) -> NluState:

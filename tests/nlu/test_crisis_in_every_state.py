@@ -134,7 +134,10 @@ class CrisisProbe:
         await person.say(f"{own_words}{CRISIS}" if kept else CRISIS)
         first = person.last[0]
         assert first["type"] == "flex" and "tel:" in json.dumps(first), before
-        assert person.asked("いのちの電話") and person.asked("あなたの命はとても大切です"), before
+        # A registered 民生委員 tells of the people they visit: the lead says so.
+        visits = before[0].startswith("visit")
+        lead = catalog.CRISIS_LEAD_FOR_ANOTHER if visits else catalog.CRISIS_LEAD["suicide"]
+        assert person.asked("いのちの電話") and person.asked(lead), before
         assert await self.crisis_alerts() == alerts + 1, before
         self.reached.append(before)
         if kept:

@@ -1,0 +1,102 @@
+"""What the models read, and whose life the crisis answer speaks of.
+
+- A phone number is one mark to the models: 「新しい携帯は080-1111-3333です」 had brought
+  the 119 card and the safety question (the model read 「119」 in its digits).
+- 「主人と一緒に死のうかと思う」 is answered for both lives; 「本人が『もう死にたい』と
+  言っています」 from a relative or a 民生委員 is not told 「あなたの命はとても大切です」."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from handlers import catalog
+from nlu.crisis import spoken_of_another, takes_others_along
+from nlu.engines import understand_all
+from nlu.interpreter import build_interpreter
+from nlu.server import RasaServer
+from nlu.text_normal import NUMBER_MARK, without_long_numbers
+from tests.harness import running_stack
+from tests.intake.conversation import Resident
+
+NEW_NUMBER = "新しい携帯は080-1111-3333です"
+NUMBERS_WITH_ONES_AND_NINES = (
+    NEW_NUMBER,
+    "新しい番号は０９０－１１１９－１１９１です",
+    "携帯 09011191119",
+)
+
+
+def test_long_numbers_are_one_mark_and_short_ones_stay() -> None:
+    assert without_long_numbers(NEW_NUMBER) == f"新しい携帯は{NUMBER_MARK}です"
+    assert without_long_numbers("〒７００－０９１３") == f"〒{NUMBER_MARK}"
+    assert without_long_numbers("０８６（２３４）５６７８") == NUMBER_MARK
+    for kept in ("110番", "１１９", "2024年", "3か月で12万円"):
+        assert without_long_numbers(kept) == kept
+
+
+@pytest.mark.parametrize("words", NUMBERS_WITH_ONES_AND_NINES)
+def test_a_phone_number_is_no_danger_to_the_fallback(words: str) -> None:
+    (understanding,) = understand_all([words], "fallback", None)
+    assert understanding.crisis == () and understanding.crisis_unsure == (), understanding
+
+
+@pytest.mark.rasa
+async def test_a_phone_number_is_no_danger_to_rasa(running_rasa: RasaServer) -> None:
+    interpreter = build_interpreter(running_rasa.url, 10.0)
+    try:
+        for words in NUMBERS_WITH_ONES_AND_NINES:
+            understanding = await interpreter.understand(words)
+            assert understanding.engine == "rasa"
+            assert understanding.crisis == () and understanding.crisis_unsure == (), words
+    finally:
+        await interpreter.aclose()  # type: ignore[attr-defined]
+
+
+def test_whose_life_is_read_from_the_words() -> None:
+    assert takes_others_along("主人と一緒に死のうかと思う")
+    assert takes_others_along("いっそ母を道連れに")
+    for words in ("死ぬまで一緒にいたい", "心中お察しします", "もう死にたい"):
+        assert not takes_others_along(words), words
+    for words in (
+        "本人が『もう死にたい』と言っています",
+        "母が死にたいって言うんです",
+        "友だちが死にたいと言っている",
+        "息子が首を吊ろうとしている",
+    ):
+        assert spoken_of_another(words), words
+    for words in (
+        "もう死にたい",
+        "母は元気ですが、私はもう死にたい",  # the writer's own
+        "主人が死んで三年。もう生きとってもしゃあない",  # a death told
+        "声が『はやく飛べ』って言ってくる",  # a voice the writer hears
+        "夫に『死ね』と言われた。もう消えたい",
+    ):
+        assert not spoken_of_another(words), words
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> str:
+    fixture = "sqlite_url" if request.param == "sqlite" else "postgres_url"
+    return str(request.getfixturevalue(fixture))
+
+
+async def test_the_crisis_answer_speaks_of_the_life_at_stake(database_url: str) -> None:
+    async with running_stack(database_url) as stack:
+        for words, lead in (
+            ("もう死にたい", catalog.CRISIS_LEAD["suicide"]),
+            ("主人と一緒に死のうかと思う", catalog.CRISIS_LEAD_TAKING_OTHERS),
+            ("本人が『もう死にたい』と言っています", catalog.CRISIS_LEAD_FOR_ANOTHER),
+        ):
+            person = Resident(stack, "U" + uuid.uuid4().hex)
+            await person.follow()
+            await person.say(words)
+            assert "tel:" in person.said(), words
+            assert person.asked(lead), (words, person.said())
+            assert person.asked(catalog.CRISIS_STAFF_TOLD), words
+        person = Resident(stack, "U" + uuid.uuid4().hex)
+        await person.follow()
+        await person.say(NEW_NUMBER)
+        assert "tel:" not in person.said()
+        assert not person.asked(catalog.CRISIS_CHECK_QUESTION)
