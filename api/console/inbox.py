@@ -111,12 +111,17 @@ def inbox_query(
     )
 
 
+# What may stand before the digits of a 受付番号 typed into the search.
+_NUMBER_LABEL = re.compile(r"^(受付番号|受付|ケース|case|no\.?|番号)?[\s:：#№]*", re.IGNORECASE)
+
+
 def case_number(typed: str) -> int | None:
-    """「000123」「123」「ケース000123」「１２３」 → 123; anything else finds nothing."""
-    if not typed:
+    """「000123」「123」「ケース000123」「１２３」「No. 123」 → 123; anything else (「-1」
+    「12-3」「abc」) finds nothing."""
+    if not typed.strip():
         return None
-    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", typed))
-    return int(digits) if digits and len(digits) <= 9 else NO_CASE
+    value = _NUMBER_LABEL.sub("", unicodedata.normalize("NFKC", typed).strip())
+    return int(value) if re.fullmatch(r"\d{1,9}", value) else NO_CASE
 
 
 # The days a search or a report may name: no case is older, and a year like 0001 or

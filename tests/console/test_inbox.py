@@ -143,7 +143,9 @@ async def test_search_by_number_fields_and_dates(desk: Console) -> None:
         assert await search(client, number=number) == [number]
         assert await search(client, number=str(case_id)) == [number]
         assert await search(client, number="ケース" + number) == [number]
-        assert await search(client, number="abc") == []
+        assert await search(client, number="No. " + str(case_id)) == [number]
+        for not_a_number in ("abc", "-1", f"-{case_id}", f"{case_id}-0", "1.5"):
+            assert await search(client, number=not_a_number) == [], not_a_number
         assert await search(client, ward="南区") == [f"{other:06d}"]
         assert await search(client, category="care") == [number]
         assert await search(client, status="accepted") == [f"{other:06d}"]
