@@ -307,6 +307,19 @@ TYPED_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "male": ("男", "おとこ", "だんせい"),
     "female": ("女", "おんな", "じょせい"),
     "1": ("一人", "独り", "ひとり", "独居"),
+    # The troubles by their readings and plain words (「けんこう」「かいご」「しごと」).
+    "medical": ("びょうき", "いりょう", "病院", "びょういん"),
+    "mental": ("こころ", "めんたる"),
+    "care": ("かいご",),
+    "disability": ("しょうがい",),
+    "childcare": ("こそだて", "育児", "いくじ"),
+    "income": ("しゅうにゅう", "しごと"),
+    "debt": ("ししゅつ", "しゃっきん", "たいのう"),
+    "housing": ("すまい", "住居", "じゅうきょ"),
+    "abuse": ("ぎゃくたい", "暴力", "ぼうりょく"),
+    "rights": ("けんりようご", "こうけん"),
+    "health": ("けんこう",),
+    "other": ("そのた",),
 }
 TYPED_ANSWERS: Final[dict[str, tuple[str, ...]]] = {
     "yes": (

@@ -65,3 +65,19 @@ def test_after_two_misses_every_way_out_still_fits() -> None:
     assert len(card_labels(messages[-1])) == len(CATEGORY_IDS)
     for message in messages:
         validate_message(message)
+
+
+def test_a_trouble_typed_by_its_reading_is_marked() -> None:
+    """「けんこう」 typed at the card had not been understood (an independent tester's
+    finding): the troubles are read by their readings and plain words too."""
+    for typed, category in (
+        ("けんこう", "health"),
+        ("かいご", "care"),
+        ("しごとのこと", "income"),
+        ("しゃっきん", "debt"),
+    ):
+        flow, session, _ = at_categories()
+        outcome = flow.handle(session, TextIn(typed), None, CTX)
+        assert outcome.session.step == "categories", typed
+        [message] = [m for m in render_reply(outcome.reply) if m["type"] == "flex"]
+        assert "○" + CATEGORY_SHORT[category] in card_labels(message), typed
