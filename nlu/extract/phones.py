@@ -11,6 +11,25 @@ import phonenumbers
 from nlu.extract.phrasing import without_polite_ending
 from nlu.extract.text import normalise
 
+# A number typed with the letter O (or 〇) for zero (「O9O-1234-5678」「０８６－２３４－５６７〇」):
+# a run of digits, O's and separators with six digits at least.
+_NUMBER_WITH_OS = re.compile(r"(?<![A-Za-z])[\dOo〇][\dOo〇\-\s().]{8,}[\dOo〇]")
+_ZEROS = str.maketrans("Oo〇", "000")
+
+
+def _zeros_for_os(text: str) -> str:
+    """「O9O-1234-5678」 → 「090-1234-5678」; a word with an O in it stays as it is."""
+
+    def zeros(match: re.Match[str]) -> str:
+        run = match.group()
+        return run.translate(_ZEROS) if len(re.findall(r"\d", run)) >= 6 else run
+
+    return _NUMBER_WITH_OS.sub(zeros, text)
+
+
+def _read(text: str) -> str:
+    return _zeros_for_os(normalise(text))
+
 
 def _digits_only(text: str) -> str:
     return re.sub(r"[\s\-()]", "", text)
@@ -64,7 +83,7 @@ def _phones_inside(value: str) -> tuple[Phone, ...]:
 def parse_phone(text: str) -> Phone | None:
     """「090-1234-5678」「０９０１２３４５６７８」「086(234)5678」「080.1234.5678」
     「携帯は090-1234-5678です」 → Phone (JP rules)."""
-    value = without_polite_ending(normalise(text))
+    value = without_polite_ending(_read(text))
     inside = _phones_inside(value)
     return inside[0] if len(inside) == 1 else _whole_phone(value)
 
@@ -74,7 +93,7 @@ def phone_in_words(text: str) -> Phone | None:
     stand beside it (「家賃も３か月たまっとる。携帯は 080-2222-9999 です」), as a
     proposal for staff to check; None for none or several. An answer to the phone
     question is read strictly (`parse_phone`)."""
-    value = without_polite_ending(normalise(text))
+    value = without_polite_ending(_read(text))
     found = {
         phone
         for match in phonenumbers.PhoneNumberMatcher(value, "JP")
@@ -95,10 +114,10 @@ def parse_phones(text: str) -> tuple[Phone, ...] | None:
     """One number, or two (自宅 and 携帯) in one answer: 「086-234-5678、090-1234-5678」
     「自宅 0862345678 携帯 09011112222」「携帯は090-1234-5678です」. None unless every
     number written is one."""
-    inside = _phones_inside(normalise(text))
+    inside = _phones_inside(_read(text))
     if 1 <= len(inside) <= 2:
         return inside
-    value = PHONE_LABELS.sub(" ", normalise(text)).strip()
+    value = PHONE_LABELS.sub(" ", _read(text)).strip()
     whole = _whole_phone(value)
     if whole is not None:
         return (whole,)

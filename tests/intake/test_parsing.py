@@ -84,6 +84,10 @@ def test_dates_are_shown_in_wareki() -> None:
         ("090-1234-5678です", "+819012345678", True),
         ("携帯は090-1234-5678です", "+819012345678", True),
         ("電話番号は086-234-5678です。", "+81862345678", False),
+        # The letter O for zero (an independent tester's finding: the number was lost).
+        ("O9O-1234-5678", "+819012345678", True),
+        ("ｏ９ｏ－１２３４－５６７８", "+819012345678", True),
+        ("０８６－２３４－５６７〇", "+81862345670", False),
     ],
 )
 def test_phone_numbers(written: str, e164: str, mobile: bool) -> None:
@@ -91,7 +95,9 @@ def test_phone_numbers(written: str, e164: str, mobile: bool) -> None:
     assert phone is not None and (phone.e164, phone.mobile) == (e164, mobile)
 
 
-@pytest.mark.parametrize("written", ["12345", "090ｘｘｘｘｘｘｘｘ", "0000000000", "電話なし"])
+@pytest.mark.parametrize(
+    "written", ["12345", "090ｘｘｘｘｘｘｘｘ", "0000000000", "電話なし", "OOOOOOOOOO", "TOKYO"]
+)
 def test_not_phone_numbers(written: str) -> None:
     assert parse_phone(written) is None
 
@@ -105,6 +111,7 @@ def test_not_phone_numbers(written: str) -> None:
         "086 234 5678 090 1111 2222",
         "086-234-5678と090-1111-2222",
         "自宅は086-234-5678、携帯は090-1111-2222です",
+        "自宅 O86-234-5678 携帯 O9O-1111-2222",
     ],
 )
 def test_home_and_mobile_in_one_answer(written: str) -> None:
