@@ -202,12 +202,16 @@ def main() -> None:
     values = _settings_values(args.port, line_port, database_url, args.redis_url, prefix)
     log_file = Path(tempfile.mkdtemp(prefix="tsunagu-bench-")) / "api.log"
     spawn = multiprocessing.get_context("spawn")
-    line = spawn.Process(target=_emulate, args=(line_port,), daemon=True)
-    server = spawn.Process(target=_serve, args=(args.port, values, str(log_file)), daemon=True)
+    line = spawn.Process(target=_emulate, args=(line_port,), name="line", daemon=True)
+    server = spawn.Process(
+        target=_serve, args=(args.port, values, str(log_file)), name="api", daemon=True
+    )
     workers = [
-        spawn.Process(target=_work, args=(values,), daemon=True) for _ in range(args.workers)
+        spawn.Process(target=_work, args=(values,), name=f"worker {n + 1}", daemon=True)
+        for n in range(args.workers)
     ]
     runs: list[tuple[str, Result]] = []
+    stragglers: list[str] = []
     try:
         line.start()
         server.start()
@@ -235,11 +239,16 @@ def main() -> None:
             result = _run(args.port, path, args.rate, args.seconds, args.users, args.generators)
             runs.append((f"{name} at {args.rate:.0f}/s", result))
     finally:
-        # Every process stops before its database is dropped.
+        # Every process stops before its database is dropped: asked (SIGTERM), and
+        # killed if it has not stopped within 10 s, which is said.
         for process in (*workers, server, line):
             if process.is_alive():
                 process.terminate()
                 process.join(10)
+            if process.is_alive():
+                stragglers.append(process.name)
+                process.kill()
+                process.join(5)
         asyncio.run(drop_database(args.database_url, database_url))
 
     logged = log_file.read_text(errors="replace") if log_file.exists() else ""
@@ -258,6 +267,8 @@ def main() -> None:
         f" p99 {webhook.quantile(0.99) / bare.quantile(0.99):.2f}x"
     )
     print(f"Redis fallbacks to the database logged by the api: {fallbacks}")
+    if stragglers:
+        print(f"did not stop within 10 s of SIGTERM, killed: {', '.join(stragglers)}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ that is still unanswered (after a crash, a lost queue, or a LINE outage)."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from datetime import timedelta
 
@@ -14,7 +13,9 @@ from bot.heartbeat import Heartbeat
 from bot.housekeeping import Housekeeping
 from bot.queue import EventQueue
 from bot.realert import CrisisRealerts
+from bot.reply_coming import ReplyComing
 from bot.runtime import Runtime
+from bot.stopping import finish_or_stop, stop_task
 from cases.events import unfinished_events
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ class Worker:
         housekeeping: Housekeeping | None = None,
         realerts: CrisisRealerts | None = None,
         heartbeat: Heartbeat | None = None,
+        reply_coming: ReplyComing | None = None,
     ) -> None:
         self.queue = queue
         self.runtime = runtime
@@ -42,9 +44,11 @@ class Worker:
         self.housekeeping = housekeeping  # the retention purge, run when due
         self.realerts = realerts  # unacknowledged crises, alerted again when due
         self.heartbeat = heartbeat  # how this worker is, told through Redis
+        self.reply_coming = reply_coming  # 「…」 for people whose message waits
         self._serving: asyncio.Task[None] | None = None
         self._sweeping: asyncio.Task[None] | None = None
         self._beating: asyncio.Task[None] | None = None
+        self._noticing: asyncio.Task[None] | None = None
 
     def serving(self) -> bool:
         """Whether the workers' tasks are running (started and not ended)."""
@@ -79,22 +83,17 @@ class Worker:
         self._sweeping = asyncio.create_task(self._sweep_forever())
         if self.heartbeat is not None:
             self._beating = asyncio.create_task(self.heartbeat.run(self.serving))
+        if self.reply_coming is not None:
+            self._noticing = asyncio.create_task(self.reply_coming.run())
 
     async def stop(self, grace: float = 5.0) -> None:
         """Let the workers finish the event in hand, then stop."""
-        for task in (self._sweeping, self._beating):
+        for task in (self._sweeping, self._beating, self._noticing):
             if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+                await stop_task(task)
         if self._beating is not None and self.heartbeat is not None:
             await self.heartbeat.retire()
         self.queue.stop()
         if self._serving is not None:
-            try:
-                await asyncio.wait_for(self._serving, timeout=grace)
-            except (TimeoutError, asyncio.CancelledError):
-                pass
-            except Exception:
-                log.exception("worker stopped with an error")
-        self._serving = self._sweeping = self._beating = None
+            await finish_or_stop(self._serving, grace)
+        self._serving = self._sweeping = self._beating = self._noticing = None

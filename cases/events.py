@@ -82,6 +82,25 @@ async def unfinished_events(
     return [(key, event_id) for key, event_id in rows.all()]
 
 
+async def waiting_sources(
+    db: AsyncSession, waited: timedelta, at_most: timedelta, limit: int = 200
+) -> list[str]:
+    """The source keys whose oldest unanswered event has waited between `waited` and
+    `at_most`: people waiting for their turn (not yet taken by a worker)."""
+    now = utcnow()
+    rows = await db.scalars(
+        select(ReceivedEvent.source_key)
+        .where(
+            ReceivedEvent.status == "received",
+            ReceivedEvent.received_at < now - waited,
+            ReceivedEvent.received_at > now - at_most,
+        )
+        .group_by(ReceivedEvent.source_key)
+        .limit(limit)
+    )
+    return list(rows)
+
+
 async def rejected_events(db: AsyncSession, limit: int = 200) -> list[ReceivedEvent]:
     """Events set aside at the door, newest first: for the console."""
     rows = await db.scalars(

@@ -27,6 +27,7 @@ from bot.queue import EventQueue, InProcessQueue, RedisQueue
 from bot.ratelimit import LoginRateGuard, build_limiter
 from bot.realert import CrisisRealerts
 from bot.reception import Reception
+from bot.reply_coming import ReplyComing
 from bot.runtime import Runtime
 from bot.visit.desk import VisitDesk
 from bot.visit.links import ConsentLinks
@@ -253,6 +254,11 @@ def build_services(
         heartbeat=(
             Heartbeat(redis, prefix, interpreter, queue, settings.TSUNAGU_WORKERS)
             if redis is not None
+            else None
+        ),
+        reply_coming=(
+            ReplyComing(session_factory, line, settings.TSUNAGU_REPLY_COMING_SECONDS)
+            if settings.TSUNAGU_REPLY_COMING_SECONDS > 0
             else None
         ),
     )

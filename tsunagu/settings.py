@@ -111,6 +111,9 @@ class Settings(BaseSettings):
     # A crisis nobody acknowledged in the console within this many minutes is alerted
     # again on every channel, once per period, until someone does (0: never).
     ALERT_REALERT_MINUTES: float = 10.0
+    # A resident whose message has waited this many seconds for a worker sees LINE's
+    # loading animation (a reply is coming) until their turn answers (0: never).
+    TSUNAGU_REPLY_COMING_SECONDS: float = 3.0
     OUTBOX_POLL_SECONDS: float = 0.5
     OUTBOX_RETRY_BASE_SECONDS: float = 5.0
     OUTBOX_RETRY_MAX_SECONDS: float = 600.0

@@ -13,6 +13,7 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.notify.channels import Channel, DeliveryError
+from bot.stopping import stop_task
 from cases.casework.outbox import claim, due_messages, mark_failed, mark_sent
 
 log = logging.getLogger(__name__)
@@ -58,8 +59,7 @@ class OutboxDispatcher:
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            await stop_task(task)
         self._tasks = []
 
     def wake(self) -> None:
