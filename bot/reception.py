@@ -1,5 +1,5 @@
-"""Accepting webhook events: de-duplicate, record, enqueue. Fast, so the webhook can
-answer LINE at once."""
+"""Accepting webhook events: record (LINE's redeliveries caught as they are), enqueue.
+Fast, so the webhook can answer LINE at once."""
 
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.dedupe import RedisDeduper
 from bot.inbound import source_key
 from bot.queue import EventQueue
 from bot.webhook_body import SetAside, Taken
-from cases.events import record_event
+from cases.events import NewEvent, record_events
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +29,15 @@ def event_identity(raw: dict[str, Any]) -> str:
 
 
 class Reception:
+    """What answers LINE: the events recorded, then queued. LINE's redeliveries are
+    caught by the table's unique `webhook_event_id` in the same statement that records
+    the event: one round trip to the database and one to the queue per body."""
+
     def __init__(
-        self,
-        session_factory: async_sessionmaker[AsyncSession],
-        queue: EventQueue,
-        deduper: RedisDeduper | None = None,
+        self, session_factory: async_sessionmaker[AsyncSession], queue: EventQueue
     ) -> None:
         self.session_factory = session_factory
         self.queue = queue
-        self.deduper = deduper
 
     async def accept(self, raw: dict[str, Any]) -> bool:
         """True when the event is new and queued; False for a duplicate. Raises when it
@@ -46,33 +45,29 @@ class Reception:
         return await self.record_body([Taken(raw)]) == 1
 
     async def record_body(self, events: Sequence[Taken | SetAside]) -> int:
-        """Record a body's events in one transaction — those taken to be answered, those
-        set aside for staff to see — then queue the new taken ones in order; how many
-        were queued. Raises when they could not be recorded (nothing is, then), so the
-        webhook answers 5xx and LINE redelivers."""
-        taken = [
-            (event_identity(event.raw), source_key(event.raw), event.raw)
-            for event in events
-            if isinstance(event, Taken)
-        ]
-        if self.deduper is not None:
-            taken = [one for one in taken if not await self.deduper.seen(one[0])]
-        new: list[tuple[str, int]] = []
+        """Record a body's events at once — those taken to be answered, those set aside
+        for staff to see — then queue the new taken ones in order; how many were queued.
+        Raises when they could not be recorded (nothing is, then), so the webhook answers
+        5xx and LINE redelivers."""
+        rows: dict[str, NewEvent] = {}
+        for event in events:
+            row = _as_row(event)
+            rows.setdefault(row.webhook_event_id, row)  # one body naming an event twice
         async with self.session_factory() as db:
-            for identity, key, raw in taken:
-                row_id = await record_event(db, identity, key, str(raw.get("type")), raw)
-                if row_id is not None:
-                    new.append((key, row_id))
-            for aside in (event for event in events if isinstance(event, SetAside)):
-                row_id = await record_event(
-                    db, aside.identity, aside.source_key, aside.kind, aside.payload, aside.reason
-                )
-                if row_id is not None:
-                    log.warning("webhook: event %s set aside (%s)", row_id, aside.reason)
+            if _is_postgresql(db):
+                # One statement is all or none by itself: no BEGIN and COMMIT to wait for.
+                await db.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+            recorded = await record_events(db, list(rows.values()))
             await db.commit()
-        if self.deduper is not None:
-            for identity, _, _ in taken:
-                await self.deduper.remember(identity)
+        for row in rows.values():
+            row_id = recorded.get(row.webhook_event_id)
+            if row_id is not None and row.rejected_because is not None:
+                log.warning("webhook: event %s set aside (%s)", row_id, row.rejected_because)
+        new = [
+            (row.source_key, recorded[row.webhook_event_id])
+            for row in rows.values()
+            if row.rejected_because is None and row.webhook_event_id in recorded
+        ]
         for key, row_id in new:
             try:
                 await self.queue.put(key, row_id)
@@ -80,3 +75,15 @@ class Reception:
                 # Recorded durably: the recovery sweep queues it once the queue is back.
                 log.warning("event %s recorded but not queued (%s)", row_id, type(error).__name__)
         return len(new)
+
+
+def _as_row(event: Taken | SetAside) -> NewEvent:
+    if isinstance(event, SetAside):
+        return NewEvent(event.identity, event.source_key, event.kind, event.payload, event.reason)
+    raw = event.raw
+    return NewEvent(event_identity(raw), source_key(raw), str(raw.get("type")), raw)
+
+
+def _is_postgresql(db: AsyncSession) -> bool:
+    bind = db.bind
+    return bind is not None and bind.dialect.name == "postgresql"

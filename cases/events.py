@@ -2,16 +2,58 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import TextualSelect, bindparam, select, text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from cases.models import ReceivedEvent, utcnow
 
 OPEN_STATUSES = ("received", "processed", "sending")
 REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """A webhook event as recorded: `rejected_because` set for one set aside at the door
+    (kept for staff to see, never queued)."""
+
+    webhook_event_id: str
+    source_key: str
+    event_type: str
+    payload: dict[str, Any]
+    rejected_because: str | None = None
+
+
+async def record_events(
+    db: AsyncSession | AsyncConnection, events: Sequence[NewEvent]
+) -> dict[str, int]:
+    """Insert the events not known yet, in one statement (all or none, and one round trip
+    to the database, so the webhook answers LINE without a transaction's BEGIN and
+    COMMIT); the new rows' ids by `webhook_event_id` (a duplicate has none)."""
+    if not events:
+        return {}
+    now = utcnow()
+    values: dict[str, Any] = {}
+    for n, event in enumerate(events):
+        values.update(
+            {
+                f"webhook_event_id_{n}": event.webhook_event_id,
+                f"source_key_{n}": event.source_key,
+                f"event_type_{n}": event.event_type,
+                f"payload_{n}": event.payload,
+                f"status_{n}": "received" if event.rejected_because is None else REJECTED,
+                f"last_error_{n}": event.rejected_because,
+                f"attempts_{n}": 0,
+                f"received_at_{n}": now,
+            }
+        )
+    result = await db.execute(_insert_unless_known(len(events)), values)
+    return {str(identity): int(row_id) for row_id, identity in result.all()}
 
 
 async def record_event(
@@ -22,50 +64,45 @@ async def record_event(
     payload: dict[str, Any],
     rejected_because: str | None = None,
 ) -> int | None:
-    """Insert the event unless it is known; the new row's id, or None for a duplicate.
-    An event set aside at the door is recorded `rejected`, with the reason as its error:
-    kept for staff to see, never queued."""
-    values = {
-        "webhook_event_id": webhook_event_id,
-        "source_key": source_key,
-        "event_type": event_type,
-        "payload": payload,
-        "status": "received" if rejected_because is None else REJECTED,
-        "last_error": rejected_because,
-        "attempts": 0,
-        "received_at": utcnow(),
-    }
-    result = await db.execute(_INSERT_UNLESS_KNOWN, values)
-    return result.scalar_one_or_none()
+    """One event (`record_events`): the new row's id, or None for a duplicate."""
+    event = NewEvent(webhook_event_id, source_key, event_type, payload, rejected_because)
+    return (await record_events(db, [event])).get(webhook_event_id)
 
 
-def _insert_unless_known() -> TextualSelect:
-    """INSERT … ON CONFLICT DO NOTHING RETURNING id, as PostgreSQL and SQLite both read it.
-    Written once with typed parameters (the payload encrypted as the column says): the
-    dialects' own `insert().on_conflict_do_nothing()` has no cache key, so SQLAlchemy
-    compiled it again for every event the webhook recorded."""
-    columns = ReceivedEvent.__table__.c
-    names = [
-        "webhook_event_id",
-        "source_key",
-        "event_type",
-        "payload",
-        "status",
-        "last_error",
-        "attempts",
-        "received_at",
-    ]
+_COLUMNS = (
+    "webhook_event_id",
+    "source_key",
+    "event_type",
+    "payload",
+    "status",
+    "last_error",
+    "attempts",
+    "received_at",
+)
+
+
+@functools.lru_cache(maxsize=32)
+def _insert_unless_known(rows: int) -> TextualSelect:
+    """INSERT … VALUES (…), (…) ON CONFLICT DO NOTHING RETURNING id, webhook_event_id, as
+    PostgreSQL and SQLite both read it; one per number of rows, built once. Written with
+    typed parameters (the payload encrypted as the column says): the dialects' own
+    `insert().on_conflict_do_nothing()` has no cache key, so SQLAlchemy compiled it again
+    for every event the webhook recorded."""
+    table = ReceivedEvent.__table__
+    tuples = ", ".join(
+        "(" + ", ".join(f":{name}_{n}" for name in _COLUMNS) + ")" for n in range(rows)
+    )
     statement = text(
-        f"INSERT INTO {ReceivedEvent.__tablename__} ({', '.join(names)})"
-        f" VALUES ({', '.join(':' + name for name in names)})"
-        " ON CONFLICT (webhook_event_id) DO NOTHING RETURNING id"
+        f"INSERT INTO {ReceivedEvent.__tablename__} ({', '.join(_COLUMNS)}) VALUES {tuples}"
+        " ON CONFLICT (webhook_event_id) DO NOTHING RETURNING id, webhook_event_id"
     )
     return statement.bindparams(
-        *(bindparam(name, type_=columns[name].type) for name in names)
-    ).columns(columns.id)
-
-
-_INSERT_UNLESS_KNOWN = _insert_unless_known()
+        *(
+            bindparam(f"{name}_{n}", type_=table.c[name].type)
+            for n in range(rows)
+            for name in _COLUMNS
+        )
+    ).columns(table.c.id, table.c.webhook_event_id)
 
 
 async def unfinished_events(

@@ -18,7 +18,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.apply import EffectApplier
 from bot.case_desk import CaseDesk
-from bot.dedupe import RedisDeduper
 from bot.flood import FloodGuard
 from bot.heartbeat import Heartbeat
 from bot.line_api import LineApi
@@ -205,7 +204,6 @@ def build_services(
     redis = redis_client(settings)
     prefix = settings.TSUNAGU_REDIS_PREFIX
     queue: EventQueue = RedisQueue(redis, prefix) if redis is not None else InProcessQueue()
-    deduper = RedisDeduper(redis, prefix) if redis is not None else None
     line = LineApi(
         base, token, settings.LINE_API_TIMEOUT_SECONDS, settings.LINE_COURTESY_TIMEOUT_SECONDS
     )
@@ -268,7 +266,7 @@ def build_services(
         session_factory=session_factory,
         redis=redis,
         queue=queue,
-        reception=Reception(session_factory, queue, deduper),
+        reception=Reception(session_factory, queue),
         line=line,
         interpreter=interpreter,
         runtime=runtime,
