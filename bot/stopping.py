@@ -29,9 +29,3 @@ async def stop_task(task: asyncio.Task[None], patience: float = 5.0) -> None:
         await asyncio.wait({task}, timeout=min(RECANCEL_SECONDS, remaining))
     if not task.cancelled() and task.exception() is not None:
         log.warning("task %s ended with %s", task.get_name(), type(task.exception()).__name__)
-
-
-async def finish_or_stop(task: asyncio.Task[None], grace: float, patience: float = 5.0) -> None:
-    """Let `task` end by itself within `grace` seconds, then stop it (`stop_task`)."""
-    await asyncio.wait({task}, timeout=grace)
-    await stop_task(task, patience)

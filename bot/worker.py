@@ -15,7 +15,7 @@ from bot.queue import EventQueue
 from bot.realert import CrisisRealerts
 from bot.reply_coming import ReplyComing
 from bot.runtime import Runtime
-from bot.stopping import finish_or_stop, stop_task
+from bot.stopping import stop_task
 from cases.events import unfinished_events
 
 log = logging.getLogger(__name__)
@@ -95,5 +95,10 @@ class Worker:
             await self.heartbeat.retire()
         self.queue.stop()
         if self._serving is not None:
-            await finish_or_stop(self._serving, grace)
+            try:
+                await asyncio.wait_for(self._serving, timeout=grace)
+            except (TimeoutError, asyncio.CancelledError):
+                pass
+            except Exception:
+                log.exception("worker stopped with an error")
         self._serving = self._sweeping = self._beating = self._noticing = None

@@ -42,8 +42,9 @@ CRISIS_LEAD_TAKING_OTHERS: Final = (
 # 民生委員 (「本人が『もう死にたい』と言っています」). It still fits a writer who speaks of
 # themselves: the words are read, not sure.
 CRISIS_LEAD_FOR_ANOTHER: Final = (
-    "知らせてくださって、ありがとうございます。命に関わるかもしれません。"
-    "今すぐ相談できる窓口です。ご本人と一緒にでも、あなたからでも電話できます。"
+    "知らせてくださって、ありがとうございます。いま命が危ないときは、すぐに119番か110番へ。"
+    "できれば、その方を一人にしないでください。"
+    "今すぐ相談できる窓口です。その方と一緒にでも、あなたからでも電話できます。"
 )
 CRISIS_STAFF_TOLD: Final = (
     "市の担当者にも、すぐにお知らせしました。このままここに書いていただいても大丈夫です。"

@@ -12,7 +12,7 @@ from handlers.effects import AlertStaff
 from handlers.i18n import EASY, SOURCE
 from handlers.messages import Choice, Confirm, Hotline, Hotlines, Reply, Text
 from handlers.postback import payload
-from nlu.crisis import spoken_of_another, takes_others_along
+from nlu.crisis import names_self, spoken_of_another, takes_others_along
 
 MAX_HOTLINES = 6
 # The postback of the middle band's question (「いま、危ない状況ですか？」).
@@ -74,13 +74,15 @@ def _crisis_lines(flags: Sequence[str], ctx: TurnContext) -> list[HotlineEntry]:
 
 def _lead(flag: str, said: str, ctx: TurnContext) -> str:
     """The words before the hotlines for one flag; a wish to die is answered as the
-    writer's own, as one that takes another along, or as another's told by a 民生委員
-    (always, in visit mode) or a relative or neighbour."""
+    writer's own, as one that takes another along, or as another's told by a relative,
+    a neighbour or a 民生委員 (whatever a registered one writes, unless of themselves)."""
     if flag != "suicide":
         return catalog.CRISIS_LEAD[flag]
     if takes_others_along(said):
         return catalog.CRISIS_LEAD_TAKING_OTHERS
-    if ctx.helper is not None or spoken_of_another(said):
+    # A registered 民生委員 writes of the people they visit (「もう死にたい」 in a visit
+    # note is the person's), unless they speak of themselves (「私ももう死にたいです」).
+    if spoken_of_another(said) or (ctx.helper is not None and not names_self(said)):
         return catalog.CRISIS_LEAD_FOR_ANOTHER
     return catalog.CRISIS_LEAD[flag]
 

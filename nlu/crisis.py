@@ -207,19 +207,43 @@ def _call_for_help() -> re.Pattern[str]:
     return re.compile(lexicon.CALL_FOR_HELP, re.IGNORECASE)
 
 
+_QUOTED = re.compile(r"[「『][^」』]*[」』]")
+# Where one thought ends and the next begins (「…と言うけど、死にたい」).
+_CLAUSES = re.compile(r"[。!?\n]|(けど|けれど|でも|しかし|だけど)、?")
+
+
 def takes_others_along(text: str) -> bool:
-    """「主人と一緒に死のうかと思う」: the writer's wish puts another life at risk too."""
-    return _taking_others().search(crisis_view(text)) is not None
+    """「主人と一緒に死のうかと思う」: the writer's wish puts another life at risk too
+    (not words quoted from someone else: 「彼が『一緒に死のう』ってLINEしてくる」)."""
+    return _taking_others().search(_QUOTED.sub("", crisis_view(text))) is not None
 
 
 def spoken_of_another(text: str) -> bool:
     """「本人が『もう死にたい』と言っています」: the danger is another person's, told by a
-    relative, a neighbour or a 民生委員; never when the writer speaks of themselves too
-    (「母は元気ですが、私はもう死にたい」)."""
+    relative, a neighbour or a 民生委員. Never when the writer speaks of themselves
+    (「私」, or a wish of their own beside another's words: 「夫が『お前が死ねばいい』と言う。
+    本当に死にたい」), nor of someone who has died (「息子が首を吊って亡くなりました」:
+    there is no one to call with)."""
     view = crisis_view(text)
-    if re.search(lexicon.SELF, view) is not None:
+    if _of_self(view) or re.search(lexicon.DEATH_TOLD, view):
         return False
     return _spoken_of_another().search(view) is not None
+
+
+def names_self(text: str) -> bool:
+    """「私」「自分」「わし」… as the one who speaks, not as an owner (「私の母」)."""
+    return re.search(lexicon.FIRST_PERSON, crisis_view(text)) is not None
+
+
+def _of_self(view: str) -> bool:
+    if re.search(lexicon.FIRST_PERSON, view):
+        return True
+    return any(_own_wish(clause) for clause in _CLAUSES.split(_QUOTED.sub("", view)) if clause)
+
+
+def _own_wish(clause: str) -> bool:
+    """A clause, its quotations left out, that wishes death and names no one else."""
+    return "suicide" in detect_in_japanese(clause) and _spoken_of_another().search(clause) is None
 
 
 @functools.cache

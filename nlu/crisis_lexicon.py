@@ -199,7 +199,27 @@ _KILLED_AS_HYPERBOLE: Final[str] = (
 )
 
 
+# A wish to die that takes someone else along (「主人と一緒に死のうかと思う」「母を道連れに
+# してしまいそう」「主人を殺して私も死のうと思う」「この子を連れて死にたい」「心中しか考え
+# られん」): `suicide`, and the answer speaks of both lives (`nlu.crisis.takes_others_along`).
+TAKING_OTHERS: Final[str] = (
+    r"と(一緒|いっしょ)に(死|し)(のう|ぬ(?!まで)|にたい|んで|の(かな|か))"
+    r"|(道連れ|みちづれ)に|(無理|むり)(心中|しんじゅう)"
+    r"|(心中|しんじゅう)(する|しよう|したい|しか|を(考|かんが|図|はか))"
+    r"|(殺|ころ)して.{0,8}(私|わたし|あたし|自分|じぶん|うち|俺|おれ|僕|ぼく|わし)も(死|し)"
+    r"|(連|つ)れて(死|し)(ぬ|に|の)|(連|つ)れて(あの世|あのよ)"
+    r"|(二人|ふたり)で(死|し)(ぬ|に|の)"
+)
+_TAKING_OTHERS_NOT: Final[str] = (
+    r"(死|し)ぬまで(一緒|いっしょ)|(心中|しんじゅう)(お察し|おさっし|察|穏やか|おだやか)"
+    r"|(前|まえ|昔|むかし|頃|ころ)の(話|はなし)"
+)
+
+
 SUICIDE: Final[tuple[Cue, ...]] = (
+    Cue(TAKING_OTHERS, unless=_TAKING_OTHERS_NOT),
+    # 「死にたか」 (九州): a wish, not 「死にたかった」 told of the past.
+    Cue(r"(死|し)にたか(?!っ|ろ|つ)"),
     # 「このまま寝て朝起きんかったらええのに」: a wish not to wake up.
     Cue(
         r"(起|お)き(ん|な|ひん|へん)(かった)?(ら|ければ|けりゃ).{0,4}(ええ|いい|よい|良い|楽|らく)"
@@ -636,6 +656,10 @@ CHILD_DANGER: Final[tuple[Cue, ...]] = (
     Cue(r"(知らない|見知らぬ)(男|女|人).{0,4}(連|つ)れ(て|去)"),
     Cue(r"(ぐったり|動かない|うごかない)", needs=r"(赤|あか)ちゃん|(赤|あか)ん(坊|ぼう)|乳児"),
     Cue(r"(子|こ)(ども|供)?と(一緒|いっしょ)に(死|し)(の|に|ぬ)"),
+    # 「この子を連れて死にたい」「この子と消えたい」
+    Cue(
+        r"(子|こ)(ども|供)?を(連|つ)れて(死|し|あの世|あのよ)|(子|こ)(ども|供)?と(一緒|いっしょ)?に?(消|き)えたい"
+    ),
     Cue(r"(道連れ|みちづれ)", needs=CHILD),
     Cue(r"(子|こ)(ども|供)?を(殺|ころ)し(そう|てしまいそう|たくなる|てしまう|てしまい)"),
     # Any minor not coming home, unreachable or gone (「中2の娘が昨日の夜から帰ってきません」).
@@ -915,13 +939,7 @@ CALL_FOR_HELP: Final[str] = (
 )
 
 # Whose life: the crisis answer speaks to the writer, and changes its words when the
-# danger is another's (these never raise or lower a flag).
-# A wish that takes someone else along (「主人と一緒に死のうかと思う」「母を道連れに」).
-TAKING_OTHERS: Final[str] = (
-    r"と(一緒|いっしょ)に(死|し)(のう|ぬ(?!まで)|にたい|んで|の(かな|か))"
-    r"|(道連れ|みちづれ)に|(無理|むり)(心中|しんじゅう)"
-    r"|(心中|しんじゅう)(する|しよう|したい|を(考|かんが|図|はか))"
-)
+# danger is another's (these never lower a flag).
 # Words of danger reported of another (「本人が『もう死にたい』と言っています」「母が死に
 # たいって言うんです」「息子が首を吊ろうとしている」), with no word of the writer's own.
 SPOKEN_OF_ANOTHER: Final[str] = (
@@ -929,7 +947,20 @@ SPOKEN_OF_ANOTHER: Final[str] = (
     r"|(と|って)(言|い|ゆ)(って(?!(く|来|き))|う|い|よ|ま)|(と|って)(話|はな)(して|す|しま)|(と|って)(口|くち)に"
     r"|(本人|ほんにん|利用者|りようしゃ|母|はは|父|ちち|夫|おっと|妻|つま|主人|しゅじん|旦那|だんな|息子|むすこ"
     r"|娘|むすめ|祖母|祖父|兄|姉|弟|妹|友(だち|達|人)|ともだち|同僚|生徒|隣|となり|近所|きんじょ"
-    r"|おばあ|おじい|お母|おかあ|お父|おとう|(の|な)(方|かた|人|ひと))(さん|ちゃん|くん|さま|様)?(が|は|も)"
+    r"|おばあ|おじい|お母|おかあ|お父|おとう|じいちゃん|ばあちゃん|じいさん|ばあさん|嫁|よめ|孫|まご"
+    r"|彼女|かのじょ|彼氏|かれし|(の|な)(子|こ|方|かた|人|ひと))(さん|ちゃん|くん|さま|様)?(が|は|も)"
     # 「主人が死んで三年」: a death told, not a danger.
     r"(?!(死|し)んで|(亡|な)くな)"
+)
+# Words of a death that has happened (「息子が首を吊って亡くなりました」「夫が自ら命を絶ち
+# ました」): the person told of cannot be called with; the writer is answered as themselves.
+DEATH_TOLD: Final[str] = (
+    r"(亡|な)くな(り|っ)|(命|いのち)を(絶|た)(ち|っ)|(他界|たかい)|(自殺|じさつ)(しました|した(。|$|の|ん))"
+    r"|(死|し)んで(しまいました|しもうた|しまった)|(葬儀|そうぎ|葬式|そうしき|四十九日|遺品|いひん)"
+)
+# The writer speaking of themselves: 「私」「自分」 and the like, not as an owner (「私の母」
+# 「うちの子」 speak of another).
+FIRST_PERSON: Final[str] = (
+    rf"{SELF}(?!の?(子|こ|娘|むすめ|息子|むすこ|母|はは|父|ちち|夫|おっと|妻|つま|主人|旦那|嫁|孫|家族"
+    r"|親|兄|姉|弟|妹|祖|友|近所|隣|利用者)|ん(ち|とこ|家))"
 )

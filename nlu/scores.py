@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from nlu.categories import ACTS, CATEGORY_IDS, CRISIS_FLAGS
 from nlu.crisis import calls_for_help
+from nlu.text_normal import without_long_numbers
 from nlu.types import CrisisSource, Engine, Understanding
 
 log = logging.getLogger(__name__)
@@ -89,12 +90,18 @@ def decode(
     """The understanding that `scores` stand for; `crisis` are the rules' flags."""
     # A word or two (「子ども」 answering 「どなたのことですか」) is no statement of danger
     # for the model: the rules alone read it (「死にたい」「たすけて」 are theirs).
-    model = () if _too_short_to_judge(text) else scores.model_crisis()
+    # Nor is a phone number, a 〒 or a case number: the words around it are judged
+    # (「電話 080-1111-3333」 is 「電話」, which the model scored as a call to 119).
+    words = without_long_numbers(text, mark="")
+    too_short = _too_short_to_judge(words)
+    model = () if too_short else scores.model_crisis()
     reading = combine_crisis(crisis, model)
     # Unsure only where nothing is certain (a raised flag already gets the crisis answer)
     # and where there are words to be unsure about: 「ない」 answering a question is not
-    # a hint of danger, whatever the model's score for two characters.
-    unsure = () if reading.flags or _too_short_to_judge(text) else scores.model_unsure()
+    # a hint of danger, whatever the model's score for two characters. A message giving
+    # a number is about getting in touch: the model's doubt alone asks nothing there.
+    gives_a_number = words != text
+    unsure = () if reading.flags or too_short or gives_a_number else scores.model_unsure()
     called = calls_for_help(text)
     if called and not reading.flags:
         unsure = tuple(dict.fromkeys((*unsure, *HELP_CALLED_FLAGS)))

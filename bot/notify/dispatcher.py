@@ -57,8 +57,6 @@ class OutboxDispatcher:
 
     async def stop(self) -> None:
         for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
             await stop_task(task)
         self._tasks = []
 

@@ -14,7 +14,7 @@ import pytest
 
 from bot.queue import InProcessQueue
 from bot.runtime import Runtime
-from bot.stopping import finish_or_stop, stop_task
+from bot.stopping import stop_task
 from bot.worker import Worker
 from tests.timing import budget
 
@@ -32,12 +32,6 @@ async def test_a_task_that_swallows_a_cancellation_is_stopped_anyway() -> None:
     await started.wait()
     await asyncio.wait_for(stop_task(task), timeout=5)
     assert task.cancelled()
-
-
-async def test_a_task_left_to_finish_is_not_cancelled() -> None:
-    task = asyncio.create_task(asyncio.sleep(0.05))
-    await finish_or_stop(task, grace=5)
-    assert task.done() and not task.cancelled()
 
 
 async def test_a_worker_stops_when_its_sweep_swallows_the_cancellation(

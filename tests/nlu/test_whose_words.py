@@ -12,7 +12,7 @@ import uuid
 import pytest
 
 from handlers import catalog
-from nlu.crisis import spoken_of_another, takes_others_along
+from nlu.crisis import detect_crisis, names_self, spoken_of_another, takes_others_along
 from nlu.engines import understand_all
 from nlu.interpreter import build_interpreter
 from nlu.server import RasaServer
@@ -25,6 +25,15 @@ NUMBERS_WITH_ONES_AND_NINES = (
     NEW_NUMBER,
     "新しい番号は０９０－１１１９－１１９１です",
     "携帯 09011191119",
+    # An independent tester's, after the first fix: 「電話」 itself had scored as a call
+    # to 119, and half-width ｰ, 〜 and _ were not read as separators.
+    "電話 080-1111-3333",
+    "電話 090-1111-3333 です",
+    "電話してください 090-2222-3333",
+    "090ｰ1119ｰ1191",
+    "新しい番号は090ｰ1119ｰ1191です",
+    "090〜1119〜1191",
+    "〒７０１ｰ１１９０",
 )
 
 
@@ -54,16 +63,37 @@ async def test_a_phone_number_is_no_danger_to_rasa(running_rasa: RasaServer) -> 
         await interpreter.aclose()  # type: ignore[attr-defined]
 
 
+TAKING_OTHERS_ALONG = (
+    "主人と一緒に死のうかと思う",
+    "いっそ母を道連れに",
+    "母を道連れにしてしまいそう",
+    "心中しか考えられん",
+    "もう主人を殺して私も死のうと思う",
+    "母ちゃん連れて死ぬしかないわ",
+)
+
+
+@pytest.mark.parametrize("words", TAKING_OTHERS_ALONG)
+def test_a_wish_to_die_taking_another_along_is_a_crisis_for_both(words: str) -> None:
+    assert "suicide" in detect_crisis(words)
+    assert takes_others_along(words)
+
+
 def test_whose_life_is_read_from_the_words() -> None:
-    assert takes_others_along("主人と一緒に死のうかと思う")
-    assert takes_others_along("いっそ母を道連れに")
-    for words in ("死ぬまで一緒にいたい", "心中お察しします", "もう死にたい"):
+    for words in (
+        "死ぬまで一緒にいたい",
+        "心中お察しします",
+        "もう死にたい",
+        "別れた彼氏から「一緒に死のう」ってLINE来た",  # another's words, quoted
+    ):
         assert not takes_others_along(words), words
     for words in (
         "本人が『もう死にたい』と言っています",
         "母が死にたいって言うんです",
         "友だちが死にたいと言っている",
         "息子が首を吊ろうとしている",
+        "うちの子（中2）が死にたいと言っている",
+        "嫁が死にたいって言う",
     ):
         assert spoken_of_another(words), words
     for words in (
@@ -72,8 +102,22 @@ def test_whose_life_is_read_from_the_words() -> None:
         "主人が死んで三年。もう生きとってもしゃあない",  # a death told
         "声が『はやく飛べ』って言ってくる",  # a voice the writer hears
         "夫に『死ね』と言われた。もう消えたい",
+        # An independent tester's: the writer's own wish beside another's words, and a
+        # death that has happened (no one to call with).
+        "『死にたい』って言ったら怒られた。でも本当に死にたい",
+        "夫が『お前が死ねばいい』と言う。本当に死にたい",
+        "主人は『死にたいなんて言うな』と言うけど、死にたい",
+        "息子が首を吊って亡くなりました",
     ):
         assert not spoken_of_another(words), words
+    assert names_self("正直、民生委員の仕事がつらくて私ももう死にたいです")
+    assert not names_self("私の母が死にたいと言っています")
+
+
+@pytest.mark.parametrize("words", ["死にたか", "死にたかー", "しにたかぁ", "死にたかと"])
+def test_a_wish_to_die_in_kyushu_words_is_a_crisis(words: str) -> None:
+    assert "suicide" in detect_crisis(words)
+    assert detect_crisis("死にたかったけど、今は平気です") == ()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
