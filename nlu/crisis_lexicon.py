@@ -456,6 +456,14 @@ VIOLENCE: Final[tuple[Cue, ...]] = (
         needs=_JUST_NOW,
         unless=r"(赤|あか)ちゃん|(赤|あか)ん(坊|ぼう)|乳児|新生児|(生後|せいご)",
     ),
+    # A carer at the point of harming the one they care for (「母を殺してしまいそう」「首を
+    # 絞めてしまいそう」「親を手にかけてしまいそう」): someone else's life, now.
+    Cue(
+        r"((殺|ころ)し|(首|くび)を?(絞|し)め|(手|て)にかけ)(て(しまい|しま|しも|まい)(そう|かね)|そう(に|で|な|。|$))",
+        # No child in the message: a child at risk is `child_danger` (its own cues).
+        needs=r"(?s)^(?!.*((子|こ)(ども|供)|(赤|あか)ちゃん|(赤|あか)ん(坊|ぼう)|この子|歳の子|孫|まご|乳児|幼児|児童))",
+        unless=r"(虫|むし|蚊|ごきぶり|息|いき|声|こえ|気配|けはい|笑|わら)",
+    ),
     Cue(rf"{_HIT_PASSIVE}(て(い|る|ま|よ|ん)|とる|よる|てる)"),
     Cue(rf"{_HIT_PASSIVE}(そう|る(かも|!|。|$))"),
     # 「殴られたこともある」: it has happened, not that it happens now.

@@ -144,3 +144,23 @@ async def test_the_crisis_answer_speaks_of_the_life_at_stake(database_url: str) 
         await person.say(NEW_NUMBER)
         assert "tel:" not in person.said()
         assert not person.asked(catalog.CRISIS_CHECK_QUESTION)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "母の介護がつらくて、首を絞めてしまいそう",
+        "介護で限界。親を手にかけてしまいそう",
+        "母を殺してしまいそう",
+        "認知症の父の首を絞めそうになった",
+    ],
+)
+def test_a_carer_about_to_harm_is_a_crisis_at_once(words: str) -> None:
+    """An independent tester's: these opened the sheet, or only asked the question."""
+    assert "violence" in detect_crisis(words)
+
+
+def test_harm_to_a_child_stays_child_danger_and_idioms_stay_calm() -> None:
+    assert detect_crisis("子どもの首を絞めそうになった") == ("child_danger",)
+    for words in ("息を殺して待った", "笑い死にしそう", "ネクタイを締めそう"):
+        assert detect_crisis(words) == (), words
