@@ -88,9 +88,8 @@ class Worker:
 
     async def stop(self, grace: float = 5.0) -> None:
         """Let the workers finish the event in hand, then stop."""
-        for task in (self._sweeping, self._beating, self._noticing):
-            if task is not None:
-                await stop_task(task)
+        periodic = [t for t in (self._sweeping, self._beating, self._noticing) if t is not None]
+        await asyncio.gather(*(stop_task(task, patience=2.0) for task in periodic))
         if self._beating is not None and self.heartbeat is not None:
             await self.heartbeat.retire()
         self.queue.stop()

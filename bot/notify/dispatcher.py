@@ -56,8 +56,7 @@ class OutboxDispatcher:
             self._tasks.append(asyncio.create_task(self._lane(name), name=f"outbox-{name}"))
 
     async def stop(self) -> None:
-        for task in self._tasks:
-            await stop_task(task)
+        await asyncio.gather(*(stop_task(task, patience=2.0) for task in self._tasks))
         self._tasks = []
 
     def wake(self) -> None:
