@@ -7,7 +7,6 @@ import asyncio
 import uuid
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import update
 
 from bot.reply_coming import LOADING_SECONDS, ReplyComing
@@ -15,12 +14,6 @@ from cases.events import record_event
 from cases.models import ReceivedEvent, utcnow
 from tests.harness import Stack, running_stack
 from tests.timing import budget
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    fixture = "sqlite_url" if request.param == "sqlite" else "postgres_url"
-    return str(request.getfixturevalue(fixture))
 
 
 async def _waiting(stack: Stack, source_key: str, waited: float, status: str = "received") -> int:

@@ -120,12 +120,6 @@ def test_a_wish_to_die_in_kyushu_words_is_a_crisis(words: str) -> None:
     assert detect_crisis("死にたかったけど、今は平気です") == ()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    fixture = "sqlite_url" if request.param == "sqlite" else "postgres_url"
-    return str(request.getfixturevalue(fixture))
-
-
 async def test_the_crisis_answer_speaks_of_the_life_at_stake(database_url: str) -> None:
     async with running_stack(database_url) as stack:
         for words, lead in (
