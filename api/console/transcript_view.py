@@ -13,7 +13,7 @@ import asyncio
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Any, Final
 
 from bot.richmenu import RESIDENT_MENU
@@ -21,6 +21,7 @@ from bot.visit.helper_menu import HELPER_MENU_SPEC
 from cases.models import TranscriptEntry
 from handlers.i18n import EASY, SOURCE
 from nlu.crisis_languages import HAN, HANGUL, KANA
+from nlu.extract.dates import era_date_text
 from nlu.written import written_language
 from tsunagu.translation import Translator
 
@@ -38,7 +39,6 @@ MEDIA_LABELS: Final[dict[str, str]] = {
     "other": "（読み取れない種類のメッセージ）",
 }
 UNNAMED_TAP: Final = "ボタンを押しました"
-PICKED_PARAMS: Final[dict[str, str]] = {"date": "日付", "time": "時刻", "datetime": "日時"}
 TAPPABLE: Final = ("postback", "datetimepicker")
 SUMMARY_LIMIT: Final = 160
 
@@ -69,7 +69,7 @@ class ButtonNames:
     def learn(self, message: Any) -> None:
         for action in actions_in(message):
             if action.get("data") and action.get("label"):
-                self.known[str(action["data"])] = str(action["label"])
+                self.known[str(action["data"])] = tap_words(action)
 
     def name(self, data: str) -> str | None:
         return self.known.get(data) or menu_button_labels().get(data)
@@ -79,6 +79,28 @@ def menu_button_labels() -> dict[str, str]:
     """The rich menus' cells (they are not in the transcript: LINE shows them)."""
     menus = (RESIDENT_MENU, HELPER_MENU_SPEC)
     return {button.data: button.display for menu in menus for row in menu.rows for button in row}
+
+
+def tap_words(action: dict[str, Any]) -> str:
+    """What a tap said in the person's chat: the button's `displayText` (「お名前を変更」
+    where eleven buttons read 「変更」), else its label."""
+    said = action.get("displayText")
+    return str(said) if isinstance(said, str) and said.strip() else str(action["label"])
+
+
+def picked_words(kind: str, value: str) -> str:
+    """A date picker's answer as staff read it: 「昭和23年7月15日（1948年）」, 「14時30分」."""
+    try:
+        if kind == "date":
+            day = date.fromisoformat(value)
+            return f"{era_date_text(day)}（{day.year}年）"
+        if kind == "time":
+            moment = time.fromisoformat(value)
+            return f"{moment.hour}時{moment.minute:02d}分"
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return f"{era_date_text(when.date())}（{when.year}年） {when.hour}時{when.minute:02d}分"
 
 
 def actions_in(node: Any) -> Iterator[dict[str, Any]]:
@@ -94,15 +116,16 @@ def actions_in(node: Any) -> Iterator[dict[str, Any]]:
 
 
 def button_labels(node: Any) -> list[str]:
-    """The labels of every button in a message body (template or Flex), links too."""
+    """The words of every button in a message body (template or Flex), links too: each
+    as its tap reads (`tap_words`)."""
     found: list[str] = []
     if isinstance(node, dict):
         action = node.get("action")
         if node.get("type") == "button" and isinstance(action, dict) and action.get("label"):
-            found.append(str(action["label"]))
+            found.append(tap_words(action))
         for key, value in node.items():
             if key == "actions" and isinstance(value, list):
-                found.extend(str(a["label"]) for a in value if isinstance(a, dict) and "label" in a)
+                found.extend(tap_words(a) for a in value if isinstance(a, dict) and "label" in a)
             elif key not in ("action", "quickReply"):
                 found.extend(button_labels(value))
     elif isinstance(node, list):
@@ -139,7 +162,7 @@ def flex_summary(contents: dict[str, Any]) -> list[str]:
 
 def quick_reply_labels(message: dict[str, Any]) -> list[str]:
     items = (message.get("quickReply") or {}).get("items") or []
-    return [str(i["action"]["label"]) for i in items if "label" in i.get("action", {})]
+    return [tap_words(i["action"]) for i in items if "label" in i.get("action", {})]
 
 
 def outbound_view(entry: TranscriptEntry) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
@@ -166,7 +189,7 @@ def inbound_lines(entry: TranscriptEntry, names: ButtonNames) -> tuple[str, ...]
         label = names.name(entry.text)
         tapped = f"「{label}」を押しました" if label else UNNAMED_TAP
         params = (entry.content or {}).get("params") or {}
-        picked = [f"{PICKED_PARAMS.get(k, '日時')} {v}" for k, v in params.items() if v]
+        picked = [picked_words(k, str(v)) for k, v in params.items() if v]
         return (tapped + (f"（{'、'.join(picked)}を選びました）" if picked else ""),)
     return (MEDIA_LABELS.get(entry.kind, MEDIA_LABELS["other"]),)
 

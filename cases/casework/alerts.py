@@ -15,7 +15,8 @@ from sqlalchemy import Select, case, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
-from cases.models import Case, StaffAlert, StaffUser, utcnow
+from cases.casework.consent import person_consent_state
+from cases.models import Case, Consent, StaffAlert, StaffUser, utcnow
 
 CRISIS = "crisis"
 # The page lists this many of each (the counts are of every alert still waiting).
@@ -69,6 +70,9 @@ class AlertRow:
     case_number: str | None
     categories: tuple[str, ...]
     ward: str | None
+    # Where the person's own consent stands on the case (`vocabulary.PERSON_CONSENT_LABELS`);
+    # None without a case.
+    person_consent: str | None = None
 
     @property
     def is_crisis(self) -> bool:
@@ -120,11 +124,26 @@ async def alert_board(db: AsyncSession, case_ids: Sequence[int] | None) -> Alert
     waiting_pairs = [(a, c) for a, c in waiting.all()]
     done_pairs = [(a, c) for a, c in done.all()]
     names = await _staff_names(db, [a.acknowledged_by for a, _ in done_pairs])
+    shown_cases = [c.id for _, c in (*waiting_pairs, *done_pairs) if c is not None]
+    consent = await _person_consent(db, shown_cases)
     return AlertBoard(
-        [_row(a, c, names) for a, c in waiting_pairs],
-        [_row(a, c, names) for a, c in done_pairs],
+        [_row(a, c, names, consent) for a, c in waiting_pairs],
+        [_row(a, c, names, consent) for a, c in done_pairs],
         await alert_counts(db, case_ids),
     )
+
+
+async def _person_consent(db: AsyncSession, case_ids: Sequence[int]) -> dict[int, str]:
+    """Case id → where the person's own consent stands, for the cases on the board (one
+    query): staff see at once that a relative's agreement shares nothing."""
+    found: dict[int, list[Consent]] = {case_id: [] for case_id in case_ids}
+    if case_ids:
+        rows = await db.scalars(
+            select(Consent).where(Consent.case_id.in_(set(case_ids))).order_by(Consent.id)
+        )
+        for consent in rows:
+            found[int(consent.case_id or 0)].append(consent)
+    return {case_id: person_consent_state(given) for case_id, given in found.items()}
 
 
 async def _staff_names(db: AsyncSession, actors: Sequence[str | None]) -> dict[str, str]:
@@ -137,7 +156,9 @@ async def _staff_names(db: AsyncSession, actors: Sequence[str | None]) -> dict[s
     return {f"staff:{i}": name or login for i, name, login in rows.all()}
 
 
-def _row(alert: StaffAlert, found: Case | None, names: dict[str, str]) -> AlertRow:
+def _row(
+    alert: StaffAlert, found: Case | None, names: dict[str, str], consent: dict[int, str]
+) -> AlertRow:
     who = alert.acknowledged_by
     return AlertRow(
         id=alert.id,
@@ -152,6 +173,7 @@ def _row(alert: StaffAlert, found: Case | None, names: dict[str, str]) -> AlertR
         case_number=found.number if found else None,
         categories=tuple(found.categories) if found else (),
         ward=found.ward if found else None,
+        person_consent=consent.get(found.id) if found else None,
     )
 
 

@@ -171,7 +171,11 @@ async def test_a_relatives_yes_reaches_staff_unconfirmed_and_no_agency(
     async with console(stack) as client:
         await sign_in(client, "coordinator")
         page = (await client.get(f"/console/cases/{handed.case_id}")).text
+        alerts = (await client.get("/console/alerts")).text
     assert f"<strong>{UNCONFIRMED}</strong>" in page
+    # The alerts page says it beside the hand-off, as the LINE alert does.
+    row = alerts.split(f'href="/console/cases/{handed.case_id}"', 1)[1].split("</tr>", 1)[0]
+    assert UNCONFIRMED in row
     assert f'class="grantor grantor-family">家族 {SON}（本人の同意ではありません）' in page
     assert not await agency_sees(stack, "named", handed.case_id)
     assert not await agency_sees(stack, "unnamed", handed.case_id)

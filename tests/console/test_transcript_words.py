@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from api.console.transcript_view import actions_in, human_transcript, shown_text
+from api.console.transcript_view import actions_in, human_transcript, shown_text, tap_words
 from bot.richmenu import RESIDENT_MENU
 from cases.models import Case, Resident, TranscriptEntry
 from cases.staff import add_staff
@@ -66,7 +66,8 @@ async def tap(stack: Stack, action: dict[str, Any]) -> None:
 
 
 async def walk_every_button(stack: Stack) -> dict[str, str]:
-    """Tap every button the bot ever offers; return payload → label of the taps made."""
+    """Tap every button the bot ever offers; return payload → the words of the taps made
+    (the button's displayText, as the person's chat shows it, else its label)."""
     await stack.follow(WALKER)
     await stack.settle()
     cells = [button for row in RESIDENT_MENU.rows for button in row]
@@ -96,7 +97,7 @@ async def walk_every_button(stack: Stack) -> dict[str, str]:
             action = anywhere[0]
         else:
             break
-        tapped[str(action["data"])] = str(action["label"])
+        tapped[str(action["data"])] = tap_words(action)
         await tap(stack, action)
     for send in (stack.events.sticker(WALKER), stack.events.image(WALKER)):
         await stack.post_events([send])
@@ -143,6 +144,11 @@ async def test_every_tap_and_message_reads_as_words_to_staff(stack: Stack) -> No
     for label in set(tapped.values()):
         assert f"「{label}」を押しました" in text
     assert "「相談する」を押しました" in text
+    # The summary's eleven 「変更」 buttons each say what they change; a picked date is
+    # written as people write it, 和暦 first.
+    assert "「変更」を押しました" not in text
+    assert "「お名前を変更」を押しました" in text
+    assert re.search(r"(昭和|平成|令和)\d+年\d+月\d+日（\d{4}年）を選びました", text), text
 
     assert case_ids, "the walk handed a case to staff"
     await sign_in(stack.http, "desk")
