@@ -9,6 +9,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -28,7 +29,7 @@ from bot.transcript import describe_inbound
 from bot.turn_lock import user_turn_lock
 from bot.visit.desk import VisitDesk
 from cases.casework.followups import handed_off_case
-from cases.conversations import add_transcript, load_state, save_state
+from cases.conversations import add_transcript, load_state, messages_just_before, save_state
 from cases.events import REJECTED
 from cases.models import ReceivedEvent, utcnow
 from cases.photos import keep_photo
@@ -41,11 +42,15 @@ from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
 from handlers.turn import Dispatcher
 from handlers.visit.in_hand import visit_of_turn
+from nlu.crisis import BUBBLE_MAX_LETTERS, raised_across
 from nlu.interpreter import Interpreter
 from nlu.types import Understanding
 from nlu.written import written_language
 
 log = logging.getLogger(__name__)
+# A crisis typed in pieces: the person's messages of the last two minutes, at most four.
+BUBBLE_WINDOW = timedelta(seconds=120)
+BUBBLES_READ = 4
 
 
 def render_reply(reply: Reply) -> list[dict[str, Any]]:
@@ -149,6 +154,8 @@ class Runtime:
                 understanding = await self.interpreter.understand(inbound.text)
             finally:
                 await loading
+        if understanding is not None and not understanding.crisis:
+            understanding = await _read_with_bubbles_before(db, resident.id, understanding)
         crisis = understanding is not None and bool(understanding.crisis)
         if not crisis and await _overtaken(db, event):
             # Its turn failed and later messages were answered meanwhile: the question it
@@ -253,6 +260,23 @@ class Runtime:
 
     async def _deliver(self, db: AsyncSession, event: ReceivedEvent) -> None:
         await self.delivery.deliver(db, event)
+
+
+async def _read_with_bubbles_before(
+    db: AsyncSession, resident_id: int, understanding: Understanding
+) -> Understanding:
+    """A crisis typed in pieces (「もう」「生きて」「いたくない」) is read across the person's
+    last short messages: what the rules find only together is raised now."""
+    if len(understanding.text) > BUBBLE_MAX_LETTERS:
+        return understanding
+    since = utcnow() - BUBBLE_WINDOW
+    earlier = await messages_just_before(db, resident_id, since, BUBBLES_READ)
+    raised = raised_across(earlier, understanding.text)
+    if not raised:
+        return understanding
+    log.info("crisis read across %d messages: %s", len(earlier) + 1, ",".join(raised))
+    sources = {**understanding.crisis_sources, **{flag: ("bubbles",) for flag in raised}}
+    return replace(understanding, crisis=raised, crisis_sources=sources, crisis_unsure=())
 
 
 async def _overtaken(db: AsyncSession, event: ReceivedEvent) -> bool:

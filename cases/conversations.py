@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.models import ConversationState, TranscriptEntry
@@ -46,3 +48,26 @@ def add_transcript(
             visit_ref=visit_ref,
         )
     )
+
+
+async def messages_just_before(
+    db: AsyncSession, resident_id: int, since: datetime, limit: int
+) -> list[str]:
+    """The texts the person sent last, oldest first: at most `limit`, none before `since`,
+    and none before a tap, photo or sticker of theirs (a run of typed messages)."""
+    rows = await db.execute(
+        select(TranscriptEntry.kind, TranscriptEntry.text)
+        .where(
+            TranscriptEntry.resident_id == resident_id,
+            TranscriptEntry.direction == "in",
+            TranscriptEntry.created_at >= since,
+        )
+        .order_by(TranscriptEntry.id.desc())
+        .limit(limit)
+    )
+    run: list[str] = []
+    for kind, text in rows.all():
+        if kind != "text":
+            break
+        run.insert(0, text)
+    return run

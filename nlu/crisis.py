@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -98,8 +98,14 @@ _PAST_WINDOW = 14
 
 
 def crisis_view(text: str) -> str:
-    """The text the patterns read: NFKC, lower case, no spaces, katakana as hiragana."""
-    return katakana_to_hiragana(normalize(text))
+    """The text the patterns read: NFKC, lower case, no spaces, katakana as hiragana, 死
+    typed aside (「タヒにたい」「氏にたい」) as 死."""
+    return _death_spelled_aside().sub("死", katakana_to_hiragana(normalize(text)))
+
+
+@functools.cache
+def _death_spelled_aside() -> re.Pattern[str]:
+    return re.compile(lexicon.DEATH_SPELLED_ASIDE)
 
 
 def _sentences(view: str) -> Iterator[str]:
@@ -176,6 +182,28 @@ def detect_crisis(text: str) -> tuple[str, ...]:
     """Crisis flags found in `text`, in the order of `CRISIS_FLAGS`."""
     found = set(detect_in_japanese(text)) | detect_in_languages(text)
     return tuple(flag for flag in CRISIS_FLAGS if flag in found)
+
+
+# A message this short may be one bubble of a sentence sent in pieces.
+BUBBLE_MAX_LETTERS: Final = 30
+
+
+def raised_across(earlier: Sequence[str], text: str) -> tuple[str, ...]:
+    """Flags that only the person's last short messages read together raise: 「もう」
+    「生きて」「いたくない」 sent one by one, as people type on LINE. `earlier` are their
+    messages just before this one, oldest first; only the run of short ones that ends
+    with this message is read, and a flag any of them raised alone is not raised again."""
+    if len(normalize(text)) > BUBBLE_MAX_LETTERS:
+        return ()
+    run: list[str] = []
+    for bubble in reversed(earlier):
+        if len(normalize(bubble)) > BUBBLE_MAX_LETTERS:
+            break
+        run.insert(0, bubble)
+    if not run:
+        return ()
+    alone = {flag for bubble in (*run, text) for flag in detect_crisis(bubble)}
+    return tuple(flag for flag in detect_crisis("\n".join((*run, text))) if flag not in alone)
 
 
 def detect_in_japanese(text: str) -> tuple[str, ...]:

@@ -84,6 +84,10 @@ _A_CHILD_OF_THE_FAMILY: Final[str] = (
 )
 # A minor of the family or nearby, named in the message.
 _MINOR_NAMED: Final[str] = rf"(?s)(?=.*{MINOR})(?=.*{_A_CHILD_OF_THE_FAMILY})"
+# 死 as people type it to get past filters or by a slip of the kana-kanji key: タヒ (the
+# kanji's two strokes as katakana), 氏 (し converted wrongly), 4 (し). Read as 死 only
+# before a wish: 「氏にたい」「タヒにたい」「4にたい」, never 「氏に聞いた」「4に分ける」.
+DEATH_SPELLED_ASIDE: Final[str] = r"(たひ|氏|4)(?=に(たい|たく|とう|たか|た(ぁ|あ)))"
 # Places where a wish to be gone becomes a danger now (a bridge, a platform, a roof).
 DANGER_PLACE: Final[str] = (
     r"(橋|屋上|おくじょう|崖|がけ|ほーむ|線路|せんろ|踏切|ふみきり|びるの|高い(所|ところ)|樹海|じゅかい"
@@ -360,11 +364,14 @@ SUICIDE: Final[tuple[Cue, ...]] = (
     ),
     Cue(r"(自傷|じしょう)"),
     Cue(r"(自分|じぶん)を(傷|きず)つけ"),
-    Cue(r"(飛|と)び(降|お)り(たい|たく|よう|る|自殺)", unless=r"(清水|きよみず)の(舞台|ぶたい)"),
+    Cue(
+        r"(飛|と)び(降|お)り(たい|たく|よう|る|自殺|ます|ちゃ|て(死|し)(に|ぬ|の))",
+        unless=r"(清水|きよみず)の(舞台|ぶたい)",
+    ),
     Cue(r"(飛|と)び(込|こ)み(たい|そう)"),
     Cue(
         r"(電車|でんしゃ|線路|せんろ|ほーむ|踏切|ふみきり|川|かわ|海|うみ|とらっく)に(飛|と)び(込|こ)"
-        r"(もう|む(しか|つもり))"
+        r"(もう|む(しか|つもり)|みます)"
         r"|(電車|でんしゃ|線路|せんろ|ほーむ|踏切|ふみきり|とらっく)に(飛|と)び(込|こ)んだら"
     ),
     Cue(r"(海|うみ|川|かわ)に(入|はい)って(死|し|終|お|消|き)"),

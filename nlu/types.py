@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Engine = Literal["rasa", "fallback", "baseline", "rules"]
-CrisisSource = Literal["rules", "model"]
+# `bubbles`: the rules on the person's last short messages read together (`crisis.raised_across`).
+CrisisSource = Literal["rules", "model", "bubbles"]
 CrisisDecision = Literal["flag", "unsure", "none"]
 
 
@@ -16,7 +17,8 @@ class Understanding:
 
     `act` is None when the message states a trouble; `primary` is None when it states
     none. `crisis` comes from the deterministic rules first; a model may only add to it.
-    `crisis_sources` says, for each flag, which signal raised it (``rules``, ``model``).
+    `crisis_sources` says, for each flag, which signal raised it (``rules``, ``model``,
+    ``bubbles``).
     """
 
     text: str
