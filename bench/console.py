@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import random
 import statistics
 import sys
@@ -64,6 +65,7 @@ async def fill(console: Console, cases: int) -> None:
                 {"id": n + 1, "ref": f"bench-{n}", "resident_id": n % 1000 + 1,
                  "status": "sent", "data": {}, "created_at": begun, "updated_at": created}
             )  # fmt: skip
+            answered = None
             if rng.random() < 0.7:
                 answered = created + timedelta(minutes=rng.randrange(10, 3 * 24 * 60))
                 answers.append(
@@ -90,6 +92,7 @@ async def fill(console: Console, cases: int) -> None:
                     "unread_followups": 1 if rng.random() < 0.03 else 0,
                     "last_followup_at": created + timedelta(days=1),
                     "assignee_id": rng.choice((None, None, 1, 2)),
+                    "first_response_at": answered,  # as `status.staff_answered` marks it
                 }
             )
             keys.append(
@@ -153,6 +156,7 @@ async def main() -> None:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=40)
     parser.add_argument("--database-name", default="tsunagu_bench")
+    parser.add_argument("--no-freeze", dest="freeze", action="store_false")
     args = parser.parse_args()
     install_keyring(Keyring([new_key("bench")]))
     if args.database_url:
@@ -171,6 +175,13 @@ async def main() -> None:
                     await db.commit()
             filled = time.monotonic() - started
             print(f"{url.split(':')[0]}: {args.cases} cases filled in {filled:.0f} s")
+            # As the server's start does: load what turns need, then keep it all out of
+            # the collector's walks (`tsunagu/memory.py`); `--no-freeze` measures without.
+            if args.freeze:
+                console.services.warm_up()
+                await console.services.prepared.classifier.classifier()
+                await asyncio.sleep(1)
+            print(f"start-up objects frozen: {gc.get_freeze_count()}")
             for name, values in (await timed(console, args.rounds)).items():
                 values.sort()
                 p95 = values[max(0, int(len(values) * 0.95) - 1)]

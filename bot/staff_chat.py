@@ -20,7 +20,7 @@ from cases.casework.staff_chat import (
     record_outgoing,
     set_staff_active,
 )
-from cases.casework.status import get_case
+from cases.casework.status import get_case, staff_answered
 from cases.models import OutboxMessage, Resident
 from handlers import catalog
 from handlers.i18n import EASY, SOURCE, Catalogue
@@ -57,6 +57,7 @@ async def take_over(db: AsyncSession, case_id: int, actor: str) -> bool:
         return False
     await _push_text(db, case.id, "bot", catalog.STAFF_JOINED, "staff_joined")
     audit_chat(db, actor, "chat.taken_over", case.id, case.resident_id)
+    staff_answered(case, actor)
     return True
 
 
@@ -85,6 +86,7 @@ async def staff_reply(db: AsyncSession, case_id: int, actor: str, text: str) -> 
     case = await get_case(db, case_id)
     message = await _push_text(db, case.id, "staff", text, "staff_reply")
     audit_chat(db, actor, "chat.staff_replied", case.id, case.resident_id)
+    staff_answered(case, actor)
     return message
 
 
@@ -111,4 +113,5 @@ async def translated_staff_reply(
     said = f"{rendering.strip()}\n\n{notice}\n{text}"
     message = await _push_text(db, case.id, "staff", said, "staff_reply")
     audit_chat(db, actor, "chat.staff_replied", case.id, case.resident_id)
+    staff_answered(case, actor)
     return message

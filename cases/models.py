@@ -257,6 +257,9 @@ class Case(Base):
     next_review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     # Why the case was closed (終結), an id of `vocabulary.CLOSING_REASONS`.
     closing_reason: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    # When staff first answered the case (a reply, taking the chat over, a status, an
+    # assignee: `status.RESPONSE_ACTIONS`); the reports' time to a first response.
+    first_response_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_cases_status", "status", "urgency"),

@@ -66,6 +66,10 @@ class ClassifierLoader:
             if not self._future.cancelled():
                 self._future.set_result(classifier)
 
+    def when_loaded(self, then: Callable[[], None]) -> None:
+        """Call `then` (in the loading thread) once the load has ended, loaded or not."""
+        self._future.add_done_callback(lambda _: then())
+
     def state(self) -> LoadState:
         if not self._future.done():
             return "warming"

@@ -40,6 +40,7 @@ from nlu.crisis import compiled_rules
 from nlu.interpreter import Interpreter
 from tsunagu.data_keys import install_data_keys
 from tsunagu.languages import load_catalogue
+from tsunagu.memory import freeze_what_started
 from tsunagu.notifications import alert_routing, build_outbox
 from tsunagu.retention import build_housekeeping
 from tsunagu.settings import Settings
@@ -96,7 +97,8 @@ class TurnParts:
     runs: the crisis patterns, the LINE SDK's reply models, the directory packs, then the
     fallback classifier. A turn waits for the first three (`ready`: seconds at most; a
     crisis answer needs them too); it waits for the classifier only if it reads free text
-    and is not a crisis (`ClassifierLoader`)."""
+    and is not a crisis (`ClassifierLoader`). Once all are in, what start-up made is kept
+    out of the collector's walks (`memory.freeze_what_started`)."""
 
     def __init__(self, classifier: ClassifierLoader, municipality: str) -> None:
         self.classifier = classifier
@@ -123,6 +125,7 @@ class TurnParts:
         finally:
             if not self._loaded.done():  # a stack closed before the warm-up ended
                 self._loaded.set_result(None)
+            self.classifier.when_loaded(freeze_what_started)
             self.classifier.start()
 
     async def ready(self) -> None:

@@ -4,13 +4,14 @@ hidden (`cases/casework/disclosure.py`), every cell already the text shown."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cases.casework import reports
 from cases.casework.disclosure import is_small, protect
@@ -139,14 +140,28 @@ FETCH: dict[str, Callable[[AsyncSession, ReportScope], Awaitable[Any]]] = {
 
 
 async def build_tables(
-    db: AsyncSession, scope: ReportScope, wards: Sequence[str], only: str | None = None
+    sessions: async_sessionmaker[AsyncSession],
+    scope: ReportScope,
+    wards: Sequence[str],
+    only: str | None = None,
 ) -> list[ReportTable]:
     """Every figure of the page for `scope` (or the one `only`); `wards` are the 区 shown
-    as columns."""
+    as columns.
+
+    The counts are independent reads, each asked on a connection of its own and all at
+    once, so the database works on them side by side (on two cores the page took the sum
+    of five queries, now about the longest). Each reads its own snapshot: a case that
+    arrives in those milliseconds may be in one table and not yet in another."""
     keys = [only] if only in SOURCES else list(SOURCES) if only is None else []
-    needed = dict.fromkeys(source for key in keys for source in SOURCES[key])
-    await reports.without_jit(db)
-    data = {source: await FETCH[source](db, scope) for source in needed}
+    needed = list(dict.fromkeys(source for key in keys for source in SOURCES[key]))
+
+    async def fetched(source: str) -> Any:
+        async with sessions() as db:
+            await reports.without_jit(db)
+            return await FETCH[source](db, scope)
+
+    found = await asyncio.gather(*(fetched(source) for source in needed))
+    data = dict(zip(needed, found, strict=True))
     return [FIGURES[key](data, scope, wards) for key in keys]
 
 

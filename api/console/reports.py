@@ -82,7 +82,7 @@ def add_report_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         ward = query.ward if query.ward in (*ctx.city.wards, UNKNOWN_WARD) else None
         wards = (ward,) if ward else (*ctx.city.wards, UNKNOWN_WARD)
         scope = ReportScope(query.first, query.last, ward, await visible_case_ids(db, user))
-        return await build_tables(db, scope, wards, only)
+        return await build_tables(ctx.session_factory, scope, wards, only)
 
     @router.get("/reports", response_class=HTMLResponse)
     async def reports_page(request: Request, user: Reader, db: Db, query: Chosen) -> Response:

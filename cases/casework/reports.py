@@ -30,13 +30,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from cases.models import AuditEvent, Case, Consent, IntakeSheet
+from cases.models import Case, Consent, IntakeSheet
 
 JST = ZoneInfo("Asia/Tokyo")
 UNKNOWN_WARD = "不明"
-# What counts as staff answering a case: a reply to the person, taking the chat over, a
-# change of status (受付, 対応中…) or putting the case on someone's desk.
-RESPONSE_ACTIONS = ("chat.staff_replied", "chat.taken_over", "case.status", "case.assigned")
 PERCENTILES = (50, 90)
 
 
@@ -90,16 +87,23 @@ class Dialect:
     def __init__(self, name: str) -> None:
         self.postgres = name == "postgresql"
 
-    def month(self, moment: Any) -> ColumnElement[str]:
-        """「2026-04」: the month in Japan of a stored UTC moment."""
+    def month(self, moment: Any) -> ColumnElement[Any]:
+        """The month in Japan of a stored UTC moment, to group by (`month_name` names it):
+        on PostgreSQL its first moment (date_trunc, a third of to_char's time on every
+        row), on SQLite 「2026-04」."""
         if self.postgres:
-            return func.to_char(func.timezone(sql_text("Asia/Tokyo"), moment), sql_text("YYYY-MM"))
+            return func.date_trunc(sql_text("month"), func.timezone(sql_text("Asia/Tokyo"), moment))
         return func.strftime(sql_text("%Y-%m"), moment, sql_text("+9 hours"))
 
     def seconds(self, later: Any, earlier: Any) -> ColumnElement[Any]:
         if self.postgres:
             return extract("epoch", later - earlier)
         return (func.julianday(later) - func.julianday(earlier)) * 86400.0
+
+
+def month_name(value: Any) -> str:
+    """「2026-04」 of what `Dialect.month` gave."""
+    return f"{value:%Y-%m}" if isinstance(value, datetime) else str(value)
 
 
 def sql_text(value: str) -> ColumnElement[str]:
@@ -179,7 +183,9 @@ async def case_tally(db: AsyncSession, scope: ReportScope) -> list[Tally]:
     columns, groups = grouped(month, ward(), channel(), complex_, crisis)
     statement = scoped(select(*columns, func.count()).select_from(Case), scope)
     found = await _counted(db, statement.group_by(*groups))
-    return [Tally(str(m), str(w), str(c), bool(x), bool(k), int(n)) for m, w, c, x, k, n in found]
+    return [
+        Tally(month_name(m), str(w), str(c), bool(x), bool(k), int(n)) for m, w, c, x, k, n in found
+    ]
 
 
 async def main_categories(db: AsyncSession, scope: ReportScope) -> Pairs:
@@ -250,32 +256,22 @@ async def timings(db: AsyncSession, scope: ReportScope) -> dict[str, dict[str, T
     - `handoff`: from the first message of the consultation (its sheet begun) to the
       hand-off (the case opened); cases without a sheet are not measured;
     - `response`: from the first message (the sheet begun; the case opened when there is
-      no sheet) to staff's first answer (`RESPONSE_ACTIONS`); cases nobody has answered
+      no sheet) to staff's first answer (`Case.first_response_at`); cases nobody has answered
       yet are not measured."""
     sql = dialect_of(db)
-    first_answer = (
-        select(func.min(AuditEvent.at))
-        .where(
-            AuditEvent.case_id == Case.id,
-            AuditEvent.actor.like("staff:%"),
-            AuditEvent.action.in_(RESPONSE_ACTIONS),
-        )
-        .correlate(Case)
-        .scalar_subquery()
-    )
     began = func.coalesce(IntakeSheet.created_at, Case.created_at)
     per_case_rows = scoped(
         select(
             sql.month(Case.created_at).label("month"),
             sql.seconds(Case.created_at, IntakeSheet.created_at).label("handoff"),
-            sql.seconds(first_answer, began).label("response"),
+            sql.seconds(Case.first_response_at, began).label("response"),
         )
         .select_from(Case)
         .outerjoin(IntakeSheet, IntakeSheet.id == Case.sheet_id),
         scope,
     )
-    # Computed once per case: inlined, PostgreSQL would look up the first answer once for
-    # every percentile that reads it.
+    # Computed once per case: inlined, PostgreSQL would compute each wait again for every
+    # percentile that reads it.
     per_case = per_case_rows.cte("per_case").prefix_with("MATERIALIZED", dialect="postgresql")
     waits = ("handoff", "response")
     statement = (_percentiles_pg if sql.postgres else _percentiles_by_rank)(per_case, waits)
@@ -286,7 +282,7 @@ async def timings(db: AsyncSession, scope: ReportScope) -> dict[str, dict[str, T
             n, *seconds = values[i * step : (i + 1) * step]
             if n:
                 hours = {p: float(s) / 3600 for p, s in zip(PERCENTILES, seconds, strict=True)}
-                found[wait][str(month)] = Timing(int(n), hours)
+                found[wait][month_name(month)] = Timing(int(n), hours)
     return found
 
 
@@ -304,7 +300,7 @@ async def consent_decisions(db: AsyncSession, scope: ReportScope) -> Pairs:
             .where(Consent.decided_at >= scope.start, Consent.decided_at < scope.end)
             .group_by(*groups)
         )
-        found.update({(str(m), "declined"): int(n) for m, n in await _counted(db, declined)})
+        found.update({(month_name(m), "declined"): int(n) for m, n in await _counted(db, declined)})
     withdrawals = (
         select(Consent.resident_id, Consent.withdrawn_at)
         .join(Case, Case.id == Consent.case_id, isouter=scope.city_wide)
@@ -317,5 +313,5 @@ async def consent_decisions(db: AsyncSession, scope: ReportScope) -> Pairs:
     acts = withdrawals.distinct().subquery()
     columns, groups = grouped(sql.month(acts.c.withdrawn_at))
     withdrawn = select(*columns, func.count()).group_by(*groups)
-    found.update({(str(m), "withdrawn"): int(n) for m, n in await _counted(db, withdrawn)})
+    found.update({(month_name(m), "withdrawn"): int(n) for m, n in await _counted(db, withdrawn)})
     return found

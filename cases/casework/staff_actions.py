@@ -12,7 +12,7 @@ from cases.casework.consent import ConsentTerms, record_person_consent
 from cases.casework.opening import AgencyRef, add_agencies
 from cases.casework.refusals import Refused
 from cases.casework.sharing import follow_bases, share_case
-from cases.casework.status import get_case
+from cases.casework.status import get_case, staff_answered
 from cases.models import CaseNote, Consent, Provision
 from cases.staff import STAFF_ACTOR_PREFIX
 
@@ -64,3 +64,4 @@ async def assign_staff(db: AsyncSession, case_id: int, staff_id: int | None, act
     case.assignee_id = staff_id
     assignee = f"{STAFF_ACTOR_PREFIX}{staff_id}" if staff_id is not None else None
     audit(db, actor, "case.assigned", case_id=case.id, assignee=assignee)
+    staff_answered(case, actor)

@@ -11,6 +11,11 @@ from cases.casework.audit import audit
 from cases.casework.refusals import Refused
 from cases.casework.vocabulary import CLOSING_REASONS, NEEDS_REASON, STATUS_LABELS, TRANSITIONS
 from cases.models import Case, CaseNote, utcnow
+from cases.staff import STAFF_ACTOR_PREFIX
+
+# What counts as staff answering a case: a reply to the person, taking the chat over, a
+# change of status (受付, 対応中…) or putting the case on someone's desk.
+RESPONSE_ACTIONS = ("chat.staff_replied", "chat.taken_over", "case.status", "case.assigned")
 
 
 class CaseNotFound(LookupError):
@@ -26,6 +31,13 @@ async def get_case(db: AsyncSession, case_id: int) -> Case:
     if case is None:
         raise CaseNotFound(case_id)
     return case
+
+
+def staff_answered(case: Case, actor: str) -> None:
+    """Mark the case's first answer by staff (one of `RESPONSE_ACTIONS`, done by a staff
+    user); later answers leave it."""
+    if actor.startswith(STAFF_ACTOR_PREFIX) and case.first_response_at is None:
+        case.first_response_at = utcnow()
 
 
 def allowed_next(status: str) -> tuple[str, ...]:
@@ -82,5 +94,6 @@ async def change_status(
     if to == "monitoring" and review_on is not None:
         detail["review_on"] = review_on.isoformat()
     audit(db, actor, "case.status", case_id=case.id, **detail)
+    staff_answered(case, actor)
     await db.flush()
     return case

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from cases.models import AuditEvent, Case, Consent, IntakeSheet, Resident, StaffUser
+from cases.models import Case, Consent, IntakeSheet, Resident, StaffUser
 from tests.console.conftest import Console, console_on, handed_off_case, sign_in
 
 APRIL = datetime(2026, 4, 10, 3, 0, tzinfo=UTC)  # 2026-04-10 12:00 JST
@@ -120,12 +120,8 @@ async def seed(factory: async_sessionmaker[AsyncSession], groups: list[dict[str,
                 db.add(case)
                 await db.flush()
                 if "answer_hours" in group:
-                    answered = created + timedelta(hours=group["answer_hours"])
-                    db.add(AuditEvent(actor="staff:2", action="case.status", case_id=case.id,
-                                      at=answered))  # fmt: skip
-                    # a look at the case is not an answer
-                    db.add(AuditEvent(actor="staff:2", action="case.viewed", case_id=case.id,
-                                      at=created + timedelta(minutes=1)))  # fmt: skip
+                    # as `status.staff_answered` marks staff's first answer
+                    case.first_response_at = created + timedelta(hours=group["answer_hours"])
                 if group.get("withdrawn"):
                     for _ in range(2):  # two consents ended by one withdrawal
                         db.add(consent(resident.id, case.id, "inactive", created, MAY))
@@ -361,3 +357,28 @@ async def test_a_request_the_console_cannot_read_gets_a_page_not_json(console: C
             listed = await client.get("/console/cases", params=params)
             assert listed.status_code == 400, params
             assert "読み取れませんでした" in listed.text and '"detail"' not in listed.text
+
+
+async def test_staffs_first_answer_is_marked_once_and_a_look_is_not_one(console: Console) -> None:
+    case_id = await handed_off_case(console.factory)
+
+    async def first_response() -> datetime | None:
+        async with console.factory() as db:
+            case = await db.get(Case, case_id)
+            assert case is not None
+            return case.first_response_at
+
+    async with console.client() as client:
+        token = await sign_in(client, "coordinator")
+        assert (await client.get(f"/console/cases/{case_id}")).status_code == 200
+        assert await first_response() is None  # reading the case answers nobody
+        accepted = await client.post(
+            f"/console/cases/{case_id}/status", data={"to": "accepted", "csrf_token": token}
+        )
+        assert accepted.status_code == 303
+        first = await first_response()
+        assert first is not None
+        await client.post(
+            f"/console/cases/{case_id}/status", data={"to": "in_progress", "csrf_token": token}
+        )
+    assert await first_response() == first
