@@ -1,46 +1,166 @@
 """Small counts hidden as statistics offices hide them, so that no report lets anyone
 pick out a person: a count of 1 to 4 is shown as 「*」 (primary suppression), and where a
-table shows totals, no row or column may have exactly one hidden cell — its value would
-be its total minus the others — so one more cell of that line is hidden — the smallest
-non-zero one, or the line's total when the rest are zeros (secondary suppression) — until
-every line with a hidden cell has two or more. Since zeros are shown, a 「*」 is at least
-1: a line whose hidden cells are all 1 beside a shown total would give them away, so a
-zero of that line is hidden too. Totals are computed from the true counts and are
-themselves hidden when 1 to 4."""
+table shows totals, hidden counts must not be worked out from the totals and the counts
+shown (secondary suppression).
+
+Zeros are always shown, so everybody knows that a 「*」 is at least 1. The table is
+audited as someone trying to undo it would read it: every row and column with its total
+is an equation, every 「*」 an unknown of at least 1, and the bounds each unknown must
+lie in are narrowed line by line until nothing changes (「6, *, *, *, 0, 計 9」 says each
+「*」 is 1; five 「*」 summing to 5 across a table, each is 1; one 「*」 alone in its line
+is its total less the others). A hidden count of 1 to 4 whose bounds leave it fewer than
+three possible values is not protected: one more count of one of its lines is hidden —
+the smallest shown non-zero count, else the line's total — and the table is audited
+again, until every small count is protected. Narrowing line by line is quick but misses
+what the lines say together, so the last audit solves, for each hidden small count, the
+smallest and the largest value all the equations allow (linear programs, HiGHS), as
+anyone with a spreadsheet's solver could. Totals are computed from the true
+counts and are themselves hidden when 1 to 4."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 MIN_SHOWN = 5  # the smallest count shown; 1..MIN_SHOWN-1 are hidden (0 is shown)
+# A hidden small count must have at least this many values its table allows.
+POSSIBLE_VALUES = 3
+# How many cells are tried, each with a reading line by line, before taking the first.
+MAX_TRIED = 12
 
 Cell = tuple[int, int]
+Bounds = dict[Cell, tuple[float, float]]
+Grid = Sequence[Sequence[int]]
 
 
 def is_small(count: int) -> bool:
     return 0 < count < MIN_SHOWN
 
 
-def _value(grid: Sequence[Sequence[int]], cell: Cell) -> int:
+def _value(grid: Grid, cell: Cell) -> int:
     return grid[cell[0]][cell[1]]
 
 
-def _one_more(grid: Sequence[Sequence[int]], line: list[Cell], hidden: set[Cell]) -> Cell | None:
-    """The cell of `line` (its total last) to hide next, if the line gives a hidden count
-    away: one hidden cell alone (the total minus the others), or hidden cells that are all
-    1 while the total shows (zeros are shown, so each 「*」 is at least 1: 「6, *, *, *, 0,
-    計 9」 says each is 1). A shown zero is hidden then, so that a 「*」 may be 0."""
-    cells = [cell for cell in line[:-1] if cell in hidden]
-    shown = [cell for cell in line[:-1] if cell not in hidden]
-    total_shown = line[-1] not in hidden
-    alone = len(cells) + (not total_shown) == 1
-    all_ones = total_shown and len(cells) >= 2 and all(_value(grid, c) == 1 for c in cells)
-    if not (alone or all_ones):
-        return None
-    zeros = [cell for cell in shown if _value(grid, cell) == 0]
-    positive = [cell for cell in shown if _value(grid, cell) > 0]
-    pool = (zeros or positive) if all_ones else (positive or ([line[-1]] if total_shown else shown))
-    return min(pool, key=lambda cell: _value(grid, cell)) if pool else None
+def bounds_of_hidden(grid: Grid, hidden: set[Cell], lines: Sequence[Sequence[Cell]]) -> Bounds:
+    """What each hidden cell can be, read from the cells shown: each line (its total last)
+    is `sum(cells) == total`, each hidden cell at least 1, bounds narrowed to a fixpoint."""
+    bounds: Bounds = {cell: (1.0, math.inf) for cell in hidden}
+
+    def of(cell: Cell) -> tuple[float, float]:
+        if cell in bounds:
+            return bounds[cell]
+        value = float(_value(grid, cell))
+        return value, value
+
+    for _ in range(4 * len(lines) + 4):
+        changed = False
+        for line in lines:
+            parts, total = line[:-1], line[-1]
+            low_sum = sum(of(cell)[0] for cell in parts)
+            high_sum = sum(of(cell)[1] for cell in parts)
+            total_low, total_high = of(total)
+            total_low, total_high = max(total_low, low_sum), min(total_high, high_sum)
+            narrowed = {total: (total_low, total_high)}
+            for cell in parts:
+                if cell in bounds:
+                    low, high = bounds[cell]
+                    narrowed[cell] = (
+                        max(low, total_low - (high_sum - high)),
+                        min(high, total_high - (low_sum - low)),
+                    )
+            for cell, found in narrowed.items():
+                if cell in bounds and found != bounds[cell]:
+                    bounds[cell] = found
+                    changed = True
+        if not changed:
+            break
+    return bounds
+
+
+def solved_bounds(grid: Grid, hidden: set[Cell], lines: Sequence[Sequence[Cell]]) -> Bounds:
+    """What each hidden small count can be, by linear programming over every line at
+    once (each hidden cell at least 1): the tightest bounds the table allows. One model,
+    its objective changed for each count (HiGHS re-solves from the last basis)."""
+    import highspy
+
+    unknowns = sorted(hidden)
+    place = {cell: k for k, cell in enumerate(unknowns)}
+    small = [cell for cell in unknowns if is_small(_value(grid, cell))]
+    solver = highspy.Highs()  # type: ignore[no-untyped-call]
+    solver.silent()
+    width = len(unknowns)
+    solver.addVars(width, [1.0] * width, [highspy.kHighsInf] * width)
+    equations = 0
+    for line in lines:
+        weights: dict[int, float] = {}
+        known = 0.0
+        for sign, cell in [(1.0, c) for c in line[:-1]] + [(-1.0, line[-1])]:
+            if cell in place:
+                weights[place[cell]] = weights.get(place[cell], 0.0) + sign
+            else:
+                known += sign * _value(grid, cell)
+        columns = [k for k, weight in weights.items() if weight]
+        if columns:
+            solver.addRow(-known, -known, len(columns), columns, [weights[k] for k in columns])
+            equations += 1
+    if not equations:
+        return {cell: (1.0, math.inf) for cell in small}
+    everything = list(range(width))
+
+    def extreme(cell: Cell, sense: highspy.ObjSense) -> float | None:
+        """The count's least or most value; None: no bound that way."""
+        solver.changeColsCost(
+            width, everything, [1.0 if k == place[cell] else 0.0 for k in everything]
+        )
+        solver.changeObjectiveSense(sense)
+        solver.run()
+        if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        return float(solver.getInfo().objective_function_value)
+
+    bounds: Bounds = {}
+    for cell in small:
+        most = extreme(cell, highspy.ObjSense.kMaximize)
+        high = math.inf if most is None else most
+        value = _value(grid, cell)  # the true count is one solution: least ≤ value ≤ most
+        if high - value + 1 >= POSSIBLE_VALUES:
+            bounds[cell] = (value, high)  # enough room above it; the least need not be known
+            continue
+        least = extreme(cell, highspy.ObjSense.kMinimize)
+        bounds[cell] = (1.0 if least is None else least, high)
+    return bounds
+
+
+def _exposed(grid: Grid, bounds: Bounds) -> list[Cell]:
+    """The hidden small counts the bounds leave fewer than `POSSIBLE_VALUES` values
+    (fewest first)."""
+    weak = [
+        cell
+        for cell, (low, high) in bounds.items()
+        if is_small(_value(grid, cell)) and high - low + 1 < POSSIBLE_VALUES - 1e-6
+    ]
+    return sorted(weak, key=lambda cell: (bounds[cell][1] - bounds[cell][0], cell))
+
+
+def _one_more(
+    grid: Grid, exposed: Cell, hidden: set[Cell], lines: Sequence[Sequence[Cell]]
+) -> Cell | None:
+    """The cell to hide so that `exposed` can be more, the least lost first: of the shown
+    non-zero cells of the lines through it, then of every line with a hidden cell (the
+    count may be given away through other lines), counts before totals and small before
+    large, the first whose hiding protects it when read line by line; else the first."""
+    through = [line for line in lines if exposed in line]
+    touched = [line for line in lines if any(cell in hidden for cell in line)]
+    candidates: list[Cell] = []
+    for group in (through, touched):
+        for cells in ([c for line in group for c in line[:-1]], [line[-1] for line in group]):
+            shown = {c for c in cells if c not in hidden and _value(grid, c) > 0}
+            fresh = sorted(shown - set(candidates), key=lambda cell: (_value(grid, cell), cell))
+            candidates += fresh
+    for cell in candidates[:MAX_TRIED]:
+        if exposed not in _exposed(grid, bounds_of_hidden(grid, hidden | {cell}, lines)):
+            return cell
+    return candidates[0] if candidates else None
 
 
 def protect(
@@ -58,12 +178,18 @@ def protect(
         lines += [[(i, j) for j in range(width)] for i in range(height)]
     if column_totals:
         lines += [[(i, j) for i in range(height)] for j in range(width)]
-    changed = True
-    while changed:
-        changed = False
-        for line in lines:
-            cell = _one_more(grid, line, hidden)
-            if cell is not None:
-                hidden.add(cell)
-                changed = True
+    beyond_help: set[Cell] = set()
+    while lines:
+        narrowed = bounds_of_hidden(grid, hidden, lines)
+        exposed = [c for c in _exposed(grid, narrowed) if c not in beyond_help]
+        if not exposed:
+            solved = solved_bounds(grid, hidden, lines)
+            exposed = [c for c in _exposed(grid, solved) if c not in beyond_help]
+        if not exposed:
+            break
+        more = _one_more(grid, exposed[0], hidden, lines)
+        if more is None:  # every count of its lines hidden already, or zero
+            beyond_help.add(exposed[0])
+        else:
+            hidden.add(more)
     return [[None if (i, j) in hidden else grid[i][j] for j in range(width)] for i in range(height)]
