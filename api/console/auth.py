@@ -9,9 +9,11 @@ sign-ins per address and per login id.
 # Annotations are evaluated as written (no postponed annotations): FastAPI reads the
 # per-router dependencies in them.
 
+import re
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated, Protocol
+from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Request, Response
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -80,9 +82,22 @@ def tokens_match(given: object, expected: str | None) -> bool:
     )
 
 
+# A page of the console to return to after signing in: its path only (a search's query
+# may hold a name or a phone number), never the login page, never another site.
+_RETURN_PATH = re.compile(r"/console/(?!login)[A-Za-z0-9_\-./]*")
+
+
+def return_path(value: str | None) -> str | None:
+    return value if value and _RETURN_PATH.fullmatch(value) and ".." not in value else None
+
+
 class NotSignedIn(HTTPException):
-    def __init__(self) -> None:
-        super().__init__(303, "ログインしてください", headers={"Location": LOGIN_PATH})
+    """To the login page; `back`, a page asked for, is opened once signed in."""
+
+    def __init__(self, back: str | None = None) -> None:
+        target = return_path(back)
+        location = f"{LOGIN_PATH}?{urlencode({'next': target})}" if target else LOGIN_PATH
+        super().__init__(303, "ログインしてください", headers={"Location": location})
 
 
 class Forbidden(HTTPException):
@@ -115,7 +130,7 @@ def signed_in_dependency(db_dependency: Database) -> Callable[..., Awaitable[Sig
         token = request.cookies.get(SESSION_COOKIE)
         user = await session_user(db, token) if token else None
         if user is None:
-            raise NotSignedIn()
+            raise NotSignedIn(request.url.path if request.method == "GET" else None)
         if request.method == "POST":
             form = await request.form()
             if not tokens_match(form.get(CSRF_FIELD), user.csrf_token):

@@ -69,6 +69,13 @@ class ConsoleContext:
     # A Japanese rendering of what a resident wrote in another language (`tsunagu/translation.py`).
     translator: Translator = field(default_factory=NoTranslation)
 
+    def __post_init__(self) -> None:
+        # Pages name an agency as the city's directory does, never by its id.
+        self.templates.env.globals["agency_name"] = self.agency_name
+
+    def agency_name(self, agency_id: str) -> str:
+        return next((a.name for a in self.city.agencies if a.id == agency_id), agency_id)
+
     @cached_property
     def translation_memory(self) -> TranslationMemory:
         """Renderings of residents' messages already got (`transcript_view.py`)."""

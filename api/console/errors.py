@@ -2,6 +2,8 @@
 app keeps FastAPI's JSON answers). A case number that names no case, wherever casework
 finds out, is such a missing page."""
 
+from http import HTTPStatus
+
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import (
     http_exception_handler,
@@ -14,9 +16,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.console.templating import build_templates
 from cases.casework.status import CaseNotFound
 
-SHOWN_AS_PAGES = frozenset({400, 403, 404})
+SHOWN_AS_PAGES = frozenset({400, 403, 404, 405})
 NO_SUCH_CASE = "ケースが見つかりません"
 NO_SUCH_PAGE = "ページが見つかりません"
+NOT_FROM_HERE = "この操作は、この画面からはできません。前の画面に戻って、ボタンからお試しください。"
+# What the framework says by itself (in English), said in Japanese.
+IN_JAPANESE = {
+    (404, HTTPStatus.NOT_FOUND.phrase): NO_SUCH_PAGE,
+    (405, HTTPStatus.METHOD_NOT_ALLOWED.phrase): NOT_FROM_HERE,
+}
 UNREADABLE_REQUEST = (
     "送られた内容を読み取れませんでした。前の画面に戻って、もう一度お試しください。"
 )
@@ -28,10 +36,11 @@ def install_error_pages(app: FastAPI) -> None:
     async def handler(request: Request, error: Exception) -> Response:
         assert isinstance(error, StarletteHTTPException)
         if request.url.path.startswith("/console") and error.status_code in SHOWN_AS_PAGES:
+            said = IN_JAPANESE.get((error.status_code, str(error.detail)), error.detail)
             return templates.TemplateResponse(
                 request,
                 "error.html",
-                {"user": None, "status": error.status_code, "message": error.detail},
+                {"user": None, "status": error.status_code, "message": said},
                 status_code=error.status_code,
                 headers=error.headers,
             )

@@ -108,13 +108,17 @@ def add_report_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         audit(db, user.actor, "reports.exported", figure=key, shown=query.audited())
         await db.commit()
         table = found[0]
-        name = f"{key}_{query.first:%Y-%m}_{query.last:%Y-%m}.csv"
+        # What the file covers is in its name, in both forms (browsers take the second).
+        covered = f"{query.first:%Y-%m}_{query.last:%Y-%m}"
+        where = query.ward if query.ward in (*ctx.city.wards, UNKNOWN_WARD) else "全区"
+        name = f"{key}_{covered}.csv"
+        shown_name = quote(f"{table.title}_{covered}_{where}.csv")
         return Response(
             table.csv_text().encode("utf-8"),
             media_type="text/csv; charset=utf-8",
             headers={
                 "Content-Disposition": (
-                    f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(table.title)}.csv"
+                    f"attachment; filename=\"{name}\"; filename*=UTF-8''{shown_name}"
                 ),
                 "Cache-Control": "no-store",
             },

@@ -15,6 +15,7 @@ from api.console.auth import (
     SESSION_COOKIE,
     CsrfRejected,
     new_login_csrf,
+    return_path,
     tokens_match,
 )
 from api.console.context import ConsoleContext
@@ -36,7 +37,12 @@ def add_session_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         response = ctx.templates.TemplateResponse(
             request,
             "login.html",
-            {"csrf_token": token, "error": error, "signed_out": signed_out},
+            {
+                "csrf_token": token,
+                "error": error,
+                "signed_out": signed_out,
+                "next": return_path(request.query_params.get("next")) or "",
+            },
             status_code=status_code,
             headers=dict(headers or {}),
         )
@@ -54,6 +60,7 @@ def add_session_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         login: str = Form(""),
         password: str = Form(""),
         csrf_token: str = Form(""),
+        next: str = Form(""),
     ) -> Response:
         if not tokens_match(csrf_token, request.cookies.get(LOGIN_CSRF_COOKIE)):
             raise CsrfRejected()
@@ -73,7 +80,7 @@ def add_session_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         token = await open_session(db, user)
         audit(db, f"staff:{user.id}", "staff.login", role=user.role)
         await db.commit()
-        response = RedirectResponse("/console/cases", status_code=303)
+        response = RedirectResponse(return_path(next) or "/console/cases", status_code=303)
         ctx.cookies.set_session(response, token)
         ctx.cookies.clear(response, LOGIN_CSRF_COOKIE)
         return response

@@ -40,7 +40,8 @@ MEDIA_LABELS: Final[dict[str, str]] = {
 }
 UNNAMED_TAP: Final = "ボタンを押しました"
 TAPPABLE: Final = ("postback", "datetimepicker")
-SUMMARY_LIMIT: Final = 160
+# A card read in full: the crisis card's lines and an agency's phone and hours fit.
+SUMMARY_LIMIT: Final = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +174,18 @@ def outbound_view(entry: TranscriptEntry) -> tuple[tuple[str, ...], tuple[str, .
     if kind == "template":
         template = message.get("template") or {}
         lines = [t for t in (template.get("title"), template.get("text")) if t]
-        return tuple(lines or [entry.text]), (*button_labels(template), *quick), True
+        return tuple(lines or [entry.text]), once(*button_labels(template), *quick), True
     if kind == "flex":
         contents = message.get("contents") or {}
         lines = flex_summary(contents) or [entry.text]
-        return tuple(lines), (*button_labels(contents), *quick), True
-    return (entry.text or message.get("text") or "",), tuple(quick), False
+        return tuple(lines), once(*button_labels(contents), *quick), True
+    return (entry.text or message.get("text") or "",), once(*quick), False
+
+
+def once(*choices: str) -> tuple[str, ...]:
+    """Each choice once, in order: a card's buttons offered again as quick replies, or the
+    same phone number on three cards, are one choice to read."""
+    return tuple(dict.fromkeys(choices))
 
 
 def inbound_lines(entry: TranscriptEntry, names: ButtonNames) -> tuple[str, ...]:

@@ -219,7 +219,11 @@ async def attempt(
 
 
 def kept_out(response: httpx.Response) -> bool:
-    to_login = response.status_code == 303 and response.headers["location"] == "/console/login"
+    # to the login page (with the page asked for to return to, a GET's path)
+    location = response.headers.get("location", "")
+    to_login = response.status_code == 303 and (
+        location == "/console/login" or location.startswith("/console/login?next=")
+    )
     return to_login or response.status_code == 403
 
 

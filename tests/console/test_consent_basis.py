@@ -177,6 +177,8 @@ async def test_a_relatives_yes_reaches_staff_unconfirmed_and_no_agency(
     row = alerts.split(f'href="/console/cases/{handed.case_id}"', 1)[1].split("</tr>", 1)[0]
     assert UNCONFIRMED in row
     assert f'class="grantor grantor-family">家族 {SON}（本人の同意ではありません）' in page
+    # his agreement is not the person's: the row says so (a tester read 「同意あり」)
+    assert "<td>同意あり（本人以外）</td>" in page
     assert not await agency_sees(stack, "named", handed.case_id)
     assert not await agency_sees(stack, "unnamed", handed.case_id)
 

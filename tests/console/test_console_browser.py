@@ -88,7 +88,7 @@ async def test_resident_to_staff_and_back_through_the_console(browser: Any, stac
 
     page = await browser.new_page(viewport={"width": 1280, "height": 1000})
     await page.goto(f"{stack.base_url}/console/cases")
-    assert page.url.endswith("/console/login")
+    assert page.url.endswith("/console/login?next=%2Fconsole%2Fcases")  # and back after
     await page.get_by_label("ログインID").fill("coordinator")
     await page.get_by_label("パスワード").fill(PASSWORD)
     await page.get_by_role("button", name="ログイン").click()

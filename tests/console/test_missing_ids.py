@@ -52,3 +52,18 @@ async def test_every_route_with_a_number_answers_404_for_one_that_names_nothing(
         # Still signed in and working afterwards.
         listing = await client.get("/console/cases")
         assert listing.status_code == 200 and form_token(listing.text) == token
+
+
+async def test_an_unknown_address_and_a_wrong_method_answer_in_japanese(
+    any_console: Console,
+) -> None:
+    """An independent tester's finding: 「Not Found」 and JSON 「Method Not Allowed」."""
+    async with any_console.client() as client:
+        await sign_in(client, "admin")
+        unknown = await client.get("/console/nope")
+        wrong_method = await client.get("/console/cases/1/assign")
+    assert unknown.status_code == 404 and "ページが見つかりません" in unknown.text
+    assert wrong_method.status_code == 405 and "この画面からはできません" in wrong_method.text
+    for page in (unknown, wrong_method):
+        assert 'lang="ja"' in page.text and "Not Found" not in page.text
+        assert "Method Not Allowed" not in page.text

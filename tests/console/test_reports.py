@@ -11,13 +11,14 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cases.models import Case, Consent, IntakeSheet, Resident, StaffUser
-from tests.console.conftest import Console, console_on, handed_off_case, sign_in
+from tests.console.conftest import CARE, OTHER, Console, console_on, handed_off_case, sign_in
 
 APRIL = datetime(2026, 4, 10, 3, 0, tzinfo=UTC)  # 2026-04-10 12:00 JST
 MAY = datetime(2026, 5, 12, 3, 0, tzinfo=UTC)
@@ -249,6 +250,9 @@ async def test_a_ward_and_the_csv_of_each_table(console: Console) -> None:
             assert download.status_code == 200
             assert download.headers["content-type"].startswith("text/csv")
             assert "attachment" in download.headers["content-disposition"]
+            # the file says which months and 区 it counts (a tester's finding)
+            saved = unquote(download.headers["content-disposition"].split("UTF-8''")[1])
+            assert saved.endswith("_2026-04_2026-05_北区.csv"), saved
             assert download.content.startswith("\ufeff".encode())  # Excel reads it as UTF-8
             assert list(csv.reader(io.StringIO(download.content.decode("utf-8-sig")))) == table
         assert (await client.get("/console/reports/nothing.csv")).status_code == 404
@@ -268,6 +272,10 @@ async def test_agency_staff_count_only_the_cases_they_may_open(console: Console)
             totals[login] = row(tables_of(page.text).tables["channel-ward"], "計")[-1]
             if login != "coordinator":
                 assert "見ることのできるケースだけ" in page.text
+                # the header names the agency as the directory does, not by its id
+                agency = CARE if login == "care" else OTHER
+                assert f"・{agency.id}）" not in page.text
+                assert f"・{agency.name}）" in page.text
     assert totals == {"coordinator": "12", "care": "*", "other": "0"}
 
 
