@@ -5,11 +5,12 @@ rows refreshed in place (`/console/cases/live`); and 「担当にする」."""
 # Annotations are evaluated as written (no postponed annotations): FastAPI reads the
 # per-router dependencies in them.
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
@@ -25,6 +26,7 @@ from cases.casework.monitoring import count_due, today_in_japan
 from cases.casework.queries import CaseFilter, count_cases, languages_of, list_cases
 from cases.casework.staff_actions import assign_staff
 from cases.casework.status import CaseNotFound
+from cases.encryption import KeyringError, installed_keyring
 from cases.staff import SignedIn, staff_names
 from nlu.categories import CATEGORY_IDS
 
@@ -75,10 +77,29 @@ class InboxQuery:
         }
 
     def query_string(self, page: int | None = None) -> str:
-        values = {k: v for k, v in self.shown().items() if v}
+        """The search as an address (the list, its pages, its live rows, 「担当にする」's
+        way back): a name or a phone typed is sealed with the data key (`who`), so that
+        neither stands in the address bar, the browser's history or a proxy's log."""
+        values = {k: v for k, v in self.shown().items() if v and k not in PERSONAL_FIELDS}
+        personal = {k: v for k, v in self.shown().items() if v and k in PERSONAL_FIELDS}
+        if personal:
+            values["who"] = installed_keyring().encrypt_text(json.dumps(personal))
         if page and page > 1:
             values["page"] = str(page)
         return urlencode(values)
+
+
+def unsealed(who: str) -> dict[str, str]:
+    """The name and phone a `who` holds; nothing when it is not one of ours."""
+    if not who:
+        return {}
+    try:
+        found = json.loads(installed_keyring().decrypt_text(who))
+    except (KeyringError, ValueError):
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {k: str(found.get(k, "")) for k in PERSONAL_FIELDS}
 
 
 def inbox_query(
@@ -93,8 +114,11 @@ def inbox_query(
     received_to: str = Query(""),
     name: str = Query(""),
     phone: str = Query(""),
+    who: str = Query(""),
     page: int = Query(1, ge=1),
 ) -> InboxQuery:
+    sealed = unsealed(who)
+    name, phone = sealed.get("name") or name, sealed.get("phone") or phone
     return InboxQuery(
         number.strip(),
         status,
@@ -229,6 +253,15 @@ def add_inbox_routes(router: APIRouter, ctx: ConsoleContext) -> None:
                 "reviews_due": reviews_due,
             },
         )
+
+    @router.post("/cases/search")
+    async def search(user: AnyStaff, request: Request) -> Response:
+        """The search form: its fields to the list's address, a name or phone sealed
+        (`InboxQuery.query_string`), so they are never sent in an address."""
+        form = await request.form()
+        typed: dict[str, Any] = {name: str(form.get(name, "")).strip() for name in SEARCH_FIELDS}
+        query = InboxQuery(**typed)
+        return RedirectResponse(f"/console/cases?{query.query_string()}", status_code=303)
 
     @router.get("/cases/live", response_class=HTMLResponse)
     async def live_rows(request: Request, user: AnyStaff, db: Db, query: Chosen) -> Response:

@@ -27,6 +27,7 @@ RULES: dict[tuple[str, str], str] = {
     ("GET", "/console/"): "signed_in",
     ("GET", "/console/cases"): "signed_in",
     ("GET", "/console/cases/live"): "signed_in",
+    ("POST", "/console/cases/search"): "signed_in",
     ("GET", "/console/static/inbox.js"): "public",
     ("POST", "/console/cases/{case_id}/assign"): "case",
     ("GET", "/console/cases/{case_id}"): "case",

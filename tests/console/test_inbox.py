@@ -7,9 +7,11 @@ finding their agency's cases. On SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import asyncio
+import html
 import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -197,6 +199,33 @@ async def test_search_by_name_and_phone_is_exact_and_never_logged(desk: Console)
     written = str(listings)
     assert "'phone': True" in written and "'name': True" in written
     assert not any(p in written for p in (*PERSONAL, "ヤマダ", "やまだ", "+81"))
+
+
+async def test_a_name_or_phone_searched_never_stands_in_an_address(desk: Console) -> None:
+    """An independent tester's finding: the form sent 「?name=鈴木一郎&phone=…」, kept in
+    the browser's history, the live rows' address and 「担当にする」's way back. The form
+    posts; the list's address holds them sealed with the data key."""
+    case_id = await handed_off_case(desk.factory)
+    typed = {"name": "山田花子", "phone": "090-1234-5678", "ward": "北区"}
+    async with desk.client() as client:
+        token = await sign_in(client, "admin")
+        sent = await client.post("/console/cases/search", data={**typed, "csrf_token": token})
+        assert sent.status_code == 303
+        address = sent.headers["location"]
+        page = await client.get(address)
+        assert listed(page.text) == [f"{case_id:06d}"]
+        assert page.text.count('value="山田花子"') == 1  # the form shows what was typed
+        live = re.search(r'id="case-rows" data-live="([^"]+)"', page.text)
+        backs = re.findall(r'name="back" value="([^"]+)"', page.text)
+        assert live is not None
+        refreshed = await client.get(html.unescape(live.group(1)))
+        assert listed(refreshed.text) == [f"{case_id:06d}"]
+        forged = await client.get("/console/cases", params={"who": "v1:nokey:AAAA"})
+        assert forged.status_code == 200  # a seal that does not open searches nothing by it
+    for shown in (address, live.group(1), *backs):
+        plain = unquote(html.unescape(shown))
+        assert "ward=" in plain or "北区" in plain
+        assert not any(p in plain for p in ("山田", "花子", "090", "1234", "5678")), plain
 
 
 async def test_agency_staff_find_only_their_agencys_cases(desk: Console) -> None:
