@@ -85,7 +85,10 @@ def _drawn(kind: str, title: str, labels: tuple[str, ...], series: Series, unit:
         from matplotlib import colormaps
 
         shades = colormaps["Blues"].with_extremes(bad=HIDDEN_COLOUR)
-        image = axes.imshow(list(map(list, zip(*grid, strict=True))), cmap=shades, vmin=0)
+        shown = [v for _, values in series for v in values if v is not None]
+        # counts run from 0 up: an empty or all-hidden matrix keeps a scale of 0 to 1
+        top = max([*shown, 1.0])
+        image = axes.imshow(list(map(list, zip(*grid, strict=True))), cmap=shades, vmin=0, vmax=top)
         axes.set_xticks(positions, labels, rotation=60, ha="right")
         axes.set_yticks(positions, labels)
         figure.colorbar(image, ax=axes, label=unit)
@@ -119,10 +122,18 @@ def _drawn(kind: str, title: str, labels: tuple[str, ...], series: Series, unit:
         rotate = 45 if len(labels) > 6 else 0
         axes.set_xticks(positions, labels, rotation=rotate, ha="right" if rotate else "center")
         axes.set_ylabel(unit)
+    # Counts and hours are never below 0; with nothing above 0 (all zero or hidden) the
+    # scale still runs to 1, and counts have whole-number ticks (no 「0.05 件」).
+    tallest = max([v for _, values in series for v in values if v is not None] + [0.0])
     if kind in ("stacked", "bars", "lines"):
-        axes.set_ylim(bottom=0)  # counts and hours are never below 0, even when all are 0
+        axes.set_ylim(bottom=0, top=None if tallest > 0 else 1)
     elif kind == "barh":
-        axes.set_xlim(left=0)
+        axes.set_xlim(left=0, right=None if tallest > 0 else 1)
+    if unit == "件" and kind != "heatmap":
+        from matplotlib.ticker import MaxNLocator
+
+        whole = MaxNLocator(integer=True)
+        (axes.xaxis if kind == "barh" else axes.yaxis).set_major_locator(whole)
     if kind in ("stacked", "bars", "lines") and len(series) > 1:
         axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     out = io.StringIO()

@@ -328,6 +328,30 @@ def test_a_label_with_markup_is_drawn_as_text() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in drawn
 
 
+def test_charts_of_nothing_shown_keep_whole_counts_from_zero() -> None:
+    """A tester's finding: a chart whose every cell was hidden had an axis of 0.00–0.05
+    件, and an empty matrix a colour scale from −0.100 to 0.100."""
+    import re
+
+    from api.console.report_charts import chart_svg
+    from api.console.report_tables import ReportTable
+
+    hidden = ReportTable(
+        "channel-ward", "相談経路別（すべて非表示）", "区", ("本人", "計"),
+        (("北区", ("*", "*")), ("中区", ("*", "*"))), "stacked", (0,),
+    )  # fmt: skip
+    empty = ReportTable(
+        "together", "いっしょに出てくるお困りごと（空）", "お困りごと", ("介護", "住まい"),
+        (("介護", ("0", "0")), ("住まい", ("0", "0"))), "heatmap", (0, 1),
+    )  # fmt: skip
+    for table in (hidden, empty):
+        drawn = chart_svg(table)
+        ticks = re.findall(r">\s*(−?-?\d+\.\d+)\s*<", drawn)
+        assert not [t for t in ticks if t.startswith(("−", "-"))], ticks
+        if table is hidden:
+            assert not ticks, ticks  # whole counts only
+
+
 ODD_QUERIES = (
     {"from": "0001-01", "to": "0005-12"},
     {"to": "9999-12"},
