@@ -26,6 +26,7 @@ from handlers.crisis import emergency_contacts
 from handlers.effects import AlertStaff, Effect, WithdrawConsent
 from handlers.flow import Flow, HoldsDraft, Navigable
 from handlers.handoff import wording
+from handlers.handoff.after import adding
 from handlers.handoff.checkin import handle_check_in, is_check_in
 from handlers.handoff.withdrawal import is_withdrawal
 from handlers.idle import IDLE
@@ -216,7 +217,10 @@ class CallAPerson:
         if not asked:
             return None
         alert = AlertStaff(kind="human_requested", urgency="high")
-        return Outcome(session, Reply((Text(catalog.HUMAN_REQUESTED),)), (alert,))
+        effects: tuple[Effect, ...] = (alert,)
+        if ctx.case is not None:  # on the open case too: unread, its last activity now
+            effects += (adding(message, understanding, ctx.case, alert=False),)
+        return Outcome(session, Reply((Text(catalog.HUMAN_REQUESTED),)), effects)
 
 
 class Emergency:

@@ -193,10 +193,15 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         db: Db,
     ) -> Response:
         """The conversation alone, for the case page to stay current (opening the case
-        page is what the audit log records)."""
+        page is what the audit log records). The page asks only while it is in view: what
+        the resident added and this shows is read, as if the page had been opened again."""
         case = await get_case(db, case_id)
         conversation = await case_conversation(db, case)
         messages = await translated(ctx, db, case.resident_id, conversation.transcript)
+        unread = case.unread_followups or 0
+        if mark_read(case):
+            audit(db, user.actor, "case.followups_read", case_id=case_id, count=unread)
+            await db.commit()
         return ctx.templates.TemplateResponse(
             request,
             "transcript.html",

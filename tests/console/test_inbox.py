@@ -81,6 +81,20 @@ async def test_unread_shows_in_the_inbox_until_the_case_is_opened(desk: Console)
     assert live.headers["x-cases-total"] == "1"
 
 
+async def test_a_message_shown_live_on_the_open_case_page_is_read(desk: Console) -> None:
+    """A tester's finding: a message that appeared on the open case page stayed 「未読 1」
+    in the inbox. The page fetches the conversation only while in view."""
+    case_id = await handed_off_case(desk.factory)
+    async with desk.client() as client:
+        await sign_in(client, "care")
+        await client.get(f"/console/cases/{case_id}")
+        await set_case(desk, case_id, unread_followups=1, last_followup_at=utcnow())
+        assert "● 未読 1" in (await client.get("/console/cases/live")).text
+        shown = await client.get(f"/console/cases/{case_id}/transcript")
+        assert shown.status_code == 200
+        assert "● 未読" not in (await client.get("/console/cases/live")).text
+
+
 async def test_the_live_rows_show_a_new_message_without_a_reload(desk: Console) -> None:
     case_id = await handed_off_case(desk.factory)
     async with desk.client() as client:

@@ -134,6 +134,9 @@ def test_arranging_the_call_goes_to_the_case_not_to_a_new_request_for_a_person()
     asking = Understanding(text="担当者と話したい", act="ask_human", confidence=0.9)
     called = DISPATCHER.handle(AT_MENU, TextIn("担当者と話したい"), asking, ctx)
     assert any(isinstance(e, AlertStaff) and e.kind == "human_requested" for e in called.effects)
+    # and on the open case: unread, its last activity now, no second alert (a tester found
+    # the inbox unchanged after 「担当者と話したい」)
+    assert AddToCase(alert=False) in called.effects
 
 
 def test_whose_number_a_relative_gives_is_read_from_their_words() -> None:
