@@ -22,6 +22,7 @@ from api.console.context import ConsoleContext
 from api.console.pages import STATIC
 from api.console.templating import JST
 from cases.casework.audit import audit
+from cases.casework.lookup import normalised_phone
 from cases.casework.monitoring import count_due, today_in_japan
 from cases.casework.queries import CaseFilter, count_cases, languages_of, list_cases
 from cases.casework.staff_actions import assign_staff
@@ -183,6 +184,26 @@ def assignee_filter(typed: str, user: SignedIn) -> tuple[int | None, bool]:
     return (int(typed), False) if typed.isdigit() else (None, False)
 
 
+def unreadable(query: InboxQuery) -> list[str]:
+    """What the search could not read, said to staff: the rest of the search still runs
+    (a date it cannot read is left out; a 受付番号 or phone it cannot read finds nothing)."""
+    said = []
+    if query.number and case_number(query.number) == NO_CASE:
+        said.append("受付番号は数字で入れてください（例：000123）。この条件では見つかりません。")
+    for typed, which in (
+        (query.received_from, "受付日（から）"),
+        (query.received_to, "受付日（まで）"),
+    ):
+        if typed and typed_day(typed) is None:
+            said.append(f"{which}の日付が読めなかったため、この条件は使っていません。")
+    first, last = typed_day(query.received_from), typed_day(query.received_to)
+    if first and last and first > last:
+        said.append("受付日の「から」が「まで」より後になっています。入れ替えてお試しください。")
+    if query.phone and normalised_phone(query.phone) is None:
+        said.append("電話番号として読めませんでした（例：090-1234-5678）。")
+    return said
+
+
 async def case_filter(db: AsyncSession, query: InboxQuery, user: SignedIn) -> CaseFilter:
     assignee_id, unassigned = assignee_filter(query.assignee, user)
     return CaseFilter(
@@ -248,6 +269,7 @@ def add_inbox_routes(router: APIRouter, ctx: ConsoleContext) -> None:
             "cases.html",
             {
                 **shown,
+                "unreadable": unreadable(query),
                 "categories": CATEGORY_IDS,
                 "wards": ctx.city.wards,
                 "reviews_due": reviews_due,

@@ -36,6 +36,8 @@ class ReportQuery:
     first: date
     last: date
     ward: str
+    # What was typed and not taken as typed, said to staff above the figures.
+    notes: tuple[str, ...] = ()
 
     def query_string(self) -> str:
         values = {"from": f"{self.first:%Y-%m}", "to": f"{self.last:%Y-%m}", "ward": self.ward}
@@ -60,12 +62,22 @@ def report_query(
 ) -> ReportQuery:
     """The months typed (「2026-04」), else the last twelve; at most five years."""
     this_month = datetime.now(JST).date().replace(day=1)
+    notes = [
+        f"「{typed[:20]}」は月として読めなかったため、{which}を{default}にしました。"
+        for typed, which, default in ((first, "始まり", "12か月前"), (last, "終わり", "今月"))
+        if typed and month_of(typed) is None
+    ]
     end = month_of(last) or this_month
     start = month_of(first) or months_back(end, SHOWN_MONTHS - 1)
     if start > end:
         start, end = end, start
-    start = max(start, months_back(end, MAX_MONTHS - 1))
-    return ReportQuery(start, end, ward.strip())
+        notes.append("始まりが終わりより後だったため、入れ替えました。")
+    if start < months_back(end, MAX_MONTHS - 1):
+        start = months_back(end, MAX_MONTHS - 1)
+        notes.append(
+            f"一度に集計できるのは{MAX_MONTHS // 12}年までです。{start:%Y年%m月}からにしました。"
+        )
+    return ReportQuery(start, end, ward.strip(), tuple(notes))
 
 
 def add_report_routes(router: APIRouter, ctx: ConsoleContext) -> None:

@@ -171,6 +171,19 @@ async def test_search_by_number_fields_and_dates(desk: Console) -> None:
         assert await search(client, received_to=today) == [f"{other:06d}", number]
         long_ago = (utcnow() - timedelta(days=30)).date().isoformat()
         assert await search(client, received_to=long_ago) == [f"{other:06d}"]
+        # what the search could not read is said, not silently dropped (a tester's finding)
+        notes = {
+            "number": ("abc", "受付番号は数字で"),
+            "received_from": ("2026-13-45", "受付日（から）の日付が読めなかった"),
+            "phone": ("abc", "電話番号として読めませんでした"),
+        }
+        for field, (typed, said) in notes.items():
+            page = await client.get("/console/cases", params={field: typed})
+            assert said in page.text, field
+        reversed_days = {"received_from": today, "received_to": long_ago}
+        page = await client.get("/console/cases", params=reversed_days)
+        assert "「から」が「まで」より後" in page.text
+        assert 'id="search-notes"' not in (await client.get("/console/cases")).text
 
 
 async def test_search_by_name_and_phone_is_exact_and_never_logged(desk: Console) -> None:

@@ -380,6 +380,18 @@ async def test_odd_months_and_wards_give_a_report_never_an_error(console: Consol
                 )
                 assert listed.status_code == 200, (path, typed)
 
+        # what was not taken as typed is said (a tester's finding: silently ignored)
+        said = (await client.get("/console/reports", params={"from": "2026-13", "to": "abc"})).text
+        assert (
+            "「2026-13」は月として読めなかった" in said and "「abc」は月として読めなかった" in said
+        )
+        swapped = await client.get("/console/reports", params={"from": "2026-05", "to": "2026-01"})
+        assert "入れ替えました" in swapped.text
+        cut = await client.get("/console/reports", params={"from": "2015-01", "to": "2026-01"})
+        assert "5年までです。2021年02月からにしました" in cut.text
+        plain = await client.get("/console/reports", params={"from": "2026-01", "to": "2026-05"})
+        assert 'id="report-notes"' not in plain.text
+
 
 async def test_a_request_the_console_cannot_read_gets_a_page_not_json(console: Console) -> None:
     """「?page=0」「?page=abc」 or a form sent without its field: a Japanese page."""
