@@ -191,7 +191,8 @@ def crisis_hotlines(
     language: str | None = None,
     path: Path = HOTLINES_FILE,
 ) -> list[HotlineEntry]:
-    """Hotlines for the crisis flags, in the directory's order: 110/119 first, no repeats.
+    """Hotlines for the crisis flags, in the directory's order, each flag's in turn:
+    110/119 first, no repeats.
 
     `municipality` is the city pack id (`okayama`) or its name (岡山市); without it,
     numbers limited to some municipalities (#7119) are left out. With a `language`
@@ -202,9 +203,15 @@ def crisis_hotlines(
         order = load_hotline_file(path).crisis_answer_order
     except (DirectoryError, OSError, ValueError) as error:
         return _built_in(error)
+    # Each flag's lines taken in turn (the first of each, then the second of each…): with
+    # two flags, the first lines of the second (189 for a child beside a wish to die) are
+    # not pushed past what a reply shows by the many lines of the first.
+    per_flag = [[i for i in order.for_flag(flag) if i in records] for flag in flags]
     merged: list[str] = []
-    for flag in flags:
-        merged.extend(i for i in order.for_flag(flag) if i in records and i not in merged)
+    for rank in range(max((len(lines) for lines in per_flag), default=0)):
+        for lines in per_flag:
+            if rank < len(lines) and lines[rank] not in merged:
+                merged.append(lines[rank])
     emergency = [i for i in merged if records[i].display_priority == EMERGENCY_PRIORITY]
     spoken = [
         i

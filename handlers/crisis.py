@@ -76,6 +76,8 @@ def _lead(flag: str, said: str, ctx: TurnContext) -> str:
     """The words before the hotlines for one flag; a wish to die is answered as the
     writer's own, as one that takes another along, or as another's told by a relative,
     a neighbour or a 民生委員 (whatever a registered one writes, unless of themselves)."""
+    if flag == "violence" and takes_others_along(said):
+        return ""  # the words for both lives (the suicide lead) say it; not 「身の安全を」
     if flag != "suicide":
         return catalog.CRISIS_LEAD[flag]
     if takes_others_along(said):
@@ -93,7 +95,8 @@ def crisis_reply(
     """Hotlines in the order the directory gives for the flags, and an alert for staff
     (which says which flags only the model raised). `said` is the message, for whose life
     the lead speaks of."""
-    lead = "\n".join(_lead(flag, said, ctx) for flag in flags if flag in catalog.CRISIS_LEAD)
+    leads = (_lead(flag, said, ctx) for flag in flags if flag in catalog.CRISIS_LEAD)
+    lead = "\n".join(line for line in leads if line)
     entries = _crisis_lines(flags, ctx)
     reply = Reply(
         messages=(

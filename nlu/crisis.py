@@ -217,6 +217,9 @@ def detect_in_japanese(text: str) -> tuple[str, ...]:
         for flag in CRISIS_FLAGS
         if _flag_found(flag, view, sentences, recurred and flag in _THOUGHTS)
     }
+    if "suicide" in found and _killing_along().search(_QUOTED.sub("", view)):
+        # the other's life too: a child's is child_danger (189), an adult's violence (110)
+        found.add("child_danger" if rules.child.search(view) else "violence")
     if "violence" in found and rules.child.search(view):
         found.add("child_danger")
     return tuple(flag for flag in CRISIS_FLAGS if flag in found)
@@ -272,6 +275,11 @@ def _of_self(view: str) -> bool:
 def _own_wish(clause: str) -> bool:
     """A clause, its quotations left out, that wishes death and names no one else."""
     return "suicide" in detect_in_japanese(clause) and _spoken_of_another().search(clause) is None
+
+
+@functools.cache
+def _killing_along() -> re.Pattern[str]:
+    return re.compile(lexicon.KILLING_ALONG)
 
 
 @functools.cache

@@ -206,13 +206,30 @@ _KILLED_AS_HYPERBOLE: Final[str] = (
 # A wish to die that takes someone else along (「主人と一緒に死のうかと思う」「母を道連れに
 # してしまいそう」「主人を殺して私も死のうと思う」「この子を連れて死にたい」「心中しか考え
 # られん」): `suicide`, and the answer speaks of both lives (`nlu.crisis.takes_others_along`).
+# 「私もいっしょに。」「私も後を追う」: the writer going too, said as the message's end
+# (not 「私も一緒に頑張る」).
+_ME_TOO_AFTER: Final[str] = (
+    r"(私|わたし|自分|じぶん|うち|俺|おれ|わし)も((一緒|いっしょ)に?(行|い)?く?(。|…|!|！|$)"
+    r"|(後|あと)を(追|お))"
+)
 TAKING_OTHERS: Final[str] = (
-    r"と(一緒|いっしょ)に(死|し)(のう|ぬ(?!まで)|にたい|んで|の(かな|か))"
-    r"|(道連れ|みちづれ)に|(無理|むり)(心中|しんじゅう)"
+    r"と(一緒|いっしょ)に(死|し)(のう|ぬ(?!まで)|にたい|んで|の(かな|か)|ねたら|ねれば)"
+    # 「主人を楽にしてあげたい。私もいっしょに」: another's life ended, then one's own.
+    r"|(楽|らく)にして(あげ|やり)(たい|よう|ようか).{0,12}"
+    + _ME_TOO_AFTER
+    + r"|(道連れ|みちづれ)に|(無理|むり)(心中|しんじゅう)"
     r"|(心中|しんじゅう)(する|しよう|したい|しか|を(考|かんが|図|はか))"
     r"|(殺|ころ)して.{0,8}(私|わたし|あたし|自分|じぶん|うち|俺|おれ|僕|ぼく|わし)も(死|し)"
     r"|(連|つ)れて(死|し)(ぬ|に|の)|(連|つ)れて(あの世|あのよ)"
     r"|(二人|ふたり)で(死|し)(ぬ|に|の)"
+)
+# Taking another's life along with one's own (無理心中): a danger to that person too —
+# violence (110) beside suicide.
+KILLING_ALONG: Final[str] = (
+    r"(殺|ころ)して.{0,8}(私|わたし|あたし|自分|じぶん|うち|俺|おれ|僕|ぼく|わし)も(死|し)"
+    r"|(道連れ|みちづれ)に(?!(する|して)?(くらい|ぐらい|位)なら|はしない|はせん|したくない)"
+    r"|(無理|むり)(心中|しんじゅう)"
+    r"|(楽|らく)にして(あげ|やり)(たい|よう|ようか).{0,12}" + _ME_TOO_AFTER
 )
 _TAKING_OTHERS_NOT: Final[str] = (
     r"(死|し)ぬまで(一緒|いっしょ)|(心中|しんじゅう)(お察し|おさっし|察|穏やか|おだやか)"
@@ -222,6 +239,11 @@ _TAKING_OTHERS_NOT: Final[str] = (
 
 SUICIDE: Final[tuple[Cue, ...]] = (
     Cue(TAKING_OTHERS, unless=_TAKING_OTHERS_NOT),
+    # 「主人を楽にしてあげたい。私もいっしょに」: across the sentence's end.
+    Cue(
+        r"(楽|らく)にして(あげ|やり)(たい|よう|ようか)",
+        needs=_ME_TOO_AFTER,
+    ),
     # 「死にたか」 (九州): a wish, not 「死にたかった」 told of the past.
     Cue(r"(死|し)にたか(?!っ|ろ|つ)"),
     # 「このまま寝て朝起きんかったらええのに」: a wish not to wake up.

@@ -158,3 +158,49 @@ def test_harm_to_a_child_stays_child_danger_and_idioms_stay_calm() -> None:
     assert detect_crisis("子どもの首を絞めそうになった") == ("child_danger",)
     for words in ("息を殺して待った", "笑い死にしそう", "ネクタイを締めそう"):
         assert detect_crisis(words) == (), words
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "もう主人を殺して私も死のうと思う",
+        "主人を楽にしてあげたい。私もいっしょに",
+        "夫を楽にしてやりたい。わしも後を追う",
+    ],
+)
+def test_taking_another_life_along_is_a_danger_to_that_life_too(words: str) -> None:
+    """An independent tester's finding: 「もう主人を殺して私も死のうと思う」 listed no 110,
+    and 「主人を楽にしてあげたい。私もいっしょに」 raised nothing."""
+    assert set(detect_crisis(words)) >= {"suicide", "violence"}
+    assert takes_others_along(words)
+
+
+def test_caring_words_and_a_refusal_to_take_along_stay_as_they_are() -> None:
+    assert detect_crisis("母を楽にしてあげたい。私も一緒に頑張ります") == ()
+    assert detect_crisis("痛がる母を楽にしてあげたい") == ()
+    # 「…するくらいなら、私一人で」: the wife is not to be taken along
+    assert detect_crisis("妻を道連れにするくらいなら、私一人で。もう限界です") == ("suicide",)
+
+
+def test_a_child_named_beside_a_wish_to_die_brings_189_among_the_lines_shown() -> None:
+    """A tester's finding: 「この子を連れて死にたい」 showed six lines, none of them 189:
+    the many suicide lines came first. Each flag's lines are now taken in turn."""
+    from directory.hotlines import crisis_hotlines
+    from handlers.crisis import MAX_HOTLINES
+
+    flags = detect_crisis("この子を連れて死にたい")
+    assert "child_danger" in flags
+    shown = [e.number for e in crisis_hotlines(flags, "岡山県", "okayama")][:MAX_HOTLINES]
+    assert "189" in shown and "0120-783-556" in shown  # the child's line and a suicide line
+
+
+async def test_a_killing_along_is_answered_with_110_and_the_words_for_both_lives(
+    database_url: str,
+) -> None:
+    async with running_stack(database_url) as stack:
+        person = Resident(stack, "U" + uuid.uuid4().hex)
+        await person.follow()
+        await person.say("もう主人を殺して私も死のうと思う")
+        assert "tel:110" in person.said()
+        assert person.asked(catalog.CRISIS_LEAD_TAKING_OTHERS)
+        assert not person.asked(catalog.CRISIS_LEAD["violence"])  # not 「まず身の安全を」
