@@ -204,3 +204,15 @@ async def test_a_killing_along_is_answered_with_110_and_the_words_for_both_lives
         assert "tel:110" in person.said()
         assert person.asked(catalog.CRISIS_LEAD_TAKING_OTHERS)
         assert not person.asked(catalog.CRISIS_LEAD["violence"])  # not 「まず身の安全を」
+
+
+def test_a_threat_to_die_or_to_kill_said_now_is_a_crisis_and_a_saying_is_not() -> None:
+    """An independent tester's finding: 「兄が『死んでやる』と叫んで包丁を持っている」 got
+    the DV card without the suicide lines; 「死んでやる」 alone and 「『殺すぞ』と言われた」
+    raised nothing."""
+    assert detect_crisis("兄が『死んでやる』と叫んで包丁を持っている") == ("suicide", "violence")
+    assert detect_crisis("もう死んでやる") == ("suicide",)
+    assert detect_crisis("夫に『殺すぞ』と言われた") == ("violence",)
+    habit = "父は何かあると『死んでやる』が決まり文句で、本気ではないと思います"
+    assert detect_crisis(habit) == ()
+    assert detect_crisis("隣の人がテレビの試合に向かって「殺すぞ」って叫んでる") == ()
