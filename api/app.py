@@ -32,7 +32,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await upgrade(settings.DATABASE_URL)
-        services.warm_up()
+        services.warm_up(turns_here=settings.TSUNAGU_EMBEDDED_WORKER)
         if settings.TSUNAGU_EMBEDDED_WORKER:
             services.worker.start()
             await services.worker.sweep()

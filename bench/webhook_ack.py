@@ -154,6 +154,14 @@ async def _fresh_database(admin_url: str) -> str:
     return url
 
 
+def rss_mb(pid: int) -> float:
+    """A process's resident memory in MB (Linux: /proc/PID/status, VmRSS)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def _wait_for_health(base: str, server: multiprocessing.process.BaseProcess) -> None:
     deadline = time.monotonic() + 120
     while True:
@@ -212,6 +220,7 @@ def main() -> None:
     ]
     runs: list[tuple[str, Result]] = []
     stragglers: list[str] = []
+    memory: dict[str, float] = {}
     try:
         line.start()
         server.start()
@@ -238,6 +247,8 @@ def main() -> None:
         for name, path in (("bare", "/bench/bare"), ("/line/webhook", "/line/webhook")):
             result = _run(args.port, path, args.rate, args.seconds, args.users, args.generators)
             runs.append((f"{name} at {args.rate:.0f}/s", result))
+        # Resident memory of each process at the end of the run, while it still runs.
+        memory = {p.name: rss_mb(p.pid) for p in (server, *workers) if p.pid is not None}
     finally:
         # Every process stops before its database is dropped: asked (SIGTERM), and
         # killed if it has not stopped within 10 s, which is said.
@@ -267,6 +278,8 @@ def main() -> None:
         f" p99 {webhook.quantile(0.99) / bare.quantile(0.99):.2f}x"
     )
     print(f"Redis fallbacks to the database logged by the api: {fallbacks}")
+    shown = ", ".join(f"{name} {mb:.0f} MB" for name, mb in memory.items())
+    print(f"RSS at the end of the run (goal ≤ 250 MB each): {shown}")
     if stragglers:
         print(f"did not stop within 10 s of SIGTERM, killed: {', '.join(stragglers)}")
 

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LoadState = Literal["warming", "ready", "failed"]
+# `idle`: not loaded, and not to be unless a message needs it (a process that runs no
+# turns: the api beside its workers).
+LoadState = Literal["warming", "ready", "failed", "idle"]
 
 
 def load_installed_classifier() -> FallbackClassifier:
@@ -43,7 +45,13 @@ class ClassifierLoader:
         self._load = load
         self._future: Future[FallbackClassifier] = Future()
         self._started = False
+        self._needed = True
         self._lock = threading.Lock()
+
+    def not_needed_here(self) -> None:
+        """This process runs no turns: do not load it unless a message comes to need it
+        (some 40 MB of model and its objects kept out of the process)."""
+        self._needed = False
 
     def start(self) -> None:
         """Begin loading (once; later calls do nothing)."""
@@ -71,6 +79,8 @@ class ClassifierLoader:
         self._future.add_done_callback(lambda _: then())
 
     def state(self) -> LoadState:
+        if not self._needed and not self._started:
+            return "idle"
         if not self._future.done():
             return "warming"
         return "failed" if self._future.exception() is not None else "ready"

@@ -107,14 +107,20 @@ class TurnParts:
         self._started = False
         self._lock = threading.Lock()
 
-    def start(self) -> None:
+    def start(self, turns_here: bool = True) -> None:
+        """Load the parts in a thread; the classifier too when this process runs turns
+        (`turns_here`; else it loads only if a message comes to need it)."""
         with self._lock:
             if self._started:
                 return
             self._started = True
-        threading.Thread(target=self._load, name="turn-parts", daemon=True).start()
+        if not turns_here:
+            self.classifier.not_needed_here()
+        threading.Thread(
+            target=self._load, args=(turns_here,), name="turn-parts", daemon=True
+        ).start()
 
-    def _load(self) -> None:
+    def _load(self, turns_here: bool = True) -> None:
         try:
             compiled_rules()
             importlib.import_module("bot.render")
@@ -125,8 +131,11 @@ class TurnParts:
         finally:
             if not self._loaded.done():  # a stack closed before the warm-up ended
                 self._loaded.set_result(None)
-            self.classifier.when_loaded(freeze_what_started)
-            self.classifier.start()
+            if turns_here:
+                self.classifier.when_loaded(freeze_what_started)
+                self.classifier.start()
+            else:
+                freeze_what_started()
 
     async def ready(self) -> None:
         """Wait until the parts every turn needs are loaded (starting them if need be):
@@ -154,9 +163,10 @@ class Services:
     prepared: TurnParts
     extras: dict[str, Any] = field(default_factory=dict)
 
-    def warm_up(self) -> None:
-        """Load what the first turns need, in a thread: the server answers meanwhile."""
-        self.prepared.start()
+    def warm_up(self, turns_here: bool = True) -> None:
+        """Load what the first turns need, in a thread: the server answers meanwhile. An
+        api whose workers run apart (`turns_here` False) loads no classifier."""
+        self.prepared.start(turns_here)
 
     async def close(self) -> None:
         await self.worker.stop()

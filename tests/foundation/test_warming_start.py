@@ -131,3 +131,25 @@ async def test_a_turn_given_up_while_the_classifier_loads_leaves_it_loading_for_
     classifier = await asyncio.wait_for(loader.classifier(), timeout=budget(120))
     assert isinstance(classifier, FallbackClassifier)
     assert loader.state() == "ready"
+
+
+async def test_an_api_whose_workers_run_apart_loads_no_classifier_until_one_is_needed() -> None:
+    """The api beside its workers runs no turns: it kept 40 MB of model and its objects
+    (RSS 365 MB, goal 250; `bench/webhook_ack.py` prints it). It now loads nothing; a
+    message that comes to need the classifier there loads it then."""
+    from tsunagu.container import TurnParts
+
+    calls: list[int] = []
+
+    def counted() -> FallbackClassifier:
+        calls.append(1)
+        return load_installed_classifier()
+
+    parts = TurnParts(ClassifierLoader(counted), "okayama")
+    parts.start(turns_here=False)
+    await asyncio.wait_for(parts.ready(), timeout=budget(60))
+    await asyncio.sleep(0.5)
+    assert parts.classifier.state() == "idle" and calls == []
+    classifier = await asyncio.wait_for(parts.classifier.classifier(), timeout=budget(120))
+    assert isinstance(classifier, FallbackClassifier) and calls == [1]
+    assert parts.classifier.state() == "ready"
