@@ -12,7 +12,7 @@ from handlers.effects import AlertStaff
 from handlers.i18n import EASY, SOURCE
 from handlers.messages import Choice, Confirm, Hotline, Hotlines, Reply, Text
 from handlers.postback import payload
-from nlu.crisis import names_self, spoken_of_another, takes_others_along
+from nlu.crisis import names_self, others_wish_too, spoken_of_another, takes_others_along
 
 MAX_HOTLINES = 6
 # The postback of the middle band's question (「いま、危ない状況ですか？」).
@@ -86,6 +86,8 @@ def _lead(flag: str, said: str, ctx: TurnContext) -> str:
     # note is the person's), unless they speak of themselves (「私ももう死にたいです」).
     if spoken_of_another(said) or (ctx.helper is not None and not names_self(said)):
         return catalog.CRISIS_LEAD_FOR_ANOTHER
+    if others_wish_too(said):  # the writer's life, and the one they tell of
+        return f"{catalog.CRISIS_LEAD[flag]}\n{catalog.CRISIS_LEAD_FOR_ANOTHER}"
     return catalog.CRISIS_LEAD[flag]
 
 

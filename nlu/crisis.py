@@ -261,6 +261,20 @@ def spoken_of_another(text: str) -> bool:
     return _spoken_of_another().search(view) is not None
 
 
+def others_wish_too(text: str) -> bool:
+    """「娘が死にたいと言っていて、私も死にたい」: another's wish to die told beside the
+    writer's own (not another's insult: 「夫が『お前が死ねばいい』と言う。本当に死にたい」,
+    nor a death told)."""
+    view = crisis_view(text)
+    if re.search(lexicon.DEATH_TOLD, view):
+        return False
+    for clause in _CLAUSES.split(view):
+        told = [m.end() for m in _spoken_of_another().finditer(clause or "")]
+        if told and "suicide" in detect_in_japanese(clause[: told[-1]]):
+            return True
+    return False
+
+
 def names_self(text: str) -> bool:
     """「私」「自分」「わし」… as the one who speaks, not as an owner (「私の母」)."""
     return re.search(lexicon.FIRST_PERSON, crisis_view(text)) is not None

@@ -133,6 +133,17 @@ async def test_the_crisis_answer_speaks_of_the_life_at_stake(database_url: str) 
             assert "tel:" in person.said(), words
             assert person.asked(lead), (words, person.said())
             assert person.asked(catalog.CRISIS_STAFF_TOLD), words
+        # A tester's finding: 「娘が死にたいと言っていて、私も死にたい」 said nothing of
+        # the daughter. Both lives are spoken of now.
+        both = Resident(stack, "U" + uuid.uuid4().hex)
+        await both.follow()
+        await both.say("娘が死にたいと言っていて、私も死にたい")
+        assert both.asked(catalog.CRISIS_LEAD["suicide"]), both.said()
+        assert both.asked(catalog.CRISIS_LEAD_FOR_ANOTHER), both.said()
+        insulted = Resident(stack, "U" + uuid.uuid4().hex)
+        await insulted.follow()
+        await insulted.say("夫が『お前が死ねばいい』と言う。本当に死にたい")
+        assert not insulted.asked(catalog.CRISIS_LEAD_FOR_ANOTHER), insulted.said()
         person = Resident(stack, "U" + uuid.uuid4().hex)
         await person.follow()
         await person.say(NEW_NUMBER)
