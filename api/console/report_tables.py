@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cases.casework import reports
-from cases.casework.disclosure import is_small, protect
+from cases.casework.disclosure import Shown, is_small, protect, protect_together
 from cases.casework.reports import Pairs, ReportScope, Timing
 from cases.casework.vocabulary import CHANNEL_LABELS
 from nlu.categories import CATEGORY_IDS, CATEGORY_LABELS, CATEGORY_SHORT
@@ -66,16 +66,45 @@ def shown(value: int | None) -> str:
     return HIDDEN if value is None else str(value)
 
 
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """One figure's counts before hiding: rows and columns by id, which totals it shows."""
+
+    counts: list[list[int]]
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    row_totals: bool
+    column_totals: bool
+
+    @property
+    def height(self) -> int:
+        return len(self.rows) + (1 if self.column_totals else 0)
+
+    @property
+    def width(self) -> int:
+        return len(self.columns) + (1 if self.row_totals else 0)
+
+
+# How a figure's counts are hidden: alone, or as the page's tables audited together.
+Protector = Callable[[Counted], Shown]
+
+
+def alone(counted: Counted) -> Shown:
+    return protect(counted.counts, counted.row_totals, counted.column_totals)
+
+
 def count_table(
     pairs: Pairs,
     rows: Sequence[tuple[str, str]],
     columns: Sequence[tuple[str, str]],
     row_totals: bool,
     column_totals: bool,
+    protector: Protector = alone,
 ) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
     """(column labels, rows) of the counts `pairs[(row id, column id)]`, protected."""
     counts = [[pairs.get((r, c), 0) for c, _ in columns] for r, _ in rows]
-    grid = protect(counts, row_totals, column_totals)
+    ids = (tuple(r for r, _ in rows), tuple(c for c, _ in columns))
+    grid = protector(Counted(counts, *ids, row_totals, column_totals))
     labels = [label for _, label in rows] + ([TOTAL] if column_totals else [])
     heads = tuple(label for _, label in columns) + ((TOTAL,) if row_totals else ())
     body = tuple(
@@ -150,10 +179,16 @@ async def build_tables(
 
     The counts are independent reads, each asked on a connection of its own and all at
     once, so the database works on them side by side (on two cores the page took the sum
-    of five queries, now about the longest). Each reads its own snapshot: a case that
-    arrives in those milliseconds may be in one table and not yet in another."""
+    of five queries, now about the longest). The tables that count the same cases are
+    hidden together (`LINKED`), so a figure's CSV is hidden as on the page; when the reads
+    disagree on a number they share (a case arrived between them), they are read again
+    in one snapshot."""
     keys = [only] if only in SOURCES else list(SOURCES) if only is None else []
-    needed = list(dict.fromkeys(source for key in keys for source in SOURCES[key]))
+    if any(key in LINKED for key in keys):
+        keys_read = list(dict.fromkeys([*keys, *LINKED]))
+    else:
+        keys_read = keys
+    needed = list(dict.fromkeys(source for key in keys_read for source in SOURCES[key]))
 
     async def fetched(source: str) -> Any:
         async with sessions() as db:
@@ -162,15 +197,134 @@ async def build_tables(
 
     found = await asyncio.gather(*(fetched(source) for source in needed))
     data = dict(zip(needed, found, strict=True))
-    return [FIGURES[key](data, scope, wards) for key in keys]
+    joint: dict[str, Shown] = {}
+    if any(key in LINKED for key in keys):
+        counted = _counted_linked(data, scope, wards)
+        if not _agree(counted):
+            data = await _read_in_one_snapshot(sessions, scope, needed)
+            counted = _counted_linked(data, scope, wards)
+        joint = _hidden_together(counted)
+
+    def protector(key: str) -> Protector:
+        return (lambda _: joint[key]) if key in joint else alone
+
+    return [FIGURES[key](data, scope, wards, protector(key)) for key in keys]
+
+
+# The figures that count the same cases, hidden together: a month's, a 区's or a
+# channel's total in one is the same number in another, and a category's total among
+# the troubles is the diagonal of the troubles that come together.
+LINKED = (
+    "channel-month",
+    "channel-ward",
+    "category-ward",
+    "main-category-ward",
+    "together",
+    "complex-month",
+)
+
+
+def _counted_linked(data: Data, scope: ReportScope, wards: Sequence[str]) -> dict[str, Counted]:
+    """Each linked figure's counts before hiding (its figure built once, its cells unused)."""
+    counted: dict[str, Counted] = {}
+    for key in LINKED:
+
+        def keep(found: Counted, key: str = key) -> Shown:
+            counted[key] = found
+            return alone_unhidden(found)
+
+        FIGURES[key](data, scope, wards, keep)
+    return counted
+
+
+def alone_unhidden(counted: Counted) -> Shown:
+    """The counts with their totals, nothing hidden (a figure built only to learn its
+    counts)."""
+    grid: Shown = [[*row, sum(row)] if counted.row_totals else list(row) for row in counted.counts]
+    if counted.column_totals and grid:
+        grid.append([sum(v or 0 for v in column) for column in zip(*grid, strict=True)])
+    return grid
+
+
+def _same_cells(counted: dict[str, Counted]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The pairs of cells, across the linked figures, that count the same cases."""
+    order = {key: t for t, key in enumerate(LINKED)}
+
+    def row_total(key: str, row: str) -> tuple[int, ...]:
+        table = counted[key]
+        return (order[key], table.rows.index(row), table.width - 1)
+
+    def column_total(key: str, column: str) -> tuple[int, ...]:
+        table = counted[key]
+        return (order[key], table.height - 1, table.columns.index(column))
+
+    def grand(key: str) -> tuple[int, ...]:
+        table = counted[key]
+        return (order[key], table.height - 1, table.width - 1)
+
+    month, ward, main = (
+        counted["channel-month"],
+        counted["channel-ward"],
+        counted["main-category-ward"],
+    )
+    same = [
+        (grand("channel-month"), grand(key))
+        for key in ("channel-ward", "main-category-ward", "complex-month")
+    ]
+    same += [
+        (column_total("channel-month", c), column_total("channel-ward", c)) for c in month.columns
+    ]
+    same += [(row_total("channel-month", m), row_total("complex-month", m)) for m in month.rows]
+    same += [
+        (row_total("channel-ward", w), column_total("main-category-ward", w))
+        for w in ward.rows
+        if w in main.columns
+    ]
+    categories, together = counted["category-ward"], counted["together"]
+    same += [
+        (row_total("category-ward", c), (order["together"], i, together.columns.index(c)))
+        for i, c in enumerate(together.rows)
+        if c in categories.rows
+    ]
+    return same
+
+
+def _value_of(counted: dict[str, Counted], cell: tuple[int, ...]) -> int:
+    t, i, j = cell
+    grid = alone_unhidden(counted[LINKED[t]])
+    return int(grid[i][j] or 0)
+
+
+def _agree(counted: dict[str, Counted]) -> bool:
+    return all(_value_of(counted, a) == _value_of(counted, b) for a, b in _same_cells(counted))
+
+
+def _hidden_together(counted: dict[str, Counted]) -> dict[str, Shown]:
+    tables = [
+        (counted[key].counts, counted[key].row_totals, counted[key].column_totals) for key in LINKED
+    ]
+    shown = protect_together(tables, _same_cells(counted))
+    return dict(zip(LINKED, shown, strict=True))
+
+
+async def _read_in_one_snapshot(
+    sessions: async_sessionmaker[AsyncSession], scope: ReportScope, needed: Sequence[str]
+) -> Data:
+    async with sessions() as db:
+        if reports.dialect_of(db).postgres:
+            await db.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        await reports.without_jit(db)
+        return {source: await FETCH[source](db, scope) for source in needed}
 
 
 Data = dict[str, Any]
 
 
-def _channel_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+def _channel_month(
+    data: Data, scope: ReportScope, wards: Sequence[str], protector: Protector = alone
+) -> ReportTable:
     pairs = tallied(data["tally"], lambda t: t.channel)
-    heads, body = count_table(pairs, _ids(scope.months()), CHANNELS, True, True)
+    heads, body = count_table(pairs, _ids(scope.months()), CHANNELS, True, True, protector)
     plotted = tuple(range(len(CHANNELS)))
     return ReportTable(
         "channel-month", "相談経路別の相談件数（月別）", "月", heads, body, "stacked", plotted
@@ -185,20 +339,24 @@ def _every_ward(wards: Sequence[str], seen: Iterable[str]) -> list[tuple[str, st
     return _ids([*ordered, reports.UNKNOWN_WARD] if reports.UNKNOWN_WARD in wards else ordered)
 
 
-def _channel_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+def _channel_ward(
+    data: Data, scope: ReportScope, wards: Sequence[str], protector: Protector = alone
+) -> ReportTable:
     pairs = tallied(data["tally"], lambda t: t.channel, lambda t: t.ward)
     rows = _every_ward(wards, (w for w, _ in pairs))
-    heads, body = count_table(pairs, rows, CHANNELS, True, True)
+    heads, body = count_table(pairs, rows, CHANNELS, True, True, protector)
     plotted = tuple(range(len(CHANNELS)))
     return ReportTable(
         "channel-ward", "相談経路別の相談件数（区別）", "区", heads, body, "stacked", plotted
     )
 
 
-def _category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+def _category_ward(
+    data: Data, scope: ReportScope, wards: Sequence[str], protector: Protector = alone
+) -> ReportTable:
     pairs = {(a, w): n for (a, b, w), n in data["pairs"].items() if a == b}
     columns = _every_ward(wards, (w for _, w in pairs))
-    heads, body = count_table(pairs, CATEGORIES, columns, True, False)
+    heads, body = count_table(pairs, CATEGORIES, columns, True, False, protector)
     return ReportTable(
         "category-ward",
         "お困りごと別の相談件数（○ すべて・区別）",
@@ -211,9 +369,11 @@ def _category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> Repo
     )
 
 
-def _main_category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+def _main_category_ward(
+    data: Data, scope: ReportScope, wards: Sequence[str], protector: Protector = alone
+) -> ReportTable:
     columns = _every_ward(wards, (w for _, w in data["main"]))
-    heads, body = count_table(data["main"], CATEGORIES, columns, True, True)
+    heads, body = count_table(data["main"], CATEGORIES, columns, True, True, protector)
     return ReportTable(
         "main-category-ward",
         "主なお困りごと別の相談件数（◎・区別）",
@@ -225,12 +385,14 @@ def _main_category_ward(data: Data, scope: ReportScope, wards: Sequence[str]) ->
     )
 
 
-def _together(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+def _together(
+    data: Data, scope: ReportScope, wards: Sequence[str], protector: Protector = alone
+) -> ReportTable:
     pairs: Pairs = {}
     for (a, b, _), n in data["pairs"].items():
         pairs[a, b] = pairs.get((a, b), 0) + n
     short = [(c, CATEGORY_SHORT[c]) for c in CATEGORY_IDS]
-    heads, body = count_table(pairs, short, short, False, False)
+    heads, body = count_table(pairs, short, short, False, False, protector)
     return ReportTable(
         "together",
         "いっしょに出てくるお困りごと（件数）",
@@ -244,10 +406,12 @@ def _together(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTab
     )
 
 
-def _complex_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+def _complex_month(
+    data: Data, scope: ReportScope, wards: Sequence[str], protector: Protector = alone
+) -> ReportTable:
     pairs = tallied(data["tally"], lambda t: "complex" if t.complex else "single")
     kinds = [("complex", "複合課題"), ("single", "単独の課題")]
-    heads, body = count_table(pairs, _ids(scope.months()), kinds, True, True)
+    heads, body = count_table(pairs, _ids(scope.months()), kinds, True, True, protector)
     body = tuple((label, (*cells, _share(cells[0], cells[2]))) for label, cells in body)
     return ReportTable(
         "complex-month",
@@ -261,7 +425,9 @@ def _complex_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> Repo
     )
 
 
-def _timing_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+def _timing_month(
+    data: Data, scope: ReportScope, wards: Sequence[str], protector: Protector = alone
+) -> ReportTable:
     handoff, response = data["timings"]["handoff"], data["timings"]["response"]
     rows = tuple(
         (m, (*_timing_cells(handoff.get(m)), *_timing_cells(response.get(m))))
@@ -287,12 +453,14 @@ def _timing_month(data: Data, scope: ReportScope, wards: Sequence[str]) -> Repor
     )
 
 
-def _consent_crisis(data: Data, scope: ReportScope, wards: Sequence[str]) -> ReportTable:
+def _consent_crisis(
+    data: Data, scope: ReportScope, wards: Sequence[str], protector: Protector = alone
+) -> ReportTable:
     crises = tallied([t for t in data["tally"] if t.crisis], lambda t: "crisis")
     pairs = {**data["consent"], **crises}
     columns = [("declined", "同意しなかった"), ("withdrawn", "同意の取り消し"),
                ("crisis", "緊急の相談")]  # fmt: skip
-    heads, body = count_table(pairs, _ids(scope.months()), columns, False, True)
+    heads, body = count_table(pairs, _ids(scope.months()), columns, False, True, protector)
     if not scope.city_wide:  # a declined consent opens no case: no 区, no agency
         body = tuple((label, (NOT_COUNTED, *cells[1:])) for label, cells in body)
     return ReportTable(
@@ -308,7 +476,8 @@ def _consent_crisis(data: Data, scope: ReportScope, wards: Sequence[str]) -> Rep
     )
 
 
-FIGURES: dict[str, Callable[[Data, ReportScope, Sequence[str]], ReportTable]] = {
+Figure = Callable[[Data, ReportScope, Sequence[str], Protector], ReportTable]
+FIGURES: dict[str, Figure] = {
     "channel-month": _channel_month,
     "channel-ward": _channel_ward,
     "category-ward": _category_ward,

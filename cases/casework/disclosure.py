@@ -20,7 +20,7 @@ counts and are themselves hidden when 1 to 4."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 MIN_SHOWN = 5  # the smallest count shown; 1..MIN_SHOWN-1 are hidden (0 is shown)
 # A hidden small count must have at least this many values its table allows.
@@ -28,9 +28,11 @@ POSSIBLE_VALUES = 3
 # How many cells are tried, each with a reading line by line, before taking the first.
 MAX_TRIED = 12
 
-Cell = tuple[int, int]
+# A cell: (row, column) of one table, or (table, row, column) of tables audited together.
+Cell = tuple[int, ...]
 Bounds = dict[Cell, tuple[float, float]]
-Grid = Sequence[Sequence[int]]
+Grid = Mapping[Cell, int]
+Shown = list[list[int | None]]
 
 
 def is_small(count: int) -> bool:
@@ -38,7 +40,7 @@ def is_small(count: int) -> bool:
 
 
 def _value(grid: Grid, cell: Cell) -> int:
-    return grid[cell[0]][cell[1]]
+    return grid[cell]
 
 
 def bounds_of_hidden(grid: Grid, hidden: set[Cell], lines: Sequence[Sequence[Cell]]) -> Bounds:
@@ -163,21 +165,27 @@ def _one_more(
     return candidates[0] if candidates else None
 
 
-def protect(
-    counts: Sequence[Sequence[int]], row_totals: bool = False, column_totals: bool = False
-) -> list[list[int | None]]:
-    """The table with its totals (a last column of row totals, a last row of column
-    totals, as asked), None where a count is hidden."""
+def _table(
+    counts: Sequence[Sequence[int]], row_totals: bool, column_totals: bool, prefix: Cell = ()
+) -> tuple[dict[Cell, int], list[list[Cell]], tuple[int, int]]:
+    """A table with its totals (a last column of row totals, a last row of column totals,
+    as asked) as cells, its lines (each with its total last) and its shape."""
     grid = [[*row, sum(row)] if row_totals else list(row) for row in counts]
     if column_totals and grid:
         grid.append([sum(column) for column in zip(*grid, strict=True)])
     height, width = len(grid), len(grid[0]) if grid else 0
-    hidden = {(i, j) for i in range(height) for j in range(width) if is_small(grid[i][j])}
+    values = {(*prefix, i, j): grid[i][j] for i in range(height) for j in range(width)}
     lines: list[list[Cell]] = []
     if row_totals:
-        lines += [[(i, j) for j in range(width)] for i in range(height)]
+        lines += [[(*prefix, i, j) for j in range(width)] for i in range(height)]
     if column_totals:
-        lines += [[(i, j) for i in range(height)] for j in range(width)]
+        lines += [[(*prefix, i, j) for i in range(height)] for j in range(width)]
+    return values, lines, (height, width)
+
+
+def _suppressed(grid: Grid, lines: Sequence[Sequence[Cell]]) -> set[Cell]:
+    """The cells to hide: the small ones, then as many more as the audit asks."""
+    hidden = {cell for cell, value in grid.items() if is_small(value)}
     beyond_help: set[Cell] = set()
     while lines:
         narrowed = bounds_of_hidden(grid, hidden, lines)
@@ -192,4 +200,42 @@ def protect(
             beyond_help.add(exposed[0])
         else:
             hidden.add(more)
-    return [[None if (i, j) in hidden else grid[i][j] for j in range(width)] for i in range(height)]
+    return hidden
+
+
+def _shown(values: Grid, hidden: set[Cell], shape: tuple[int, int], prefix: Cell = ()) -> Shown:
+    height, width = shape
+    return [
+        [None if (*prefix, i, j) in hidden else values[(*prefix, i, j)] for j in range(width)]
+        for i in range(height)
+    ]
+
+
+def protect(
+    counts: Sequence[Sequence[int]], row_totals: bool = False, column_totals: bool = False
+) -> Shown:
+    """The table with its totals (a last column of row totals, a last row of column
+    totals, as asked), None where a count is hidden."""
+    values, lines, shape = _table(counts, row_totals, column_totals)
+    return _shown(values, _suppressed(values, lines), shape)
+
+
+Table = tuple[Sequence[Sequence[int]], bool, bool]  # counts, row totals, column totals
+
+
+def protect_together(tables: Sequence[Table], same: Sequence[tuple[Cell, Cell]]) -> list[Shown]:
+    """Tables shown on one page, audited as one: `same` pairs cells of two tables — as
+    (table, row, column), totals included — that count the same cases (a 区's total in
+    two tables, a category's total and its diagonal among the troubles that come
+    together), so that a count one table hides is not read off another."""
+    values: dict[Cell, int] = {}
+    lines: list[list[Cell]] = []
+    shapes = []
+    for t, (counts, row_totals, column_totals) in enumerate(tables):
+        cells, table_lines, shape = _table(counts, row_totals, column_totals, (t,))
+        values.update(cells)
+        lines += table_lines
+        shapes.append(shape)
+    lines += [[first, second] for first, second in same]  # first == second
+    hidden = _suppressed(values, lines)
+    return [_shown(values, hidden, shape, (t,)) for t, shape in enumerate(shapes)]
