@@ -16,6 +16,7 @@ from handlers.crisis import (
 )
 from handlers.effects import AddToCase, ChooseLanguage
 from handlers.flow import Flow, Navigable, OpensWithStory, TakesOwnWords
+from handlers.handoff.after import adding
 from handlers.idle import IDLE, welcome
 from handlers.intake.catalog import (
     BACK_WORDS,
@@ -28,6 +29,7 @@ from handlers.messages import (
     Confirm,
     FollowIn,
     Inbound,
+    MediaIn,
     PostbackIn,
     Reply,
     Text,
@@ -123,8 +125,14 @@ class Dispatcher:
         if answered is not None:
             return answered
         if session.staff_active:
-            # A person from the city has taken over: the bot keeps quiet.
-            return Outcome(session, Reply())
+            # A person from the city has taken over: the bot keeps quiet. What the person
+            # writes still counts on their case (unread, its last activity, a number
+            # proposed, staff alerted as for any follow-up): the one who took over may
+            # have left the page.
+            noted: tuple[AddToCase, ...] = ()
+            if ctx.case is not None and isinstance(message, TextIn | MediaIn):
+                noted = (adding(message, understanding, ctx.case),)
+            return Outcome(session, Reply(), noted)
 
         case_open = self.case_open(session, ctx)
         if case_open is not None:

@@ -84,7 +84,8 @@ def test_a_crisis_goes_to_the_case_behind_the_hotlines_and_its_own_alert() -> No
 def test_while_staff_have_taken_over_the_bot_stays_quiet() -> None:
     ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
     outcome = DISPATCHER.handle(Session(staff_active=True), TextIn("はい"), None, ctx)
-    assert outcome.reply.messages == () and outcome.effects == ()
+    assert outcome.reply.messages == ()  # and the message counts on the case (below)
+    assert outcome.effects == (AddToCase(),)
 
 
 def test_consult_shows_the_case_and_a_new_consultation_only_on_purpose() -> None:
@@ -157,3 +158,19 @@ def test_whose_number_a_relative_gives_is_read_from_their_words() -> None:
         assert isinstance(added, AddToCase)
         assert phone_field(by_daughter, added) == daughter_field
         assert phone_field(by_the_person, added) == own_field
+
+
+def test_what_the_person_writes_while_staff_have_taken_over_counts_on_the_case() -> None:
+    """An independent tester's finding: during a take-over the bot keeps quiet, and the
+    messages were neither unread nor their number proposed — with the staff member gone
+    from the page, nobody saw them."""
+    ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    taken_over = Session(welcomed=True, staff_active=True)
+    asked = DISPATCHER.handle(taken_over, TextIn("今日はどうしたらいいですか"), None, ctx)
+    number = DISPATCHER.handle(
+        taken_over, TextIn("電話番号が変わりました 080-9999-8888"), None, ctx
+    )
+    assert asked.reply.messages == () and number.reply.messages == ()  # the bot keeps quiet
+    assert asked.effects == (AddToCase(),)
+    (added,) = number.effects
+    assert isinstance(added, AddToCase) and added.phone == "+818099998888"
