@@ -8,7 +8,7 @@ rows refreshed in place (`/console/cases/live`); and 「担当にする」."""
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -66,6 +66,21 @@ class InboxQuery:
     name: str = ""
     phone: str = ""
     page: int = 1
+    # A name or phone as the address carries it (sealed), and the staff user a search
+    # belongs to: a sealed search opens only for the one who made it.
+    sealed: str = ""
+    by: str = ""
+
+    def opened_for(self, actor: str) -> "InboxQuery":
+        """The search as `actor` sees it: a sealed name or phone of theirs opened."""
+        found = unsealed(self.sealed, actor)
+        return replace(
+            self,
+            name=found.get("name") or self.name,
+            phone=found.get("phone") or self.phone,
+            sealed="",
+            by=actor,
+        )
 
     def shown(self) -> dict[str, str]:
         return {name: str(getattr(self, name)) for name in SEARCH_FIELDS}
@@ -84,21 +99,24 @@ class InboxQuery:
         values = {k: v for k, v in self.shown().items() if v and k not in PERSONAL_FIELDS}
         personal = {k: v for k, v in self.shown().items() if v and k in PERSONAL_FIELDS}
         if personal:
-            values["who"] = installed_keyring().encrypt_text(json.dumps(personal))
+            values["who"] = installed_keyring().encrypt_text(
+                json.dumps({**personal, "by": self.by})
+            )
         if page and page > 1:
             values["page"] = str(page)
         return urlencode(values)
 
 
-def unsealed(who: str) -> dict[str, str]:
-    """The name and phone a `who` holds; nothing when it is not one of ours."""
+def unsealed(who: str, actor: str) -> dict[str, str]:
+    """The name and phone a `who` holds, for the staff user who sealed it; nothing when it
+    is not one of ours or not theirs (a shared link, another's browser history)."""
     if not who:
         return {}
     try:
         found = json.loads(installed_keyring().decrypt_text(who))
     except (KeyringError, ValueError):
         return {}
-    if not isinstance(found, dict):
+    if not isinstance(found, dict) or found.get("by") != actor:
         return {}
     return {k: str(found.get(k, "")) for k in PERSONAL_FIELDS}
 
@@ -118,8 +136,6 @@ def inbox_query(
     who: str = Query(""),
     page: int = Query(1, ge=1),
 ) -> InboxQuery:
-    sealed = unsealed(who)
-    name, phone = sealed.get("name") or name, sealed.get("phone") or phone
     return InboxQuery(
         number.strip(),
         status,
@@ -133,6 +149,7 @@ def inbox_query(
         name.strip(),
         phone.strip(),
         page,
+        sealed=who,
     )
 
 
@@ -253,6 +270,7 @@ def add_inbox_routes(router: APIRouter, ctx: ConsoleContext) -> None:
 
     @router.get("/cases", response_class=HTMLResponse)
     async def cases(request: Request, user: AnyStaff, db: Db, query: Chosen) -> Response:
+        query = query.opened_for(user.actor)
         shown = await rows_of(db, user, query)
         audit(
             db,
@@ -282,13 +300,14 @@ def add_inbox_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         (`InboxQuery.query_string`), so they are never sent in an address."""
         form = await request.form()
         typed: dict[str, Any] = {name: str(form.get(name, "")).strip() for name in SEARCH_FIELDS}
-        query = InboxQuery(**typed)
+        query = replace(InboxQuery(**typed), by=user.actor)
         return RedirectResponse(f"/console/cases?{query.query_string()}", status_code=303)
 
     @router.get("/cases/live", response_class=HTMLResponse)
     async def live_rows(request: Request, user: AnyStaff, db: Db, query: Chosen) -> Response:
         """The list's rows alone, for the open inbox to stay current (opening the list is
         what the audit log records)."""
+        query = query.opened_for(user.actor)
         shown = await rows_of(db, user, query)
         return ctx.templates.TemplateResponse(
             request,
@@ -308,6 +327,10 @@ def add_inbox_routes(router: APIRouter, ctx: ConsoleContext) -> None:
         to: str = Form("me"),
         back: str = Form(""),
     ) -> Response:
+        if to not in ("me", "nobody"):  # 「担当にする」 or 「担当をはずす」; nothing else
+            raise HTTPException(
+                400, "担当者の指定が読めませんでした。前の画面に戻ってお試しください。"
+            )
         try:
             await assign_staff(db, case_id, user.staff_id if to == "me" else None, user.actor)
         except CaseNotFound:

@@ -249,6 +249,14 @@ async def test_a_name_or_phone_searched_never_stands_in_an_address(desk: Console
         assert listed(refreshed.text) == [f"{case_id:06d}"]
         forged = await client.get("/console/cases", params={"who": "v1:nokey:AAAA"})
         assert forged.status_code == 200  # a seal that does not open searches nothing by it
+    # A second tester's finding: the sealed address opened for anyone who had it (a shared
+    # link, another's browser history). It opens only for the one who searched.
+    async with desk.client() as other:
+        await sign_in(other, "coordinator")
+        theirs = await other.get(address)
+        assert theirs.status_code == 200
+        assert 'value="山田花子"' not in theirs.text
+        assert 'value="090-1234-5678"' not in theirs.text
     for shown in (address, live.group(1), *backs):
         plain = unquote(html.unescape(shown))
         assert "ward=" in plain or "北区" in plain
@@ -324,3 +332,23 @@ async def test_the_migration_indexes_cases_stored_before_it(sqlite_url: str) -> 
         async with console.client() as client:
             await sign_in(client, "admin")
             assert await search(client, phone="09012345678") == [f"{case_id:06d}"]
+
+
+async def test_assign_takes_me_or_nobody_and_nothing_else(desk: Console) -> None:
+    """A tester's finding: 「担当にする」 with any other `to` (garbage, another's id)
+    silently cleared whoever held the case."""
+    case_id = await handed_off_case(desk.factory)
+    async with desk.client() as client:
+        csrf = await sign_in(client, "admin")
+        taken = await client.post(
+            f"/console/cases/{case_id}/assign", data={"to": "me", "csrf_token": csrf}
+        )
+        assert taken.status_code == 303
+        for odd in ("garbage", "2", "none"):
+            refused = await client.post(
+                f"/console/cases/{case_id}/assign", data={"to": odd, "csrf_token": csrf}
+            )
+            assert refused.status_code == 400, odd
+    async with desk.factory() as db:
+        case = await db.get(Case, case_id)
+        assert case is not None and case.assignee_id is not None
