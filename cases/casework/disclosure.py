@@ -238,4 +238,14 @@ def protect_together(tables: Sequence[Table], same: Sequence[tuple[Cell, Cell]])
         shapes.append(shape)
     lines += [[first, second] for first, second in same]  # first == second
     hidden = _suppressed(values, lines)
+    # A count hidden in one table and shown in its twin is known anyway: shown in both,
+    # so the page does not look as if it hid what it shows (never a small count: its
+    # twin, the same number, is hidden too).
+    changed = True
+    while changed:
+        changed = False
+        for first, second in same:
+            if (first in hidden) != (second in hidden) and not is_small(values[first]):
+                hidden -= {first, second}
+                changed = True
     return [_shown(values, hidden, shape, (t,)) for t, shape in enumerate(shapes)]

@@ -221,3 +221,5 @@ def test_tables_that_share_totals_give_nothing_away_read_together(
                 assert cell in (None, value)
                 assert not (0 < value < 5 and cell is not None)
     assert audit_together(tables, same, shown) == []
+    for (t1, i1, j1), (t2, i2, j2) in same:  # twins shown or hidden alike
+        assert (shown[t1][i1][j1] is None) == (shown[t2][i2][j2] is None)

@@ -184,9 +184,11 @@ async def test_the_figures_of_seeded_cases(console: Console) -> None:
     # 民生委員 2 is hidden, and more with it: the page's tables are hidden together (a
     # month's total here is the same number in 複合課題's table, a channel's total the
     # same in the 区 table), so none can be read off another
-    assert row(channels, "2026-04") == ["*", "*", "*", "0", "0", "*"]
+    assert row(channels, "2026-04") == ["*", "*", "*", "0", "0", "13"]
     assert row(channels, "2026-05") == ["0", "0", "0", "*", "*", "10"]
-    assert row(channels, "計") == ["6", "*", "*", "*", "*", "23"]
+    assert row(channels, "計") == ["6", "*", "*", "5", "5", "23"]
+    # a total another table shows is shown here too (a third tester: 「*」 beside 13)
+    assert row(shown.tables["complex-month"], "2026-04")[2] == "13"
 
     by_ward = shown.tables["channel-ward"]
     assert row(by_ward, "北区") == ["6", "0", "0", "5", "0", "11"]
