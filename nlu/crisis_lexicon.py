@@ -212,24 +212,25 @@ _ME_TOO_AFTER: Final[str] = (
     r"(私|わたし|自分|じぶん|うち|俺|おれ|わし)も((一緒|いっしょ)に?(行|い)?く?(。|…|!|！|$)"
     r"|(後|あと)を(追|お))"
 )
+# The ways of saying another's life is taken along (both patterns below read them).
+_KILL_THEN_ME: Final[str] = (
+    r"(殺|ころ)して.{0,8}(私|わたし|あたし|自分|じぶん|うち|俺|おれ|僕|ぼく|わし)も(死|し)"
+)
+# 「主人を楽にしてあげたい。私もいっしょに」: another's life ended, then one's own.
+_EASE_THEN_ME: Final[str] = r"(楽|らく)にして(あげ|やり)(たい|よう|ようか).{0,12}" + _ME_TOO_AFTER
+_MURDER_SUICIDE: Final[str] = r"(無理|むり)(心中|しんじゅう)"
 TAKING_OTHERS: Final[str] = (
     r"と(一緒|いっしょ)に(死|し)(のう|ぬ(?!まで)|にたい|んで|の(かな|か)|ねたら|ねれば)"
-    # 「主人を楽にしてあげたい。私もいっしょに」: another's life ended, then one's own.
-    r"|(楽|らく)にして(あげ|やり)(たい|よう|ようか).{0,12}"
-    + _ME_TOO_AFTER
-    + r"|(道連れ|みちづれ)に|(無理|むり)(心中|しんじゅう)"
+    rf"|{_EASE_THEN_ME}|(道連れ|みちづれ)に|{_MURDER_SUICIDE}|{_KILL_THEN_ME}"
     r"|(心中|しんじゅう)(する|しよう|したい|しか|を(考|かんが|図|はか))"
-    r"|(殺|ころ)して.{0,8}(私|わたし|あたし|自分|じぶん|うち|俺|おれ|僕|ぼく|わし)も(死|し)"
     r"|(連|つ)れて(死|し)(ぬ|に|の)|(連|つ)れて(あの世|あのよ)"
     r"|(二人|ふたり)で(死|し)(ぬ|に|の)"
 )
 # Taking another's life along with one's own (無理心中): a danger to that person too —
-# violence (110) beside suicide.
+# violence (110) beside suicide. Not 「道連れにするくらいなら、私一人で」.
 KILLING_ALONG: Final[str] = (
-    r"(殺|ころ)して.{0,8}(私|わたし|あたし|自分|じぶん|うち|俺|おれ|僕|ぼく|わし)も(死|し)"
+    rf"{_KILL_THEN_ME}|{_MURDER_SUICIDE}|{_EASE_THEN_ME}"
     r"|(道連れ|みちづれ)に(?!(する|して)?(くらい|ぐらい|位)なら|はしない|はせん|したくない)"
-    r"|(無理|むり)(心中|しんじゅう)"
-    r"|(楽|らく)にして(あげ|やり)(たい|よう|ようか).{0,12}" + _ME_TOO_AFTER
 )
 _TAKING_OTHERS_NOT: Final[str] = (
     r"(死|し)ぬまで(一緒|いっしょ)|(心中|しんじゅう)(お察し|おさっし|察|穏やか|おだやか)"

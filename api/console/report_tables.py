@@ -289,14 +289,13 @@ def _same_cells(counted: dict[str, Counted]) -> list[tuple[tuple[int, ...], tupl
     return same
 
 
-def _value_of(counted: dict[str, Counted], cell: tuple[int, ...]) -> int:
-    t, i, j = cell
-    grid = alone_unhidden(counted[LINKED[t]])
-    return int(grid[i][j] or 0)
-
-
 def _agree(counted: dict[str, Counted]) -> bool:
-    return all(_value_of(counted, a) == _value_of(counted, b) for a, b in _same_cells(counted))
+    """The reads counted the same cases where two figures share a number."""
+    grids = [alone_unhidden(counted[key]) for key in LINKED]
+    return all(
+        grids[t1][i1][j1] == grids[t2][i2][j2]
+        for (t1, i1, j1), (t2, i2, j2) in _same_cells(counted)
+    )
 
 
 def _hidden_together(counted: dict[str, Counted]) -> dict[str, Shown]:

@@ -329,22 +329,28 @@ async def test_a_link_followed_while_signed_out_opens_after_signing_in(console: 
     """An independent tester's finding: a link to a case, followed signed out, led to the
     inbox after the login. The page asked for (its path only) opens; nothing else does."""
     case_id = await handed_off_case(console.factory)
-    async with console.client() as client:
-        asked = await client.get(f"/console/cases/{case_id}")
-        assert asked.status_code == 303
-        login_url = asked.headers["location"]
-        assert login_url == f"/console/login?next=%2Fconsole%2Fcases%2F{case_id}"
-        form = await client.get(login_url)
+
+    async def signed_in_to(client: httpx.AsyncClient, form: str, back: str) -> str:
         signed = await client.post(
             "/console/login",
             data={
                 "login": "coordinator",
                 "password": PASSWORD,
-                "csrf_token": form_token(form.text),
-                "next": re.search(r'name="next" value="([^"]+)"', form.text).group(1),  # type: ignore[union-attr]
+                "csrf_token": form_token(form),
+                "next": back,
             },
         )
-        assert signed.headers["location"] == f"/console/cases/{case_id}"
+        return signed.headers["location"]
+
+    async with console.client() as client:
+        asked = await client.get(f"/console/cases/{case_id}")
+        assert asked.status_code == 303
+        login_url = asked.headers["location"]
+        assert login_url == f"/console/login?next=%2Fconsole%2Fcases%2F{case_id}"
+        form = (await client.get(login_url)).text
+        kept = re.search(r'name="next" value="([^"]+)"', form)
+        assert kept is not None
+        assert await signed_in_to(client, form, kept.group(1)) == f"/console/cases/{case_id}"
     for elsewhere in (
         "https://example.com/",
         "//example.com/x",
@@ -352,15 +358,6 @@ async def test_a_link_followed_while_signed_out_opens_after_signing_in(console: 
         "/console/login",
     ):
         async with console.client() as client:
-            form = await client.get("/console/login", params={"next": elsewhere})
-            assert 'name="next"' not in form.text
-            signed = await client.post(
-                "/console/login",
-                data={
-                    "login": "coordinator",
-                    "password": PASSWORD,
-                    "csrf_token": form_token(form.text),
-                    "next": elsewhere,
-                },
-            )
-            assert signed.headers["location"] == "/console/cases", elsewhere
+            form = (await client.get("/console/login", params={"next": elsewhere})).text
+            assert 'name="next"' not in form
+            assert await signed_in_to(client, form, elsewhere) == "/console/cases", elsewhere

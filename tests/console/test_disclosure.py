@@ -67,43 +67,9 @@ def audit(
 ) -> list[tuple[int, int]]:
     """The hidden counts of 1–4 that fewer than three values fit, solving every line at
     once: each hidden cell an unknown of at least 1, each row and column with its total an
-    equation, min and max of each small count."""
-    full = [[*r, sum(r)] if row_totals else list(r) for r in counts]
-    if column_totals:
-        full.append([sum(c) for c in zip(*full, strict=True)])
-    height, width = len(full), len(full[0])
-    lines = [[(i, j) for j in range(width)] for i in range(height)] if row_totals else []
-    if column_totals:
-        lines += [[(i, j) for i in range(height)] for j in range(width)]
-    unknowns = [(i, j) for i in range(height) for j in range(width) if shown[i][j] is None]
-    index = {cell: k for k, cell in enumerate(unknowns)}
-    equations, sums = [], []
-    for line in lines:
-        row, known = np.zeros(len(unknowns)), 0.0
-        for sign, (i, j) in [(1, c) for c in line[:-1]] + [(-1, line[-1])]:
-            if (i, j) in index:
-                row[index[i, j]] += sign
-            else:
-                known += sign * full[i][j]
-        if row.any():
-            equations.append(row)
-            sums.append(-known)
-    if not equations:
-        return []
-    given_away = []
-    for cell in unknowns:
-        if not 0 < full[cell[0]][cell[1]] < 5:
-            continue
-        aim = np.eye(len(unknowns))[index[cell]]
-        low, high = (
-            linprog(sign * aim, A_eq=np.array(equations), b_eq=np.array(sums),
-                    bounds=[(1, None)] * len(unknowns))
-            for sign in (1, -1)
-        )  # fmt: skip
-        most = -high.fun if high.status == 0 else math.inf
-        if most - low.fun + 1 < 3 - 1e-6:
-            given_away.append(cell)
-    return given_away
+    equation, min and max of each small count (`audit_together` over one table)."""
+    found = audit_together([(counts, row_totals, column_totals)], [], [shown])
+    return [(i, j) for _, i, j in found]
 
 
 @settings(max_examples=300, deadline=None)
