@@ -149,12 +149,20 @@ class LineEmulator:
     # ---- the API ------------------------------------------------------------------
 
     async def handle(
-        self, method: str, path: str, headers: Mapping[str, str], raw: bytes
+        self,
+        method: str,
+        path: str,
+        headers: Mapping[str, str],
+        raw: bytes,
+        peer_port: int | None = None,
     ) -> Answer:
-        """Answer one HTTP call to the Messaging API (`path` without the base URL)."""
+        """Answer one HTTP call to the Messaging API (`path` without the base URL);
+        `peer_port` is the caller's TCP port, kept so a test can tell which process is
+        waiting on a call."""
         matched = self.operations.match(method, path)
         operation, params = matched if matched else (None, {})
         record = self._record(method, path, operation, headers)
+        record["peer_port"] = peer_port
         call = Call(record, params, None, raw, headers)
         delay = self.faults.delay_for(operation)
         if delay:

@@ -97,7 +97,8 @@ def build_router(emulator: LineEmulator) -> APIRouter:
     async def messaging_api(path: str, request: Request) -> Response:
         raw = await request.body()
         headers = {k.lower(): v for k, v in request.headers.items()}
-        answer = await emulator.handle(request.method, "/" + path, headers, raw)
+        peer_port = request.client.port if request.client else None
+        answer = await emulator.handle(request.method, "/" + path, headers, raw, peer_port)
         if isinstance(answer.body, bytes):
             return Response(answer.body, answer.status, answer.headers, answer.content_type)
         return JSONResponse(answer.body, answer.status, answer.headers)

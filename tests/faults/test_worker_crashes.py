@@ -10,6 +10,7 @@ import os
 import random
 import subprocess
 
+import psutil
 import pytest
 
 from tests.faults.conftest import FaultStack
@@ -44,6 +45,33 @@ def _answers(stack: FaultStack) -> int:
     )
 
 
+def _delivering(stack: FaultStack) -> subprocess.Popen[bytes] | None:
+    """The worker whose reply or push LINE holds at this moment, if one does."""
+    waiting = {
+        r["peer_port"]
+        for r in stack.emulator.requests_since(0)
+        if r["operation"] in ("replyMessage", "pushMessage") and r["status"] is None
+    }
+    for worker in stack.processes.workers:
+        try:
+            ports = {c.laddr.port for c in psutil.Process(worker.pid).net_connections("tcp")}
+        except psutil.Error:
+            continue
+        if ports & waiting:
+            return worker
+    return None
+
+
+async def _mid_delivery(stack: FaultStack, within: float) -> subprocess.Popen[bytes] | None:
+    """A worker caught while LINE holds its answer, watching for `within` seconds."""
+    deadline = asyncio.get_running_loop().time() + within
+    while asyncio.get_running_loop().time() < deadline:
+        if worker := _delivering(stack):
+            return worker
+        await asyncio.sleep(0.005)
+    return None
+
+
 async def _answering_again(stack: FaultStack) -> None:
     answered = _answers(stack)
     await wait_until(lambda: _answers(stack) > answered, STALLED_AFTER, "a new answer")
@@ -67,15 +95,17 @@ async def test_killing_workers_mid_turn_loses_nothing(
     # push-only, the default, is the exactly-once guarantee and gets every kill; reply-first's run
     # counts the doubles it admits, and half the kills show them.
     kills = KILLS if delivery == "push-only" else max(1, KILLS // 2)
-    for _ in range(kills):
+    for kill in range(kills):
         # The workers are answering again since the last kill (on a loaded machine a
         # restart can take many seconds), then the kill comes at a random moment.
         await _answering_again(stack)
         await asyncio.sleep(rng.uniform(0.3, 1.5))
         # The last restart has come up (several starting at once would starve the live
-        # ones); the victim is the oldest worker taking events.
+        # ones); the victim is the oldest worker taking events, or, every other kill, the
+        # one whose answer LINE holds at that moment (a random moment rarely lands there).
         await wait_until(lambda: _starting(stack, at_most=0), STALLED_AFTER, "workers to serve")
-        victim = await _oldest_serving(stack)
+        aimed = await _mid_delivery(stack, within=30) if kill % 2 else None
+        victim = aimed or await _oldest_serving(stack)
         assert victim is not None
         processes.kill_worker(victim)
         processes.start_worker()  # a supervisor restarts it; the others carry on meanwhile
