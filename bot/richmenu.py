@@ -8,6 +8,7 @@ language gets the same menu in it (`in_language`), linked to them alone
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import unicodedata
@@ -20,6 +21,7 @@ from fontTools.ttLib import TTCollection, TTFont
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.line_api import LineApi
+from handlers import languages
 from handlers.i18n import BY_CODE, SOURCE, Catalogue
 from handlers.postback import payload
 
@@ -58,6 +60,9 @@ class MenuButton:
     hint: str = ""
     # What a tap shows in the chat; by default the label on one line.
     said: str = ""
+    # False for a cell said the same in every language (「ことば / Language」: a person who
+    # does not read the menu's language must still find it).
+    translated: bool = True
 
     @property
     def display(self) -> str:
@@ -90,9 +95,23 @@ RESIDENT_MENU: Final = MenuSpec(
             MenuButton("担当者と\n話したい", payload("human"), (214, 120, 32)),
             MenuButton("続きから", payload("menu", v="resume"), (32, 140, 150), "前の相談の続き"),
             MenuButton("同意・\nデータのこと", payload("menu", v="data"), (96, 96, 110)),
+            MenuButton(
+                "ことば\nLanguage",
+                payload(languages.ACTION, v="pick"),
+                (112, 72, 150),
+                said=languages.PICK_LABEL,
+                translated=False,
+            ),
         ),
     ),
 )
+
+
+def drawn_as(spec: MenuSpec) -> str:
+    """`spec`'s name with a digest of what it shows and sends: a menu changed in a release
+    (a cell added, a word mended) is a new menu on LINE, not the old one found by name."""
+    digest = hashlib.sha256(repr((spec.chat_bar_text, spec.rows, spec.size)).encode())
+    return f"{spec.name}.{digest.hexdigest()[:10]}"
 
 
 def in_language(spec: MenuSpec, catalogue: Catalogue, language: str) -> MenuSpec:
@@ -108,6 +127,8 @@ def in_language(spec: MenuSpec, catalogue: Catalogue, language: str) -> MenuSpec
 
 
 def _button_in(button: MenuButton, catalogue: Catalogue, language: str) -> MenuButton:
+    if not button.translated:
+        return button
     said = catalogue.text(button.display, language)
     hint = catalogue.text(button.hint, language) if button.hint else ""
     return MenuButton(_two_lines(said, language), button.data, button.colour, hint, said)

@@ -22,15 +22,31 @@ async def deploy_resident_menu(base_url: str, token: str) -> str:
         await line.close()
 
 
+async def relink_own_menus(database_url: str) -> int:
+    from bot.menu_links import relink_all
+    from cases.db import make_engine, make_session_factory
+
+    engine = make_engine(database_url)
+    try:
+        return await relink_all(make_session_factory(engine))
+    finally:
+        await engine.dispose()
+
+
 @app.command()
 def deploy() -> None:
-    """Create the menu, upload its image and make it every resident's default."""
+    """Create the menu, upload its image and make it every resident's default; users on a
+    menu of their own (another language, a 民生委員) are moved to it as this release draws
+    it, by the worker."""
     from tsunagu.container import effective_line_settings
     from tsunagu.settings import get_settings
 
-    _, token, base_url = effective_line_settings(get_settings())
+    settings = get_settings()
+    _, token, base_url = effective_line_settings(settings)
     menu_id = asyncio.run(deploy_resident_menu(base_url, token))
     typer.echo(f"rich menu {menu_id} is the default")
+    relinked = asyncio.run(relink_own_menus(settings.DATABASE_URL))
+    typer.echo(f"{relinked} user(s) on a menu of their own queued to be linked again")
 
 
 @app.command()

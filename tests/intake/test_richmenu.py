@@ -24,6 +24,7 @@ async def deploy_with_cli(stack: Stack) -> str:
         "LINE_API_BASE_URL": f"{stack.base_url}/emulator",
         "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
         "LINE_CHANNEL_SECRET": "x",
+        "DATABASE_URL": stack.settings.DATABASE_URL,
     }
     get_settings.cache_clear()
     try:
