@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.visit.helper_menu import MENU_NAME
+from bot.richmenu import drawn_as
+from bot.visit.helper_menu import HELPER_MENU_SPEC
 from tests.harness import Stack, linked_menu
 from tests.visit.conftest import issue, revoke
 
@@ -31,7 +32,7 @@ async def test_a_valid_code_registers_and_changes_the_menu(stack: Stack) -> None
     said = await register(stack, TARO, f"民生委員登録　{wide}")
     assert "民生 太郎さん、民生委員として登録しました（担当地区：北区第3地区）" in said
     menu_id = await linked_menu(stack, TARO, linked=True)
-    assert stack.emulator.richmenus.describe(str(menu_id))["name"] == MENU_NAME
+    assert stack.emulator.richmenus.describe(str(menu_id))["name"] == drawn_as(HELPER_MENU_SPEC)
 
     again = await register(stack, TARO, f"民生委員登録 {code}")
     assert "すでに民生委員として登録されています" in again
