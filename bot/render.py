@@ -196,4 +196,4 @@ def _summary(summary: SheetSummary) -> FlexMessage:
             )
         rows.append(FlexBox(layout="horizontal", margin="md", contents=line))
     bubble = FlexBubble(size="giga", body=FlexBox(layout="vertical", contents=rows))
-    return FlexMessage(alt_text=limits.clip(summary.alt_text, limits.MAX_ALT_TEXT), contents=bubble)
+    return FlexMessage(alt_text=limits.clip(summary.in_words, limits.MAX_ALT_TEXT), contents=bubble)

@@ -7,6 +7,7 @@ Flex cards) within LINE's limits.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -182,7 +183,20 @@ class SheetSummary:
 
     title: str
     rows: tuple[tuple[str, str, Choice | None], ...]
-    alt_text: str
+    alt_text: str  # the lead of what LINE shows where the card is not drawn
+
+    @property
+    def in_words(self) -> str:
+        """The card as LINE shows it where it is not drawn (a notification, a watch): the
+        lead, then each row's label and value, in the card's language."""
+        rows = (f"{label}{_colon_after(label)}{value}" for label, value, _ in self.rows)
+        return "\n".join((self.alt_text, *rows))
+
+
+def _colon_after(label: str) -> str:
+    """「：」 after a label in Japanese or Chinese letters, ": " after one in Latin."""
+    wide = any(unicodedata.east_asian_width(letter) in "WF" for letter in label)
+    return "：" if wide else ": "
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,5 +149,4 @@ def summary_card(state: IntakeState, shown: Callable[[str], bool]) -> SheetSumma
         value = value_of(state) or say.NOT_GIVEN
         change = Choice(say.CHANGE, edit_payload(step), f"{say.LABEL[key]}を変更")
         rows.append((say.LABEL[key], value, change))
-    alt = say.SUMMARY_ALT + "\n" + "\n".join(f"{label}：{value}" for label, value, _ in rows)
-    return SheetSummary(title=say.SUMMARY_TITLE, rows=tuple(rows), alt_text=alt)
+    return SheetSummary(title=say.SUMMARY_TITLE, rows=tuple(rows), alt_text=say.SUMMARY_ALT)

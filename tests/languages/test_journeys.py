@@ -195,6 +195,13 @@ async def test_a_journey_in_each_language(stack: Stack, person: Person, words: C
     def t(label: str) -> str:
         return say(words, person.language, label)
 
+    # The summary card's words where LINE does not draw it (a notification) are theirs too.
+    [summary] = [m["altText"] for m in talker.last if m["type"] == "flex"]
+    assert summary.startswith(t(intake.SUMMARY_ALT))
+    translated = [label for label in intake.LABEL.values() if t(label) != label]
+    assert not [label for label in translated if f"\n{label}：" in summary]
+    assert sum(f"\n{t(label)}" in summary for label in translated) >= 5
+
     await talker.tap(t(intake.SEND))
     assert shows(talker, t(consent_text.TITLE)) and shows(talker, t(consent_text.PURPOSE))
     await talker.tap(t(consent_text.AGREE_LABEL))
