@@ -9,9 +9,13 @@ waits for the answer before the next turn (with a short pause, as people do).
 
 Prints, per kind of turn and overall, the latency from sending the event to LINE taking
 the first reply message (p50/p99), the sustained turns/s, the peak RSS of each process,
-and, in the same run, the raw latency of Rasa's `/model/parse` on the same texts.
+and, in the same run, the raw latency of Rasa's `/model/parse` on the same texts; the CPU
+each part spent per turn (api and workers together, Rasa, the PostgreSQL server); and with
+`--profile DIR`, the workers' CPU by phase of a turn (py-spy samples, `bench/cpu_phases.py`)
+and a flame graph of the first worker in DIR.
 
     uv run --frozen python bench/turns.py --residents 20 --seconds 60 --workers 2
+    uv run --frozen python bench/turns.py --residents 200 --seconds 60 --profile docs/images
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import asyncio
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,12 +36,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from api.emulator import LineEmulator
 from api.emulator.events import EventFactory, sign
+from bench import cpu_phases
 from nlu.model_store import current_model
 from nlu.server import RasaServer
 from tests.databases import create_database, drop_database
@@ -46,6 +53,7 @@ from tests.harness import free_port
 SECRET = "bench-channel-secret"
 TOKEN = "bench-access-token"
 FREE_TEXT_SHARE = 0.3
+FLAME_GRAPH = "turn-flame.svg"
 # What residents write (made up for the benchmark; not the NLU dev set).
 FREE_TEXTS = (
     "家賃を三か月滞納していて、来月には出ていくように言われています",
@@ -123,10 +131,22 @@ class Resident:
         body = self.factory.body([event])
         headers = {"x-line-signature": sign(body, SECRET), "content-type": "application/json"}
         sent_ms = time.time() * 1000
-        response = await http.post(self.webhook, content=body, headers=headers)
+        try:
+            response = await http.post(self.webhook, content=body, headers=headers)
+        except (httpx.ReadError, httpx.RemoteProtocolError):
+            # A kept-alive connection closed by the server as it was reused: LINE sends
+            # again, and the same webhookEventId is taken once.
+            response = await http.post(self.webhook, content=body, headers=headers)
         response.raise_for_status()
         deadline = time.monotonic() + 30
+        counted = -1
         while time.monotonic() < deadline:
+            # Reading the emulator's messages costs the benchmark's own CPU: only when
+            # there are new ones.
+            if len(self.emulator.messages) == counted:
+                await asyncio.sleep(0.005)
+                continue
+            counted = len(self.emulator.messages)
             delivered = self.emulator.messages_for(self.user_id)
             if len(delivered) > self.seen:
                 first = delivered[self.seen]
@@ -217,6 +237,8 @@ async def run(args: argparse.Namespace, rasa: RasaServer) -> None:
                     await asyncio.sleep(1)
 
             sampler = asyncio.create_task(sample())
+            spent = CpuSpent(watched)
+            spies = profile(args, workers)
             turns = Turns()
             residents = [
                 Resident(n, emulator, f"{processes.api_url}/line/webhook", rng)
@@ -226,6 +248,9 @@ async def run(args: argparse.Namespace, rasa: RasaServer) -> None:
             until = began + args.seconds
             await asyncio.gather(*(r.talk(until, turns) for r in residents))
             elapsed = time.monotonic() - began
+            cpu = spent.since()
+            for spy in spies:
+                spy.wait(timeout=60)
             parse = await raw_parse_latency(rasa.url, args.parses, rng)
             sampler.cancel()
     finally:
@@ -234,6 +259,88 @@ async def run(args: argparse.Namespace, rasa: RasaServer) -> None:
         await cleanup_redis(args.redis_url, name)
 
     report(args, turns, elapsed, parse, peaks)
+    report_cpu(args, len(turns.all()), cpu)
+
+
+class CpuSpent:
+    """CPU seconds (user + system) of the watched processes and their children, and of
+    the PostgreSQL server's processes, from when it is made."""
+
+    def __init__(self, watched: dict[str, int | None]) -> None:
+        self.watched = {label: pid for label, pid in watched.items() if pid}
+        self.start = self._now()
+
+    def _now(self) -> dict[str, float]:
+        now: dict[str, float] = {}
+        for label, pid in self.watched.items():
+            now[label] = _cpu_of(pid, children=True)
+        now["PostgreSQL server"] = sum(
+            _cpu_of(p.pid) for p in psutil.process_iter(["name"]) if p.info["name"] == "postgres"
+        )
+        return now
+
+    def since(self) -> dict[str, float]:
+        now = self._now()
+        return {label: now[label] - self.start.get(label, 0.0) for label in now}
+
+
+def _cpu_of(pid: int, *, children: bool = False) -> float:
+    try:
+        process = psutil.Process(pid)
+        times = process.cpu_times()
+        total = float(times.user + times.system)
+        if children:
+            for child in process.children(recursive=True):
+                child_times = child.cpu_times()
+                total += child_times.user + child_times.system
+        return total
+    except psutil.Error:
+        return 0.0
+
+
+def profile(args: argparse.Namespace, workers: list[Any]) -> list[subprocess.Popen[bytes]]:
+    """With `--profile`: py-spy on each worker for the run (raw stacks for the phases), and
+    a flame graph of the first."""
+    if args.profile is None:
+        return []
+    args.profile.mkdir(parents=True, exist_ok=True)
+    args.stacks = Path(tempfile.mkdtemp(prefix="tsunagu-stacks-"))
+    spies = []
+    for n, worker in enumerate(workers, start=1):
+        raw = args.stacks / f"worker-{n}.txt"
+        spies.append(cpu_phases.start(worker.pid, args.seconds, raw, flame=False))
+        if n == 1:  # the workers do the same: one flame graph
+            svg = args.profile / FLAME_GRAPH
+            spies.append(cpu_phases.start(worker.pid, args.seconds, svg, flame=True))
+    return spies
+
+
+def report_cpu(args: argparse.Namespace, count: int, cpu: dict[str, float]) -> None:
+    if not count:
+        return
+    ours = sum(seconds for label, seconds in cpu.items() if label.startswith(("api", "worker")))
+    print(
+        f"CPU per turn: api + workers {ours * 1000 / count:.1f} ms, Rasa "
+        f"{cpu.get('rasa', 0.0) * 1000 / count:.1f} ms, PostgreSQL server "
+        f"{cpu['PostgreSQL server'] * 1000 / count:.1f} ms (all its processes)"
+    )
+    if args.profile is None:
+        return
+    if (args.profile / FLAME_GRAPH).exists():
+        cpu_phases.tidy(args.profile / FLAME_GRAPH)
+    raws = sorted(args.stacks.glob("worker-*.txt"))
+    counted = cpu_phases.phases(raws)
+    samples = sum(counted.values())
+    if not samples:
+        print("no py-spy samples (is ptrace allowed?)")
+        return
+    workers = sum(seconds for label, seconds in cpu.items() if label.startswith("worker"))
+    flame = args.profile / FLAME_GRAPH
+    print(f"workers' CPU per turn by phase ({samples} samples; flame graph: {flame}):")
+    for phase, n in counted.most_common():
+        share = n / samples
+        print(f"  {phase:<34}{share * 100:>5.1f} %{share * workers * 1000 / count:>8.2f} ms")
+    print(f"  (the sampled stacks: {args.stacks})")
 
 
 async def serving(redis_url: str, prefix: str, workers: list[Any]) -> bool:
@@ -298,6 +405,12 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--parses", type=int, default=200, help="raw Rasa parses to time")
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="sample the workers with py-spy: CPU by phase, and a flame graph into this folder",
+    )
     parser.add_argument(
         "--database-url",
         default=os.environ.get(
