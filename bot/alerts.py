@@ -51,6 +51,7 @@ async def raise_alert(
         flags=alert.flags,
         model_only_flags=alert.model_only_flags,
         event_id=event_id,
+        danger_to_another=alert.danger_to_another,
     )
     log.warning(
         "staff alert: kind=%s urgency=%s flags=%s (model alone: %s) resident=#%s case=%s",

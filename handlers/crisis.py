@@ -107,9 +107,24 @@ def crisis_reply(
         )
     )
     alert = AlertStaff(
-        kind="crisis", urgency="crisis", flags=tuple(flags), model_only_flags=tuple(model_only)
+        kind="crisis",
+        urgency="crisis",
+        flags=tuple(flags),
+        model_only_flags=tuple(model_only),
+        danger_to_another=_danger_to_another(said, ctx),
     )
     return reply, alert
+
+
+def _danger_to_another(said: str, ctx: TurnContext) -> bool:
+    """The message tells of someone else's danger: of another's wish or plight, a life taken
+    along, or a 民生委員's note of the person they visit."""
+    return (
+        spoken_of_another(said)
+        or takes_others_along(said)
+        or others_wish_too(said)
+        or (ctx.helper is not None and not names_self(said))
+    )
 
 
 def crisis_check_reply(flags: Sequence[str], ctx: TurnContext) -> Reply:

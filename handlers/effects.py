@@ -19,6 +19,9 @@ class AlertStaff:
     categories: tuple[str, ...] = ()
     # Of `flags`, those only the model raised (no rule matched): staff read them as likely.
     model_only_flags: tuple[str, ...] = ()
+    # The message tells of a danger to someone other than its writer (a neighbour, a
+    # parent, the person a 民生委員 visits): the one in danger may not be the one on LINE.
+    danger_to_another: bool = False
 
 
 @dataclass(frozen=True, slots=True)

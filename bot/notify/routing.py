@@ -41,6 +41,7 @@ def raise_staff_alert(
     model_only_flags: tuple[str, ...] = (),
     event_id: int | None = None,
     person_consent_unconfirmed: bool = False,
+    danger_to_another: bool = False,
 ) -> StaffAlert:
     """Record the alert (the console shows it until someone acknowledges it) and, for a
     case, queue its summary on every configured channel."""
@@ -55,7 +56,15 @@ def raise_staff_alert(
         realert_after=routing.realert_after,
     )
     if case is not None:
-        queue_on_channels(db, routing, kind, case, model_only_flags, person_consent_unconfirmed)
+        queue_on_channels(
+            db,
+            routing,
+            kind,
+            case,
+            model_only_flags,
+            person_consent_unconfirmed,
+            danger_to_another=danger_to_another,
+        )
     return alert
 
 
@@ -89,9 +98,16 @@ def queue_on_channels(
     case: Case,
     model_only_flags: tuple[str, ...] = (),
     person_consent_unconfirmed: bool = False,
+    *,
+    danger_to_another: bool = False,
 ) -> None:
     summary = AlertSummary.of(
-        kind, case, routing.public_base_url, model_only_flags, person_consent_unconfirmed
+        kind,
+        case,
+        routing.public_base_url,
+        model_only_flags,
+        person_consent_unconfirmed,
+        danger_to_another=danger_to_another,
     )
     for channel in routing.channels:
         enqueue(

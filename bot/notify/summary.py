@@ -19,6 +19,8 @@ from nlu.categories import CATEGORY_LABELS
 
 # A flag no rule raised, only the model: a likely crisis, for staff to weigh.
 MODEL_ONLY_MARK: Final = "〔文面からの推定〕"
+# Staff call the writer to find the one in danger, not to ask after the writer alone.
+DANGER_TO_ANOTHER: Final = "危険があるのは書いた人以外の人です（家族・近所の人・訪問先など）"
 KIND_LABELS: Final[dict[str, str]] = {**ALERT_KIND_LABELS, **CHECKIN_ALERT_LABELS}
 
 
@@ -37,6 +39,8 @@ class AlertSummary:
     model_only_flags: tuple[str, ...] = ()
     # Only someone other than the person agreed: no agency sees the case yet.
     person_consent_unconfirmed: bool = False
+    # The message told of a danger to someone other than its writer.
+    danger_to_another: bool = False
 
     @classmethod
     def of(
@@ -46,6 +50,8 @@ class AlertSummary:
         public_base_url: str,
         model_only_flags: tuple[str, ...] = (),
         person_consent_unconfirmed: bool = False,
+        *,
+        danger_to_another: bool = False,
     ) -> AlertSummary:
         return cls(
             kind=kind,
@@ -59,6 +65,7 @@ class AlertSummary:
             link=f"{public_base_url.rstrip('/')}/console/cases/{case.id}",
             model_only_flags=model_only_flags,
             person_consent_unconfirmed=person_consent_unconfirmed,
+            danger_to_another=danger_to_another,
         )
 
     @classmethod
@@ -93,6 +100,7 @@ class AlertSummary:
         lines = [
             self.headline,
             f"緊急度: {urgency}" + (f"（{flags}）" if flags else ""),
+            *([DANGER_TO_ANOTHER] if self.danger_to_another else []),
             f"お困りごと: {'、'.join(labels) or '未確認'}",
             f"区: {self.ward or '未確認'}",
         ]

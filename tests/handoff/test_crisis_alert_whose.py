@@ -1,0 +1,30 @@
+"""A crisis alert says when the danger is someone else's: staff then call to find the one in
+danger (a neighbour, a parent), not only to ask after the writer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.notify.summary import DANGER_TO_ANOTHER
+from tests.handoff.conversation import group_messages
+from tests.harness import Stack
+
+
+@pytest.mark.parametrize(
+    ("said", "another"),
+    [
+        ("隣のおばあさんが、もう死にたいと毎晩泣いています", True),
+        ("母が『一緒に死のう』と言って包丁を持っています", True),
+        ("もう死にたいです", False),
+    ],
+)
+async def test_the_staff_alert_says_whose_danger_it_is(
+    stack: Stack, said: str, another: bool
+) -> None:
+    user = "U" + "6" * 31 + str(int(another))
+    await stack.say(user, said)
+    [alert] = await group_messages(stack, 1)
+    text = alert["text"]
+    assert text.startswith("【緊急】")
+    assert (DANGER_TO_ANOTHER in text) is another
+    assert said not in text  # nothing the person wrote
