@@ -276,12 +276,13 @@ def others_wish_too(text: str) -> bool:
 
 
 def names_self(text: str) -> bool:
-    """「私」「自分」「わし」… as the one who speaks, not as an owner (「私の母」)."""
-    return re.search(lexicon.FIRST_PERSON, crisis_view(text)) is not None
+    """「私」「自分」「わし」… as the one who speaks, not as an owner (「私の母」), nor inside
+    another's words the writer quotes (母が「私なんか死んだほうがいい」と言う)."""
+    return re.search(lexicon.FIRST_PERSON, _QUOTED.sub("", crisis_view(text))) is not None
 
 
 def _of_self(view: str) -> bool:
-    if re.search(lexicon.FIRST_PERSON, view):
+    if re.search(lexicon.FIRST_PERSON, _QUOTED.sub("", view)):
         return True
     return any(_own_wish(clause) for clause in _CLAUSES.split(_QUOTED.sub("", view)) if clause)
 

@@ -114,6 +114,24 @@ def test_whose_life_is_read_from_the_words() -> None:
     assert not names_self("私の母が死にたいと言っています")
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "母が「私なんか死んだほうがいい」と言っています",
+        "父が『俺はもう死にたい』って毎日言う",
+        "娘が「うちなんか消えたい」とLINEしてきた",
+    ],
+)
+def test_the_first_person_inside_anothers_quoted_words_is_theirs(words: str) -> None:
+    assert "suicide" in detect_crisis(words)
+    assert not names_self(words) and spoken_of_another(words)
+
+
+def test_the_writer_quoting_their_own_words_still_speaks_of_themselves() -> None:
+    assert names_self("私が「もう死にたい」と言ったら母が泣いた")
+    assert not spoken_of_another("私が「もう死にたい」と言ったら母が泣いた")
+
+
 @pytest.mark.parametrize("words", ["死にたか", "死にたかー", "しにたかぁ", "死にたかと"])
 def test_a_wish_to_die_in_kyushu_words_is_a_crisis(words: str) -> None:
     assert "suicide" in detect_crisis(words)
