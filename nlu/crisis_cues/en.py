@@ -12,6 +12,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r" (of )?(my )?(pills|tablets|meds|medicine|medication|sleeping pills)\b",
         r"\boverdos(e|ed|ing) on\b|\b(i|i've|i have|just) overdosed\b",
         r"\bcut(ting)? my (wrists?|arms?)\b",
+        r"\bi cut myself (again|on purpose)\b|\b(i'?m|i am|been|keep) cutting myself\b",
+        r"\b(going to|gonna|will|want to) jump (off|from) (a|the|this) "
+        r"(bridge|building|roof|cliff|platform)\b",
         r"\b(have|got|bought) (a|the) rope\b",
         r"\b(want|wanna) (2|to) die\b|\biwant(to|2)die\b",
         r"\b(kill(ing)?|hurt(ing)?) myself\b",
@@ -21,7 +24,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\b(want(ed)?|wanna|going) (to )?die\b",
         r"\b(don'?t|do not) want to (live|be alive|wake up)\b",
         r"\bbetter off dead\b",
-        r"\bno reason to live\b",
+        r"\bno reason (for me )?to (live|go on)\b",
         r"\bhang myself\b",
     ),
     "violence": (

@@ -10,6 +10,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "suicide": (
         r"\bininom ko (lahat|lahat ng|ang lahat ng) (gamot|tableta)\b",
         r"\bnaglaslas\b",
+        r"\b(nilaslas|hiniwa|ginilitan|nilaslasan|laslasin|lalaslasin|hihiwain) ko (na )?"
+        r"(ang |yung |ung )?(aking )?(pulso|braso)\b",
         r"\bg(u)?sto (ko|kong|ko nang|ko na|ko ng)( na)?( lang| lng| nalang|"
         r" nlng)? (mamatay|mamatay na|magpakamatay)\b",
         r"\b(mag|nag|pag)?(pa)?pakamatay\b(?! (ako |siya |sya |kami |sila )?sa (trabaho|"

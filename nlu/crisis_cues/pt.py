@@ -30,9 +30,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\bmaus[- ]tratos\b",
         r"\babuso infantil\b",
         r"\bcrianca (esta )?em perigo\b",
+        r"\b(bebe|nene|filho|filha|crianca) (nao|ja nao) (esta |ta )?respira(r|ndo)?\b",
     ),
     "medical_emergency": (
-        r"\bnao (esta |consegue )?respira(r)?\b",
+        r"\bnao (esta |ta |consegue )?respira(r|ndo)?\b",
         r"\bdesmai(ou|ado|ada)\b",
         r"\binconsciente\b",
         r"\binfarto\b",

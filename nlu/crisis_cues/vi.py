@@ -30,9 +30,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\b(danh|dam|da|bao hanh|nguoc dai) (con|be|tre|dua tre)\b",
         r"\bcon (toi |em )?bi (danh|bao hanh|nguoc dai)\b",
         r"\bbao hanh tre em\b",
+        r"\b(con|be|em be|dua be)( toi| em| minh)? (khong|ngung|tat) tho\b",
     ),
     "medical_emergency": (
-        r"\bkhong tho (duoc)?\b",
+        r"\b(khong|ngung|tat) tho\b",
         r"\bkho tho\b",
         r"\bbat tinh\b",
         r"\bngat xiu\b",

@@ -28,6 +28,11 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("My partner beats our son", "child_danger"),
         ("My mother collapsed and is not breathing", "medical_emergency"),
         ("My father is unconscious", "medical_emergency"),
+        # An independent tester's wordings.
+        ("I cut myself again", "suicide"),
+        ("I am cutting myself", "suicide"),
+        ("There is no reason for me to live", "suicide"),
+        ("I'm going to jump off a bridge", "suicide"),
     ],
     "vi": [
         ("Uống hết thuốc rồi", "suicide"),
@@ -40,6 +45,10 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("Bố nó đánh con mỗi ngày", "child_danger"),
         ("Mẹ tôi bất tỉnh", "medical_emergency"),
         ("Ông ấy khó thở lắm", "medical_emergency"),
+        ("Mẹ tôi bị ngã và không thở", "medical_emergency"),
+        ("Mẹ tôi không thở", "medical_emergency"),
+        ("me toi bi nga va khong tho", "medical_emergency"),
+        ("Con tôi không thở", "child_danger"),
     ],
     "pt": [
         ("Tomei todos os meus remédios", "suicide"),
@@ -52,6 +61,8 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("Ele bate no meu filho", "child_danger"),
         ("Minha mãe desmaiou e não respira", "medical_emergency"),
         ("Acho que é um infarto", "medical_emergency"),
+        ("Meu bebê não está respirando", "child_danger"),
+        ("Meu pai não está respirando", "medical_emergency"),
     ],
     "es": [
         ("Me quiero suicidar", "suicide"),
@@ -69,6 +80,8 @@ SAID: dict[str, list[tuple[str, str]]] = {
     ],
     "fil": [
         ("Gusto ko nang mamatay.", "suicide"),
+        ("Nilaslas ko ang pulso ko", "suicide"),
+        ("Hiniwa ko ang pulso ko", "suicide"),
         ("gusto ko na lang mamatay, pagod na pagod na ako", "suicide"),
         ("Ayoko nang mabuhay.", "suicide"),
         ("Sabi ng anak ko, papatayin daw niya ang sarili niya.", "suicide"),
