@@ -86,6 +86,36 @@ def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Words one of Portuguese and Spanish writes and the other never does: a short message the
+# detector leans the wrong way on (「quero me suicidar」 read as Spanish) is settled by them.
+_ONLY_IN: Final[dict[str, frozenset[str]]] = {
+    "pt": _words(
+        "quero não nao eu você voce meu minha estou tenho sou muito obrigado obrigada "
+        "ajuda preciso também tambem vou ele ela isso"
+    ),
+    "es": _words(
+        "quiero yo estoy tengo soy muy gracias ayuda necesito también tambien voy él ella eso mi"
+    ),
+}
+
+
+def _portuguese_or_spanish(text: str, likelier: str) -> str:
+    """Between pt and es, the one whose own words the text has (and the other's not);
+    else `likelier`."""
+    words = {word.lower() for word in _WORDS.findall(text)}
+    pt, es = (
+        bool(words & (_ONLY_IN["pt"] - _ONLY_IN["es"])),
+        bool(words & (_ONLY_IN["es"] - _ONLY_IN["pt"])),
+    )
+    if pt != es:
+        return "pt" if pt else "es"
+    return likelier
+
+
 def _unaccented_vietnamese(words: list[str]) -> bool:
     """Mostly Vietnamese syllables in plain Latin letters (none longer than Vietnamese
     writes one)."""
@@ -144,8 +174,13 @@ def written_language(text: str, *, sure: bool = False) -> str | None:
     reading = _reading(text)
     if cued:
         # Words of crisis in several languages that share them (「morir」): the likeliest.
-        return max(sorted(cued), key=lambda code: reading.get(code, 0.0))
+        likeliest = max(sorted(cued), key=lambda code: reading.get(code, 0.0))
+        if {"pt", "es"} <= cued:
+            return _portuguese_or_spanish(text, likeliest)
+        return likeliest
     best = max(reading, key=lambda code: reading[code])
+    if best in ("pt", "es"):
+        best = _portuguese_or_spanish(text, best)
     if best == "ja" or reading[best] < (SURE_CONFIDENCE if sure else MIN_CONFIDENCE):
         return None
     return best

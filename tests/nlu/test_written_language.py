@@ -79,3 +79,21 @@ def test_a_kept_language_changes_only_on_a_plain_sentence() -> None:
     assert written_language("Quiero morir", sure=True) == "es"
     assert written_language("Obrigado, tudo bem", sure=True) is None
     assert written_language("Obrigado, tudo bem") == "pt"  # enough while none is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # An independent tester's: a Portuguese crisis was answered in Spanish.
+        ("quero me suicidar", "pt"),
+        ("Eu quero morrer", "pt"),
+        ("me quiero suicidar", "es"),
+        ("quiero suicidarme", "es"),
+        ("Não tenho dinheiro para pagar o aluguel", "pt"),
+        ("No tengo dinero para pagar el alquiler", "es"),
+    ],
+)
+def test_portuguese_and_spanish_are_told_apart_by_their_own_words(
+    text: str, language: str
+) -> None:
+    assert written_language(text) == language
