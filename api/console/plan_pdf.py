@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from api.console.genogram import SIZE, Diagram, Shape
 from api.console.plan_view import PlanPage
-from api.console.sheet_pdf import WIDTH, a4_pdf, grid, japanese_font, paragraph
+from api.console.sheet_pdf import WIDTH, a4_pdf, font_drawing, grid, japanese_font, paragraph
 from api.console.sheet_view import japanese_date
 
 DIAGRAM_WIDTH = 80 * mm
@@ -65,7 +65,7 @@ def drawing(diagram: Diagram, width: float = DIAGRAM_WIDTH) -> Drawing:
                 label.x,
                 h - label.y,
                 label.text,
-                fontName=font,
+                fontName=font_drawing(label.text),
                 fontSize=label.size,
                 textAnchor="middle",
                 fillColor=INK,

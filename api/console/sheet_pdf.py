@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -64,9 +65,57 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+# Fonts for the letters IPAex Gothic lacks (Vietnamese, Hangul, simplified Chinese), as
+# the rich menu draws them: Debian's fonts-dejavu-core and fonts-wqy-microhei.
+FALLBACK_FONTS = (
+    ("DejaVuSans", Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")),
+    ("WenQuanYiMicroHei", Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")),
+)
+
+
+@cache
+def _fonts_with_letters() -> tuple[tuple[str, frozenset[int]], ...]:
+    """The Japanese font, then each fallback installed here, with the letters it draws."""
+    found = [(japanese_font(), frozenset(pdfmetrics.getFont(japanese_font()).face.charToGlyph))]
+    for name, path in FALLBACK_FONTS:
+        if path.exists():
+            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
+            found.append((name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)))
+    return tuple(found)
+
+
+def _font_for(letter: str) -> str:
+    fonts = _fonts_with_letters()
+    if letter.isspace():
+        return fonts[0][0]
+    return next((name for name, letters in fonts if ord(letter) in letters), fonts[0][0])
+
+
+def font_drawing(text: str) -> str:
+    """The first font that draws every letter of `text` (a label set in one font), else
+    the one that draws most of them."""
+    wanted = {ord(letter) for letter in text if not letter.isspace()}
+    fonts = _fonts_with_letters()
+    return max(fonts, key=lambda font: (len(wanted & font[1]), font is fonts[0]))[0]
+
+
+def _escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def in_fonts(text: str) -> str:
+    """`text` as Paragraph markup, each run of letters in the first font that draws them
+    (a name or a story in Vietnamese, Korean or Chinese is not lost to empty boxes)."""
+    japanese = _fonts_with_letters()[0][0]
+    marked: list[str] = []
+    for font, run in itertools.groupby(text, key=_font_for):
+        words = _escaped("".join(run))
+        marked.append(words if font == japanese else f'<font face="{font}">{words}</font>')
+    return "".join(marked)
+
+
 def paragraph(text: str, style: str = "base") -> Paragraph:
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return Paragraph(escaped.replace("\n", "<br/>"), _styles()[style])
+    return Paragraph(in_fonts(text).replace("\n", "<br/>"), _styles()[style])
 
 
 def grid(

@@ -79,3 +79,22 @@ def test_a_sheet_shared_by_a_support_meeting_does_not_print_a_consent() -> None:
     assert "同意します" not in shared_by_meeting.consent_sentence
     assert any("地域包括支援センター" in line for line in shared_by_meeting.consent_lines)
     assert sheet_layout(None).consent_sentence == CONSENT_SENTENCE
+
+
+def test_words_in_other_languages_are_printed_not_lost(tmp_path: Path) -> None:
+    """An independent tester's: a Vietnamese name, a Korean or Chinese story came out as
+    empty boxes. Each run of letters is set in a font that has them."""
+    from dataclasses import replace
+
+    from api.console.sheet_pdf import render_sheet_pdf
+    from api.console.sheet_view import sheet_layout
+
+    written = {
+        "name": "Nguyễn Thị Lan",
+        "story": "Tôi mất việc tháng trước. 저는 일을 잃었습니다. 我丢了工作，我妈妈有痴呆症。",
+        "address": "北区 鹿田町1-1 Phòng 203",
+    }
+    sheet = replace(sheet_layout(None), **written)
+    flat = "".join(pdf_text(render_sheet_pdf(sheet, "000001"), tmp_path).split())
+    for words in written.values():
+        assert "".join(words.split()) in flat, words
