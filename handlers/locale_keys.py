@@ -233,6 +233,8 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "SHARED_LIST_WAITING",
             "SHARED_LIST_LINE",
             "DATA_CASE_LINE",
+            "PLACES_LEAD",
+            "PLACES_NOT_SHARED",
         ),
     ),
     (

@@ -139,6 +139,18 @@ def test_sentences_put_together_are_each_translated(catalogue: Catalogue) -> Non
     assert catalogue.text(asked, "en").startswith("You are troubled about Nursing care, Health.")
 
 
+@pytest.mark.parametrize("code", COMPLETE)
+def test_the_places_to_belong_are_offered_in_the_language(catalogue: Catalogue, code: str) -> None:
+    """An independent tester's: the offer after the consent was Japanese in every language
+    (the places' own names and descriptions are the directory's, in Japanese)."""
+    place = wording.PLACE_LINE.format(name="もも太郎体操", kind="通いの場", description="体操")
+    offer = "\n".join((wording.PLACES_LEAD, place, wording.PLACES_NOT_SHARED))
+    said = catalogue.text(offer, code).split("\n")
+    assert said[0] == catalogue.text(wording.PLACES_LEAD, code) != wording.PLACES_LEAD
+    assert said[-1] == catalogue.text(wording.PLACES_NOT_SHARED, code)
+    assert said[-1] != wording.PLACES_NOT_SHARED and "もも太郎体操" in said[1]
+
+
 def test_what_is_not_in_the_catalogue_stays_as_written(catalogue: Catalogue) -> None:
     for text in ("岡山市北区中央福祉事務所", "山田一人", "My rent is late"):
         assert catalogue.text(text, "vi") == text
