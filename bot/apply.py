@@ -131,6 +131,8 @@ def on_resident(
 
 async def _choose_language(scope: TurnScope, effect: ChooseLanguage) -> None:
     """Kept on the resident; their rich menu follows (`bot/menu_links.py`)."""
+    if not effect.keep:
+        return
     resident = await scope.db.get(Resident, scope.resident_id)
     if resident is not None and resident.language != effect.code:
         resident.language = effect.code

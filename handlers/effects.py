@@ -174,9 +174,11 @@ class ListVisits:
 @dataclass(frozen=True, slots=True)
 class ChooseLanguage:
     """The person chose the language the bot speaks with them (`handlers/i18n.py`):
-    kept on the resident, and this turn's reply is already in it."""
+    kept on the resident, and this turn's reply is already in it. `keep` False: this turn
+    only (a crisis written in another language than the one they chose)."""
 
     code: str
+    keep: bool = True
 
 
 Effect = (

@@ -187,12 +187,14 @@ class Dispatcher:
     ) -> Outcome:
         """A first message written in another language the bot speaks (「I can't pay my
         rent」, 「Tôi muốn chết」): the turn as ever, said in that language, which is kept
-        as theirs; the choice of language is offered with it."""
+        as theirs; the choice of language is offered with it. Words of crisis in another
+        language than the one they chose are answered in it, this turn only."""
         theirs = replace(ctx, language=code, chosen=True, written=None)
         taken = self.handle(session, message, understanding, theirs)
         crisis = understanding is not None and bool(understanding.crisis)
         reply = languages.answered_in(code, taken.reply, theirs, lead=not crisis)
-        return Outcome(taken.session, reply, (ChooseLanguage(code), *taken.effects))
+        kept = not (crisis and ctx.chosen)
+        return Outcome(taken.session, reply, (ChooseLanguage(code, keep=kept), *taken.effects))
 
     def _not_in_danger(self, session: Session, ctx: TurnContext) -> Outcome:
         """「いいえ」 to the middle band's question: the conversation goes on where it was."""

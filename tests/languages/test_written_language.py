@@ -141,3 +141,20 @@ async def test_answers_to_the_sheet_never_change_the_language(stack: Stack) -> N
     for typed in ("yamada.hanako.test@example.com", "Please call me after six in the evening"):
         await talker.say(typed)
         assert await kept_language(talker) in (None, SOURCE)
+
+
+async def test_a_crisis_in_another_language_than_the_one_chosen_is_answered_in_it_once(
+    stack: Stack, words: Catalogue
+) -> None:
+    """An independent tester's: 「I want to die」 from a resident who chose Tiếng Việt turned
+    their language, menu and all, to English."""
+    talker = await japanese_phone(stack)
+    await talker.say("ことば")
+    await talker.tap("Tiếng Việt")
+    assert await kept_language(talker) == "vi"
+    await talker.say("I want to die")
+    assert shows(talker, say(words, "en", catalog.CRISIS_LEAD["suicide"]).split(".")[0])
+    assert talker.asked("tel:119")
+    assert await kept_language(talker) == "vi"
+    await talker.say("Cảm ơn")
+    assert untranslated(talker.last, words, "vi") == []

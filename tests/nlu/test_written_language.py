@@ -93,7 +93,5 @@ def test_a_kept_language_changes_only_on_a_plain_sentence() -> None:
         ("No tengo dinero para pagar el alquiler", "es"),
     ],
 )
-def test_portuguese_and_spanish_are_told_apart_by_their_own_words(
-    text: str, language: str
-) -> None:
+def test_portuguese_and_spanish_are_told_apart_by_their_own_words(text: str, language: str) -> None:
     assert written_language(text) == language
