@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from api.console.auth import CSRF_FIELD
 from api.console.record_words import action_words, actor_words, detail_words, scope_words
@@ -35,9 +37,24 @@ def jst_day(value: datetime | None) -> str:
     return jst(value, "%Y-%m-%d")
 
 
+# Marks that turn the direction of the text after them (U+202A–U+202E, U+2066–U+2069):
+# typed before a name, they make staff read 「htimS madA」 for 「Adam Smith」.
+DIRECTION_MARKS: Final = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def shown_as_typed(value: Any) -> Any:
+    """Every value a page shows, without direction marks (its letters in the order typed)."""
+    if isinstance(value, Markup):
+        return Markup(str(value).translate(DIRECTION_MARKS))
+    if isinstance(value, str):
+        return value.translate(DIRECTION_MARKS)
+    return value
+
+
 def build_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     env = templates.env
+    env.finalize = shown_as_typed  # before any template is compiled
     env.filters["jst"] = jst
     env.filters["jst_day"] = jst_day
     env.filters["scope_words"] = scope_words
