@@ -322,7 +322,9 @@ class _Say:
         if isinstance(message, Confirm):
             return Confirm(self.t(message.text), self.button(message.yes), self.button(message.no))
         if isinstance(message, Hotlines):
-            lines = tuple(replace(h, note=self.t(h.note)) for h in message.hotlines)
+            lines = tuple(
+                replace(h, name=self.t(h.name), note=self.t(h.note)) for h in message.hotlines
+            )
             return Hotlines(self.t(message.lead), lines)
         if isinstance(message, AgencyCards):
             return AgencyCards(self.t(message.alt_text), tuple(self.card(c) for c in message.cards))

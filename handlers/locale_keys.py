@@ -76,6 +76,11 @@ INLINE: Final[tuple[tuple[str, str], ...]] = (
     ("あす({weekday}) {clock}", "directory/opening.py:when_text"),
     ("{month}月{day}日({weekday}) {clock}", "directory/opening.py:when_text"),
     ("『{japanese}の相談』とお伝えください", "directory/contact.py"),
+    # The numbers every crisis answer gives, named in the resident's language (the other
+    # lines keep their Japanese names: the desk that answers speaks Japanese).
+    ("警察（110番）", "directory/data/hotlines.yaml"),
+    ("消防・救急（119番）", "directory/data/hotlines.yaml"),
+    ("児童相談所虐待対応ダイヤル「189（いちはやく）」", "directory/data/hotlines.yaml"),
     ("{agency}の番号です。", "directory/contact.py"),
     ("{city}役所の代表番号です。", "directory/contact.py"),
     ("{window}の窓口でおたずねください", "directory/contact.py"),

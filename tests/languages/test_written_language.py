@@ -63,6 +63,8 @@ async def test_a_crisis_in_another_language_first_is_answered_in_it(
     lead = say(words, person.language, catalog.CRISIS_LEAD["suicide"])
     assert shows(talker, lead.split("。")[0].split(".")[0])
     assert talker.asked("tel:119") and talker.asked(FOREIGN_LINE)
+    # 119 is named in their language (an independent tester's: only in Japanese).
+    assert shows(talker, say(words, person.language, "消防・救急（119番）"))
     assert untranslated(talker.last, words, person.language) == []
     assert await kept_language(talker) == person.language
 
