@@ -56,11 +56,17 @@ class IdleFlow:
         act = understanding.act if understanding else None
         if isinstance(message, TextIn) and act in THANKS_OVER and _thanks(message.text):
             act = "thanks"  # 「ありがとうございます。よろしくお願いします。」 is thanks
+        with_choice = (*MAIN_MENU, languages.pick_button())
         if act in ACT_REPLIES:
-            return Outcome(session, Reply((Text(ACT_REPLIES[act]),), quick_replies=MAIN_MENU))
+            # 「Hello」「Xin chào」 from someone with no language kept: answered, and the
+            # choice of language one tap away.
+            foreign = not ctx.chosen and languages.not_japanese(message)
+            return Outcome(
+                session, Reply((Text(ACT_REPLIES[act]),), with_choice if foreign else MAIN_MENU)
+            )
         # Unread words from someone with no language kept may be a language the bot
         # cannot read yet (「Ajuda」「Cần giúp」): the choice of language is one tap away.
-        buttons = MAIN_MENU if ctx.chosen else (*MAIN_MENU, languages.pick_button())
+        buttons = MAIN_MENU if ctx.chosen else with_choice
         return Outcome(session.missed(), Reply((Text(catalog.NOT_UNDERSTOOD),), buttons))
 
 

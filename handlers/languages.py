@@ -90,6 +90,13 @@ def answered_in(code: str, reply: Reply, ctx: TurnContext, *, lead: bool) -> Rep
     return Reply(said.messages, (*said.quick_replies, pick_button()))
 
 
+def not_japanese(message: Inbound) -> bool:
+    """Text with letters and neither kana nor kanji (「Hello」「Xin chào」「Olá」)."""
+    if not isinstance(message, TextIn):
+        return False
+    return bool(_LETTERS.search(message.text)) and not _JAPANESE.search(message.text)
+
+
 def pick_button() -> Choice:
     """「ことば / Language」 as a quick reply: the choice of language."""
     return Choice(PICK_LABEL, payload(ACTION, v="pick"))

@@ -79,6 +79,18 @@ async def test_a_word_in_latin_letters_does_not_change_the_language(
     assert not talker.asked("Language set")
 
 
+@pytest.mark.parametrize("typed", ["Hello", "Xin chào", "Olá", "Hola", "Thank you"])
+async def test_a_greeting_in_latin_letters_offers_the_choice_of_language(
+    stack: Stack, typed: str
+) -> None:
+    """An independent tester's: 「Hello」 got a Japanese answer and no way to a language."""
+    talker = await japanese_phone(stack)
+    await talker.say(typed)
+    assert PICK_LABEL in talker.buttons()
+    await talker.say("こんにちは")
+    assert PICK_LABEL not in talker.buttons()  # Japanese written: nothing more offered
+
+
 @pytest.mark.parametrize(
     "typed", ["母親認知症、要介護三、日中独居状態", "生活困窮、家賃滞納中、借金返済困難。"]
 )
