@@ -78,11 +78,11 @@ def spotted(ctx: TurnContext) -> str | None:
     return written if written in offered else None
 
 
-def answered_in(code: str, reply: Reply, ctx: TurnContext, *, lead: bool) -> Reply:
-    """`reply` said in the language spotted: with 「…にしました」 first when `lead` (not
-    before a crisis answer's hotlines), and a way to choose another — one more quick reply
-    beside the question's own, or the choice itself when there are none."""
-    said = Reply((Text(CHOSEN.format(name=BY_CODE[code].name)),)) + reply if lead else reply
+def answered_in(code: str, reply: Reply, ctx: TurnContext) -> Reply:
+    """`reply` said in the language spotted: 「…にしました」 first, and a way to choose
+    another — one more quick reply beside the question's own, or the choice itself when
+    there are none. (A crisis answer is the hotlines alone.)"""
+    said = Reply((Text(CHOSEN.format(name=BY_CODE[code].name)),)) + reply
     if not said.quick_replies:
         return said + picker(ctx)
     if len(said.quick_replies) >= _QUICK_REPLIES_MAX:

@@ -192,7 +192,8 @@ class Dispatcher:
         theirs = replace(ctx, language=code, chosen=True, written=None)
         taken = self.handle(session, message, understanding, theirs)
         crisis = understanding is not None and bool(understanding.crisis)
-        reply = languages.answered_in(code, taken.reply, theirs, lead=not crisis)
+        # A crisis answer is the hotlines alone: no 「…にしました」, no choice of language.
+        reply = taken.reply if crisis else languages.answered_in(code, taken.reply, theirs)
         kept = not (crisis and ctx.chosen)
         return Outcome(taken.session, reply, (ChooseLanguage(code, keep=kept), *taken.effects))
 
