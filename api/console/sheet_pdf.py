@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from api.console.sheet_view import TITLE, SheetLayout
+from bot.richmenu import FONT_PATHS, font_file_for
 
 FONT_NAME = "IPAexGothic"
 FONT_CANDIDATES = (
@@ -65,38 +66,21 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-# Fonts for the letters IPAex Gothic lacks (Vietnamese, Hangul, simplified Chinese), as
-# the rich menu draws them: Debian's fonts-dejavu-core and fonts-wqy-microhei.
-FALLBACK_FONTS = (
-    ("DejaVuSans", Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")),
-    ("WenQuanYiMicroHei", Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")),
-)
-
-
 @cache
-def _fonts_with_letters() -> tuple[tuple[str, frozenset[int]], ...]:
-    """The Japanese font, then each fallback installed here, with the letters it draws."""
-    found = [(japanese_font(), frozenset(pdfmetrics.getFont(japanese_font()).face.charToGlyph))]
-    for name, path in FALLBACK_FONTS:
-        if path.exists():
-            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
-            found.append((name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)))
-    return tuple(found)
-
-
-def _font_for(letter: str) -> str:
-    fonts = _fonts_with_letters()
-    if letter.isspace():
-        return fonts[0][0]
-    return next((name for name, letters in fonts if ord(letter) in letters), fonts[0][0])
+def _registered(path: Path) -> str:
+    """The name reportlab knows a font file by, registered on first use."""
+    pdfmetrics.registerFont(TTFont(path.stem, str(path), subfontIndex=0))
+    return path.stem
 
 
 def font_drawing(text: str) -> str:
-    """The first font that draws every letter of `text` (a label set in one font), else
-    the one that draws most of them."""
-    wanted = {ord(letter) for letter in text if not letter.isspace()}
-    fonts = _fonts_with_letters()
-    return max(fonts, key=lambda font: (len(wanted & font[1]), font is fonts[0]))[0]
+    """The first of the rich menu's fonts (`bot.richmenu.FONT_PATHS`: IPAex Gothic, DejaVu
+    Sans for Vietnamese, WenQuanYi Micro Hei for Hangul and Chinese) that draws every
+    letter of `text`; IPAex Gothic when none does."""
+    path = font_file_for(text)
+    if path is None or path == FONT_PATHS[0]:
+        return japanese_font()
+    return _registered(path)
 
 
 def _escaped(text: str) -> str:
@@ -106,9 +90,9 @@ def _escaped(text: str) -> str:
 def in_fonts(text: str) -> str:
     """`text` as Paragraph markup, each run of letters in the first font that draws them
     (a name or a story in Vietnamese, Korean or Chinese is not lost to empty boxes)."""
-    japanese = _fonts_with_letters()[0][0]
+    japanese = japanese_font()
     marked: list[str] = []
-    for font, run in itertools.groupby(text, key=_font_for):
+    for font, run in itertools.groupby(text, key=font_drawing):
         words = _escaped("".join(run))
         marked.append(words if font == japanese else f'<font face="{font}">{words}</font>')
     return "".join(marked)
