@@ -37,7 +37,7 @@ from cases.residents import get_or_create_resident
 from handlers import catalog
 from handlers.context import TurnContext
 from handlers.i18n import EASY, SOURCE, Catalogue
-from handlers.languages import door_language, in_source_words, turn_language
+from handlers.languages import door_language, in_source_words, turn_language, with_buttons_shown
 from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
 from handlers.turn import Dispatcher
@@ -198,7 +198,7 @@ class Runtime:
             written=written,
             catalogue=self.catalogue,
         )
-        read = in_source_words(inbound, context)
+        read = in_source_words(inbound, context, session)
         outcome = self.dispatcher.handle(session, read, understanding, context)
         spoken = turn_language(context, outcome.effects)
         messages = self._render(outcome.reply, spoken)
@@ -227,7 +227,8 @@ class Runtime:
             extra = self._render(answered, spoken)
             _record_out(db, resident.id, event.id, extra, visit)
             messages = messages + extra
-        await save_state(db, resident.id, outcome.session.to_json())
+        shown = with_buttons_shown(outcome.session, outcome.reply + answered)
+        await save_state(db, resident.id, shown.to_json())
         event.outbound = messages
         event.status = "processed" if messages else "ignored"
         event.processed_at = utcnow()

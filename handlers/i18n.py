@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Final, TypeVar
@@ -131,18 +131,22 @@ class Catalogue:
         """The languages a resident can choose: Japanese and every complete one."""
         return tuple(language for language in LANGUAGES if self.complete(language.code))
 
-    def source_of(self, typed: str, language: str) -> str | None:
+    def source_of(self, typed: str, language: str, offered: Collection[str] = ()) -> str | None:
         """The Japanese words a resident typed in their language: 「Withdraw consent」 →
         「同意を取り消す」, 「뒤로」 → 「戻る」. Only a whole message that is a short sentence
-        of the catalogue (a button's words, a command the bot tells them to send) and
-        means one thing; None otherwise."""
+        of the catalogue (a button's words, a command the bot tells them to send). Words
+        with several meanings (「Không」: いいえ, ない, なし) mean the one among the buttons
+        `offered` by the open question, if exactly one is; None otherwise."""
         if language == SOURCE:
             return None
-        return self._typed_words.get(language, {}).get(_typed_key(typed))
+        meanings = self._typed_words.get(language, {}).get(_typed_key(typed), frozenset())
+        if len(meanings) > 1:
+            meanings = meanings & frozenset(offered)
+        return next(iter(meanings)) if len(meanings) == 1 else None
 
     @cached_property
-    def _typed_words(self) -> dict[str, dict[str, str]]:
-        found: dict[str, dict[str, str]] = {}
+    def _typed_words(self) -> dict[str, dict[str, frozenset[str]]]:
+        found: dict[str, dict[str, frozenset[str]]] = {}
         for language, known in self.messages.items():
             meanings: dict[str, set[str]] = {}
             for msgid, msgstr in known.items():
@@ -152,9 +156,7 @@ class Catalogue:
                 # sentence quotes them in their language (“동의 취소”라고 보내시면…).
                 for japanese, theirs in _quoted_pairs(msgid, msgstr or ""):
                     meanings.setdefault(_typed_key(theirs), set()).add(japanese)
-            found[language] = {
-                key: next(iter(msgids)) for key, msgids in meanings.items() if len(msgids) == 1
-            }
+            found[language] = {key: frozenset(msgids) for key, msgids in meanings.items()}
         return found
 
     @cached_property

@@ -14,8 +14,19 @@ from typing import Final
 from handlers.context import TurnContext
 from handlers.effects import ChooseLanguage, Effect
 from handlers.i18n import BY_CODE, EASY, SOURCE, language_of
-from handlers.messages import Choice, Inbound, PostbackIn, Reply, Text, TextIn
+from handlers.messages import (
+    Buttons,
+    Choice,
+    ChoiceGrid,
+    Confirm,
+    Inbound,
+    PostbackIn,
+    Reply,
+    Text,
+    TextIn,
+)
 from handlers.postback import payload
+from handlers.session import Session
 
 ACTION: Final = "lang"
 # Said the same in every language: the person may not read Japanese yet.
@@ -130,6 +141,19 @@ def turn_language(ctx: TurnContext, effects: Sequence[Effect]) -> str:
     return chosen[-1] if chosen else ctx.language
 
 
+def with_buttons_shown(session: Session, reply: Reply) -> Session:
+    """`session` remembering the labels of the buttons `reply` shows."""
+    labels: list[str] = [choice.label for choice in reply.quick_replies]
+    for message in reply.messages:
+        if isinstance(message, Buttons):
+            labels.extend(button.label for button in message.buttons)
+        elif isinstance(message, Confirm):
+            labels.extend((message.yes.label, message.no.label))
+        elif isinstance(message, ChoiceGrid):
+            labels.extend(choice.label for choice in message.choices)
+    return replace(session, offered=tuple(dict.fromkeys(labels)))
+
+
 def door_language(chosen: str | None, profile: str | None, offered: Sequence[str]) -> str:
     """The resident's language: their choice, else their phone's when the bot speaks it,
     else Japanese."""
@@ -151,10 +175,11 @@ def in_another_language(message: Inbound, ctx: TurnContext) -> bool:
     return not japanese.search(text) and len(_LETTERS.findall(text)) >= _STORY_LETTERS
 
 
-def in_source_words(message: Inbound, ctx: TurnContext) -> Inbound:
-    """A command typed in the resident's language (「Withdraw consent」「동의 취소」),
-    as the Japanese words the conversation reads; anything else as it came."""
+def in_source_words(message: Inbound, ctx: TurnContext, session: Session) -> Inbound:
+    """A command or a button's words typed in the resident's language (「Withdraw
+    consent」「동의 취소」「Không」), as the Japanese words the conversation reads; anything
+    else as it came."""
     if not isinstance(message, TextIn):
         return message
-    source = ctx.catalogue.source_of(message.text, ctx.language)
+    source = ctx.catalogue.source_of(message.text, ctx.language, session.offered)
     return message if source is None else replace(message, text=source)

@@ -13,7 +13,9 @@ class Session:
     `flow`/`step` say where the conversation is; `data` holds the flow's answers (the
     sheet draft); `history` lists the steps visited so 「戻る」 can go back; `misses` counts
     answers the current step could not understand; `staff_active` is true while a person
-    from the city has taken over the chat (the bot then stays quiet, but for crises).
+    from the city has taken over the chat (the bot then stays quiet, but for crises);
+    `offered` holds the labels of the buttons the last reply showed (in Japanese), so the
+    words of one typed in another language are read as that button.
     """
 
     flow: str = "idle"
@@ -24,10 +26,12 @@ class Session:
     staff_active: bool = False
     welcomed: bool = False
     last_active: str | None = None
+    offered: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         as_dict = asdict(self)
         as_dict["history"] = list(self.history)
+        as_dict["offered"] = list(self.offered)
         return as_dict
 
     @classmethod
@@ -35,8 +39,9 @@ class Session:
         if not raw:
             return cls()
         known = {name: raw[name] for name in cls.__dataclass_fields__ if name in raw}
-        if "history" in known:
-            known["history"] = tuple(known["history"])
+        for name in ("history", "offered"):
+            if name in known:
+                known[name] = tuple(known[name])
         return cls(**known)
 
     def at(self, flow: str, step: str | None, **changes: Any) -> Session:

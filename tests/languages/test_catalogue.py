@@ -196,3 +196,12 @@ def test_words_that_are_no_command_stay_as_typed(catalogue: Catalogue) -> None:
     assert catalogue.source_of("My husband lost his job last month", "en") is None
     assert catalogue.source_of("同意を取り消す", SOURCE) is None
     assert catalogue.source_of("Withdraw consent", EASY) is None
+
+
+def test_words_of_several_meanings_mean_the_button_shown(catalogue: Catalogue) -> None:
+    """「No」 is ない and いいえ: alone it means neither, beside the buttons of a question it
+    means the one shown."""
+    assert catalogue.source_of("No", "en") is None
+    assert catalogue.source_of("No", "en", ("ある", "ない", "戻る")) == "ない"
+    assert catalogue.source_of("no", "en", ("はい", "いいえ")) == "いいえ"
+    assert catalogue.source_of("No", "en", ("ある", "ない", "はい", "いいえ")) is None

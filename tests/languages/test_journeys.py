@@ -153,8 +153,11 @@ async def choose_language(talker: Talker, person: Person, words: Catalogue) -> N
     assert shows(talker, say(words, person.language, CHOSEN.format(name=person.name)))
 
 
-async def fill_the_sheet(talker: Talker, person: Person, words: Catalogue) -> None:
-    """The story typed in their language, then every question by its buttons."""
+async def fill_the_sheet(
+    talker: Talker, person: Person, words: Catalogue, last_typed: str | None = None
+) -> None:
+    """The story typed in their language, then every question by its buttons (the last
+    one's answer typed as `last_typed`, when given)."""
 
     def t(label: str) -> str:
         return say(words, person.language, label)
@@ -181,7 +184,10 @@ async def fill_the_sheet(talker: Talker, person: Person, words: Catalogue) -> No
     await talker.tap("北区")  # a place keeps its Japanese name
     await talker.tap(t("ひとり暮らし"))
     await talker.tap(t(intake.NOTHING))  # living situation
-    await talker.tap(t(intake.NO_THERE_ARENT))  # agencies already involved
+    if last_typed is None:
+        await talker.tap(t(intake.NO_THERE_ARENT))  # agencies already involved
+    else:
+        await talker.say(last_typed)
     assert shows(talker, t(intake.ASK["summary"]))
 
 
@@ -230,6 +236,22 @@ async def test_a_journey_in_each_language(stack: Stack, person: Person, words: C
     # The result follows as a push (the outbox), in their language too.
     result = await pushed_after(stack, talker, t(wording.WITHDRAW_DONE))
     assert untranslated(result, words, person.language) == []
+
+
+@pytest.mark.parametrize("language", ["vi", "pt"])
+async def test_a_button_typed_in_their_words_means_the_button_shown(
+    stack: Stack, words: Catalogue, language: str
+) -> None:
+    """「Không」 and 「Não」 mean both ない and いいえ in the catalogue: typed at a question
+    whose buttons are ある / ない, they are read as that question's ない."""
+    [person] = [p for p in PEOPLE if p.language == language]
+    talker = Talker(stack, "U" + uuid.uuid4().hex)
+    await choose_language(talker, person, words)
+    no = say(words, language, intake.NO_THERE_ARENT)
+    assert no == say(words, language, "いいえ")  # the same words, two meanings
+    await fill_the_sheet(talker, person, words, last_typed=no.lower())
+    [summary] = [m["altText"] for m in talker.last if m["type"] == "flex"]
+    assert f"{say(words, language, intake.LABEL['supporters'])}: {no}" in summary
 
 
 async def pushed_after(stack: Stack, talker: Talker, needle: str) -> list[dict[str, Any]]:
