@@ -117,5 +117,5 @@ def agency_bubble(card: AgencyCard) -> FlexBubble:
 def render_agency_carousel(cards: AgencyCards) -> FlexMessage:
     """At most 12 bubbles; the alt text is the plain-text alternative."""
     bubbles = [agency_bubble(card) for card in cards.cards[: limits.MAX_CAROUSEL_BUBBLES]]
-    alt = limits.clip(cards.alt_text.strip() or "相談窓口のご案内", limits.MAX_ALT_TEXT)
+    alt = limits.clip(cards.in_words.strip() or "相談窓口のご案内", limits.MAX_ALT_TEXT)
     return FlexMessage(alt_text=alt, contents=FlexCarousel(contents=bubbles))

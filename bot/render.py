@@ -180,7 +180,7 @@ def _summary(summary: SheetSummary) -> FlexMessage:
                 flex=4,
                 contents=[
                     FlexText(text=label, size="xs", color="#888888", wrap=True),
-                    FlexText(text=value or "（なし）", size="sm", wrap=True),
+                    FlexText(text=value.shown or "（なし）", size="sm", wrap=True),
                 ],
             )
         ]

@@ -65,19 +65,11 @@ def agency_card(door: SuggestedAgency, directory: Directory) -> AgencyCard:
         address=door.address,
         map_uri=map_search_uri(door.address, prefecture) if door.address else None,
         url=url,
+        status=BADGE_WORDS[door.opening.open_now],
     )
-
-
-def plain_text(cards: tuple[AgencyCard, ...]) -> str:
-    """The carousel as text (LINE's alt text and any text-only client)."""
-    lines = ["相談先のご案内"]
-    for rank, card in enumerate(cards, start=1):
-        contact = " ".join(part for part in (card.phone, card.phone_note) if part)
-        lines.append(f"{rank}. {card.name}（{BADGE_WORDS[card.open_now]}）{contact}")
-    return "\n".join(lines)
 
 
 def agency_cards(suggestion: Suggestion, municipality: str) -> AgencyCards:
     directory = load_directory(municipality)
     cards = tuple(agency_card(door, directory) for door in suggestion.agencies[:MAX_CARDS])
-    return AgencyCards(alt_text=plain_text(cards), cards=cards)
+    return AgencyCards(alt_text="相談先のご案内", cards=cards)

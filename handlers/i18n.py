@@ -15,24 +15,33 @@ import re
 import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 from typing import Final, TypeVar
+
+from babel import Locale
+from babel.dates import format_date
 
 from handlers.messages import (
     AgencyCard,
     AgencyCards,
+    AsWritten,
     Buttons,
     Choice,
     Confirm,
     DateChoice,
+    Day,
     Hotlines,
     LinkChoice,
     LocationChoice,
     Outbound,
+    Piece,
     Reply,
     SheetSummary,
     Text,
+    Value,
 )
+from nlu.extract.dates import era_date_text
 
 SOURCE: Final = "ja"
 # A typed message read as a sentence of the catalogue is at most this long (a command).
@@ -271,6 +280,16 @@ class Catalogue:
         )
 
 
+def date_in(day: date, language: str) -> str:
+    """A date as `language` writes one: 「1985年5月3日」 in やさしい日本語 (no era),
+    「May 3, 1985」, 「3 de maio de 1985」…; 和暦 in Japanese."""
+    if language == SOURCE:
+        return era_date_text(day)
+    if language == EASY:
+        return f"{day.year}年{day.month}月{day.day}日"
+    return format_date(day, "long", locale=Locale.parse(language, sep="-"))
+
+
 def _spaced(language: str) -> bool:
     known = BY_CODE.get(language)
     return known is None or known.spaced
@@ -302,6 +321,20 @@ class _Say:
     def t(self, text: str | None) -> str:
         return self.catalogue.text(text or "", self.language)
 
+    def value(self, value: Value) -> Value:
+        """A summary row's value in the language: the bot's words translated, what the
+        person wrote as written, a date as the language writes one."""
+        between = ", " if value.between == _LIST_MARK and _spaced(self.language) else value.between
+        pieces = (self.piece(piece) for piece in value.pieces)
+        return Value.written(between.join(piece for piece in pieces if piece))
+
+    def piece(self, piece: Piece) -> str:
+        if isinstance(piece, AsWritten):
+            return piece.text
+        if isinstance(piece, Day):
+            return date_in(piece.value, self.language)
+        return self.t(piece)
+
     def maybe(self, text: str | None) -> str | None:
         return None if text is None else self.t(text)
 
@@ -332,7 +365,7 @@ class _Say:
             return AgencyCards(self.t(message.alt_text), tuple(self.card(c) for c in message.cards))
         if isinstance(message, SheetSummary):
             rows = tuple(
-                (self.t(label), self.t(value), self.button(choice) if choice else None)
+                (self.t(label), self.value(value), self.button(choice) if choice else None)
                 for label, value, choice in message.rows
             )
             return SheetSummary(self.t(message.title), rows, self.t(message.alt_text))
@@ -349,6 +382,7 @@ class _Say:
             hours=self.t(card.hours),
             reason=self.t(card.reason),
             phone_note=self.maybe(card.phone_note),
+            status=self.t(card.status),
             choice=self.button(card.choice) if card.choice else None,
         )
 

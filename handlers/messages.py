@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 from handlers.postback import NO_TAP, Tap
+from nlu.extract.dates import era_date_text
 
 # ---------------------------------------------------------------- inbound
 
@@ -167,14 +169,76 @@ class AgencyCard:
     map_uri: str | None = None
     url: str | None = None
     choice: Choice | None = None
+    status: str = ""  # whether it is open now, in words (「受付中」)
 
 
 @dataclass(frozen=True, slots=True)
 class AgencyCards:
-    """A carousel of agency cards with a plain-text alternative."""
+    """A carousel of agency cards; `alt_text` leads its plain-text alternative."""
 
     alt_text: str
     cards: tuple[AgencyCard, ...]
+
+    @property
+    def in_words(self) -> str:
+        """The carousel as text (LINE's alt text), in the cards' language: the lead, then
+        each agency's name, whether it is open, and its phone."""
+        lines = [self.alt_text]
+        for rank, card in enumerate(self.cards, start=1):
+            contact = " ".join(part for part in (card.phone, card.phone_note) if part)
+            status = _in_brackets(card.status) if card.status else ""
+            lines.append(
+                " ".join(part for part in (f"{rank}. {card.name}{status}", contact) if part)
+            )
+        return "\n".join(lines)
+
+
+def _in_brackets(words: str) -> str:
+    wide = any(unicodedata.east_asian_width(letter) in "WF" for letter in words)
+    return f"（{words}）" if wide else f" ({words})"
+
+
+@dataclass(frozen=True, slots=True)
+class AsWritten:
+    """Words a person gave (a name, an address, their story): the same in every language."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """A date: 和暦 in Japanese, as the reader's language writes dates elsewhere."""
+
+    value: date
+
+
+# A piece of a value: a `str` is the bot's own words (a sentence of the catalogue).
+Piece = str | AsWritten | Day
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """What a summary row shows: its pieces one after the other, `between` them."""
+
+    pieces: tuple[Piece, ...] = ()
+    between: str = " "
+
+    @classmethod
+    def written(cls, text: str) -> Value:
+        return cls((AsWritten(text),))
+
+    @property
+    def shown(self) -> str:
+        """In Japanese (the pieces of a translated value are already theirs)."""
+        return self.between.join(_in_japanese(piece) for piece in self.pieces if piece != "")
+
+
+def _in_japanese(piece: Piece) -> str:
+    if isinstance(piece, AsWritten):
+        return piece.text
+    if isinstance(piece, Day):
+        return era_date_text(piece.value)
+    return piece
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,14 +246,14 @@ class SheetSummary:
     """The つなぐシート as a card: one row per answer, each with a button to change it."""
 
     title: str
-    rows: tuple[tuple[str, str, Choice | None], ...]
+    rows: tuple[tuple[str, Value, Choice | None], ...]
     alt_text: str  # the lead of what LINE shows where the card is not drawn
 
     @property
     def in_words(self) -> str:
         """The card as LINE shows it where it is not drawn (a notification, a watch): the
         lead, then each row's label and value, in the card's language."""
-        rows = (f"{label}{_colon_after(label)}{value}" for label, value, _ in self.rows)
+        rows = (f"{label}{_colon_after(label)}{value.shown}" for label, value, _ in self.rows)
         return "\n".join((self.alt_text, *rows))
 
 

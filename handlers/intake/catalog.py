@@ -376,7 +376,9 @@ LABEL: Final[dict[str, str]] = {
 }
 NOT_GIVEN: Final = "（未記入）"
 ANONYMOUS_VALUE: Final = "名前を言わずに相談"
-AGE_SUFFIX: Final = "歳"
+AGE: Final = "{n}歳"
+PEOPLE: Final = "{n}人"
+OTHER_DETAIL: Final = "（その他：{detail}）"
 
 # ---------------------------------------------------------------- reactions
 

@@ -9,123 +9,141 @@ from typing import Any
 
 from handlers.intake import catalog as say
 from handlers.intake.state import IntakeState
-from handlers.messages import Choice, SheetSummary
+from handlers.messages import AsWritten, Choice, Day, Piece, SheetSummary, Value
 from handlers.postback import payload
 from nlu.categories import CATEGORY_SHORT
-from nlu.extract.dates import era_date_text
 from nlu.extract.phones import format_phone
 
 STORY_PREVIEW = 80
 GENDERS = dict(say.GENDER_CHOICES)
 CONSULTERS = dict(say.CONSULTER_CHOICES)
+RELATIONS = dict(say.RELATION_CHOICES)
+SIZES = dict(say.SIZE_CHOICES)
 
 
-def _story(state: IntakeState) -> str:
+def _story(state: IntakeState) -> Value:
     story = state.sheet.story or ""
-    return story if len(story) <= STORY_PREVIEW else story[:STORY_PREVIEW] + "…"
+    return Value.written(story if len(story) <= STORY_PREVIEW else story[:STORY_PREVIEW] + "…")
 
 
-def _troubles(state: IntakeState) -> str:
+def _troubles(state: IntakeState) -> Value:
     primary = state.primary
     marks = [("◎" if c == primary else "○") + CATEGORY_SHORT[c] for c in state.categories]
     detail = state.section("troubles").get("other_detail")
-    return "、".join(marks) + (f"\n（その他：{detail}）" if detail else "")
+    listed = "、".join(marks)
+    return (
+        Value((listed, say.OTHER_DETAIL.format(detail=detail)), "\n")
+        if detail
+        else Value((listed,))
+    )
 
 
-def _consulter(state: IntakeState) -> str:
+def _consulter(state: IntakeState) -> Value:
     consulter = state.section("consulter")
-    parts = [CONSULTERS.get(state.relation, state.relation)]
+    pieces: list[Piece] = [CONSULTERS.get(state.relation, state.relation)]
     if consulter.get("relation_detail"):
-        parts.append(f"（{consulter['relation_detail']}）")
+        pieces.append(AsWritten(f"（{consulter['relation_detail']}）"))
     if consulter.get("name"):
-        parts.append(f" {consulter['name']}")
+        pieces += [AsWritten(" "), AsWritten(str(consulter["name"]))]
     if consulter.get("phone"):
-        parts.append(" " + _phone_text(consulter["phone"]))
-    return "".join(parts)
+        pieces += [AsWritten(" "), _phone_text(consulter["phone"])]
+    return Value(tuple(pieces), "")
 
 
-def _name(state: IntakeState) -> str:
+def _name(state: IntakeState) -> Value:
     if state.anonymous:
-        return say.ANONYMOUS_VALUE
+        return Value((say.ANONYMOUS_VALUE,))
     person = state.section("person")
     kana = f"（{person['kana']}）" if person.get("kana") else ""
-    return f"{person.get('name') or ''}{kana}"
+    return Value.written(f"{person.get('name') or ''}{kana}")
 
 
-def _birth(state: IntakeState) -> str:
+def _age(found: dict[str, Any]) -> Piece:
+    return say.AGE.format(n=found["age"]) if found.get("age") is not None else ""
+
+
+def _birth(state: IntakeState) -> Value:
     person = state.section("person")
-    age = f"{person['age']}{say.AGE_SUFFIX}" if person.get("age") is not None else ""
     born = person.get("birth_date")
-    written = era_date_text(date.fromisoformat(born)) if born else ""
-    return f"{written} {age}".strip()
+    return Value((Day(date.fromisoformat(born)) if born else "", _age(person)))
 
 
-def _address(state: IntakeState) -> str:
+def _address(state: IntakeState) -> Value:
     person = state.section("person")
     postal = f"〒{person['postal_code']} " if person.get("postal_code") else ""
     ward = person.get("ward")
     address = str(person.get("address") or "")
     ward_note = f"（{ward}）" if ward and ward not in address else ""
-    return f"{postal}{address}{ward_note}".strip()
+    return Value.written(f"{postal}{address}{ward_note}".strip())
 
 
-def _phone_text(value: str) -> str:
-    return value if value == say.NONE_VALUE else format_phone(value)
+def _phone_text(value: str) -> Piece:
+    """「なし」 is the bot's word; a number is as written."""
+    return value if value == say.NONE_VALUE else AsWritten(format_phone(value))
 
 
-def _phone(state: IntakeState) -> str:
+def _phone(state: IntakeState) -> Value:
     person = state.section("person")
-    numbers = [_phone_text(person[k]) for k in ("phone_mobile", "phone_home") if person.get(k)]
-    return "、".join(dict.fromkeys(numbers))
+    numbers = dict.fromkeys(person[k] for k in ("phone_mobile", "phone_home") if person.get(k))
+    return Value(tuple(_phone_text(number) for number in numbers), "、")
 
 
-def _household(state: IntakeState) -> str:
+def _household(state: IntakeState) -> Value:
     size = state.section("household").get("size")
-    return f"{size}人" if size else ""
+    if not size:
+        return Value()
+    return Value((SIZES.get(str(size)) or say.PEOPLE.format(n=size),))
 
 
-def _member_line(member: dict[str, Any]) -> str:
-    age = f"{member['age']}{say.AGE_SUFFIX}" if member.get("age") is not None else ""
-    bits = [member.get("relation") or "", member.get("name") or "", age, member.get("note") or ""]
-    return " ".join(str(b) for b in bits if b)
+def _member_line(member: dict[str, Any]) -> Value:
+    relation = str(member.get("relation") or "")
+    return Value(
+        (
+            RELATIONS.get(relation, relation),
+            AsWritten(str(member.get("name") or "")),
+            _age(member),
+            AsWritten(str(member.get("note") or "")),
+        )
+    )
 
 
-def _supporters(state: IntakeState) -> str:
+def _supporters(state: IntakeState) -> Value:
     lines = [
         f"{s['agency']}" + (f"：{s['support']}" if s.get("support") else "")
         for s in state.supporters()
     ]
     if not lines and state.extra.get("supporters") == "no":
-        return say.NO_THERE_ARENT
-    return "\n".join(lines)
+        return Value((say.NO_THERE_ARENT,))
+    return Value(tuple(AsWritten(line) for line in lines), "\n")
 
 
 # (row key, value, step asked again by 「変更」 — the steps after it on the same row follow)
-ROWS: tuple[tuple[str, Callable[[IntakeState], str], str], ...] = (
+ROWS: tuple[tuple[str, Callable[[IntakeState], Value], str], ...] = (
     ("story", _story, "story"),
     ("categories", _troubles, "categories"),
     ("consulter", _consulter, "consulter"),
     ("name", _name, "name"),
-    ("gender", lambda s: GENDERS.get(str(s.get("person.gender")), ""), "gender"),
+    ("gender", lambda s: Value((GENDERS.get(str(s.get("person.gender")), ""),)), "gender"),
     ("birth", _birth, "birth"),
     ("address", _address, "postal"),
     ("phone", _phone, "phone"),
     ("household_size", _household, "household_size"),
-    ("members", lambda s: "", "member_relation:1"),  # one row per member, below
-    ("living", lambda s: s.sheet.living_situation or "", "living"),
+    ("members", lambda s: Value(), "member_relation:1"),  # one row per member, below
+    # What they wrote, or a button's words (「特にない」).
+    ("living", lambda s: Value((s.sheet.living_situation or "",)), "living"),
     ("supporters", _supporters, "supporters"),
 )
 
 
 def _member_rows(
     state: IntakeState, shown: Callable[[str], bool]
-) -> list[tuple[str, str, Choice | None]]:
+) -> list[tuple[str, Value, Choice | None]]:
     """A row per household member asked about; its 「変更」 asks which answer to change,
     so the others are kept."""
-    rows: list[tuple[str, str, Choice | None]] = []
+    rows: list[tuple[str, Value, Choice | None]] = []
     for index, member in enumerate(state.members()[1:], start=1):
         line = _member_line(member)
-        if not line or not shown(f"member_relation:{index}"):
+        if not line.shown or not shown(f"member_relation:{index}"):
             continue
         label = f"{say.LABEL['members']}（{index + 1}人目）"
         change = Choice(say.CHANGE, edit_payload(f"member_fix:{index}"), f"{label}を変更")
@@ -139,14 +157,15 @@ def edit_payload(step: str) -> str:
 
 def summary_card(state: IntakeState, shown: Callable[[str], bool]) -> SheetSummary:
     """The card; rows whose step does not apply (`shown` false) are left out."""
-    rows: list[tuple[str, str, Choice | None]] = []
+    rows: list[tuple[str, Value, Choice | None]] = []
     for key, value_of, step in ROWS:
         if not shown(step):
             continue
         if key == "members":
             rows.extend(_member_rows(state, shown))
             continue
-        value = value_of(state) or say.NOT_GIVEN
+        value = value_of(state)
+        value = value if value.shown else Value((say.NOT_GIVEN,))
         change = Choice(say.CHANGE, edit_payload(step), f"{say.LABEL[key]}を変更")
         rows.append((say.LABEL[key], value, change))
     return SheetSummary(title=say.SUMMARY_TITLE, rows=tuple(rows), alt_text=say.SUMMARY_ALT)

@@ -84,3 +84,11 @@ def test_a_card_out_of_hours_tells_when_it_opens_in_the_language(
             status = card.hours.split("\n")[-1]
             assert "時間外" not in status and "次は" not in status, status
             assert any(mark in status for mark in ("8:30", "9:00", "8:45")), status
+    # What a notification shows: the lead and whether each is open, in their words too;
+    # only the agencies' names stay Japanese.
+    alt = reply.messages[0].in_words
+    assert alt.startswith(words.text("相談先のご案内", language))
+    assert "時間外" not in alt and words.text("時間外", language) in alt
+    city = directory.pack.municipality.name
+    names = [card.name for card in cards.cards] + [city + "役所", f"{joined_short(['care'])}の相談"]
+    assert left_in_japanese(alt, names, language) == [], alt

@@ -11,6 +11,7 @@ import re
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from cases.models import Consent, Resident
 from handlers import catalog
 from handlers.handoff import consent_text, wording
-from handlers.i18n import EASY, Catalogue
+from handlers.i18n import EASY, Catalogue, date_in
 from handlers.intake import catalog as intake
 from handlers.languages import CHOSEN, PICK
 from handlers.locale_keys import source_messages
@@ -207,6 +208,17 @@ async def test_a_journey_in_each_language(stack: Stack, person: Person, words: C
     translated = [label for label in intake.LABEL.values() if t(label) != label]
     assert not [label for label in translated if f"\n{label}：" in summary]
     assert sum(f"\n{t(label)}" in summary for label in translated) >= 5
+    # Its values too: the date of birth as their language writes a date, the age, the
+    # household, the troubles; nothing in Japanese but the place's name.
+    born = re.escape(date_in(date(1985, 5, 3), person.language))
+    age = re.escape(t(intake.AGE)).replace(re.escape("{n}"), r"\d\d")
+    assert re.search(f"{born} {age}$", summary, re.MULTILINE), summary
+    assert re.search(f"{re.escape(t('ひとり暮らし'))}$", summary, re.MULTILINE), summary
+    assert "◎" + t("収入・仕事") in summary
+    if person.language not in (EASY, "zh-Hans"):
+        # The only Japanese left is the place's name (and the story, had it been Japanese).
+        japanese = re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]+", summary.split("\n", 2)[2])
+        assert set(japanese) <= {"北区"}, summary
 
     await talker.tap(t(intake.SEND))
     assert shows(talker, t(consent_text.TITLE)) and shows(talker, t(consent_text.PURPOSE))
