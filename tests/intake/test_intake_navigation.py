@@ -224,7 +224,9 @@ async def test_the_address_phone_and_household_can_be_changed_from_the_summary(
     await resident.tap("いっしょに住む方（3人目）を変更")
     await resident.tap("年齢")
     await resident.say("21歳です")
-    assert resident.asked("夫・妻 岡山 次郎 74歳") and resident.asked("子ども 岡山 一郎 21歳 大学生")
+    assert resident.asked("夫・妻 岡山 次郎 74歳") and resident.asked(
+        "子ども 岡山 一郎 21歳 大学生"
+    )
 
     await resident.tap("くらしの様子を変更")
     await resident.say("夫の収入が減りました")
