@@ -6,6 +6,9 @@ multinomial logistic regression for the head (act or primary category), one-vs-r
 logistic regressions for the set of categories, and the crisis heads the Rasa component
 uses too (`nlu/rasa_components/crisis_heads.py`, from ``data/crisis_cases.yml`` and the
 corpus's ``data/crisis_written.yml``).
+
+scikit-learn trains them; what is kept, and what reads a message, is their arrays
+(`nlu/linear.py`): a process that only reads never imports scikit-learn.
 """
 
 from __future__ import annotations
@@ -13,20 +16,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.multiclass import OneVsRestClassifier
-from sklearn.preprocessing import MultiLabelBinarizer
-from threadpoolctl import threadpool_limits
 
 from nlu.crisis import detect_crisis
+from nlu.linear import CharGrams, LinearHeads
 from nlu.rasa_components.crisis_heads import CrisisCase, CrisisHeads, training_set
 from nlu.scores import DEFAULT_CATEGORY_THRESHOLD, Scores, decode
 from nlu.text_normal import normalize, without_long_numbers
 from nlu.training_data import DATA_DIR, Example, read_all_crisis_cases, read_examples
 from nlu.types import Understanding
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+NGRAMS = (1, 3)
 
 
 def _head_name(example: Example) -> str:
@@ -35,21 +42,54 @@ def _head_name(example: Example) -> str:
 
 
 def _vectorizer() -> TfidfVectorizer:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     return TfidfVectorizer(
         analyzer="char_wb",
-        ngram_range=(1, 3),
+        ngram_range=NGRAMS,
         preprocessor=normalize,
         sublinear_tf=True,
         min_df=1,
     )
 
 
-@dataclass(slots=True)
-class FallbackClassifier:
+@dataclass(frozen=True, slots=True)
+class Fitted:
+    """The scikit-learn models as trained, before they are kept as arrays."""
+
     vectorizer: TfidfVectorizer
     head_model: LogisticRegression
     category_model: OneVsRestClassifier
     category_names: tuple[str, ...]
+
+
+def fit(examples: Sequence[Example]) -> Fitted:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    trouble = [example for example in examples if example.label.act is None]
+    if not trouble:
+        raise ValueError("no trouble examples to train the fallback classifier on")
+    vectorizer = _vectorizer()
+    matrix = vectorizer.fit_transform([example.text for example in examples])
+    head_model = LogisticRegression(max_iter=2000, C=10.0, class_weight="balanced")
+    head_model.fit(matrix, [_head_name(example) for example in examples])
+    binarizer = MultiLabelBinarizer()
+    targets = binarizer.fit_transform([example.label.categories for example in trouble])
+    category_model = OneVsRestClassifier(
+        LogisticRegression(max_iter=2000, C=10.0, class_weight="balanced")
+    )
+    category_model.fit(vectorizer.transform([example.text for example in trouble]), targets)
+    names = tuple(str(name) for name in binarizer.classes_)
+    return Fitted(vectorizer, head_model, category_model, names)
+
+
+@dataclass(frozen=True, slots=True)
+class FallbackClassifier:
+    grams: CharGrams
+    heads: LinearHeads
+    categories: LinearHeads
     crisis_heads: CrisisHeads
     threshold: float = DEFAULT_CATEGORY_THRESHOLD
 
@@ -60,35 +100,47 @@ class FallbackClassifier:
         crisis_cases: Sequence[CrisisCase] = (),
         threshold: float = DEFAULT_CATEGORY_THRESHOLD,
     ) -> FallbackClassifier:
+        from threadpoolctl import threadpool_limits
+
         # One BLAS/OpenMP thread: on a shared two-core machine the solvers' threads fought
         # each other and every other process (the set of categories took 36 s, not 2 s).
         with threadpool_limits(limits=1):
-            return cls._train(examples, crisis_cases, threshold)
+            fitted = fit(examples)
+            crisis_set = training_set([example.text for example in examples], crisis_cases)
+            crisis_heads = CrisisHeads.train(*crisis_set)
+        return cls.kept(fitted, crisis_heads, threshold)
 
     @classmethod
-    def _train(
-        cls, examples: Sequence[Example], crisis_cases: Sequence[CrisisCase], threshold: float
+    def kept(
+        cls,
+        fitted: Fitted,
+        crisis_heads: CrisisHeads,
+        threshold: float = DEFAULT_CATEGORY_THRESHOLD,
     ) -> FallbackClassifier:
-        trouble = [example for example in examples if example.label.act is None]
-        if not trouble:
-            raise ValueError("no trouble examples to train the fallback classifier on")
-        vectorizer = _vectorizer()
-        matrix = vectorizer.fit_transform([example.text for example in examples])
-        head_model = LogisticRegression(max_iter=2000, C=10.0, class_weight="balanced")
-        head_model.fit(matrix, [_head_name(example) for example in examples])
-        binarizer = MultiLabelBinarizer()
-        targets = binarizer.fit_transform([example.label.categories for example in trouble])
-        category_model = OneVsRestClassifier(
-            LogisticRegression(max_iter=2000, C=10.0, class_weight="balanced")
+        """The trained models as the arrays that read a message."""
+        vectorizer = fitted.vectorizer
+        low, high = vectorizer.ngram_range
+        grams = CharGrams(
+            {str(gram): int(column) for gram, column in vectorizer.vocabulary_.items()},
+            vectorizer.idf_,
+            normalize,
+            low,
+            high,
         )
-        category_model.fit(vectorizer.transform([example.text for example in trouble]), targets)
-        crisis_set = training_set([example.text for example in examples], crisis_cases)
+        head = fitted.head_model
+        categories = fitted.category_model.estimators_
         return cls(
-            vectorizer=vectorizer,
-            head_model=head_model,
-            category_model=category_model,
-            category_names=tuple(str(name) for name in binarizer.classes_),
-            crisis_heads=CrisisHeads.train(*crisis_set),
+            grams=grams,
+            heads=LinearHeads.of(
+                tuple(str(name) for name in head.classes_), head.coef_, head.intercept_, True
+            ),
+            categories=LinearHeads.of(
+                fitted.category_names,
+                np.vstack([estimator.coef_[0] for estimator in categories]),
+                np.array([estimator.intercept_[0] for estimator in categories]),
+                False,
+            ),
+            crisis_heads=crisis_heads,
             threshold=threshold,
         )
 
@@ -104,18 +156,10 @@ class FallbackClassifier:
 
     def scores(self, text: str) -> Scores:
         text = without_long_numbers(text)
-        features = self.vectorizer.transform([text])
-        head_probabilities = self.head_model.predict_proba(features)[0]
-        category_probabilities = np.asarray(self.category_model.predict_proba(features))[0]
+        row = self.grams.row(text)
         return Scores(
-            heads={
-                str(name): float(p)
-                for name, p in zip(self.head_model.classes_, head_probabilities, strict=True)
-            },
-            categories={
-                name: float(p)
-                for name, p in zip(self.category_names, category_probabilities, strict=True)
-            },
+            heads=self.heads.probabilities(row),
+            categories=self.categories.probabilities(row),
             crisis=self.crisis_heads.scores(text),
             crisis_thresholds=self.crisis_heads.thresholds_by_flag(),
             crisis_ask_floors=self.crisis_heads.ask_floors_by_flag(),

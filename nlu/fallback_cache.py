@@ -21,6 +21,7 @@ CACHE_DIR = Path(__file__).resolve().parent.parent / "var" / "cache" / "nlu"
 TRAINING_CODE = (
     Path(__file__).with_name("fallback.py"),
     Path(__file__).with_name("scores.py"),
+    Path(__file__).with_name("linear.py"),
     Path(__file__).parent / "rasa_components" / "crisis_heads.py",
 )
 

@@ -11,8 +11,9 @@ from a stratified cross-validation, and the lowest threshold at which the out-of
 alarms on messages without that flag stay within `FALSE_ALARM_RATE` of them and the
 precision reaches `MIN_PRECISION`. ``examples.jsonl`` is never used.
 
-The module imports only NumPy, SciPy, scikit-learn and PyYAML, so the Rasa component (in
-``.venv-rasa``) and the in-process fallback classifier share it. Features are computed
+The module imports only NumPy and PyYAML, and SciPy and scikit-learn when it trains, so
+the Rasa component (in ``.venv-rasa``) and the in-process fallback classifier share it,
+and a process that only reads never imports the last two. Features are computed
 here rather than by a scikit-learn vectorizer so that both environments (and their
 scikit-learn versions) read a text the same way, and the model is plain arrays.
 """
@@ -24,13 +25,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import scipy.sparse
 import yaml
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+
+if TYPE_CHECKING:
+    import scipy.sparse
+    from sklearn.linear_model import LogisticRegression
 
 CRISIS_FLAGS: tuple[str, ...] = ("suicide", "violence", "child_danger", "medical_emergency")
 NGRAM_RANGE = (1, 3)
@@ -114,8 +116,19 @@ class _Features:
         idf = np.log((1.0 + len(texts)) / (1.0 + frequency)) + 1.0
         return cls(vocabulary, idf)
 
+    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """One text's columns and weights, as a row of `matrix` holds them."""
+        counts = Counter(self.vocabulary[gram] for gram in _ngrams(text) if gram in self.vocabulary)
+        columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        values = (1.0 + np.log(tf)) * self.idf[columns]
+        norm = float(np.sqrt(values @ values)) or 1.0
+        return columns, values / norm
+
     def matrix(self, texts: Sequence[str]) -> scipy.sparse.csr_matrix:
         """Sub-linear TF × IDF, each row of unit length; unseen n-grams are dropped."""
+        import scipy.sparse
+
         rows, columns, values = [], [], []
         for row, text in enumerate(texts):
             counts = Counter(
@@ -132,6 +145,8 @@ class _Features:
 
 
 def _logistic() -> LogisticRegression:
+    from sklearn.linear_model import LogisticRegression
+
     return LogisticRegression(C=C, solver="liblinear", class_weight="balanced")
 
 
@@ -139,6 +154,8 @@ def _out_of_fold(
     matrix: scipy.sparse.csr_matrix, target: np.ndarray, weights: np.ndarray, seed: int
 ) -> np.ndarray:
     """Each row's probability from a model that did not see its label."""
+    from sklearn.model_selection import StratifiedKFold
+
     probabilities = np.zeros(matrix.shape[0])
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
     for train_rows, test_rows in folds.split(np.zeros(matrix.shape[0]), target):
@@ -214,8 +231,12 @@ class CrisisHeads:
         )
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text, one column per flag."""
-        scores = np.asarray(self.features.matrix(texts) @ self.weights.T) + self.bias
+        """One row per text, one column per flag (read without SciPy: a worker reads)."""
+        rows = []
+        for text in texts:
+            columns, values = self.features.row(text)
+            rows.append(self.weights[:, columns] @ values + self.bias)
+        scores = np.array(rows).reshape(len(texts), len(self.flags))
         return np.asarray(1.0 / (1.0 + np.exp(-scores)))
 
     def scores(self, text: str) -> dict[str, float]:

@@ -1,0 +1,71 @@
+"""The fallback classifier reads a message with its models' arrays alone (NumPy): the
+same probabilities as the scikit-learn models it was trained as, and no scikit-learn or
+SciPy in a process that only reads."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nlu.fallback import FallbackClassifier, fit
+from nlu.rasa_components.crisis_heads import training_set
+from nlu.text_normal import without_long_numbers
+from nlu.training_data import read_all_crisis_cases, read_examples
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "spec" / "examples.jsonl"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def dev_texts() -> list[str]:
+    lines = DEV.read_text(encoding="utf-8").splitlines()
+    texts = [without_long_numbers(json.loads(line)["text"]) for line in lines]
+    return [*texts, "", "　", "〒700-0913 ０８６（２３４）５６７８", "a" * 3000]
+
+
+def test_the_arrays_read_as_the_trained_models(dev_texts: list[str]) -> None:
+    examples = read_examples()[::7]  # a seventh of the data: the same code, faster
+    fitted = fit(examples)
+    crisis = training_set([e.text for e in examples], read_all_crisis_cases()[::3])
+    from nlu.rasa_components.crisis_heads import CrisisHeads
+
+    kept = FallbackClassifier.kept(fitted, CrisisHeads.train(*crisis))
+    matrix = fitted.vectorizer.transform(dev_texts)
+    heads = fitted.head_model.predict_proba(matrix)
+    categories = np.asarray(fitted.category_model.predict_proba(matrix))
+    for index, text in enumerate(dev_texts):
+        row = kept.grams.row(text)
+        expected_row = matrix[index].toarray()[0]
+        assert np.allclose(expected_row[row.columns], row.values)
+        assert np.isclose(np.abs(expected_row).sum(), np.abs(row.values).sum())
+        read_heads = kept.heads.probabilities(row)
+        read_categories = kept.categories.probabilities(row)
+        for column, name in enumerate(fitted.head_model.classes_):
+            assert abs(read_heads[str(name)] - heads[index, column]) < 1e-5
+        for column, name in enumerate(fitted.category_names):
+            assert abs(read_categories[name] - categories[index, column]) < 1e-5
+        by_matrix = kept.crisis_heads.features.matrix([text]) @ kept.crisis_heads.weights.T
+        by_row = kept.crisis_heads.probabilities([text])[0]
+        expected = 1.0 / (1.0 + np.exp(-(np.asarray(by_matrix)[0] + kept.crisis_heads.bias)))
+        assert np.allclose(by_row, expected)
+
+
+def test_a_process_that_reads_imports_no_scikit_learn_or_scipy() -> None:
+    FallbackClassifier.from_directory()  # trained and cached here if `make install` was not run
+    script = (
+        "import sys\n"
+        "from nlu.fallback import FallbackClassifier\n"
+        "c = FallbackClassifier.from_directory()\n"
+        "u = c.understand_now('母の介護がつらくて、家賃も払えません')\n"
+        "assert 'care' in u.categories, u\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'scipy'}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]", done.stderr
