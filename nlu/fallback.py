@@ -13,7 +13,7 @@ scikit-learn trains them; what is kept, and what reads a message, is their array
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from nlu.crisis import detect_crisis
-from nlu.linear import CharGrams, LinearHeads
-from nlu.rasa_components.crisis_heads import CrisisCase, CrisisHeads, training_set
+from nlu.linear import LinearHeads, TfIdf, Vocabulary, char_wb_grams
+from nlu.rasa_components.crisis_heads import CrisisCase, CrisisHeads, crisis_grams, training_set
 from nlu.scores import DEFAULT_CATEGORY_THRESHOLD, Scores, decode
 from nlu.text_normal import normalize, without_long_numbers
 from nlu.training_data import DATA_DIR, Example, read_all_crisis_cases, read_examples
@@ -85,12 +85,20 @@ def fit(examples: Sequence[Example]) -> Fitted:
     return Fitted(vectorizer, head_model, category_model, names)
 
 
+def grams(text: str) -> list[str]:
+    """What the vectorizer cuts a text into: n-grams within the normalised text."""
+    return char_wb_grams(normalize(text), *NGRAMS)
+
+
 @dataclass(frozen=True, slots=True)
 class FallbackClassifier:
-    grams: CharGrams
+    reading: TfIdf
     heads: LinearHeads
     categories: LinearHeads
-    crisis_heads: CrisisHeads
+    crisis_reading: TfIdf
+    crisis: LinearHeads
+    crisis_thresholds: Mapping[str, float]
+    crisis_ask_floors: Mapping[str, float]
     threshold: float = DEFAULT_CATEGORY_THRESHOLD
 
     @classmethod
@@ -119,18 +127,11 @@ class FallbackClassifier:
     ) -> FallbackClassifier:
         """The trained models as the arrays that read a message."""
         vectorizer = fitted.vectorizer
-        low, high = vectorizer.ngram_range
-        grams = CharGrams(
-            {str(gram): int(column) for gram, column in vectorizer.vocabulary_.items()},
-            vectorizer.idf_,
-            normalize,
-            low,
-            high,
-        )
         head = fitted.head_model
         categories = fitted.category_model.estimators_
+        features = crisis_heads.features
         return cls(
-            grams=grams,
+            reading=TfIdf(Vocabulary.of(vectorizer.vocabulary_), vectorizer.idf_, grams),
             heads=LinearHeads.of(
                 tuple(str(name) for name in head.classes_), head.coef_, head.intercept_, True
             ),
@@ -140,7 +141,12 @@ class FallbackClassifier:
                 np.array([estimator.intercept_[0] for estimator in categories]),
                 False,
             ),
-            crisis_heads=crisis_heads,
+            crisis_reading=TfIdf(Vocabulary.of(features.vocabulary), features.idf, crisis_grams),
+            crisis=LinearHeads.of(
+                crisis_heads.flags, crisis_heads.weights, crisis_heads.bias, False
+            ),
+            crisis_thresholds=crisis_heads.thresholds_by_flag(),
+            crisis_ask_floors=crisis_heads.ask_floors_by_flag(),
             threshold=threshold,
         )
 
@@ -156,13 +162,13 @@ class FallbackClassifier:
 
     def scores(self, text: str) -> Scores:
         text = without_long_numbers(text)
-        row = self.grams.row(text)
+        row = self.reading.row(text)
         return Scores(
             heads=self.heads.probabilities(row),
             categories=self.categories.probabilities(row),
-            crisis=self.crisis_heads.scores(text),
-            crisis_thresholds=self.crisis_heads.thresholds_by_flag(),
-            crisis_ask_floors=self.crisis_heads.ask_floors_by_flag(),
+            crisis=self.crisis.probabilities(self.crisis_reading.row(text)),
+            crisis_thresholds=dict(self.crisis_thresholds),
+            crisis_ask_floors=dict(self.crisis_ask_floors),
         )
 
     def understand_now(self, text: str) -> Understanding:

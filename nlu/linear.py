@@ -12,9 +12,9 @@ holds the two to the same numbers).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -41,8 +41,7 @@ def char_wb_grams(text: str, low: int, high: int) -> list[str]:
     return grams
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """One text's features: the columns it has and their weights (a sparse row)."""
 
     columns: np.ndarray
@@ -50,25 +49,42 @@ class Row:
 
 
 @dataclass(frozen=True, slots=True)
-class CharGrams:
-    """TF-IDF over character n-grams within words: sub-linear counts × IDF, unit length."""
+class Vocabulary:
+    """N-grams and their columns, as one sorted array of short strings: a tenth of the
+    memory of a dict of a hundred thousand strings."""
 
-    vocabulary: Mapping[str, int]
+    grams: np.ndarray  # sorted, fixed width
+    columns: np.ndarray
+
+    @classmethod
+    def of(cls, columns: Mapping[str, int]) -> Vocabulary:
+        grams = np.array(sorted(columns))
+        return cls(grams, np.array([columns[str(gram)] for gram in grams], dtype=np.int64))
+
+    def __len__(self) -> int:
+        return int(self.grams.size)
+
+    def known(self, grams: Sequence[str]) -> np.ndarray:
+        """The columns of `grams` that are in the vocabulary, repeats kept."""
+        width = self.grams.dtype.itemsize // 4  # letters: four bytes each
+        cut = np.array([gram for gram in grams if len(gram) <= width], dtype=self.grams.dtype)
+        if cut.size == 0 or self.grams.size == 0:
+            return np.empty(0, dtype=np.int64)
+        places = np.minimum(np.searchsorted(self.grams, cut), self.grams.size - 1)
+        return np.asarray(self.columns[places[self.grams[places] == cut]])
+
+
+@dataclass(frozen=True, slots=True)
+class TfIdf:
+    """Sub-linear counts of a text's n-grams (as `cut` makes them) × IDF, unit length."""
+
+    vocabulary: Vocabulary
     idf: np.ndarray
-    preprocess: Callable[[str], str]
-    low: int = 1
-    high: int = 3
+    cut: Callable[[str], Sequence[str]]
 
     def row(self, text: str) -> Row:
-        known = self.vocabulary
-        counts = Counter(
-            known[gram]
-            for gram in char_wb_grams(self.preprocess(text), self.low, self.high)
-            if gram in known
-        )
-        columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        values = (1.0 + np.log(tf)) * self.idf[columns]
+        columns, counts = np.unique(self.vocabulary.known(self.cut(text)), return_counts=True)
+        values = (1.0 + np.log(counts)) * self.idf[columns]
         norm = float(np.sqrt(values @ values))
         return Row(columns, values / norm if norm else values)
 

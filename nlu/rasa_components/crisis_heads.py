@@ -77,6 +77,11 @@ def _ngrams(text: str) -> Iterable[str]:
             yield view[start : start + size]
 
 
+def crisis_grams(text: str) -> list[str]:
+    """The n-grams the heads read a text as."""
+    return list(_ngrams(text))
+
+
 # A calm message written on purpose beside a crisis (「今日の仕事はもう終わりにしたい」) teaches
 # more than an ordinary one: it weighs this many ordinary examples.
 HARD_NEGATIVE_WEIGHT = 3.0

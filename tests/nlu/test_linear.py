@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 
 from nlu.fallback import FallbackClassifier, fit
-from nlu.rasa_components.crisis_heads import training_set
+from nlu.linear import Vocabulary
+from nlu.rasa_components.crisis_heads import CrisisHeads, training_set
 from nlu.text_normal import without_long_numbers
 from nlu.training_data import read_all_crisis_cases, read_examples
 
@@ -32,27 +33,36 @@ def test_the_arrays_read_as_the_trained_models(dev_texts: list[str]) -> None:
     examples = read_examples()[::7]  # a seventh of the data: the same code, faster
     fitted = fit(examples)
     crisis = training_set([e.text for e in examples], read_all_crisis_cases()[::3])
-    from nlu.rasa_components.crisis_heads import CrisisHeads
-
-    kept = FallbackClassifier.kept(fitted, CrisisHeads.train(*crisis))
+    heads = CrisisHeads.train(*crisis)
+    kept = FallbackClassifier.kept(fitted, heads)
     matrix = fitted.vectorizer.transform(dev_texts)
-    heads = fitted.head_model.predict_proba(matrix)
+    head_chances = fitted.head_model.predict_proba(matrix)
     categories = np.asarray(fitted.category_model.predict_proba(matrix))
+    crisis_chances = heads.probabilities(dev_texts)
     for index, text in enumerate(dev_texts):
-        row = kept.grams.row(text)
+        row = kept.reading.row(text)
         expected_row = matrix[index].toarray()[0]
+        assert set(row.columns) == set(np.flatnonzero(expected_row))
         assert np.allclose(expected_row[row.columns], row.values)
-        assert np.isclose(np.abs(expected_row).sum(), np.abs(row.values).sum())
         read_heads = kept.heads.probabilities(row)
         read_categories = kept.categories.probabilities(row)
         for column, name in enumerate(fitted.head_model.classes_):
-            assert abs(read_heads[str(name)] - heads[index, column]) < 1e-5
+            assert abs(read_heads[str(name)] - head_chances[index, column]) < 1e-5
         for column, name in enumerate(fitted.category_names):
             assert abs(read_categories[name] - categories[index, column]) < 1e-5
-        by_matrix = kept.crisis_heads.features.matrix([text]) @ kept.crisis_heads.weights.T
-        by_row = kept.crisis_heads.probabilities([text])[0]
-        expected = 1.0 / (1.0 + np.exp(-(np.asarray(by_matrix)[0] + kept.crisis_heads.bias)))
-        assert np.allclose(by_row, expected)
+        read_crisis = kept.crisis.probabilities(kept.crisis_reading.row(text))
+        for column, flag in enumerate(heads.flags):
+            assert abs(read_crisis[flag] - crisis_chances[index, column]) < 1e-5
+    # The heads' own reading (the Rasa component's) is their training features' too.
+    by_matrix = np.asarray(heads.features.matrix(dev_texts) @ heads.weights.T) + heads.bias
+    assert np.allclose(crisis_chances, 1.0 / (1.0 + np.exp(-by_matrix)))
+
+
+def test_a_vocabulary_finds_its_grams_and_nothing_else() -> None:
+    vocabulary = Vocabulary.of({"介": 4, "介護": 0, " 介": 2, "護 ": 1, "abc": 3})
+    found = vocabulary.known(["介護", "介護", "護", "abcd", "ab", " 介", "", "zzz"])
+    assert sorted(found.tolist()) == [0, 0, 2]
+    assert vocabulary.known([]).size == 0 and len(vocabulary) == 5
 
 
 def test_a_process_that_reads_imports_no_scikit_learn_or_scipy() -> None:
