@@ -21,7 +21,8 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[int], Awaitable[None]]
+# Called with the event's id and its user's key (the key it was queued under).
+Handler = Callable[[int, str], Awaitable[None]]
 
 # A worker that takes a user handles at most this many of their events, then puts the user
 # at the back of the line: a resident who keeps writing cannot starve the others.
@@ -47,10 +48,10 @@ class EventQueue(Protocol):
 TURN_RETRY_PAUSES: tuple[float, ...] = (0.3, 1.5)
 
 
-async def _guarded(handler: Handler, event_id: int) -> None:
+async def _guarded(handler: Handler, event_id: int, key: str) -> None:
     for pause in (*TURN_RETRY_PAUSES, None):
         try:
-            await handler(event_id)
+            await handler(event_id, key)
             return
         except asyncio.CancelledError:
             raise
@@ -99,7 +100,7 @@ class InProcessQueue:
             queue = self._pending.get(key)
             handled = 0
             while queue and not self._stopping and handled < TURNS_PER_TAKE:
-                await _guarded(handler, queue[0])
+                await _guarded(handler, queue[0], key)
                 queue.popleft()
                 handled += 1
             if queue and not self._stopping:
@@ -247,7 +248,7 @@ class RedisQueue:
                 for _ in range(TURNS_PER_TAKE):
                     if self._stopping or (head := await self.redis.lindex(queue, 0)) is None:
                         break
-                    await _guarded(handler, int(head))
+                    await _guarded(handler, int(head), key)
                     await self.redis.lpop(queue)
                     await self.redis.pexpire(lock, self.LOCK_MS)
             finally:

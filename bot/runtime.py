@@ -92,16 +92,19 @@ class Runtime:
         # Every language's sentences, read at start (`tsunagu/languages.py`).
         self.catalogue = catalogue or Catalogue()
 
-    async def process(self, event_id: int) -> None:
+    async def process(self, event_id: int, source_key: str | None = None) -> None:
+        """The event's turn and delivery, one turn at a time per user. `source_key` is the
+        user's key the queue holds it under (read from the event when not given)."""
         if self.before_turn is not None:
             await self.before_turn()
-        async with self.session_factory() as db:
-            source = await db.scalar(
-                select(ReceivedEvent.source_key).where(ReceivedEvent.id == event_id)
-            )
-        if source is None:
-            return
-        async with user_turn_lock(self.session_factory, source):
+        if source_key is None:
+            async with self.session_factory() as db:
+                source_key = await db.scalar(
+                    select(ReceivedEvent.source_key).where(ReceivedEvent.id == event_id)
+                )
+            if source_key is None:
+                return
+        async with user_turn_lock(self.session_factory, source_key):
             await self._process(event_id)
 
     async def _process(self, event_id: int) -> None:

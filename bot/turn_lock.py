@@ -34,14 +34,15 @@ async def user_turn_lock(
         return
     number = lock_number(source_key)
     async with bind.connect() as connection:
+        # Outside a transaction (a session lock needs none): one round trip each way, no
+        # BEGIN and COMMIT around them.
+        await connection.execution_options(isolation_level="AUTOCOMMIT")
         await connection.execute(text("SELECT pg_advisory_lock(:n)"), {"n": number})
-        await connection.commit()
         try:
             yield
         finally:
             try:
                 await connection.execute(text("SELECT pg_advisory_unlock(:n)"), {"n": number})
-                await connection.commit()
             except BaseException:
                 # Never hand a connection that may still hold the lock back to the pool.
                 await connection.invalidate()

@@ -17,8 +17,9 @@ async def _run_interleaved(queue: EventQueue, users: int, per_user: int) -> dict
     overlaps: list[str] = []
     owner = {u * 1000 + i: f"u{u}" for u in range(users) for i in range(per_user)}
 
-    async def handler(event_id: int) -> None:
+    async def handler(event_id: int, key: str) -> None:
         user = owner[event_id]
+        assert key == user  # the handler is told whose event it is
         if user in active:
             overlaps.append(user)
         active.add(user)
@@ -64,7 +65,7 @@ async def _quiet_user_waits(queue: EventQueue) -> float:
     two workers: a busy resident must not keep a worker to themselves."""
     answered = asyncio.Event()
 
-    async def handler(event_id: int) -> None:
+    async def handler(event_id: int, key: str) -> None:
         if event_id == 0:
             answered.set()
         await asyncio.sleep(0.01)
@@ -107,7 +108,7 @@ async def _handled_after_repeated_puts(queue: EventQueue) -> list[int]:
     handled: list[int] = []
     release = asyncio.Event()
 
-    async def handler(event_id: int) -> None:
+    async def handler(event_id: int, key: str) -> None:
         await release.wait()
         handled.append(event_id)
 
