@@ -9,6 +9,7 @@ import logging
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.notify.routing import AlertRouting, raise_staff_alert
+from bot.notify.summary import AlertNotes
 from cases.casework.opening import CaseFacts, latest_open_case, open_case
 from cases.models import Case
 from handlers.effects import AlertStaff
@@ -49,9 +50,10 @@ async def raise_alert(
         resident_id=resident_id,
         urgency=alert.urgency,
         flags=alert.flags,
-        model_only_flags=alert.model_only_flags,
+        notes=AlertNotes(
+            model_only_flags=alert.model_only_flags, danger_to_another=alert.danger_to_another
+        ),
         event_id=event_id,
-        danger_to_another=alert.danger_to_another,
     )
     log.warning(
         "staff alert: kind=%s urgency=%s flags=%s (model alone: %s) resident=#%s case=%s",

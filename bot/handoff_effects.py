@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.notify.routing import AlertRouting, queue_staff_alert
+from bot.notify.summary import AlertNotes
 from bot.notify.text_messages import text_messages
 from cases.casework.consent import (
     ConsentTerms,
@@ -105,7 +106,9 @@ async def apply_open_case(
             await share_case(db, case, agency, actor="bot")
     agreed = await consents_of_case(db, case.id)
     unconfirmed = bool(agreed) and person_consent_state(agreed) == "unconfirmed"
-    queue_staff_alert(db, routing, "handoff", case, person_consent_unconfirmed=unconfirmed)
+    queue_staff_alert(
+        db, routing, "handoff", case, AlertNotes(person_consent_unconfirmed=unconfirmed)
+    )
     return case
 
 

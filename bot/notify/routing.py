@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.notify.summary import AlertSummary
+from bot.notify.summary import NO_NOTES, AlertNotes, AlertSummary
 from cases.casework.alerts import record_alert
 from cases.casework.outbox import enqueue
 from cases.casework.vocabulary import alert_priority
@@ -38,10 +38,8 @@ def raise_staff_alert(
     resident_id: int | None,
     urgency: str,
     flags: Sequence[str] = (),
-    model_only_flags: tuple[str, ...] = (),
+    notes: AlertNotes = NO_NOTES,
     event_id: int | None = None,
-    person_consent_unconfirmed: bool = False,
-    danger_to_another: bool = False,
 ) -> StaffAlert:
     """Record the alert (the console shows it until someone acknowledges it) and, for a
     case, queue its summary on every configured channel."""
@@ -56,15 +54,7 @@ def raise_staff_alert(
         realert_after=routing.realert_after,
     )
     if case is not None:
-        queue_on_channels(
-            db,
-            routing,
-            kind,
-            case,
-            model_only_flags,
-            person_consent_unconfirmed,
-            danger_to_another=danger_to_another,
-        )
+        queue_on_channels(db, routing, kind, case, notes)
     return alert
 
 
@@ -73,8 +63,7 @@ def queue_staff_alert(
     routing: AlertRouting,
     kind: str,
     case: Case,
-    model_only_flags: tuple[str, ...] = (),
-    person_consent_unconfirmed: bool = False,
+    notes: AlertNotes = NO_NOTES,
 ) -> StaffAlert:
     """An alert about a case (a hand-off, a withdrawal, an erasure…); a hand-off only
     someone other than the person agreed to says 「本人の同意：未確認」."""
@@ -86,8 +75,7 @@ def queue_staff_alert(
         resident_id=case.resident_id,
         urgency=case.urgency,
         flags=tuple(case.crisis_flags) if kind == "crisis" else (),
-        model_only_flags=model_only_flags,
-        person_consent_unconfirmed=person_consent_unconfirmed,
+        notes=notes,
     )
 
 
@@ -96,19 +84,9 @@ def queue_on_channels(
     routing: AlertRouting,
     kind: str,
     case: Case,
-    model_only_flags: tuple[str, ...] = (),
-    person_consent_unconfirmed: bool = False,
-    *,
-    danger_to_another: bool = False,
+    notes: AlertNotes = NO_NOTES,
 ) -> None:
-    summary = AlertSummary.of(
-        kind,
-        case,
-        routing.public_base_url,
-        model_only_flags,
-        person_consent_unconfirmed,
-        danger_to_another=danger_to_another,
-    )
+    summary = AlertSummary.of(kind, case, routing.public_base_url, notes)
     for channel in routing.channels:
         enqueue(
             db,

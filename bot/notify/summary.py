@@ -25,6 +25,21 @@ KIND_LABELS: Final[dict[str, str]] = {**ALERT_KIND_LABELS, **CHECKIN_ALERT_LABEL
 
 
 @dataclass(frozen=True, slots=True)
+class AlertNotes:
+    """What an alert tells staff beside its case's facts."""
+
+    # Of the alert's crisis flags, those only the model raised (no rule matched).
+    model_only_flags: tuple[str, ...] = ()
+    # Only someone other than the person agreed: no agency sees the case yet.
+    person_consent_unconfirmed: bool = False
+    # The message told of a danger to someone other than its writer.
+    danger_to_another: bool = False
+
+
+NO_NOTES: Final = AlertNotes()
+
+
+@dataclass(frozen=True, slots=True)
 class AlertSummary:
     kind: str
     case_id: int
@@ -35,23 +50,11 @@ class AlertSummary:
     ward: str | None
     is_complex: bool
     link: str
-    # Of this alert's crisis flags, those only the model raised (no rule matched).
-    model_only_flags: tuple[str, ...] = ()
-    # Only someone other than the person agreed: no agency sees the case yet.
-    person_consent_unconfirmed: bool = False
-    # The message told of a danger to someone other than its writer.
-    danger_to_another: bool = False
+    notes: AlertNotes = NO_NOTES
 
     @classmethod
     def of(
-        cls,
-        kind: str,
-        case: Case,
-        public_base_url: str,
-        model_only_flags: tuple[str, ...] = (),
-        person_consent_unconfirmed: bool = False,
-        *,
-        danger_to_another: bool = False,
+        cls, kind: str, case: Case, public_base_url: str, notes: AlertNotes = NO_NOTES
     ) -> AlertSummary:
         return cls(
             kind=kind,
@@ -63,25 +66,26 @@ class AlertSummary:
             ward=case.ward,
             is_complex=case.is_complex,
             link=f"{public_base_url.rstrip('/')}/console/cases/{case.id}",
-            model_only_flags=model_only_flags,
-            person_consent_unconfirmed=person_consent_unconfirmed,
-            danger_to_another=danger_to_another,
+            notes=notes,
         )
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> AlertSummary:
+        """From the outbox's JSON, where the notes stand beside the facts."""
         known = {k: payload[k] for k in cls.__dataclass_fields__ if k in payload}
         known["categories"] = tuple(known.get("categories", ()))
         known["crisis_flags"] = tuple(known.get("crisis_flags", ()))
-        known["model_only_flags"] = tuple(known.get("model_only_flags", ()))
+        notes = {k: payload[k] for k in AlertNotes.__dataclass_fields__ if k in payload}
+        notes["model_only_flags"] = tuple(notes.get("model_only_flags", ()))
+        known["notes"] = AlertNotes(**notes)
         return cls(**known)
 
     def to_payload(self) -> dict[str, Any]:
         data = asdict(self)
+        del data["notes"]
         data["categories"] = list(self.categories)
         data["crisis_flags"] = list(self.crisis_flags)
-        data["model_only_flags"] = list(self.model_only_flags)
-        return data
+        return {**data, **asdict(self.notes), "model_only_flags": list(self.notes.model_only_flags)}
 
     @property
     def headline(self) -> str:
@@ -94,17 +98,18 @@ class AlertSummary:
             labels[0] = "◎" + labels[0]
         urgency = URGENCY_LABELS.get(self.urgency, self.urgency)
         flags = "、".join(
-            CRISIS_FLAG_LABELS.get(f, f) + (MODEL_ONLY_MARK if f in self.model_only_flags else "")
+            CRISIS_FLAG_LABELS.get(f, f)
+            + (MODEL_ONLY_MARK if f in self.notes.model_only_flags else "")
             for f in self.crisis_flags
         )
         lines = [
             self.headline,
             f"緊急度: {urgency}" + (f"（{flags}）" if flags else ""),
-            *([DANGER_TO_ANOTHER] if self.danger_to_another else []),
+            *([DANGER_TO_ANOTHER] if self.notes.danger_to_another else []),
             f"お困りごと: {'、'.join(labels) or '未確認'}",
             f"区: {self.ward or '未確認'}",
         ]
-        if self.person_consent_unconfirmed:
+        if self.notes.person_consent_unconfirmed:
             lines.append(
                 f"{PERSON_CONSENT_LABELS['unconfirmed']}（相談機関にはまだ共有していません）"
             )
