@@ -33,16 +33,27 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\b(going|wants?|tried) to kill (me|us)\b",
         r"\bdomestic violence\b",
         r"\b(abuses|abused|abusing) me\b",
+        # happening now: 「He is hurting me right now」「My husband is beating me」
+        r"\b(he|she|they|someone|somebody|my (husband|wife|partner|boyfriend|girlfriend|father|"
+        r"dad|mother|mom|son|brother|ex))('s| is| are|'re) (hitting|beating|hurting|kicking|"
+        r"choking|strangling|attacking) (me|us)\b",
+        r"\b(hitting|beating|kicking|attacking|choking) (me|us) (right )?now\b",
     ),
     "child_danger": (
         r"\bi (hit|hurt|beat|slapped|shook|kicked) (my )?(son|daughter|child|kid|baby|toddler)\b",
         r"\b(hits?|beats?|beat|kicks?|hurts?|hurt|burn(s|ed)?) (my|the|our|his|her) "
         r"(child|children|son|daughter|baby|kids?)\b",
         r"\bchild abuse\b",
+        r"\b(is|are|'s|'re) (hitting|beating|hurting|kicking|choking|burning|abusing) "
+        r"(my|the|our|his|her) (child|children|son|daughter|baby|kids?|little (brother|sister))\b",
+        r"\b(hits?|beats?|hurts?|kicks?) (my|the|our|his|her) (little (brother|sister))\b",
+        r"\b(son|daughter|child|baby|kid|brother|sister) (is|was) being (abused|beaten|hit|hurt)\b",
         r"\b(baby|child|kid) (is|was) (not breathing|left alone|in danger)\b",
     ),
     "medical_emergency": (
         r"\bnot breathing\b",
+        r"(?<!\bi )\b(stopped|has stopped|is not|isn'?t) breathing\b(?!\s+(through|heavily|hard|so|"
+        r"as|like|in|out|deeply|loudly|fast|normally))|\bno (longer|more) breathing\b",
         r"\bcan'?t breathe\b",
         r"\bunconscious\b",
         r"\bcollapsed\b",

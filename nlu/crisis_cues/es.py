@@ -41,6 +41,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"les|me|nos) (pega|pego|pegaba|golpea|golpeo|golpeaba|patea|pateo|maltrata|maltrataba|"
         r"agrede|agredio|amenaza)\b",
         r"\bviolencia (domestica|familiar|intrafamiliar|de genero)\b",
+        # happening now: 「me está golpeando ahora」
+        r"\b(me|nos) (esta|estan) (pegando|golpeando|pateando|ahorcando|estrangulando|"
+        r"maltratando|agrediendo|lastimando)\b",
         r"\bamenaz(a|o|an|aron|ando) (con |de )?(matarme|matarnos|muerte)\b",
         r"\b(me|nos) (va|van|quiere|quieren|quiso|intento|intentaron) (a )?matar\b",
         r"\b(va|van|quiere|quieren|quiso|intento|intentaron) (a )?matar(me|nos)\b",
@@ -56,6 +59,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\b(abusa|abuso|abusaba|abusando) (sexualmente )?de (mi|mis|nuestro|nuestra|la|el|los|"
         r"las) (hij[oa]s?|nin[oa]s?|bebes?|nen[ea]s?|criaturas?)\b",
         r"\b(maltrato|abuso) infantil\b",
+        r"\b(esta|estan) (pegando|golpeando|pateando|maltratando|lastimando) (a )?(mi|mis|el|la|"
+        r"los|las|nuestro|nuestra|su|sus) (hij[oa]s?|nin[oa]s?|bebes?|nen[ea]s?|criaturas?)\b",
         r"\b(hij[oa]s?|nin[oa]s?|bebes?|nen[ea]s?|criaturas?) (esta|estan|corre|"
         r"corren) (en )?peligro\b",
         r"\bdej(a|o|an|aron) (solo|sola|solos|solas) (al|a la|a los|a las|a mi|a mis) (hij[oa]s?|"

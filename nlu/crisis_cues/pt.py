@@ -23,17 +23,25 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\bviolencia domestica\b",
         r"\bameac(a|ou) (de )?me matar\b",
         r"\bvai me matar\b",
+        # happening now: 「está me batendo agora」「estou apanhando do meu marido」
+        r"\b(esta|ta) me (batendo|agredindo|espancando|enforcando|machucando)\b"
+        r"(?! (uma |a )?(saudade|vontade|fome|sono|tristeza|preguica))",
+        r"\b(estou|to) (apanhando|sendo agredid[oa]|sendo espancad[oa])\b",
     ),
     "child_danger": (
         r"\b(bate|bateu|espanca|espancou|machuca) (no|na|nos|nas|o|a) "
         r"(meu |minha |nosso |nossa )?(filho|filha|filhos|crianca|criancas|bebe)\b",
         r"\bmaus[- ]tratos\b",
+        r"\b(esta|ta) (batendo|agredindo|espancando|machucando) (no|na|nos|nas|o|a|em) "
+        r"(meu |minha |nosso |nossa )?(filho|filha|filhos|crianca|criancas|bebe|neto|neta)\b",
+        r"\b(esta|ta) (machucando|batendo em|agredindo) (minha|meu) (filha|filho)\b",
         r"\babuso infantil\b",
         r"\bcrianca (esta )?em perigo\b",
         r"\b(bebe|nene|filho|filha|crianca) (nao|ja nao) (esta |ta )?respira(r|ndo)?\b",
     ),
     "medical_emergency": (
         r"\bnao (esta |ta |consegue )?respira(r|ndo)?\b",
+        r"\b(parou|parado) de respirar\b",
         r"\bdesmai(ou|ado|ada)\b",
         r"\binconsciente\b",
         r"\binfarto\b",

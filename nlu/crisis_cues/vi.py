@@ -22,6 +22,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "violence": (
         r"\b(danh|dam|da|bop co) (toi|em|minh)\b",
         r"\bbi (chong |vo )?danh\b",
+        r"\bdang (danh|lam hai|bop co) (toi|em|minh)\b",
         r"\bbao luc gia dinh\b",
         r"\bdoa (se )?giet\b",
         r"\b(se|muon) giet (toi|em|chung toi)\b",
@@ -30,6 +31,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\b(danh|dam|da|bao hanh|nguoc dai) (con|be|tre|dua tre)\b",
         r"\bcon (toi |em )?bi (danh|bao hanh|nguoc dai)\b",
         r"\bbao hanh tre em\b",
+        # 「Có người đang làm hại con gái tôi」: someone harming a child now
+        r"\bdang (danh|lam hai|lam dau|bao hanh|nguoc dai) (con|be|tre|dua tre)\b",
         r"\b(con|be|em be|dua be)( toi| em| minh)? (khong|ngung|tat) tho\b",
     ),
     "medical_emergency": (

@@ -33,8 +33,17 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("I am cutting myself", "suicide"),
         ("There is no reason for me to live", "suicide"),
         ("I'm going to jump off a bridge", "suicide"),
+        # A third tester's: happening now, and breathing that stopped.
+        ("He is hurting my son right now", "child_danger"),
+        ("My husband is beating my child", "child_danger"),
+        ("Someone is hurting my daughter", "child_danger"),
+        ("My son is being abused", "child_danger"),
+        ("My dad hits my little brother every day", "child_danger"),
+        ("Someone is hurting me right now", "violence"),
+        ("my grandfather stopped breathing", "medical_emergency"),
     ],
     "vi": [
+        ("Có người đang làm hại con gái tôi", "child_danger"),
         ("Uống hết thuốc rồi", "suicide"),
         ("Tôi muốn chết", "suicide"),
         ("toi muon chet", "suicide"),
@@ -51,6 +60,11 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("Con tôi không thở", "child_danger"),
     ],
     "pt": [
+        ("Meu marido está me batendo agora", "violence"),
+        ("Estou apanhando do meu marido", "violence"),
+        ("Meu marido está batendo no meu filho agora", "child_danger"),
+        ("Alguém está machucando minha filha", "child_danger"),
+        ("Meu avô parou de respirar", "medical_emergency"),
         ("Tomei todos os meus remédios", "suicide"),
         ("Eu quero morrer", "suicide"),
         ("Às vezes penso em suicídio", "suicide"),
@@ -65,6 +79,8 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("Meu pai não está respirando", "medical_emergency"),
     ],
     "es": [
+        ("Mi esposo me está golpeando ahora", "violence"),
+        ("Mi esposo está golpeando a mi hijo", "child_danger"),
         ("Me quiero suicidar", "suicide"),
         ("Me tomé todas las pastillas", "suicide"),
         ("Quiero morirme", "suicide"),
@@ -109,6 +125,9 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("아버지가 쓰러지셨는데 불러도 대답이 없어요", "medical_emergency"),
     ],
     "zh-Hans": [
+        ("有人在伤害我女儿", "child_danger"),
+        ("我女儿有危险", "child_danger"),
+        ("爷爷停止呼吸了", "medical_emergency"),
         ("我不想活了。ありがとう", "suicide"),  # a Japanese word beside it
         ("我想死。たすけて", "suicide"),
         ("丈夫打我、こわい", "violence"),
@@ -138,6 +157,9 @@ EVERYDAY: list[str] = [
     "No quiero morir, solo necesito ayuda con el alquiler",
     "¡Me quiero morir de la vergüenza, me equivoqué de fecha!",
     "Se me pegó la gripe de mi hijo",
+    "My back is hurting me right now",
+    "I stopped breathing through my mouth at night, the doctor says it is fine",
+    "Este ano está me batendo uma saudade do Brasil",
     "Mi esposo nunca me ha pegado, pero se gasta todo el dinero",
     "Las deudas me están matando",
     "No quiero vivir con mi suegra",
