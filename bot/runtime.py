@@ -209,6 +209,8 @@ class Runtime:
         visit = visit_of_turn(session, outcome.session, outcome.effects) if helper else None
 
         kind, text, content = describe_inbound(inbound, understanding)
+        if session.flow != "idle" and session.step is not None:
+            content["answered"] = session.step  # the question it answered (no personal data)
         add_transcript(db, resident.id, event.id, "in", "resident", kind, text, content, visit)
         _record_out(db, resident.id, event.id, messages, visit)
         scope = TurnScope(db, resident.id, event.id, visit)

@@ -20,6 +20,7 @@ from bot.richmenu import RESIDENT_MENU
 from bot.visit.helper_menu import HELPER_MENU_SPEC
 from cases.models import TranscriptEntry
 from handlers.i18n import EASY, SOURCE
+from handlers.intake.steps import answers_a_name_or_number
 from nlu.crisis_languages import HAN, HANGUL, KANA
 from nlu.extract.dates import era_date_text
 from nlu.written import written_language
@@ -231,14 +232,18 @@ async def with_translations(
     """Beside each message the resident wrote in another language, its Japanese rendering
     (only when the city configured a translation service: the default sends nothing).
 
-    Only what is written in another language goes to the service — not an answer in
-    Japanese, a phone number, a 〒 or a date — each from the language it is written in.
+    Only what is written in another language goes to the service — not an answer to a
+    question for a name, an address, a phone number or a date, in any letters, nor an
+    answer in Japanese or without a letter — each from the language it is written in.
     A rendering is asked once (`memory`); the page waits at most `RENDERING_BUDGET_SECONDS`
     for the ones it has not got, all asked at once, and shows the rest without."""
     if language is None or language in (SOURCE, EASY) or not translator.available:
         return shown
     wanted: dict[int, tuple[str, str]] = {}
     for index, entry in enumerate(entries):
+        answered = (entry.content or {}).get("answered")
+        if answers_a_name_or_number(answered if isinstance(answered, str) else None):
+            continue  # a name, an address, a phone number: never sent
         if entry.direction == "in" and entry.kind == "text" and entry.text:
             source = await asyncio.to_thread(translated_from, entry.text, language)
             if source is not None:

@@ -484,6 +484,12 @@ NAMES_AND_NUMBERS: frozenset[str] = frozenset(
 )
 
 
+def answers_a_name_or_number(step: str | None) -> bool:
+    """Whether a message answering `step` is a name, a reading, a date, a number or a
+    place: personal data, never sent to a translation service."""
+    return step is not None and split_key(step)[0] in NAMES_AND_NUMBERS
+
+
 def split_key(key: str) -> tuple[str, int]:
     """`member_age:2` → ("member_age", 2)."""
     name, _, index = key.partition(":")

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from cases.models import Consent, Resident
+from cases.models import Consent, Resident, TranscriptEntry
 from handlers import catalog
 from handlers.handoff import consent_text, wording
 from handlers.i18n import EASY, Catalogue, date_in
@@ -237,6 +237,13 @@ async def test_a_journey_in_each_language(stack: Stack, person: Person, words: C
         assert consent is not None and consent.status == "active"
         assert consent.language == person.language
         assert consent.text_version.endswith("+" + person.language)
+        # Each message keeps which question it answered (a translation service is never
+        # sent the answer to a question for a name, an address or a phone).
+        entries = await db.scalars(
+            select(TranscriptEntry).where(TranscriptEntry.resident_id == resident.id)
+        )
+        [story] = [entry for entry in entries if entry.text == person.story]
+        assert story.content.get("answered") == "story"
 
     # The words the consent told them to send, typed in their language, withdraw it.
     await talker.say(withdrawal_words(words, person.language))

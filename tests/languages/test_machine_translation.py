@@ -241,6 +241,31 @@ async def test_only_words_in_another_language_are_sent_each_once_from_its_own_la
         assert len(service.asked) == 2, "a page opened again asked the service again"
 
 
+async def test_answers_to_the_questions_for_a_name_an_address_or_a_phone_are_never_sent(
+    sqlite_url: str, service: TranslationService
+) -> None:
+    """In Latin letters too: 「Nguyễn Văn An」 for the name, an address line, 「Số di động của
+    tôi là 090-1234-5678」 for the phone."""
+    personal = {
+        "name": "Nguyễn Văn An",
+        "address_rest": "2-5-1, nhà Sakura phòng 203",
+        "phone": "Số di động của tôi là 090-1234-5678",
+        "member_name:1": "Trần Thị Bình",
+    }
+    async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
+        case_id = await case_in(console, "vi", [WRITTEN])
+        async with console.factory() as db:
+            resident = await db.scalar(select(Resident).where(Resident.line_user_id == RESIDENT))
+            assert resident is not None
+            for step, text in personal.items():
+                content = {"answered": step}
+                add_transcript(db, resident.id, None, "in", "resident", "text", text, content)
+            await db.commit()
+        shown, _ = await transcript_page(console, case_id)
+        assert [asked["q"] for asked in service.asked] == [WRITTEN]
+        assert all(text in shown for text in personal.values())  # shown as written
+
+
 async def test_a_hung_service_does_not_hold_the_case_page(
     sqlite_url: str, service: TranslationService
 ) -> None:
