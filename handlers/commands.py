@@ -27,7 +27,7 @@ from handlers.effects import AlertStaff, Effect, WithdrawConsent
 from handlers.flow import Flow, HoldsDraft, Navigable
 from handlers.handoff import wording
 from handlers.handoff.after import adding
-from handlers.handoff.checkin import handle_check_in, is_check_in
+from handlers.handoff.checkin import as_tap, handle_check_in, is_check_in
 from handlers.handoff.withdrawal import is_withdrawal
 from handlers.idle import IDLE
 from handlers.intake.catalog import CONTINUE_WORDS, GO_ON
@@ -123,6 +123,7 @@ class CheckIn:
         understanding: Understanding | None,
         ctx: TurnContext,
     ) -> Outcome | None:
+        message = as_tap(message, session)
         if not is_check_in(message):
             return None
         noted = handle_check_in(session, message, ctx)

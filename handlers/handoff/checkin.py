@@ -13,7 +13,7 @@ from typing import Final
 from handlers.context import Outcome, TurnContext
 from handlers.effects import AnswerCheckIn, ChooseCheckIn
 from handlers.menu import CASE_MENU, MAIN_MENU
-from handlers.messages import Buttons, Choice, Inbound, PostbackIn, Reply, Text, tap_of
+from handlers.messages import Buttons, Choice, Inbound, PostbackIn, Reply, Text, TextIn, tap_of
 from handlers.postback import payload
 from handlers.session import Session
 
@@ -62,6 +62,28 @@ def check_in_reply() -> Reply:
     """The check-in `bot/` sends when it falls due."""
     buttons = tuple(Choice(label, payload(ANSWER_ACTION, v=key)) for key, label in ANSWERS.items())
     return Reply((Buttons(text=CHECK_IN, buttons=buttons, alt_text=CHECK_IN_ALT),))
+
+
+# Typed instead of tapped, while the question's buttons are the last shown (a language's
+# 「Có」「Yes」 comes here as 「はい」: `handlers.languages.in_source_words`).
+_TYPED_CHOICE: Final[dict[str, str]] = {
+    ASK_YES: "yes",
+    "うん": "yes",
+    "ええ": "yes",
+    "はい、お願いします": "yes",
+    ASK_NO: "no",
+    "いや": "no",
+    "いいえ、けっこうです": "no",
+}
+
+
+def as_tap(message: Inbound, session: Session) -> Inbound:
+    """The follow-up question answered by typing (「はい」) while its buttons were the last
+    shown: as the tap; any other message as it came."""
+    if not isinstance(message, TextIn) or not {ASK_YES, ASK_NO} <= set(session.offered):
+        return message
+    value = _TYPED_CHOICE.get(message.text.strip().rstrip("。！!"))
+    return PostbackIn(payload(CHOOSE_ACTION, v=value)) if value else message
 
 
 def is_check_in(message: Inbound) -> bool:

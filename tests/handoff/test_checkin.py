@@ -87,6 +87,18 @@ def button_data(message: dict[str, object], label: str) -> str:
     return next(str(a["data"]) for a in actions if a["label"] == label)
 
 
+async def test_the_question_answered_by_typing_is_recorded_as_the_tap(stack: Stack) -> None:
+    """「はい」 typed instead of tapped, while the question's buttons are the last shown."""
+    user = "U" + uuid.uuid4().hex
+    case = await hand_off(stack, user)
+    assert ASKED in all_text([stack.delivered(user)[-1]])
+    before = len(stack.delivered(user))
+    await stack.say(user, "はい")
+    await stack.settle()
+    assert "14日後に、このトークでおたずねします" in all_text(stack.delivered(user)[before:])
+    assert (await checkin_row(stack, case.id)).agreed
+
+
 async def test_the_check_in_goes_out_when_due_and_its_answer_reaches_the_case(
     stack: Stack,
 ) -> None:

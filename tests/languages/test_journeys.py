@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from cases.models import Consent, Resident, TranscriptEntry
 from handlers import catalog
-from handlers.handoff import consent_text, wording
+from handlers.handoff import checkin, consent_text, wording
 from handlers.i18n import EASY, Catalogue, date_in
 from handlers.intake import catalog as intake
 from handlers.languages import CHOSEN, PICK
@@ -226,6 +226,9 @@ async def test_a_journey_in_each_language(stack: Stack, person: Person, words: C
     assert shows(talker, t(wording.SENT))
     number_line = t(wording.CASE_NUMBER).split("{number}")[0]
     assert shows(talker, number_line)
+    # The follow-up question answered by typing its button's words in their language.
+    await talker.say(t(checkin.ASK_YES))
+    assert shows(talker, t(checkin.CHOSE_YES).split("{days}")[-1].strip(" .。"))
 
     everything = stack.delivered(talker.user)[chosen_at:]
     assert untranslated(everything, words, person.language) == []
