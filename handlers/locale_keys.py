@@ -16,6 +16,7 @@ from directory.hotlines import load_hotline_file
 from directory.opening import UNKNOWN_HOURS_TEXT
 from handlers import cards, catalog, data_rights, languages, search
 from handlers.handoff import checkin, consent_text, wording
+from handlers.intake import answers
 from handlers.intake import catalog as intake
 from nlu import categories
 
@@ -274,6 +275,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
         data_rights,
         ("MENU_LABEL", "LEAD", "CONFIRM", "ERASED", "KEPT", "SHARING_COMING"),
     ),
+    (answers, ("MEMBER_FIELDS",)),
     (categories, ("CATEGORY_LABELS", "CATEGORY_SHORT")),
     (languages, ("CHOSEN",)),
 )
