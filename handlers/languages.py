@@ -7,13 +7,14 @@ put into the language after the turn (`turn_language`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
 from handlers.context import TurnContext
 from handlers.effects import ChooseLanguage, Effect
-from handlers.i18n import BY_CODE, EASY, SOURCE, language_of
+from handlers.i18n import BY_CODE, EASY, LANGUAGES, SOURCE, language_of
 from handlers.messages import (
     Buttons,
     Choice,
@@ -47,8 +48,43 @@ WORDS: Final = frozenset(
         "언어",
         "wika",
         "ことば/language",
+        # Asking for another language (a tester's wordings; without spaces and accents).
+        "changelanguage",
+        "languageplease",
+        "otherlanguage",
+        "cambiaridioma",
+        "cambiarelidioma",
+        "mudaridioma",
+        "mudarlingua",
+        "lingua",
+        "lengua",
+        "idiomas",
+        "ngonngu",
+        "doingonngu",
+        "palitanangwika",
+        "切换语言",
+        "更改语言",
+        "언어변경",
+        "언어바꾸기",
     }
 )
+# A language's own name (and its name in English), typed: that language is chosen.
+NAMED: Final[dict[str, str]] = {
+    **{language.name: language.code for language in LANGUAGES},
+    "japanese": SOURCE,
+    "easyjapanese": EASY,
+    "english": "en",
+    "vietnamese": "vi",
+    "tiengviet": "vi",
+    "portuguese": "pt",
+    "portugues": "pt",
+    "chinese": "zh-Hans",
+    "中文": "zh-Hans",
+    "korean": "ko",
+    "tagalog": "fil",
+    "spanish": "es",
+    "espanol": "es",
+}
 CHOSEN: Final = "ことばを「{name}」にしました。"
 # The quick reply that opens the choice, beside a question's own buttons.
 PICK_LABEL: Final = "ことば / Language"
@@ -120,9 +156,30 @@ def command(message: Inbound) -> str | None:
             return None
         return message.tap.value or "pick"
     if isinstance(message, TextIn):
-        typed = re.sub(r"\s+", "", message.text.strip().lower())
-        return "pick" if typed in WORDS else None
+        typed = _typed(message.text)
+        if typed in _WORDS:
+            return "pick"
+        return _NAMED.get(typed)
     return None
+
+
+def _typed(text: str) -> str:
+    """Lower case, full-width as half, no spaces or marks, Latin letters without accents:
+    「Ｌａｎｇｕａｇｅ」 → 「language」, 「Tiếng Việt」 → 「tiengviet」 (kana keep theirs)."""
+    folded = unicodedata.normalize("NFKC", text).lower().replace("đ", "d")
+    bare = "".join(_unaccented(char) for char in folded)
+    return re.sub(r"[\s.,!?。、！？「」()（）]+", "", bare)
+
+
+def _unaccented(char: str) -> str:
+    if ord(char) >= _LATIN_END:
+        return char
+    return "".join(c for c in unicodedata.normalize("NFD", char) if unicodedata.category(c) != "Mn")
+
+
+_LATIN_END: Final = 0x2000
+_NAMED: Final[dict[str, str]] = {_typed(name): code for name, code in NAMED.items()}
+_WORDS: Final[frozenset[str]] = frozenset(_typed(word) for word in WORDS)
 
 
 def choose(code: str, ctx: TurnContext) -> tuple[Reply, tuple[Effect, ...]]:

@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from cases.models import Resident
 from handlers import catalog
-from handlers.i18n import EASY, SOURCE, Catalogue
+from handlers.i18n import EASY, LANGUAGES, SOURCE, Catalogue
+from handlers.intake import catalog as intake
 from handlers.languages import CHOSEN, PICK, PICK_LABEL
 from tests.harness import Stack
 from tests.intake.conversation import Resident as Talker
@@ -113,7 +114,18 @@ async def test_a_short_message_in_hangul_is_answered_in_korean(
     assert shows(talker, say(words, "ko", CHOSEN.format(name="한국어")))
 
 
-@pytest.mark.parametrize("typed", ["언어", "idioma", "语言"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "언어",
+        "idioma",
+        "语言",
+        "change language",
+        "Cambiar idioma",
+        "Ｌａｎｇｕａｇｅ",
+        "언어 변경",
+    ],
+)
 async def test_the_word_for_language_opens_the_choice_and_chooses_nothing(
     stack: Stack, typed: str
 ) -> None:
@@ -122,6 +134,28 @@ async def test_the_word_for_language_opens_the_choice_and_chooses_nothing(
     await talker.say(typed)
     assert shows(talker, PICK) and "한국어" in talker.buttons()
     assert await kept_language(talker) in (None, SOURCE)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("English", "en"),
+        ("Português", "pt"),
+        ("tieng viet", "vi"),
+        ("中文", "zh-Hans"),
+        ("日本語", SOURCE),
+    ],
+)
+async def test_a_language_named_is_chosen_and_no_consultation_opens(
+    stack: Stack, words: Catalogue, typed: str, code: str
+) -> None:
+    """「English」 typed at the menu chooses English: it is no story of a trouble."""
+    talker = await japanese_phone(stack)
+    await talker.say(typed)
+    assert await kept_language(talker) == code
+    name = next(language.name for language in LANGUAGES if language.code == code)
+    assert shows(talker, say(words, code, CHOSEN.format(name=name)))
+    assert not shows(talker, say(words, code, intake.STORY_TAKEN).split("\n")[0])
 
 
 async def test_words_it_cannot_read_offer_the_choice_of_language(stack: Stack) -> None:
