@@ -264,7 +264,7 @@ def add_page_routes(router: APIRouter, ctx: ConsoleContext) -> None:
 
         detail = await load_case(db, case_id)
         layout = layout_of(detail)
-        document = render_sheet_pdf(layout, detail.case.number)
+        document = render_sheet_pdf(layout, detail.case.number, detail.language)
         audit(
             db,
             user.actor,

@@ -28,6 +28,7 @@ from reportlab.platypus import (
 
 from api.console.sheet_view import TITLE, SheetLayout
 from bot.richmenu import FONT_PATHS, font_file_for
+from handlers.i18n import BY_CODE, EASY, SOURCE
 
 FONT_NAME = "IPAexGothic"
 FONT_CANDIDATES = (
@@ -126,7 +127,16 @@ def grid(
     return Table(cells, colWidths=[w * WIDTH for w in widths], style=TableStyle(style))
 
 
-def _front(sheet: SheetLayout, case_number: str) -> list[Flowable]:
+def language_line(language: str | None) -> str:
+    """The resident's language, for whoever calls them: empty for Japanese."""
+    if language is None or language == SOURCE or language not in BY_CODE:
+        return ""
+    if language == EASY:
+        return f"ことば：{BY_CODE[language].name}（ゆっくり、やさしいことばで話してください）"
+    return f"ことば：{BY_CODE[language].name}（通訳が必要な場合があります）"
+
+
+def _front(sheet: SheetLayout, case_number: str, language: str | None) -> list[Flowable]:
     birth = sheet.birth + (f"（{sheet.age}歳）" if sheet.age else "")
     address = (f"〒{sheet.postal_code} " if sheet.postal_code else "") + sheet.address
     troubles = [
@@ -137,6 +147,7 @@ def _front(sheet: SheetLayout, case_number: str) -> list[Flowable]:
     return [
         paragraph(f"{TITLE}　（表）", "title"),
         paragraph(f"ケース番号 {case_number}", "small"),
+        paragraph(language_line(language), "small") if language_line(language) else Spacer(0, 0),
         Spacer(0, 3 * mm),
         grid(
             [
@@ -213,6 +224,8 @@ def a4_pdf(story: Sequence[Flowable], title: str) -> bytes:
     return buffer.getvalue()
 
 
-def render_sheet_pdf(sheet: SheetLayout, case_number: str) -> bytes:
-    story = [*_front(sheet, case_number), PageBreak(), *_back(sheet)]
+def render_sheet_pdf(sheet: SheetLayout, case_number: str, language: str | None = None) -> bytes:
+    """The sheet on A4; `language` is the resident's (a line says so when it is not
+    Japanese: the agency that calls may need an interpreter)."""
+    story = [*_front(sheet, case_number, language), PageBreak(), *_back(sheet)]
     return a4_pdf(story, f"つなぐシート {case_number}")

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
 from cases.casework.consent import person_consent_state
-from cases.models import Case, Consent, StaffAlert, StaffUser, utcnow
+from cases.models import Case, Consent, Resident, StaffAlert, StaffUser, utcnow
 
 CRISIS = "crisis"
 # The page lists this many of each (the counts are of every alert still waiting).
@@ -73,6 +73,8 @@ class AlertRow:
     # Where the person's own consent stands on the case (`vocabulary.PERSON_CONSENT_LABELS`);
     # None without a case.
     person_consent: str | None = None
+    # The language the resident talks with the bot in (None: Japanese, or no resident).
+    language: str | None = None
 
     @property
     def is_crisis(self) -> bool:
@@ -108,7 +110,11 @@ async def alert_counts(db: AsyncSession, case_ids: Sequence[int] | None) -> Aler
 
 
 async def alert_board(db: AsyncSession, case_ids: Sequence[int] | None) -> AlertBoard:
-    base = select(StaffAlert, Case).outerjoin(Case, Case.id == StaffAlert.case_id)
+    base = (
+        select(StaffAlert, Case, Resident.language)
+        .outerjoin(Case, Case.id == StaffAlert.case_id)
+        .outerjoin(Resident, Resident.id == StaffAlert.resident_id)
+    )
     waiting = await db.execute(
         _scoped(base, case_ids)
         .where(StaffAlert.acknowledged_at.is_(None))
@@ -121,14 +127,16 @@ async def alert_board(db: AsyncSession, case_ids: Sequence[int] | None) -> Alert
         .order_by(StaffAlert.acknowledged_at.desc(), StaffAlert.id.desc())
         .limit(SHOWN_ACKNOWLEDGED)
     )
-    waiting_pairs = [(a, c) for a, c in waiting.all()]
-    done_pairs = [(a, c) for a, c in done.all()]
+    waiting_rows = [(a, c, language) for a, c, language in waiting.all()]
+    done_rows = [(a, c, language) for a, c, language in done.all()]
+    waiting_pairs = [(a, c) for a, c, _ in waiting_rows]
+    done_pairs = [(a, c) for a, c, _ in done_rows]
     names = await _staff_names(db, [a.acknowledged_by for a, _ in done_pairs])
     shown_cases = [c.id for _, c in (*waiting_pairs, *done_pairs) if c is not None]
     consent = await _person_consent(db, shown_cases)
     return AlertBoard(
-        [_row(a, c, names, consent) for a, c in waiting_pairs],
-        [_row(a, c, names, consent) for a, c in done_pairs],
+        [_row(a, c, names, consent, language) for a, c, language in waiting_rows],
+        [_row(a, c, names, consent, language) for a, c, language in done_rows],
         await alert_counts(db, case_ids),
     )
 
@@ -157,7 +165,11 @@ async def _staff_names(db: AsyncSession, actors: Sequence[str | None]) -> dict[s
 
 
 def _row(
-    alert: StaffAlert, found: Case | None, names: dict[str, str], consent: dict[int, str]
+    alert: StaffAlert,
+    found: Case | None,
+    names: dict[str, str],
+    consent: dict[int, str],
+    language: str | None,
 ) -> AlertRow:
     who = alert.acknowledged_by
     return AlertRow(
@@ -174,6 +186,7 @@ def _row(
         categories=tuple(found.categories) if found else (),
         ward=found.ward if found else None,
         person_consent=consent.get(found.id) if found else None,
+        language=language if language and language != "ja" else None,
     )
 
 

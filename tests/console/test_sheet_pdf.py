@@ -93,6 +93,10 @@ def test_words_in_other_languages_are_printed_not_lost(tmp_path: Path) -> None:
     story = "Tôi mất việc tháng trước. 저는 일을 잃었습니다. 我丢了工作，我妈妈有痴呆症。"
     address = "北区 鹿田町1-1 Phòng 203"
     sheet = replace(sheet_layout(None), name=name, story=story, address=address)
-    flat = "".join(pdf_text(render_sheet_pdf(sheet, "000001"), tmp_path).split())
+    flat = "".join(pdf_text(render_sheet_pdf(sheet, "000001", "vi"), tmp_path).split())
     for words in (name, story, address):
         assert "".join(words.split()) in flat, words
+    # The agency that calls learns the resident's language (a third tester's finding).
+    assert "ことば：TiếngViệt（通訳が必要な場合があります）" in flat
+    japanese = "".join(pdf_text(render_sheet_pdf(sheet, "000001", "ja"), tmp_path).split())
+    assert "ことば：" not in japanese

@@ -22,8 +22,9 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from api.console.transcript_view import TRANSLATION_MISSING
+from bot.notify.routing import AlertRouting, queue_staff_alert
 from cases.conversations import add_transcript
-from cases.models import OutboxMessage, Resident
+from cases.models import Case, OutboxMessage, Resident
 from handlers import catalog
 from tests.console.conftest import RESIDENT, console_on, form_token, handed_off_case, sign_in
 from tests.harness import free_port
@@ -292,3 +293,23 @@ async def test_the_inbox_shows_which_language_a_resident_speaks(
             live = await client.get("/console/cases/live")
     for page in (inbox.text, live.text):
         assert ('class="badge language"' in page and "Tiếng Việt" in page) is (language == "vi")
+
+
+@pytest.mark.parametrize("language", ["vi", "ja"])
+async def test_the_alerts_show_which_language_a_resident_speaks(
+    database_url: str, language: str
+) -> None:
+    """A third tester's: the alerts list said nothing of it, so staff called in Japanese."""
+    async with console_on(database_url) as console:
+        case_id = await case_in(console, language)
+        async with console.factory() as db:
+            case = await db.get(Case, case_id)
+            assert case is not None
+            queue_staff_alert(db, AlertRouting((), "https://city.example"), "handoff", case)
+            await db.commit()
+        async with console.client() as client:
+            await sign_in(client, "coordinator")
+            board = await client.get("/console/alerts")
+    assert f"ケース{case.number}" in board.text
+    shown = 'class="badge language"' in board.text and "Tiếng Việt" in board.text
+    assert shown is (language == "vi")
