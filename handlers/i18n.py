@@ -148,10 +148,16 @@ class Catalogue:
         `offered` by the open question, if exactly one is; None otherwise."""
         if language == SOURCE:
             return None
-        meanings = self._typed_words.get(language, {}).get(_typed_key(typed), frozenset())
+        meanings = self.meanings_of(typed, language)
         if len(meanings) > 1:
             meanings = meanings & frozenset(offered)
         return next(iter(meanings)) if len(meanings) == 1 else None
+
+    def meanings_of(self, typed: str, language: str) -> frozenset[str]:
+        """Every Japanese sentence of the catalogue that `typed` is the translation of."""
+        if language == SOURCE:
+            return frozenset()
+        return self._typed_words.get(language, {}).get(_typed_key(typed), frozenset())
 
     @cached_property
     def _typed_words(self) -> dict[str, dict[str, frozenset[str]]]:

@@ -15,6 +15,7 @@ from typing import Final
 from handlers.context import TurnContext
 from handlers.effects import ChooseLanguage, Effect
 from handlers.i18n import BY_CODE, EASY, LANGUAGES, SOURCE, language_of
+from handlers.intake.parsing import says_none
 from handlers.messages import (
     Buttons,
     Choice,
@@ -239,4 +240,15 @@ def in_source_words(message: Inbound, ctx: TurnContext, session: Session) -> Inb
     if not isinstance(message, TextIn):
         return message
     source = ctx.catalogue.source_of(message.text, ctx.language, session.offered)
+    if source is None:
+        source = _none_meant(ctx.catalogue.meanings_of(message.text, ctx.language))
     return message if source is None else replace(message, text=source)
+
+
+def _none_meant(meanings: frozenset[str]) -> str | None:
+    """「Không」「No」 mean ない and いいえ: where no button settles which, 「ない」 (a
+    question that takes 「nothing」 reads it so, one that does not asks again)."""
+    nothing = sorted(meaning for meaning in meanings if says_none(meaning))
+    if nothing and meanings <= {*nothing, "いいえ"}:
+        return nothing[0]
+    return None

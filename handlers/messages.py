@@ -230,7 +230,7 @@ class Value:
     @property
     def shown(self) -> str:
         """In Japanese (the pieces of a translated value are already theirs)."""
-        return self.between.join(_in_japanese(piece) for piece in self.pieces if piece != "")
+        return self.between.join(text for text in map(_in_japanese, self.pieces) if text)
 
 
 def _in_japanese(piece: Piece) -> str:

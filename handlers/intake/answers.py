@@ -17,6 +17,7 @@ from typing_extensions import TypeIs
 from handlers.intake import catalog as say
 from handlers.intake import kinship, parsing
 from handlers.intake.choosing import core, named_option
+from handlers.intake.places import ward_in_letters
 from handlers.intake.state import IntakeState
 from handlers.sheet import SheetPath
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
@@ -385,6 +386,8 @@ def read_ward(given: Given, sit: Situation, index: int) -> Result:
             written = {"ward": None, "outside_municipality": True}
             return Taken(sit.state.set_many("person", written), place=place)
     ward = match_option(given, ward_options(sit, index))
+    if ward is None and given.text:
+        ward = ward_in_letters(given.text, sit.wards)  # 「Minami-ku」, 「kita」
     return Unread("choice") if ward is None else Taken(sit.state.set_many("person", {"ward": ward}))
 
 

@@ -3,6 +3,8 @@ inside it) and its 区 (to ask for one when the address does not give it)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,6 +16,34 @@ class City:
     name: str
     prefecture: str | None
     wards: tuple[str, ...] = ()
+
+
+def ward_in_letters(typed: str, wards: tuple[str, ...]) -> str | None:
+    """The 区 of `wards` that `typed` names in Latin letters (「Minami-ku」「kita」「Chūō
+    ward」), typed by someone who reads no kanji; else None."""
+    letters = in_letters(typed)
+    return _ward_letters(wards).get(letters) if letters else None
+
+
+def in_letters(text: str) -> str:
+    """「Chūō-ku」「chuuou ku」「ＫＩＴＡ－ＫＵ」 → 「chuoku」「kitaku」: Latin letters only, lower
+    case, no accents, long vowels as one; 「ward」 said as 「ku」."""
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).lower())
+    letters = re.sub(r"[^a-z]", "", folded).replace("ward", "ku")
+    return re.sub(r"(ou|oo|uu|aa|ii|ee)", lambda m: m.group(0)[0], letters)
+
+
+@lru_cache(maxsize=8)
+def _ward_letters(wards: tuple[str, ...]) -> dict[str, str]:
+    import pykakasi  # its dictionaries load on the first 区 typed in Latin letters
+
+    reading = pykakasi.kakasi()  # type: ignore[no-untyped-call]
+    found: dict[str, str] = {}
+    for ward in wards:
+        letters = in_letters("".join(part["hepburn"] for part in reading.convert(ward)))
+        found[letters] = ward
+        found.setdefault(letters.removesuffix("ku"), ward)
+    return found
 
 
 @lru_cache(maxsize=8)

@@ -102,9 +102,15 @@ def _member_line(member: dict[str, Any]) -> Value:
             RELATIONS.get(relation, relation),
             AsWritten(str(member.get("name") or "")),
             _age(member),
-            AsWritten(str(member.get("note") or "")),
+            AsWritten(_note(member)),
         )
     )
+
+
+def _note(member: dict[str, Any]) -> str:
+    """What they want us to know about the member; nothing for 「なし」."""
+    note = str(member.get("note") or "")
+    return "" if note == say.NONE_VALUE else note
 
 
 def _supporters(state: IntakeState) -> Value:

@@ -174,6 +174,17 @@ def test_an_address_without_a_ward_still_asks_the_ward() -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "ward"), [("Minami-ku", "南区"), ("kita ku", "北区"), ("ＨＩＧＡＳＨＩ", "東区")]
+)
+def test_the_ward_typed_in_latin_letters_is_read(typed: str, ward: str) -> None:
+    """A third tester's: someone who reads no kanji types 「Minami-ku」."""
+    at_the_ward = answer("address", "Fukuda 3-2-1", skipped_postal())
+    assert asked_next(at_the_ward.state) == "ward"
+    taken = answer("ward", typed, at_the_ward.state)
+    assert person(taken)["ward"] == ward
+
+
+@pytest.mark.parametrize(
     ("typed", "prefecture"),
     [
         ("倉敷市中央1-1-1", "岡山県"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC, datetime
 
 import pytest
 from babel.messages.mofile import write_mo
@@ -13,12 +14,15 @@ from babel.messages.pofile import read_po
 
 from bot.limits import MAX_ACTION_LABEL
 from handlers import catalog, data_rights
+from handlers.context import TurnContext
 from handlers.handoff import checkin, consent_text, wording
 from handlers.i18n import EASY, LANGUAGES, SOURCE, Catalogue, language_of
 from handlers.intake import catalog as intake
+from handlers.languages import in_source_words
 from handlers.locale_keys import source_messages
 from handlers.menu import MAIN_MENU
-from handlers.messages import Buttons, Choice, Reply, Text
+from handlers.messages import Buttons, Choice, Reply, Text, TextIn
+from handlers.session import Session
 from nlu.categories import CATEGORY_SHORT
 from tsunagu.languages import LOCALES, load_catalogue, po_path, read_mo
 
@@ -205,3 +209,21 @@ def test_words_of_several_meanings_mean_the_button_shown(catalogue: Catalogue) -
     assert catalogue.source_of("No", "en", ("ある", "ない", "戻る")) == "ない"
     assert catalogue.source_of("no", "en", ("はい", "いいえ")) == "いいえ"
     assert catalogue.source_of("No", "en", ("ある", "ない", "はい", "いいえ")) is None
+
+
+@pytest.mark.parametrize(("code", "typed"), [("vi", "Không"), ("pt", "Não"), ("en", "no")])
+def test_a_no_that_no_button_settles_means_nothing(
+    catalogue: Catalogue, code: str, typed: str
+) -> None:
+    """A third tester's: 「Không」 typed for a household member's note was kept as the note.
+    Where no button settles it, a word meaning both ない and いいえ is 「ない」, which a
+    question that takes 「nothing」 reads so; at a yes/no question it is いいえ."""
+    ctx = TurnContext(now=datetime(2026, 12, 7, 12, tzinfo=UTC), municipality="okayama",
+                      language=code, catalogue=catalogue)  # fmt: skip
+    at_a_note = Session(flow="intake", step="member_note:1", offered=("特にない", "戻る"))
+    read = in_source_words(TextIn(typed), ctx, at_a_note)
+    assert isinstance(read, TextIn) and read.text == "ない"
+    at_yes_or_no = Session(offered=("はい", "いいえ"))
+    read = in_source_words(TextIn(typed), ctx, at_yes_or_no)
+    assert isinstance(read, TextIn) and read.text == "いいえ"
+    assert in_source_words(TextIn("Minh"), ctx, at_a_note) == TextIn("Minh")
