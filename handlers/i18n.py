@@ -336,7 +336,7 @@ class _Say:
 
     def piece(self, piece: Piece) -> str:
         if isinstance(piece, AsWritten):
-            return piece.text
+            return piece.shown
         if isinstance(piece, Day):
             return date_in(piece.value, self.language)
         return self.t(piece)

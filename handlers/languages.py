@@ -247,8 +247,11 @@ def in_source_words(message: Inbound, ctx: TurnContext, session: Session) -> Inb
 
 def _none_meant(meanings: frozenset[str]) -> str | None:
     """「Không」「No」 mean ない and いいえ: where no button settles which, 「ない」 (a
-    question that takes 「nothing」 reads it so, one that does not asks again)."""
+    question that takes 「nothing」 reads it so, one that does not asks again); 「Có」
+    「Yes」 mean ある and はい: 「はい」 (a consent, a confirmation)."""
     nothing = sorted(meaning for meaning in meanings if says_none(meaning))
     if nothing and meanings <= {*nothing, "いいえ"}:
         return nothing[0]
+    if "はい" in meanings and meanings <= {"はい", "ある"}:
+        return "はい"
     return None

@@ -7,6 +7,7 @@ Flex cards) within LINE's limits.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -204,6 +205,15 @@ class AsWritten:
 
     text: str
 
+    @property
+    def shown(self) -> str:
+        """As written, without the marks that turn text around (U+202E…): cut short in a
+        notification, one left open would turn the rest of it."""
+        return _TURNING_MARKS.sub("", self.text)
+
+
+_TURNING_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
 
 @dataclass(frozen=True, slots=True)
 class Day:
@@ -235,7 +245,7 @@ class Value:
 
 def _in_japanese(piece: Piece) -> str:
     if isinstance(piece, AsWritten):
-        return piece.text
+        return piece.shown
     if isinstance(piece, Day):
         return era_date_text(piece.value)
     return piece

@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 
-from nlu.crisis_cues import CUES, NOT_BEFORE
+from nlu.crisis_cues import CUES, NOT_BEFORE, OVER
 from nlu.text_normal import visible
 
 _WINDOW = 12
@@ -79,11 +79,20 @@ def _stands(view: str, match: re.Match[str], language: str) -> bool:
     said = view[max(0, match.start() - _PRONOUN_REACH) : match.end()]
     if language.startswith("zh") and KANA.search(view) and not _plainly_chinese(said):
         return False
+    if language in OVER and re.search(OVER[language], _sentence_of(view, match)):
+        return False
     before = view[max(0, match.start() - _WINDOW) : match.start()]
     denials = [NOT_BEFORE[language]]
     if language != "en" and _script(language) == "latin":
         denials.append(NOT_BEFORE["en"])
     return not any(re.search(denial, before) for denial in denials)
+
+
+def _sentence_of(view: str, match: re.Match[str]) -> str:
+    """The sentence the cue stands in (between . ! ? or line ends)."""
+    start = max(view.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+    ends = [at for mark in ".!?\n" if (at := view.find(mark, match.end())) >= 0]
+    return view[start : min(ends, default=len(view))]
 
 
 def _hits(text: str) -> set[tuple[str, str]]:

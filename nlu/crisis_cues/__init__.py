@@ -21,3 +21,7 @@ CUES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
 NOT_BEFORE: Final[dict[str, str]] = {
     language: module.NOT_BEFORE for language, module in BY_LANGUAGE.items()
 }
+# Sentences that tell a danger as long past and over, where a language has them.
+OVER: Final[dict[str, str]] = {
+    language: module.OVER for language, module in BY_LANGUAGE.items() if hasattr(module, "OVER")
+}

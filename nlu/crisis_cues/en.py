@@ -66,3 +66,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 NOT_BEFORE: Final[str] = r"\b(don'?t|do not|never|not|no longer)\s*$"
+# A sentence that tells the danger as long past and over: 「Last year I wanted to die, but I
+# am better now」 (and not 「…and it is happening again」).
+OVER: Final[str] = (
+    r"^(?=.*\b(last (year|month|winter|summer)|(years|months) ago|when i was (young|a kid|a child|"
+    r"little|a teenager|in school)|used to)\b)(?=.*\b((i'?m|i am) (better|fine|ok|okay|safe)"
+    r"|not anymore|it'?s over|(i'?m|i am) getting help)\b)(?!.*\b(again|still|right now)\b)"
+)

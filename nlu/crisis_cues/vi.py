@@ -47,3 +47,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 NOT_BEFORE: Final[str] = r"\bkhong\s*$"
+# 「Năm ngoái bố tôi đã bị đột quỵ…」: a danger told as long past (last year, years ago,
+# as a child), with nothing of now, still or again in the sentence.
+OVER: Final[str] = (
+    r"^(?=.*\b(nam ngoai|nam truoc|(\d+|hai|ba|may) nam truoc|thang truoc|hoi nho|ngay xua)\b)"
+    r"(?!.*\b(bay gio|hien gio|hien nay|van|lai|hom nay|dang|ngay bay gio)\b)"
+)

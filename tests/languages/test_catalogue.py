@@ -21,7 +21,7 @@ from handlers.intake import catalog as intake
 from handlers.languages import in_source_words
 from handlers.locale_keys import source_messages
 from handlers.menu import MAIN_MENU
-from handlers.messages import Buttons, Choice, Reply, Text, TextIn
+from handlers.messages import Buttons, Choice, Reply, SheetSummary, Text, TextIn, Value
 from handlers.session import Session
 from nlu.categories import CATEGORY_SHORT
 from tsunagu.languages import LOCALES, load_catalogue, po_path, read_mo
@@ -227,3 +227,27 @@ def test_a_no_that_no_button_settles_means_nothing(
     read = in_source_words(TextIn(typed), ctx, at_yes_or_no)
     assert isinstance(read, TextIn) and read.text == "いいえ"
     assert in_source_words(TextIn("Minh"), ctx, at_a_note) == TextIn("Minh")
+
+
+@pytest.mark.parametrize(("code", "typed"), [("vi", "Có"), ("en", "Yes"), ("pt", "Sim")])
+def test_a_yes_that_no_button_settles_means_yes(
+    catalogue: Catalogue, code: str, typed: str
+) -> None:
+    """「Có」 is ある and はい: at the consent, whose buttons are neither, it is 「はい」."""
+    ctx = TurnContext(now=datetime(2026, 12, 7, 12, tzinfo=UTC), municipality="okayama",
+                      language=code, catalogue=catalogue)  # fmt: skip
+    at_consent = Session(
+        flow="handoff", step="consent", offered=("同意して相談をつなぐ", "同意しない")
+    )
+    read = in_source_words(TextIn(typed), ctx, at_consent)
+    assert isinstance(read, TextIn) and read.text == "はい"
+
+
+def test_marks_that_turn_text_around_are_not_echoed_in_the_summary(catalogue: Catalogue) -> None:
+    """A third tester's: 「…rent \u202egnp.exe\u202c」, cut short in a notification, left
+    the turning mark open."""
+    story = "I cannot pay my rent \u202egnp.exe\u202c please help"
+    summary = SheetSummary("つなぐシート", (("ご相談の内容", Value.written(story), None),), "確認")
+    for shown in (summary, catalogue.reply(Reply((summary,)), "en").messages[0]):
+        assert isinstance(shown, SheetSummary)
+        assert "\u202e" not in shown.in_words and "gnp.exe" in shown.in_words
