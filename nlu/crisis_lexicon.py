@@ -646,6 +646,11 @@ VIOLENCE: Final[tuple[Cue, ...]] = (
 
 # A child in danger now.
 CHILD_DANGER: Final[tuple[Cue, ...]] = (
+    # 「息子が危ない」「娘がいま危ないんです」: a child in danger, said as such.
+    Cue(
+        r"(息子|むすこ|娘|むすめ|子ども|子供|こども|孫|まご|赤ちゃん|あかちゃん)(が|は)(今|いま)?"
+        r"(危|あぶ)ない(ん(です|だ|や))?(。|!|\?|\n|$|、?(助|たす)け)"
+    ),
     # A small child outside a balcony's railing.
     Cue(_OUTSIDE_THE_RAILING, needs=_A_SMALL_CHILD),
     # Neglect seen at school: the same clothes for weeks, food taken home, getting thin.

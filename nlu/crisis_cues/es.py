@@ -68,6 +68,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "medical_emergency": (
         r"\bno (puede |puedo |podia |esta |estaba )?respira(r|ndo|ba)?\b",
+        r"\b(dejo|ha dejado|dejaron) de respirar\b",
         r"\b(le|me) (cuesta|costaba) (mucho )?respirar\b",
         r"\b(le|me) falta (el )?aire\b",
         r"\bdesmay(o|ada|ado|ando)\b",

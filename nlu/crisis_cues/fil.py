@@ -64,6 +64,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "medical_emergency": (
         r"\b(hindi|hnd|di|d) (na )?(ako |siya |sya |sila )?(na )?(makahinga|humihinga)\b",
         r"\bhirap (na )?(siyang |syang |akong )?(huminga|makahinga)\b",
+        r"\b(tumigil|huminto) (na )?(ang |sa )?(kanyang |kaniyang )?paghinga\b",
         r"\b(nawalan|nawalan na) (siya |sya )?ng malay\b",
         r"\bwala(ng)? (nang |na )?malay\b",
         r"\b(nahimatay|hinimatay|nawalan ng ulirat)\b",

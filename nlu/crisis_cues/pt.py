@@ -37,6 +37,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\b(esta|ta) (machucando|batendo em|agredindo) (minha|meu) (filha|filho)\b",
         r"\babuso infantil\b",
         r"\bcrianca (esta )?em perigo\b",
+        r"\b(filho|filha|filhos|filhas|criancas|bebe|neto|neta) (esta|estao|ta|tao) em perigo\b",
         r"\b(bebe|nene|filho|filha|crianca) (nao|ja nao) (esta |ta )?respira(r|ndo)?\b",
     ),
     "medical_emergency": (

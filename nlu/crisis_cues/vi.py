@@ -33,6 +33,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\bbao hanh tre em\b",
         # 「Có người đang làm hại con gái tôi」: someone harming a child now
         r"\bdang (danh|lam hai|lam dau|bao hanh|nguoc dai) (con|be|tre|dua tre)\b",
+        r"\b(con|be|dua tre|con gai|con trai)( toi| em| minh)? (dang )?(gap )?nguy hiem\b",
         r"\b(con|be|em be|dua be)( toi| em| minh)? (khong|ngung|tat) tho\b",
     ),
     "medical_emergency": (

@@ -41,10 +41,14 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("My dad hits my little brother every day", "child_danger"),
         ("Someone is hurting me right now", "violence"),
         ("my grandfather stopped breathing", "medical_emergency"),
+        ("My daughter is in danger", "child_danger"),
+        ("My dad is beating my mom", "violence"),
+        ("Someone is hurting my mom right now", "violence"),
         ("Last year I wanted to die, and now I want to die again", "suicide"),
     ],
     "vi": [
         ("Có người đang làm hại con gái tôi", "child_danger"),
+        ("Con tôi đang gặp nguy hiểm", "child_danger"),
         ("Năm ngoái tôi bị chồng đánh, bây giờ chồng tôi vẫn đánh tôi", "violence"),
         ("Uống hết thuốc rồi", "suicide"),
         ("Tôi muốn chết", "suicide"),
@@ -67,6 +71,7 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("Meu marido está batendo no meu filho agora", "child_danger"),
         ("Alguém está machucando minha filha", "child_danger"),
         ("Meu avô parou de respirar", "medical_emergency"),
+        ("Meu filho está em perigo", "child_danger"),
         ("Tomei todos os meus remédios", "suicide"),
         ("Eu quero morrer", "suicide"),
         ("Às vezes penso em suicídio", "suicide"),
@@ -83,6 +88,7 @@ SAID: dict[str, list[tuple[str, str]]] = {
     "es": [
         ("Mi esposo me está golpeando ahora", "violence"),
         ("Mi esposo está golpeando a mi hijo", "child_danger"),
+        ("Mi abuelo dejó de respirar", "medical_emergency"),
         ("Me quiero suicidar", "suicide"),
         ("Me tomé todas las pastillas", "suicide"),
         ("Quiero morirme", "suicide"),
@@ -97,6 +103,7 @@ SAID: dict[str, list[tuple[str, str]]] = {
         ("Creo que mi papá está teniendo un infarto", "medical_emergency"),
     ],
     "fil": [
+        ("Tumigil sa paghinga ang lola ko", "medical_emergency"),
         ("Gusto ko nang mamatay.", "suicide"),
         ("Nilaslas ko ang pulso ko", "suicide"),
         ("Hiniwa ko ang pulso ko", "suicide"),
