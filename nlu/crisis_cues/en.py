@@ -39,9 +39,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"choking|strangling|attacking) (me|us)\b",
         r"\b(hitting|beating|kicking|attacking|choking) (me|us) (right )?now\b",
         # to someone else, now: 「My dad is beating my mom」「Someone is hurting my mom right now」
-        r"\b(is|are|'s|'re) (hitting|beating|hurting|kicking|choking|strangling|attacking|stabbing) "
-        r"(my|our|his|her) (mom|mum|mother|dad|father|wife|husband|sister|brother|grandma|"
-        r"grandmother|grandpa|grandfather|friend|neighbou?r|roommate)\b",
+        r"\b(is|are|'s|'re) (hitting|beating|hurting|kicking|choking|strangling|attacking|"
+        r"stabbing) (my|our|his|her) (mom|mum|mother|dad|father|wife|husband|sister|brother|"
+        r"grandma|grandmother|grandpa|grandfather|friend|neighbou?r|roommate)\b",
     ),
     "child_danger": (
         r"\bi (hit|hurt|beat|slapped|shook|kicked) (my )?(son|daughter|child|kid|baby|toddler)\b",
@@ -53,7 +53,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\b(hits?|beats?|hurts?|kicks?) (my|the|our|his|her) (little (brother|sister))\b",
         r"\b(son|daughter|child|baby|kid|brother|sister) (is|was) being (abused|beaten|hit|hurt)\b",
         r"\b(baby|child|kid) (is|was) (not breathing|left alone|in danger)\b",
-        r"\b(my|our|his|her) (son|daughter|children|kids|little (brother|sister)) (is|are) in danger\b",
+        r"\b(my|our|his|her) (son|daughter|children|kids|little (brother|sister)) (is|are) "
+        r"in danger\b",
     ),
     "medical_emergency": (
         r"\bnot breathing\b",
