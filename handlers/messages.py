@@ -7,11 +7,10 @@ Flex cards) within LINE's limits.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Final, Literal
 
 from handlers.postback import NO_TAP, Tap
 from nlu.extract.dates import era_date_text
@@ -209,10 +208,12 @@ class AsWritten:
     def shown(self) -> str:
         """As written, without the marks that turn text around (U+202E…): cut short in a
         notification, one left open would turn the rest of it."""
-        return _TURNING_MARKS.sub("", self.text)
+        return self.text.translate(DIRECTION_MARKS)
 
 
-_TURNING_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# The marks that turn text around (U+202A–202E, U+2066–2069): dropped wherever what a
+# person wrote is shown back (the summary on LINE, every console page).
+DIRECTION_MARKS: Final = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 @dataclass(frozen=True, slots=True)

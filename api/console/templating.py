@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from fastapi.templating import Jinja2Templates
@@ -18,6 +18,7 @@ from cases.casework import vocabulary
 from cases.staff import ROLES
 from handlers.handoff import checkin as checkin_words
 from handlers.i18n import LANGUAGES
+from handlers.messages import DIRECTION_MARKS
 from nlu.categories import CATEGORY_LABELS
 
 HERE = Path(__file__).parent
@@ -39,7 +40,6 @@ def jst_day(value: datetime | None) -> str:
 
 # Marks that turn the direction of the text after them (U+202A–U+202E, U+2066–U+2069):
 # typed before a name, they make staff read 「htimS madA」 for 「Adam Smith」.
-DIRECTION_MARKS: Final = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def shown_as_typed(value: Any) -> Any:
