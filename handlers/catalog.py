@@ -69,6 +69,9 @@ CRISIS_CHECK_DANGER_WORDS: Final = (
     "だいじょうぶじゃない",
     "平気じゃない",
 )
+# 「No」「Không」 typed in another language, where no button settles which 「no」 it is,
+# come as 「ない」 (`handlers.languages.in_source_words`): to a yes-or-no question, a no.
+NONE_TYPED: Final = ("ない", "なし")
 CRISIS_CHECK_NO_WORDS: Final = (
     "いいえ",
     "大丈夫",

@@ -158,8 +158,61 @@ def command(message: Inbound) -> str | None:
         typed = _typed(message.text)
         if typed in _WORDS:
             return "pick"
-        return _NAMED.get(typed)
+        return _NAMED.get(typed) or _asked_for(message.text)
     return None
+
+
+def _asked_for(text: str) -> str | None:
+    """A language asked for in a short sentence: 「English please」「Do you speak
+    Vietnamese?」「Tiếng Việt được không」「中文可以吗」「한국어로 해 주세요」 chooses it;
+    「I want to change language」 opens the choice. Not 「My mother doesn't speak
+    Japanese」 (a denial), nor a story that names a language."""
+    folded = _folded_words(text)
+    # 「…được không?」 asks (「may I?」): no denial.
+    if len(folded) > _ASK_LETTERS or _NOT_ASKING.search(folded.replace("duoc khong", "")):
+        return None
+    named = [code for pattern, code in _NAMES_IN_A_SENTENCE if pattern.search(folded)]
+    if len(named) == 1 and (_ASKING.search(folded) or len(folded.split()) <= 2):
+        return named[0]
+    if not named and _LANGUAGE_WORD.search(folded) and _ASKING.search(folded):
+        return "pick"
+    return None
+
+
+def _folded_words(text: str) -> str:
+    """Lower case, full-width as half, Latin letters without accents, words kept apart."""
+    folded = unicodedata.normalize("NFKC", text).lower().replace("đ", "d")
+    return " ".join("".join(_unaccented(char) for char in folded).split())
+
+
+# A request is short: longer, it is a story (「My son only speaks English at school…」).
+_ASK_LETTERS: Final = 40
+_NAMES_IN_A_SENTENCE: Final = tuple(
+    (re.compile(pattern), code)
+    for pattern, code in (
+        (r"\b(english|ingles|eigo)\b|英语|영어", "en"),
+        (r"\b(vietnamese|tieng viet|vietnamita)\b|越南语|베트남어", "vi"),
+        (r"\b(portuguese|portugues)\b|葡萄牙语|포르투갈어", "pt"),
+        (r"\b(spanish|espanol|castellano)\b|西班牙语|스페인어", "es"),
+        (r"\b(tagalog|filipino|pilipino)\b|菲律宾语|타갈로그어", "fil"),
+        (r"\b(korean|coreano|tieng han)\b|韩语|韩文|한국어|한국말", "ko"),
+        (r"\b(chinese|chino|chines|tieng trung)\b|中文|汉语|普通话|중국어", "zh-Hans"),
+        (r"\b(easy japanese|yasashii nihongo)\b|やさしい日本語|やさしいにほんご", EASY),
+        (r"\b(japanese|japones|nihongo|tieng nhat)\b|日语|일본어|(?<!やさしい)日本語", SOURCE),
+    )
+)
+_ASKING: Final = re.compile(
+    r"\b(please|pls|plz|can|could|speak|talk|write|switch|change|use|want|prefer|only|"
+    r"por favor|fala|falar|habla|hablar|quero|quiero|puede|pode|em|en|in|bang|duoc khong|"
+    r"noi|xin|muon|po|sa|ba|gusto|pwede)\b"
+    r"|可以|请|用|说|讲|吗|要|로|으로|해\s*주|할\s*수|해요|주세요|ください|で|お願い"
+)
+_NOT_ASKING: Final = re.compile(
+    r"\b(not|don'?t|doesn'?t|can'?t|cannot|never|khong|nao|no|hindi|di)\b|못|不|没|ない|ません"
+)
+_LANGUAGE_WORD: Final = re.compile(
+    r"\b(language|languages|idioma|lingua|lengua|ngon ngu|wika)\b|语言|언어|言語|ことば"
+)
 
 
 def _typed(text: str) -> str:
@@ -228,7 +281,18 @@ def in_another_language(message: Inbound, ctx: TurnContext) -> bool:
         return False
     text = message.text
     japanese = _KANA if ctx.language.startswith("zh") else _JAPANESE
-    return not japanese.search(text) and len(_LETTERS.findall(text)) >= _STORY_LETTERS
+    return not japanese.search(text) and _weight(text) >= _STORY_LETTERS
+
+
+def _weight(text: str) -> int:
+    """Letters, a Chinese character or a Hangul syllable counted as a word of three:
+    「我没有钱」 and 「돈이 없어요」 tell a trouble as 「I have no money」 does."""
+    letters = _LETTERS.findall(text)
+    return sum(_SYLLABLE_WEIGHT if _SYLLABLES.match(letter) else 1 for letter in letters)
+
+
+_SYLLABLES: Final = re.compile(r"[\u3400-\u9fff\uac00-\ud7a3]")
+_SYLLABLE_WEIGHT: Final = 3
 
 
 def in_source_words(message: Inbound, ctx: TurnContext, session: Session) -> Inbound:

@@ -37,6 +37,7 @@ from handlers.messages import (
 )
 from handlers.postback import payload
 from handlers.session import Session
+from handlers.typed_yes_no import says_danger, typed_yes_or_no
 from nlu.types import Understanding
 
 
@@ -305,16 +306,20 @@ def _crisis_check_answer(message: Inbound, understanding: Understanding | None) 
 
 
 def _typed_yes_or_no(text: str) -> str | None:
-    """A typed 「はい」 or 「いいえ」 in plain words; anything else (「男じゃ」 typed for the
-    open question) is no answer to it, and goes on as usual."""
+    """A typed 「はい」 or 「いいえ」 in plain words, in any language; anything else
+    (「男じゃ」 typed for the open question) is no answer to it, and goes on as usual."""
     said = unicodedata.normalize("NFKC", text).strip(" 　。、.!！?？")
-    if said in catalog.CRISIS_CHECK_YES_WORDS or any(
-        word in said for word in catalog.CRISIS_CHECK_DANGER_WORDS
+    if (
+        said in catalog.CRISIS_CHECK_YES_WORDS
+        or any(word in said for word in catalog.CRISIS_CHECK_DANGER_WORDS)
+        or says_danger(said)
     ):
-        return "yes"  # danger first: 「大丈夫じゃない、たすけて」 is a yes
-    if any(word in said for word in catalog.CRISIS_CHECK_NO_WORDS):
+        return "yes"  # danger first: 「大丈夫じゃない、たすけて」「Not ok, help」 is a yes
+    if any(word in said for word in catalog.CRISIS_CHECK_NO_WORDS) or said in catalog.NONE_TYPED:
         return "no"
-    return None
+    # In any language: 「Yes」「Có」 is a yes; 「No」「I'm fine」「Tôi ổn」「괜찮아요」 a no.
+    typed = typed_yes_or_no(said)
+    return None if typed is None else "yes" if typed == "yes" else "no"
 
 
 def _tells_a_trouble(message: Inbound, understanding: Understanding | None) -> bool:

@@ -12,9 +12,13 @@ language."""
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+import re
+from collections.abc import Iterable
+from typing import Final, Protocol
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+import phonenumbers
 
 log = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 5.0
@@ -90,4 +94,43 @@ def _service_code(language: str) -> str:
 
 
 def build_translator(url: str | None, api_key: str = "") -> Translator:
-    return LibreTranslate(url, api_key) if url else NoTranslation()
+    return LibreTranslate(translate_endpoint(url), api_key) if url else NoTranslation()
+
+
+def translate_endpoint(url: str) -> str:
+    """The service's `/translate`: 「https://mt.example.jp」 (the service's address) and
+    「https://mt.example.jp/translate」 alike."""
+    parts = urlsplit(url.strip())
+    if parts.path.rstrip("/") == "":
+        parts = parts._replace(path="/translate")
+    return urlunsplit(parts)
+
+
+# What stands for personal data in a text sent to the service.
+HIDDEN: Final = "[…]"
+_E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_ADDRESS = re.compile(r"https?://\S+|www\.\S+")
+# A 〒, a card, an account or a residence card number: four digits or more, with or without
+# hyphens and spaces between them (「700-8544」「1234 5678 9012」).
+_LONG_NUMBER = re.compile(r"\d(?:[\d\s\-‐－]{2,}\d)")
+_KNOWN_LETTERS = 2  # shorter, it hides nothing: 「Lê」 is a name, 「A」 is not
+
+
+def without_personal_data(text: str, known: Iterable[str] = ()) -> str:
+    """`text` with what may identify the person hidden, before it leaves for the service:
+    phone numbers, e-mail and web addresses, numbers of four digits or more, and what
+    they gave before (`known`: each word of a name, a whole address), in whatever case."""
+    hidden = text
+    for match in reversed(list(phonenumbers.PhoneNumberMatcher(text, "JP"))):
+        hidden = hidden[: match.start] + HIDDEN + hidden[match.end :]
+    for pattern in (_E_MAIL, _ADDRESS):
+        hidden = pattern.sub(HIDDEN, hidden)
+    hidden = _LONG_NUMBER.sub(lambda m: HIDDEN if _digits(m.group()) >= 4 else m.group(), hidden)
+    for said in sorted({said.strip(" ,、，") for said in known}, key=len, reverse=True):
+        if len(said) >= _KNOWN_LETTERS and not said.isdigit():
+            hidden = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", HIDDEN, hidden, flags=re.I)
+    return hidden
+
+
+def _digits(text: str) -> int:
+    return sum(char.isdigit() for char in text)

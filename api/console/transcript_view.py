@@ -20,11 +20,11 @@ from bot.richmenu import RESIDENT_MENU
 from bot.visit.helper_menu import HELPER_MENU_SPEC
 from cases.models import TranscriptEntry
 from handlers.i18n import EASY, SOURCE
-from handlers.intake.steps import answers_a_name_or_number
+from handlers.intake.steps import answers_a_name, answers_a_name_or_number
 from nlu.crisis_languages import HAN, HANGUL, KANA
 from nlu.extract.dates import era_date_text
 from nlu.written import written_language
-from tsunagu.translation import Translator
+from tsunagu.translation import Translator, without_personal_data
 
 AUTHOR_LABELS: Final[dict[str, str]] = {"resident": "相談者", "bot": "ボット", "staff": "職員"}
 
@@ -240,14 +240,16 @@ async def with_translations(
     if language is None or language in (SOURCE, EASY) or not translator.available:
         return shown
     wanted: dict[int, tuple[str, str]] = {}
+    given = [said for entry in entries for said in _personal_words(entry)]
     for index, entry in enumerate(entries):
-        answered = (entry.content or {}).get("answered")
-        if answers_a_name_or_number(answered if isinstance(answered, str) else None):
+        if _gives_a_name_or_number(entry):
             continue  # a name, an address, a phone number: never sent
         if entry.direction == "in" and entry.kind == "text" and entry.text:
             source = await asyncio.to_thread(translated_from, entry.text, language)
             if source is not None:
-                wanted[index] = (entry.text, source)
+                # What they gave as a name, an address or a phone, said again in a later
+                # message, is hidden there too, as are numbers and addresses of any kind.
+                wanted[index] = (without_personal_data(entry.text, given), source)
     found = await memory.render(set(wanted.values()), translator, RENDERING_BUDGET_SECONDS)
     rendered = list(shown)
     for index, asked in wanted.items():
@@ -257,6 +259,23 @@ async def with_translations(
         else:
             rendered[index] = replace(rendered[index], translation_missing=True)
     return rendered
+
+
+def _answered(entry: TranscriptEntry) -> str | None:
+    answered = (entry.content or {}).get("answered")
+    return answered if isinstance(answered, str) else None
+
+
+def _gives_a_name_or_number(entry: TranscriptEntry) -> bool:
+    return answers_a_name_or_number(_answered(entry))
+
+
+def _personal_words(entry: TranscriptEntry) -> list[str]:
+    """What an answer gave that a later message may say again: each word of a name, the
+    whole of an address or a phone answer; nothing from any other message."""
+    if not entry.text or not _gives_a_name_or_number(entry):
+        return []
+    return entry.text.split() if answers_a_name(_answered(entry)) else [entry.text]
 
 
 # How long the case page waits for renderings it has not got yet.

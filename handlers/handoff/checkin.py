@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from handlers.catalog import NONE_TYPED
 from handlers.context import Outcome, TurnContext
 from handlers.effects import AnswerCheckIn, ChooseCheckIn
 from handlers.menu import CASE_MENU, MAIN_MENU
 from handlers.messages import Buttons, Choice, Inbound, PostbackIn, Reply, Text, TextIn, tap_of
 from handlers.postback import payload
 from handlers.session import Session
+from handlers.typed_yes_no import typed_yes_or_no
 
 CHOOSE_ACTION: Final = "checkin_ok"
 ANSWER_ACTION: Final = "checkin"
@@ -82,7 +84,14 @@ def as_tap(message: Inbound, session: Session) -> Inbound:
     shown: as the tap; any other message as it came."""
     if not isinstance(message, TextIn) or not {ASK_YES, ASK_NO} <= set(session.offered):
         return message
-    value = _TYPED_CHOICE.get(message.text.strip().rstrip("。！!"))
+    typed = message.text.strip().rstrip("。！!")
+    value = _TYPED_CHOICE.get(typed)
+    if value is None and typed in NONE_TYPED:
+        value = "no"
+    if value is None:
+        # 「Yes please」「ok」「Sure」「是」「Không cần」「아니요」, in any language.
+        meant = typed_yes_or_no(typed)
+        value = None if meant is None else "no" if meant == "no" else "yes"
     return PostbackIn(payload(CHOOSE_ACTION, v=value)) if value else message
 
 

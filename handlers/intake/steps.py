@@ -21,6 +21,7 @@ from handlers.intake import catalog as say
 from handlers.intake import parsing
 from handlers.intake.state import IntakeState
 from handlers.sheet import ReceiverKind, Relation
+from handlers.typed_yes_no import typed_yes_or_no
 from nlu.extract import dates, phones
 
 Condition = Callable[[a.Situation], bool]
@@ -69,6 +70,9 @@ class Step:
     # 「ない」「電話はない」 is an answer here: each path of `forgets` is kept as なし
     # (not the same as skipping the question).
     none_answer: bool = False
+    # The question asks whether there is anything (「…ありますか？」): a no typed in any
+    # language (「いいえ」「아니요」「Nada」) is 「ない」 too.
+    no_is_none: bool = False
     # The other steps this step's answer may also answer (`settles`) or send back to be
     # asked again (`resets`): its reader names them on `Taken`; no reader marks a step.
     settles: tuple[str, ...] = ()
@@ -76,7 +80,11 @@ class Step:
 
     def none_said(self, given: a.Given) -> bool:
         """「ない」 said where it is an answer."""
-        return self.none_answer and given.text is not None and parsing.says_none(given.text)
+        if not self.none_answer or given.text is None:
+            return False
+        if self.no_is_none and typed_yes_or_no(given.text) == "no":
+            return True
+        return parsing.says_none(given.text)
 
     def options(self, sit: a.Situation, index: int) -> a.Options:
         return self.choices(sit, index) if callable(self.choices) else self.choices
@@ -393,6 +401,7 @@ TABLE: tuple[Step, ...] = (
         skip_label=say.NOTHING,
         forgets=("member.note",),
         none_answer=True,
+        no_is_none=True,
     ),
     Step(
         "member_fix",
@@ -411,6 +420,7 @@ TABLE: tuple[Step, ...] = (
         summary="living",
         forgets=("living_situation",),
         none_answer=True,
+        no_is_none=True,
         own_words=True,
     ),
     Step(
@@ -488,6 +498,15 @@ def answers_a_name_or_number(step: str | None) -> bool:
     """Whether a message answering `step` is a name, a reading, a date, a number or a
     place: personal data, never sent to a translation service."""
     return step is not None and split_key(step)[0] in NAMES_AND_NUMBERS
+
+
+def answers_a_name(step: str | None) -> bool:
+    """Whether a message answering `step` is a person's name or its reading: each of its
+    words is theirs (a later 「Tôi là Nguyễn Văn An」 names them too)."""
+    return step is not None and split_key(step)[0] in NAMES
+
+
+NAMES: frozenset[str] = frozenset({"name", "kana", "consulter_name", "member_name"})
 
 
 def split_key(key: str) -> tuple[str, int]:

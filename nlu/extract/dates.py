@@ -1,6 +1,8 @@
 """Dates of birth and ages as people write them: 和暦 by japanera (「昭和30年5月3日」
 「S30.5.3」「昭和三十年五月三日」), 西暦, a year alone, an age, or one standing in a sentence
-(「母は昭和21年生まれの80歳です」)."""
+(「母は昭和21年生まれの80歳です」); as the other languages the bot speaks write them
+(「May 3, 1950」「82 tuổi」) by `dates_in_languages`. A number that is part of an address
+(「5-12 Minami-ku」「5丁目」) is no age."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from datetime import date
 
 from japanera import EraDate
 
+from nlu.extract import dates_in_languages as in_languages
 from nlu.extract.phrasing import lone_number, numbers_said, with_arabic_numerals
 from nlu.extract.text import normalise
 
@@ -55,6 +58,16 @@ WESTERN_DATE_INSIDE = re.compile(r"(?<!\d)\d{4}[./\-年]\d{1,2}[./\-月]\d{1,2}�
 WESTERN_YEAR_INSIDE = re.compile(r"(?<!\d)(?:19|20)\d{2}年")
 
 
+# What an address has and an age never does: digits joined by a hyphen (「5-12」
+# 「2-3-5」), a 区, 丁目, 番地 or 号室, or their words in letters (「Minami-ku」「Kita ward」
+# 「5 chome」), a street, an apartment or a room.
+ADDRESS = re.compile(
+    r"\d\s*-\s*\d|[区〒]|丁目|番地|号室|ku(?![a-z])|"
+    r"(?<![a-z])(?:ward|chome|choume|banchi|street|st|avenue|ave|road|rd|apt|apartment|"
+    r"room|bldg|building|rua|calle|đuong|duong|quan|phuong)(?![a-z])"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Birth:
     """A 生年月日 (when the day is known) and the age it gives, or an age alone."""
@@ -81,22 +94,31 @@ def parse_birth(text: str, today: date) -> Birth | None:
     """「昭和30年5月3日」「S30.5.3」「S30年5月3日」「昭和三十年五月三日」「1955/5/3」
     「1955年5月3日生まれ」「70歳」 → Birth; 「昭和30年」「1955年」 alone give the age."""
     value = ERA_HEAD.sub(lambda head: ERA_HEADS[head[1].upper()], numbers_said(text))
-    return _birth_of(BORN.sub("", value), today) or _birth_inside(value, today)
+    return (
+        _birth_of(BORN.sub("", value), today)
+        or _birth_on(in_languages.written_date(text), today)
+        or _birth_inside(value, today, text)
+    )
 
 
-def _birth_inside(value: str, today: date) -> Birth | None:
+def _birth_inside(value: str, today: date, text: str) -> Birth | None:
     """A date or an age standing in a sentence: 「母は昭和21年生まれの80歳です」 → the
     date; 「たぶん80歳です」 → 80; 「母は48」 → 48."""
     for pattern in (ERA_DATE_INSIDE, WESTERN_DATE_INSIDE, WESTERN_YEAR_INSIDE):
         if found := pattern.search(value):
             return _birth_of(found[0], today)
-    age = _age_inside(value)
+    age = _age_inside(value, text)
     return Birth(age) if age is not None else None
 
 
-def _age_inside(value: str) -> int | None:
-    found = AGE_INSIDE.findall(value)
-    age = int(found[-1]) if found else lone_number(value)
+def _age_inside(value: str, text: str) -> int | None:
+    """The last age told with its word (「80歳」「80 years old」), else the one number of
+    an answer that is no address (`text` as typed, its spaces kept: 「Minami ku 5」)."""
+    found = [int(age) for age in AGE_INSIDE.findall(value)] or in_languages.ages_said(text)
+    if found:
+        age: int | None = found[-1]
+    else:
+        age = None if ADDRESS.search(in_languages.folded(text)) else lone_number(value)
     return age if age is not None and 0 <= age <= MAX_AGE else None
 
 
@@ -125,6 +147,11 @@ def _birth_of(value: str, today: date) -> Birth | None:
     elif match := AGE.match(value):
         age = int(match[1])
         return Birth(age) if 0 <= age <= MAX_AGE else None
+    return _birth_on(born, today)
+
+
+def _birth_on(born: date | None, today: date) -> Birth | None:
+    """A day of birth and the age it gives; None for a day to come, or too long ago."""
     if born is None or born > today or age_on(born, today) > MAX_AGE:
         return None
     return Birth(age_on(born, today), born)
@@ -159,24 +186,23 @@ def parse_picked_date(value: str, today: date) -> Birth | None:
         born = date.fromisoformat(value)
     except ValueError:
         return None
-    if born > today or age_on(born, today) > MAX_AGE:
-        return None
-    return Birth(age_on(born, today), born)
+    return _birth_on(born, today)
 
 
 def is_age_alone(text: str) -> bool:
-    """An answer that gives an age and no date or year of birth: 「82歳」「たしか82」."""
+    """An answer that gives an age and no date or year of birth: 「82歳」「たしか82」
+    「82 years old」."""
     value = numbers_said(text)
     dated = any(p.search(value) for p in (ERA_DATE_INSIDE, WESTERN_YEAR_INSIDE))
-    return not dated and parse_age(text) is not None
+    return not dated and not in_languages.says_a_date(text) and parse_age(text) is not None
 
 
 def parse_age(text: str) -> int | None:
     """「48」「４８歳」「八十二歳」「たしか48」「48くらい」「いや、50です」「弟は50歳です」
-    → the age in years."""
+    「48 years old」「48살」 → the age in years; None for an address (「5 Minami-ku」)."""
     value = numbers_said(text)
     match = AGE.match(value)
     if match is None:
-        return _age_inside(value)
+        return _age_inside(value, text)
     age = int(match[1])
     return age if age <= MAX_AGE else None

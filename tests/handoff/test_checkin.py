@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.checkins import CheckInSender
@@ -87,16 +88,33 @@ def button_data(message: dict[str, object], label: str) -> str:
     return next(str(a["data"]) for a in actions if a["label"] == label)
 
 
-async def test_the_question_answered_by_typing_is_recorded_as_the_tap(stack: Stack) -> None:
-    """「はい」 typed instead of tapped, while the question's buttons are the last shown."""
+# A fourth tester's wordings besides 「はい」: the question answered in any language.
+TYPED_ANSWERS = [
+    ("はい", True),
+    ("Yes please", True),
+    ("ok", True),
+    ("Sure", True),
+    ("是", True),
+    ("No thanks", False),
+    ("아니요", False),
+]
+
+
+@pytest.mark.parametrize(("typed", "agreed"), TYPED_ANSWERS)
+async def test_the_question_answered_by_typing_is_recorded_as_the_tap(
+    stack: Stack, typed: str, agreed: bool
+) -> None:
+    """The answer typed instead of tapped, while the question's buttons are the last
+    shown."""
     user = "U" + uuid.uuid4().hex
     case = await hand_off(stack, user)
     assert ASKED in all_text([stack.delivered(user)[-1]])
     before = len(stack.delivered(user))
-    await stack.say(user, "はい")
+    await stack.say(user, typed)
     await stack.settle()
-    assert "14日後に、このトークでおたずねします" in all_text(stack.delivered(user)[before:])
-    assert (await checkin_row(stack, case.id)).agreed
+    said = all_text(stack.delivered(user)[before:])
+    assert ("14日後に、このトークでおたずねします" in said) is agreed
+    assert (await checkin_row(stack, case.id)).agreed is agreed
 
 
 async def test_the_check_in_goes_out_when_due_and_its_answer_reaches_the_case(

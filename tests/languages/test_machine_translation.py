@@ -267,6 +267,43 @@ async def test_answers_to_the_questions_for_a_name_an_address_or_a_phone_are_nev
         assert all(text in shown for text in personal.values())  # shown as written
 
 
+async def test_personal_data_in_later_messages_is_hidden_before_it_is_sent(
+    sqlite_url: str, service: TranslationService
+) -> None:
+    """A fourth tester's: the name given at its question, said again in a later message,
+    and a phone number or an e-mail in a story went to the service as they were."""
+    async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
+        case_id = await case_in(console, "vi", [WRITTEN])
+        async with console.factory() as db:
+            resident = await db.scalar(select(Resident).where(Resident.line_user_id == RESIDENT))
+            assert resident is not None
+            add_transcript(db, resident.id, None, "in", "resident", "text", "Nguyễn Văn An",
+                           {"answered": "name"})  # fmt: skip
+            later = (
+                "Tôi là Nguyễn Văn An, gọi cho tôi số 090-1234-5678 hoặc an.nguyen@example.com,"
+                " thẻ lưu trú AB12345678"
+            )
+            add_transcript(db, resident.id, None, "in", "resident", "text", later)
+            await db.commit()
+        shown, _ = await transcript_page(console, case_id)
+        sent = " ".join(asked["q"] for asked in service.asked)
+        for personal in ("Nguyễn", "Văn", "090-1234-5678", "example.com", "12345678"):
+            assert personal not in sent
+        assert "gọi cho tôi số" in sent  # the rest of the message is still rendered
+        assert later in shown  # staff see what they wrote, as written
+
+
+async def test_the_service_address_alone_reaches_its_translate_endpoint(
+    sqlite_url: str, service: TranslationService
+) -> None:
+    """A fourth tester's: TSUNAGU_TRANSLATE_URL had to be the full /translate endpoint."""
+    address = service.url.removesuffix("/translate")
+    async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=address) as console:
+        case_id = await case_in(console, "vi", [WRITTEN])
+        shown, _ = await transcript_page(console, case_id)
+        assert RENDERED in shown
+
+
 async def test_a_hung_service_does_not_hold_the_case_page(
     sqlite_url: str, service: TranslationService
 ) -> None:

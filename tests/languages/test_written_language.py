@@ -11,13 +11,22 @@ import pytest
 from sqlalchemy import select
 
 from cases.models import Resident
-from handlers import catalog
+from handlers import catalog, languages
 from handlers.i18n import EASY, LANGUAGES, SOURCE, Catalogue
 from handlers.intake import catalog as intake
 from handlers.languages import CHOSEN, PICK, PICK_LABEL
+from handlers.messages import TextIn
 from tests.harness import Stack
 from tests.intake.conversation import Resident as Talker
-from tests.languages.test_journeys import FOREIGN_LINE, PEOPLE, Person, say, shows, untranslated
+from tests.languages.test_journeys import (
+    FOREIGN_LINE,
+    PEOPLE,
+    Person,
+    choose_language,
+    say,
+    shows,
+    untranslated,
+)
 
 FOREIGN = [person for person in PEOPLE if person.language != EASY]
 
@@ -124,6 +133,9 @@ async def test_a_short_message_in_hangul_is_answered_in_korean(
         "Cambiar idioma",
         "Ｌａｎｇｕａｇｅ",
         "언어 변경",
+        # A fourth tester's: the request in ordinary words.
+        "I want to change language",
+        "Can I change the language?",
     ],
 )
 async def test_the_word_for_language_opens_the_choice_and_chooses_nothing(
@@ -144,6 +156,13 @@ async def test_the_word_for_language_opens_the_choice_and_chooses_nothing(
         ("tieng viet", "vi"),
         ("中文", "zh-Hans"),
         ("日本語", SOURCE),
+        # A fourth tester's: asked for in ordinary words.
+        ("English please", "en"),
+        ("Do you speak Vietnamese?", "vi"),
+        ("Tiếng Việt được không", "vi"),
+        ("Português por favor", "pt"),
+        ("한국어로 해 주세요", "ko"),
+        ("请用中文", "zh-Hans"),
     ],
 )
 async def test_a_language_named_is_chosen_and_no_consultation_opens(
@@ -156,6 +175,13 @@ async def test_a_language_named_is_chosen_and_no_consultation_opens(
     name = next(language.name for language in LANGUAGES if language.code == code)
     assert shows(talker, say(words, code, CHOSEN.format(name=name)))
     assert not shows(talker, say(words, code, intake.STORY_TAKEN).split("\n")[0])
+
+
+@pytest.mark.parametrize(
+    "typed", ["My mother doesn't speak Japanese", "Em không nói được tiếng Việt"]
+)
+def test_a_language_named_in_a_denial_is_not_asked_for(typed: str) -> None:
+    assert languages.command(TextIn(typed)) is None
 
 
 async def test_words_it_cannot_read_offer_the_choice_of_language(stack: Stack) -> None:
@@ -207,3 +233,17 @@ async def test_a_crisis_in_another_language_than_the_one_chosen_is_answered_in_i
     assert await kept_language(talker) == "vi"
     await talker.say("Cảm ơn")
     assert untranslated(talker.last, words, "vi") == []
+
+
+@pytest.mark.parametrize(("code", "typed"), [("zh-Hans", "我没有钱"), ("ko", "돈이 없어요")])
+async def test_a_short_trouble_in_chinese_or_korean_opens_a_consultation(
+    stack: Stack, words: Catalogue, code: str, typed: str
+) -> None:
+    """A fourth tester's: four characters of Chinese say as much as 「I have no money」, and
+    were answered 「we couldn't understand」."""
+    person = next(person for person in PEOPLE if person.language == code)
+    talker = Talker(stack, "U" + uuid.uuid4().hex)
+    await choose_language(talker, person, words)
+    await talker.say(typed)
+    assert not shows(talker, say(words, code, catalog.NOT_UNDERSTOOD))
+    assert shows(talker, say(words, code, intake.DONE))

@@ -1,0 +1,174 @@
+"""A 「はい」 or 「いいえ」 typed instead of tapped, in any language the bot speaks: 「Yes
+please」「ok」「Sure」「Có ạ」「Sim, obrigado」「Sí, claro」「Opo」「是的」「네 좋아요」 are yes;
+「No thanks」「Không cần」「Não, obrigada」「아니요」「不用了」 are no.
+
+A message is read as one only when every word of it belongs to the answer (a yes word,
+or a word of politeness around it): 「Yes, my son hit me」 says more than yes, and is
+read as the message it is. Words are read lower-cased, full-width as half, and without
+accents (「Không」 and 「khong」 alike); Chinese and Korean, written without spaces
+between such words, are read as whole phrases."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final, Literal
+
+# 「ok」「fine」 say yes to an offer and no to 「いま、危ない状況ですか？」: the caller
+# reads `well` as the question needs.
+YesOrNo = Literal["yes", "no", "well"]
+
+# Words that say yes (Latin letters without accents).
+_YES: Final = frozenset(
+    {
+        # English
+        "yes", "yeah", "yep", "yup", "sure", "agree", "definitely", "absolutely",
+        # Tiếng Việt
+        "co", "vang", "da", "u", "uh", "duoc", "dong",  # 「đồng ý」
+        # Português / Español
+        "sim", "si", "claro", "pode", "vale", "bueno", "certo",
+        # Filipino
+        "oo", "opo", "sige", "oho", "g",
+    }
+)  # fmt: skip
+# Words that say all is well, or agree: 「ok」「I'm fine」「Estou bem」「Tôi ổn」.
+_WELL: Final = frozenset({"ok", "okay", "k", "fine", "alright", "safe", "good", "bem", "bien"})
+_WELL_PHRASES: Final = frozenset(
+    {"toion", "onroi", "vanon", "minhon", "emon", "onma", "okpo", "okaylang", "oklang",
+     "还好", "挺好的", "我很好"}
+)  # fmt: skip
+# Words that say no.
+_NO: Final = frozenset(
+    {
+        "no", "nope", "nah", "n",
+        "khong", "ko", "k0", "thoi",  # 「thôi」: no more, thanks
+        "nao", "nada",
+        "hindi", "huwag", "ayoko", "wag",
+    }
+)  # fmt: skip
+# Words that may stand beside either (「Yes please」「No thank you」「Có ạ」「Não, obrigada」).
+_AROUND: Final = frozenset(
+    {
+        # English
+        "please", "thanks", "thank", "you", "of", "course", "i", "do", "that", "would", "be",
+        "great", "need", "it", "s", "its", "go", "ahead", "is", "ty", "pls", "m", "am",
+        "plz", "sounds", "want", "to", "all", "right", "now", "im",
+        # Tiếng Việt
+        "a", "cam", "on", "nhe", "roi", "can", "vay", "chi", "em", "anh", "toi", "minh",
+        # Português / Español
+        "por", "favor", "obrigado", "obrigada", "gracias", "muito", "muchas", "senor",
+        "senora", "esta", "estou", "estoy", "tudo", "todo", "de", "acuerdo", "preciso",
+        "necesito", "gostaria", "quiero", "quero", "e", "eu", "yo", "obg",
+        # Filipino
+        "po", "salamat", "na", "lang", "ba", "naman", "kailangan", "ako",
+    }
+)  # fmt: skip
+# Whole phrases in letters written without spaces between words.
+_YES_PHRASES: Final = frozenset(
+    {
+        "はい", "うん", "ええ", "はいお願いします", "お願いします",
+        "是", "是的", "好", "好的", "可以", "对", "对的", "嗯", "要", "需要", "行", "好啊",
+        "好的谢谢", "是的谢谢", "可以谢谢", "好的麻烦了", "麻烦了",
+        "네", "예", "응", "어", "좋아요", "좋습니다", "그래요", "네좋아요", "네감사합니다",
+        "예좋아요", "부탁해요", "부탁합니다", "네부탁합니다", "네부탁해요", "그렇습니다", "맞아요",
+    }
+)  # fmt: skip
+_NO_PHRASES: Final = frozenset(
+    {
+        "いいえ", "いえ", "いや", "ううん", "いいえけっこうです", "けっこうです", "結構です",
+        "不", "不是", "不用", "不用了", "不要", "不需要", "没有", "不用谢谢", "不了", "不必",
+        "不用了谢谢", "不要了",
+        "아니요", "아니오", "아뇨", "아니", "아니에요", "괜찮아요", "괜찮습니다", "됐어요",
+        "괜찮아", "저는괜찮아요", "没事", "没事了", "我没事", "不用担心",
+        "아니요괜찮아요", "아니요감사합니다", "필요없어요", "없어요", "없습니다",
+    }
+)  # fmt: skip
+# Said to 「いま、危ない状況ですか？」: a danger now, in the words of any language.
+_DANGER: Final = re.compile(
+    r"\b(help|not (ok|okay|fine|safe|alright)|unsafe|danger|scared|afraid|emergency|"
+    r"ajuda|socorro|perigo|nao estou bem|ayuda|peligro|no estoy bien|auxilio|"
+    r"tulong|saklolo|delikado|hindi (ako )?(ok|okay|ligtas)|"
+    r"cuu|giup|nguy hiem|khong (on|an toan))\b"
+    r"|救命|帮帮|帮我|危险|不安全|도와|위험|살려"
+)
+# Thanks beside a yes or a no, written without spaces: 「是的，谢谢」「아니요, 감사합니다」.
+_THANKS: Final = frozenset(
+    {
+        "谢谢",
+        "谢谢你",
+        "多谢",
+        "感谢",
+        "麻烦你了",
+        "감사합니다",
+        "고맙습니다",
+        "감사해요",
+        "고마워요",
+    }
+)
+_MARKS = re.compile(r"[\s.,!?。、！？~〜ー…・\"'「」()（）:;]+")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def typed_yes_or_no(text: str) -> YesOrNo | None:
+    """「yes」, 「no」 or 「well」 when the whole message says one and nothing else
+    (「No, I'm fine」 is no); else None."""
+    folded = _folded(text)
+    whole = _MARKS.sub("", folded)
+    if not whole:
+        return None
+    if (meant := _phrase_meaning(whole)) is not None:
+        return meant
+    if not whole.isascii():
+        # Chinese and Korean: each part between marks (「不是，我没事」).
+        parts = [part for part in _MARKS.split(folded) if part and part not in _THANKS]
+        meanings = {_phrase_meaning(part) for part in parts}
+        return None if None in meanings else _agreed(meanings)
+    words = _WORD.findall(folded)
+    if not all(word in _YES or word in _NO or word in _WELL or word in _AROUND for word in words):
+        return None
+    said_yes = any(word in _YES for word in words)
+    said_no = any(word in _NO for word in words)
+    if said_yes and said_no:
+        return None
+    if said_yes or said_no:
+        return "yes" if said_yes else "no"
+    return "well" if any(word in _WELL for word in words) else None
+
+
+def _phrase_meaning(part: str) -> YesOrNo | None:
+    return next((meaning for phrases, meaning in _PHRASES if part in phrases), None)
+
+
+def _agreed(meanings: set[YesOrNo | None]) -> YesOrNo | None:
+    """One meaning; a no with 「all is well」 is a no (「아니요, 괜찮아요」)."""
+    if meanings == {"no", "well"}:
+        return "no"
+    return next(iter(meanings)) if len(meanings) == 1 else None
+
+
+def says_danger(text: str) -> bool:
+    """「Help」「Not ok」「Socorro」「Cứu」「救命」「도와주세요」: a danger now."""
+    return bool(_DANGER.search(_folded(text)))
+
+
+_PHRASES: Final[tuple[tuple[frozenset[str], YesOrNo], ...]] = (
+    (_YES_PHRASES, "yes"),
+    (_NO_PHRASES, "no"),
+    (_WELL_PHRASES, "well"),
+)
+
+
+def _folded(text: str) -> str:
+    """Lower case, full-width as half, Latin letters without accents (đ as d)."""
+    folded = unicodedata.normalize("NFKC", text).lower().replace("đ", "d")
+    return "".join(_unaccented(char) for char in folded)
+
+
+def _unaccented(char: str) -> str:
+    if ord(char) >= _LATIN_END:
+        return char
+    decomposed = unicodedata.normalize("NFD", char)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+_LATIN_END: Final = 0x2000
