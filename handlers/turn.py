@@ -67,6 +67,18 @@ class Dispatcher:
             return True
         return split_key(session.step)[0] not in NAMES_AND_NUMBERS
 
+    def _unread_story(self, session: Session, message: Inbound, ctx: TurnContext) -> bool:
+        """The story that opens a consultation, in the resident's language, which the NLU
+        cannot read (once: not asked again when they have answered)."""
+        opening = session.flow == "idle" or (session.flow == "intake" and session.step == "story")
+        return (
+            opening
+            and ctx.case is None
+            and not session.staff_active
+            and not session.data.get(SAFETY_ASKED)
+            and languages.in_another_language(message, ctx)
+        )
+
     def asking(self, session: Session) -> bool:
         """Whether a flow of several questions (the sheet, a visit) has one open."""
         return session.flow != "idle" and isinstance(self.flow(session.flow), Navigable)
@@ -113,14 +125,21 @@ class Dispatcher:
                 return self._crisis(session, message, confirmed, ctx, keep_words=False)
             if answer == "no":
                 return self._not_in_danger(session, ctx)
-        if understanding is not None and understanding.crisis_unsure and self._free_words(session):
+        unsure = understanding.crisis_unsure if understanding is not None else ()
+        if understanding is not None and not unsure and self._unread_story(session, message, ctx):
+            # A story in a language the NLU cannot read: whether it is a danger now is
+            # asked, once, as a crisis line asks — no reading of it can tell.
+            unsure = UNREAD_STORY_FLAGS
+            session = session.with_data(**{SAFETY_ASKED: True})
+        if understanding is not None and unsure and self._free_words(session):
             # The message is taken as it would be (a story is kept, an answer recorded),
             # and only the question is sent: after 「いいえ」 the conversation goes on from
             # there, and nothing they wrote has to be written again.
             taken = self.handle(session, message, replace(understanding, crisis_unsure=()), ctx)
-            asked = list(understanding.crisis_unsure)
-            reply = crisis_check_reply(understanding.crisis_unsure, ctx)
-            return Outcome(taken.session.with_data(**{CRISIS_CHECK: asked}), reply, taken.effects)
+            reply = crisis_check_reply(unsure, ctx)
+            return Outcome(
+                taken.session.with_data(**{CRISIS_CHECK: list(unsure)}), reply, taken.effects
+            )
 
         answered = self._command(self.commands, session, message, understanding, ctx)
         if answered is not None:
@@ -244,6 +263,9 @@ class Dispatcher:
 NAVIGATION = {"back": BACK_WORDS, "restart": RESTART_WORDS, "pause": PAUSE_WORDS, "stay": ()}
 # Flags of the middle band's open question (「いま、危ない状況ですか？」).
 CRISIS_CHECK = "crisis_check"
+# The flags a story the NLU cannot read is asked about, and that it was asked.
+UNREAD_STORY_FLAGS: tuple[str, ...] = ("suicide", "violence")
+SAFETY_ASKED = "safety_asked"
 # 「やり直す」 asked to be confirmed, at this step: a second 「やり直す」 there starts over.
 RESTART_ASKED = "restart_asked"
 

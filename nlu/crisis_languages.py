@@ -13,10 +13,16 @@ import functools
 import re
 import unicodedata
 
-from nlu.crisis_cues import CUES, NOT_BEFORE, OVER
+from nlu.crisis_cues import CUES, NOT_BEFORE, OVER, WORRY
 from nlu.text_normal import visible
 
 _WINDOW = 12
+_SENTENCE_ENDS = ".!?。！？"
+# Laughter, in any language: 「haha」「kkkk」「jajaja」「rsrs」「wkwk」「哈哈」「ㅋㅋ」「🤣」.
+_LAUGHTER = re.compile(
+    r"\b((ha){2,}h?|he(he)+|hi(hi)+|k{3,}|lol|lmao|rofl|ja(ja)+|je(je)+|rs(rs)+|wk(wk)+)\b"
+    r"|哈哈|呵呵|嘻嘻|ㅋㅋ|ㅎㅎ|[\U0001f602\U0001f923\U0001f606\U0001f605\U0001f639]"
+)
 # Cyrillic letters that look like Latin ones (「I wаnt to diе」 with Cyrillic а and е).
 _LOOK_ALIKES = str.maketrans("аеорсухкмтві", "aeopcyxkmtbi")
 # The script a language is written in: its rules read only a text written in it. Chinese
@@ -64,12 +70,24 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", bare.replace("’", "'"))
 
 
-@functools.cache
-def _compiled() -> dict[str, dict[str, tuple[re.Pattern[str], ...]]]:
+_Compiled = dict[str, dict[str, tuple[re.Pattern[str], ...]]]
+
+
+def _compile(words: dict[str, dict[str, tuple[str, ...]]]) -> _Compiled:
     return {
         language: {flag: tuple(re.compile(p) for p in patterns) for flag, patterns in cues.items()}
-        for language, cues in CUES.items()
+        for language, cues in words.items()
     }
+
+
+@functools.cache
+def _compiled() -> _Compiled:
+    return _compile(CUES)
+
+
+@functools.cache
+def _compiled_worry() -> _Compiled:
+    return _compile(WORRY)
 
 
 def _stands(view: str, match: re.Match[str], language: str) -> bool:
@@ -79,7 +97,7 @@ def _stands(view: str, match: re.Match[str], language: str) -> bool:
     said = view[max(0, match.start() - _PRONOUN_REACH) : match.end()]
     if language.startswith("zh") and KANA.search(view) and not _plainly_chinese(said):
         return False
-    if language in OVER and re.search(OVER[language], _sentence_of(view, match)):
+    if _told_as_over(_script(language), _sentence_of(view, match, sentences=2)):
         return False
     before = view[max(0, match.start() - _WINDOW) : match.start()]
     denials = [NOT_BEFORE[language]]
@@ -88,38 +106,90 @@ def _stands(view: str, match: re.Match[str], language: str) -> bool:
     return not any(re.search(denial, before) for denial in denials)
 
 
-def _sentence_of(view: str, match: re.Match[str]) -> str:
-    """The sentence the cue stands in (between . ! ? or line ends)."""
-    start = max(view.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-    ends = [at for mark in ".!?\n" if (at := view.find(mark, match.end())) >= 0]
-    return view[start : min(ends, default=len(view))]
+@functools.lru_cache(maxsize=512)
+def _told_as_over(script: str, sentences: str) -> bool:
+    """Whether a language written in `script` tells these sentences as long past and over
+    (「Three years ago I attempted suicide, now I'm happy」 is over in English, whichever
+    language's word 「suicid」 was). Read once, however many cues stand in them."""
+    return any(
+        re.search(over, sentences) is not None
+        for language, over in OVER.items()
+        if _script(language) == script
+    )
 
 
-def _hits(text: str) -> set[tuple[str, str]]:
-    """(language, flag) for every language whose crisis words stand in `text`."""
+@functools.lru_cache(maxsize=512)
+def _laughs(sentence: str) -> bool:
+    return _LAUGHTER.search(sentence) is not None
+
+
+def _sentence_of(view: str, match: re.Match[str], sentences: int = 1) -> str:
+    """The sentence the cue stands in (between . ! ? 。 ！ ？), and as many after it as
+    `sentences` asks for (「Two years ago I tried to kill myself. Now I'm fine.」)."""
+    start = max(view.rfind(mark, 0, match.start()) for mark in _SENTENCE_ENDS) + 1
+    end = match.end()
+    for _ in range(sentences):
+        ends = [at for mark in _SENTENCE_ENDS if (at := view.find(mark, end)) >= 0]
+        end = min(ends, default=len(view)) + 1
+    return view[start : min(end, len(view))]
+
+
+@functools.lru_cache(maxsize=128)
+def _cue_hits(text: str) -> frozenset[tuple[str, str, bool]]:
+    """The crisis words' hits, read once per text: the crisis rules, the middle band and
+    the language a message is written in all ask for them in the same turn."""
+    return frozenset(_hits(text, _compiled()))
+
+
+def _hits(text: str, words: _Compiled) -> set[tuple[str, str, bool]]:
+    """(language, flag, laughed) for every language whose `words` stand in `text`;
+    `laughed`: only in a sentence that laughs (「…会杀了我哈哈」「vai me matar kkkk」)."""
     view = plain(text)
-    found: set[tuple[str, str]] = set()
-    for language, flags in _compiled().items():
+    found: set[tuple[str, str, bool]] = set()
+    for language, flags in words.items():
         if not written_in(view, language):
             continue
         for flag, patterns in flags.items():
-            if any(
-                _stands(view, match, language)
-                for pattern in patterns
-                for match in pattern.finditer(view)
-            ):
-                found.add((language, flag))
+            laughed = _flag_stands(view, patterns, language)
+            if laughed is not None:
+                found.add((language, flag, laughed))
     return found
 
 
+def _flag_stands(view: str, patterns: tuple[re.Pattern[str], ...], language: str) -> bool | None:
+    """None when no pattern stands; False when one stands in a sentence that does not
+    laugh (enough: the rest are not read), True when each stands only in one that does."""
+    laughed: bool | None = None
+    for pattern in patterns:
+        for match in pattern.finditer(view):
+            if _stands(view, match, language):
+                if not _laughs(_sentence_of(view, match)):
+                    return False
+                laughed = True
+    return laughed
+
+
 def detect_in_languages(text: str) -> frozenset[str]:
-    """Crisis flags the other languages' words raise in `text` (empty for Japanese)."""
-    return frozenset(flag for _, flag in _hits(text))
+    """Crisis flags the other languages' words raise in `text` (empty for Japanese). Words
+    of crisis in a sentence that laughs raise none: they are asked about
+    (`worried_in_languages`)."""
+    return frozenset(flag for _, flag, laughed in _cue_hits(text) if not laughed)
+
+
+def worried_in_languages(text: str) -> frozenset[str]:
+    """The flags whose words near a danger stand in `text`, written in another language
+    than Japanese, or whose words of crisis stand in a sentence that laughs: the middle
+    band, where the bot asks 「いま、危ない状況ですか？」. A text with kana is Japanese,
+    read by the Japanese rules and model."""
+    if KANA.search(text):
+        return frozenset()
+    laughed = {flag for _, flag, laughed in _cue_hits(text) if laughed}
+    return frozenset(laughed | {flag for _, flag, _ in _hits(text, _compiled_worry())})
 
 
 def languages_of_cues(text: str) -> frozenset[str]:
     """The languages whose crisis words stand in `text` (empty for Japanese)."""
-    return frozenset(language for language, _ in _hits(text))
+    return frozenset(language for language, _, _ in _cue_hits(text))
 
 
 def _script(language: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from nlu.categories import ACTS, CATEGORY_IDS, CRISIS_FLAGS
 from nlu.crisis import calls_for_help
+from nlu.crisis_languages import worried_in_languages
 from nlu.text_normal import without_long_numbers
 from nlu.types import CrisisSource, Engine, Understanding
 
@@ -105,6 +106,10 @@ def decode(
     called = calls_for_help(text)
     if called and not reading.flags:
         unsure = tuple(dict.fromkeys((*unsure, *HELP_CALLED_FLAGS)))
+    # Another language's words near a danger (the Japanese model cannot read them).
+    worried = () if reading.flags else worried_in_languages(text)
+    if worried:
+        unsure = tuple(flag for flag in CRISIS_FLAGS if flag in worried or flag in unsure)
     crisis_scores = {f"crisis:{flag}": float(p) for flag, p in scores.crisis.items()}
     if not scores.heads:
         return Understanding(

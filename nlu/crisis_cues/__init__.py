@@ -25,3 +25,7 @@ NOT_BEFORE: Final[dict[str, str]] = {
 OVER: Final[dict[str, str]] = {
     language: module.OVER for language, module in BY_LANGUAGE.items() if hasattr(module, "OVER")
 }
+# Words near a danger, where no cue stands: the bot asks (the middle band).
+WORRY: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    language: module.WORRY for language, module in BY_LANGUAGE.items()
+}

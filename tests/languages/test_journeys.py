@@ -166,6 +166,11 @@ async def fill_the_sheet(
     await talker.tap(t(catalog.MENU_CONSULT))
     assert shows(talker, t(intake.ASK["story"]))
     await talker.say(person.story)
+    if person.language != EASY:
+        # A story the NLU cannot read: whether it is a danger now is asked first, once.
+        assert shows(talker, t(catalog.CRISIS_CHECK_QUESTION)) and talker.asked("tel:")
+        await talker.tap(t(catalog.CRISIS_CHECK_NO))
+        assert shows(talker, t(catalog.CRISIS_CHECK_NOT_NOW))
     # Not read by the NLU (or read: then confirmed): the troubles are asked with buttons.
     if t(intake.SOMETHING_ELSE) in talker.buttons() and t(intake.DONE) not in talker.buttons():
         await talker.tap(t(intake.SOMETHING_ELSE))

@@ -57,8 +57,10 @@ async def test_a_story_in_another_language_is_answered_in_it(
     # Another language is one tap away, beside the question's own buttons.
     assert PICK_LABEL in talker.buttons() or person.name in talker.buttons()
     assert await kept_language(talker) == person.language
+    # A story the NLU cannot read: whether it is a danger now is asked first.
+    assert shows(talker, say(words, person.language, catalog.CRISIS_CHECK_QUESTION))
     # The next answer is in the same language, without asking again.
-    await talker.tap(talker.buttons()[0])
+    await talker.tap(say(words, person.language, catalog.CRISIS_CHECK_NO))
     assert untranslated(talker.last, words, person.language) == []
     assert not shows(talker, say(words, person.language, CHOSEN.format(name=person.name)))
 
@@ -246,4 +248,6 @@ async def test_a_short_trouble_in_chinese_or_korean_opens_a_consultation(
     await choose_language(talker, person, words)
     await talker.say(typed)
     assert not shows(talker, say(words, code, catalog.NOT_UNDERSTOOD))
+    assert shows(talker, say(words, code, catalog.CRISIS_CHECK_QUESTION))
+    await talker.tap(say(words, code, catalog.CRISIS_CHECK_NO))
     assert shows(talker, say(words, code, intake.DONE))
