@@ -7,7 +7,6 @@ put into the language after the turn (`turn_language`)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
@@ -29,6 +28,7 @@ from handlers.messages import (
 )
 from handlers.postback import payload
 from handlers.session import Session
+from nlu.text_normal import without_accents
 
 ACTION: Final = "lang"
 # Said the same in every language: the person may not read Japanese yet.
@@ -167,7 +167,7 @@ def _asked_for(text: str) -> str | None:
     Vietnamese?」「Tiếng Việt được không」「中文可以吗」「한국어로 해 주세요」 chooses it;
     「I want to change language」 opens the choice. Not 「My mother doesn't speak
     Japanese」 (a denial), nor a story that names a language."""
-    folded = _folded_words(text)
+    folded = " ".join(without_accents(text).split())
     # 「…được không?」 asks (「may I?」): no denial.
     if len(folded) > _ASK_LETTERS or _NOT_ASKING.search(folded.replace("duoc khong", "")):
         return None
@@ -177,12 +177,6 @@ def _asked_for(text: str) -> str | None:
     if not named and _LANGUAGE_WORD.search(folded) and _ASKING.search(folded):
         return "pick"
     return None
-
-
-def _folded_words(text: str) -> str:
-    """Lower case, full-width as half, Latin letters without accents, words kept apart."""
-    folded = unicodedata.normalize("NFKC", text).lower().replace("đ", "d")
-    return " ".join("".join(_unaccented(char) for char in folded).split())
 
 
 # A request is short: longer, it is a story (「My son only speaks English at school…」).
@@ -218,18 +212,9 @@ _LANGUAGE_WORD: Final = re.compile(
 def _typed(text: str) -> str:
     """Lower case, full-width as half, no spaces or marks, Latin letters without accents:
     「Ｌａｎｇｕａｇｅ」 → 「language」, 「Tiếng Việt」 → 「tiengviet」 (kana keep theirs)."""
-    folded = unicodedata.normalize("NFKC", text).lower().replace("đ", "d")
-    bare = "".join(_unaccented(char) for char in folded)
-    return re.sub(r"[\s.,!?。、！？「」()（）]+", "", bare)
+    return re.sub(r"[\s.,!?。、！？「」()（）]+", "", without_accents(text))
 
 
-def _unaccented(char: str) -> str:
-    if ord(char) >= _LATIN_END:
-        return char
-    return "".join(c for c in unicodedata.normalize("NFD", char) if unicodedata.category(c) != "Mn")
-
-
-_LATIN_END: Final = 0x2000
 _NAMED: Final[dict[str, str]] = {_typed(name): code for name, code in NAMED.items()}
 _WORDS: Final[frozenset[str]] = frozenset(_typed(word) for word in WORDS)
 

@@ -11,8 +11,9 @@ between such words, are read as whole phrases."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Final, Literal
+
+from nlu.text_normal import without_accents
 
 # 「ok」「fine」 say yes to an offer and no to 「いま、危ない状況ですか？」: the caller
 # reads `well` as the question needs.
@@ -112,7 +113,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 def typed_yes_or_no(text: str) -> YesOrNo | None:
     """「yes」, 「no」 or 「well」 when the whole message says one and nothing else
     (「No, I'm fine」 is no); else None."""
-    folded = _folded(text)
+    folded = without_accents(text)
     whole = _MARKS.sub("", folded)
     if not whole:
         return None
@@ -148,7 +149,7 @@ def _agreed(meanings: set[YesOrNo | None]) -> YesOrNo | None:
 
 def says_danger(text: str) -> bool:
     """「Help」「Not ok」「Socorro」「Cứu」「救命」「도와주세요」: a danger now."""
-    return bool(_DANGER.search(_folded(text)))
+    return bool(_DANGER.search(without_accents(text)))
 
 
 _PHRASES: Final[tuple[tuple[frozenset[str], YesOrNo], ...]] = (
@@ -156,19 +157,3 @@ _PHRASES: Final[tuple[tuple[frozenset[str], YesOrNo], ...]] = (
     (_NO_PHRASES, "no"),
     (_WELL_PHRASES, "well"),
 )
-
-
-def _folded(text: str) -> str:
-    """Lower case, full-width as half, Latin letters without accents (đ as d)."""
-    folded = unicodedata.normalize("NFKC", text).lower().replace("đ", "d")
-    return "".join(_unaccented(char) for char in folded)
-
-
-def _unaccented(char: str) -> str:
-    if ord(char) >= _LATIN_END:
-        return char
-    decomposed = unicodedata.normalize("NFD", char)
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-
-
-_LATIN_END: Final = 0x2000

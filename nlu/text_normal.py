@@ -21,6 +21,22 @@ def visible(text: str) -> str:
     return "".join(char for char in text if unicodedata.category(char) != "Cf")
 
 
+def without_accents(text: str) -> str:
+    """NFKC (全角/半角), lower case, Latin letters without their accents (đ as d):
+    「Tiếng Việt」 → 「tieng viet」, 「Não」 → 「nao」, 「ＹＥＳ」 → 「yes」. Kana keep their
+    dakuten and Hangul its syllables: only letters before U+2000 lose their marks."""
+    folded = unicodedata.normalize("NFKC", text).lower().replace("đ", "d")
+    return "".join(_bare(char) if ord(char) < _LATIN_END else char for char in folded)
+
+
+_LATIN_END = 0x2000
+
+
+def _bare(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    return "".join(part for part in decomposed if not unicodedata.combining(part))
+
+
 def normalize(text: str) -> str:
     """NFKC (全角/半角), lower case, no spaces, runs of marks collapsed to one."""
     folded = unicodedata.normalize("NFKC", visible(text)).lower()

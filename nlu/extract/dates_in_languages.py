@@ -20,7 +20,6 @@ card, after every other question."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from functools import cache
 from itertools import product
@@ -30,6 +29,7 @@ from babel.dates import get_month_names
 
 from nlu.extract.phrasing import with_arabic_numerals
 from nlu.extract.text import normalise
+from nlu.text_normal import without_accents
 
 # The languages the bot speaks that write a month by its name.
 MONTHS_IN_LETTERS = ("en", "pt", "es", "fil")
@@ -68,9 +68,7 @@ AGE_SAID = re.compile(
 def folded(text: str) -> str:
     """NFKC, lower case, without accents: 「3 de Março」 → 「3 de marco」, 「ngày」 → 「ngay」
     (Hangul is left whole)."""
-    decomposed = unicodedata.normalize("NFD", normalise(text).lower())
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return unicodedata.normalize("NFC", bare)
+    return without_accents(normalise(text))
 
 
 @cache
