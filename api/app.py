@@ -35,7 +35,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         services.warm_up(turns_here=settings.TSUNAGU_EMBEDDED_WORKER)
         if settings.TSUNAGU_EMBEDDED_WORKER:
             services.worker.start()
-            await services.worker.sweep()
+            await services.worker.sweep_safely()
             services.outbox.start()
         log.info("tsunagu ready (municipality=%s)", settings.TSUNAGU_MUNICIPALITY)
         unheard = unheard_alerts_warning(settings)

@@ -64,13 +64,18 @@ class Worker:
             log.info("recovery sweep queued %d unanswered event(s)", len(pending))
         return len(pending)
 
+    async def sweep_safely(self) -> None:
+        """`sweep`, and a database or Redis that does not answer now is no reason to stop:
+        the next sweep, `sweep_every` later, queues what this one could not."""
+        try:
+            await self.sweep()
+        except Exception as error:
+            log.warning("recovery sweep failed: %s", type(error).__name__)
+
     async def _sweep_forever(self) -> None:
         while True:
             await asyncio.sleep(self.sweep_every)
-            try:
-                await self.sweep()
-            except Exception as error:
-                log.warning("recovery sweep failed: %s", type(error).__name__)
+            await self.sweep_safely()
             if self.realerts is not None:
                 await self.realerts.run_safely()
             if self.housekeeping is not None:

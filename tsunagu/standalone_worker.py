@@ -39,7 +39,9 @@ async def run_worker() -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     services.worker.start()
-    await services.worker.sweep()
+    # Redis slow to answer at this moment (a loaded machine) is no reason for the worker
+    # to exit: the periodic sweep queues again what this one could not.
+    await services.worker.sweep_safely()
     services.outbox.start()
     log.info("worker running (%d tasks)", settings.TSUNAGU_WORKERS)
     await stop.wait()

@@ -58,3 +58,26 @@ async def test_a_worker_stops_when_its_sweep_swallows_the_cancellation(
     assert stopping.done(), "the worker never stopped"
     stopping.cancel()
     assert not worker.serving()
+
+
+async def test_a_sweep_redis_does_not_answer_leaves_the_worker_running(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Found in a full test run on a loaded machine: Redis slow to answer the sweep a
+    worker runs as it starts (`Timeout reading from 127.0.0.1:…`) made the worker exit.
+    The sweep run 15 s later queues what it could not."""
+
+    async def sweep(stale_after: Any = None) -> int:
+        raise TimeoutError("Timeout reading from 127.0.0.1:6379")
+
+    class NoTurns:
+        async def process(self, event_id: int) -> None:
+            raise AssertionError("no event was queued")
+
+    worker = Worker(InProcessQueue(), cast(Runtime, NoTurns()), cast(Any, None))
+    monkeypatch.setattr(worker, "sweep", sweep)
+    worker.start()
+    await worker.sweep_safely()
+    assert worker.serving()
+    assert "recovery sweep failed: TimeoutError" in caplog.text
+    await worker.stop(grace=0.5)

@@ -9,6 +9,7 @@ import uuid
 from redis.asyncio import Redis
 
 from bot.queue import EventQueue, InProcessQueue, RedisQueue
+from tests.timing import budget
 
 
 async def _run_interleaved(queue: EventQueue, users: int, per_user: int) -> dict[str, list[int]]:
@@ -60,6 +61,11 @@ async def test_redis_queue_keeps_each_users_order(redis_url: str) -> None:
         assert events == sorted(events), user
 
 
+# A fair queue answers the quiet resident within this (an unfair one after the busy
+# residents' backlog: 800 events of 10 ms on two workers, 4 s).
+QUIET_USER_WAITS = 1.0
+
+
 async def _quiet_user_waits(queue: EventQueue) -> float:
     """Seconds a resident with one message waits while two others keep writing, with
     two workers: a busy resident must not keep a worker to themselves."""
@@ -81,7 +87,7 @@ async def _quiet_user_waits(queue: EventQueue) -> float:
     began = asyncio.get_running_loop().time()
     await queue.put("quiet", 0)
     try:
-        await asyncio.wait_for(answered.wait(), timeout=3)
+        await asyncio.wait_for(answered.wait(), timeout=budget(3))
         return asyncio.get_running_loop().time() - began
     finally:
         for writer in writers:
@@ -91,7 +97,7 @@ async def _quiet_user_waits(queue: EventQueue) -> float:
 
 
 async def test_in_process_queue_serves_a_quiet_user_beside_busy_ones() -> None:
-    assert await _quiet_user_waits(InProcessQueue()) < 1.0
+    assert await _quiet_user_waits(InProcessQueue()) < budget(QUIET_USER_WAITS)
 
 
 async def test_redis_queue_serves_a_quiet_user_beside_busy_ones(redis_url: str) -> None:
@@ -100,7 +106,7 @@ async def test_redis_queue_serves_a_quiet_user_beside_busy_ones(redis_url: str) 
         waited = await _quiet_user_waits(RedisQueue(client, prefix=f"test-{uuid.uuid4().hex[:8]}"))
     finally:
         await client.aclose()
-    assert waited < 1.0
+    assert waited < budget(QUIET_USER_WAITS)
 
 
 async def _handled_after_repeated_puts(queue: EventQueue) -> list[int]:
