@@ -5,11 +5,6 @@ told as long past and over raises neither the alarm nor the question of the midd
 
 from __future__ import annotations
 
-import pytest
-
-from nlu.crisis import detect_crisis
-from nlu.crisis_languages import worried_in_languages
-
 # The rules raise the alarm (the hotlines and the staff, at once).
 ALARM: dict[str, list[tuple[str, str]]] = {
     "en": [
@@ -278,38 +273,6 @@ OVER: dict[str, list[str]] = {
         "Tatlong taon na ang nakalipas nang naglaslas ako, pero ayos na ang buhay ko ngayon",
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "flag"),
-    [(language, text, flag) for language, said in ALARM.items() for text, flag in said],
-)
-def test_a_crisis_raises_its_flag(language: str, text: str, flag: str) -> None:
-    assert flag in detect_crisis(text), (language, text)
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "flag"),
-    [(language, text, flag) for language, said in ASKED.items() for text, flag in said],
-)
-def test_a_word_near_a_danger_asks(language: str, text: str, flag: str) -> None:
-    assert detect_crisis(text) == (), (language, text)
-    assert flag in worried_in_languages(text), (language, text)
-
-
-@pytest.mark.parametrize(
-    ("language", "text"), [(language, text) for language, said in CALM.items() for text in said]
-)
-def test_everyday_words_and_figures_raise_no_alarm(language: str, text: str) -> None:
-    assert detect_crisis(text) == (), (language, text)
-
-
-@pytest.mark.parametrize(
-    ("language", "text"), [(language, text) for language, said in OVER.items() for text in said]
-)
-def test_a_danger_long_past_and_over_raises_nothing(language: str, text: str) -> None:
-    assert detect_crisis(text) == (), (language, text)
-    assert worried_in_languages(text) == frozenset(), (language, text)
 
 
 def test_there_are_enough_of_each_kind() -> None:

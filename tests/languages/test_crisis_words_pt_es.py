@@ -6,11 +6,6 @@ raises neither. Every sentence here was written for this test."""
 
 from __future__ import annotations
 
-import pytest
-
-from nlu.crisis import detect_crisis
-from nlu.crisis_languages import worried_in_languages
-
 # (text, flag): the flag is raised at once (an alarm).
 ALARMS: dict[str, list[tuple[str, str]]] = {
     "pt": [
@@ -269,35 +264,3 @@ OVER: dict[str, list[str]] = {
         "A los 16 años me tome muchas pastillas, hoy soy enfermera y estoy bien.",
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "flag"),
-    [(language, text, flag) for language, said in ALARMS.items() for text, flag in said],
-)
-def test_words_of_danger_now_raise_their_flag(language: str, text: str, flag: str) -> None:
-    assert flag in detect_crisis(text), (language, text)
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "flag"),
-    [(language, text, flag) for language, said in ASKED.items() for text, flag in said],
-)
-def test_words_near_a_danger_ask_without_an_alarm(language: str, text: str, flag: str) -> None:
-    assert detect_crisis(text) == (), (language, text)
-    assert flag in worried_in_languages(text), (language, text)
-
-
-@pytest.mark.parametrize(
-    ("language", "text"), [(language, text) for language, said in CALM.items() for text in said]
-)
-def test_everyday_troubles_and_figures_of_speech_raise_no_alarm(language: str, text: str) -> None:
-    assert detect_crisis(text) == (), (language, text)
-
-
-@pytest.mark.parametrize(
-    ("language", "text"), [(language, text) for language, said in OVER.items() for text in said]
-)
-def test_a_danger_long_past_and_over_raises_nothing(language: str, text: str) -> None:
-    assert detect_crisis(text) == (), (language, text)
-    assert worried_in_languages(text) == frozenset(), (language, text)

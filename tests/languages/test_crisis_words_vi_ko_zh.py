@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from nlu.crisis import detect_crisis
-from nlu.crisis_languages import worried_in_languages
 
 ALARMED: dict[str, list[tuple[str, str]]] = {
     "vi": [
@@ -283,40 +282,6 @@ OVER: dict[str, list[str]] = {
         "以前老公打我，现在已经分开了，我和孩子过得很好",
     ],
 }
-
-
-def _cases(
-    said: dict[str, list[tuple[str, str]]],
-) -> list[tuple[str, str, str]]:
-    return [(language, text, flag) for language, pairs in said.items() for text, flag in pairs]
-
-
-@pytest.mark.parametrize(("language", "text", "flag"), _cases(ALARMED))
-def test_a_danger_now_raises_the_alarm(language: str, text: str, flag: str) -> None:
-    assert flag in detect_crisis(text), (language, text)
-
-
-@pytest.mark.parametrize(("language", "text", "flag"), _cases(ASKED))
-def test_words_near_a_danger_are_asked_about(language: str, text: str, flag: str) -> None:
-    assert detect_crisis(text) == (), (language, text)
-    assert flag in worried_in_languages(text), (language, text)
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [(language, text) for language, texts in CALM.items() for text in texts],
-)
-def test_everyday_troubles_and_figures_of_speech_raise_no_alarm(language: str, text: str) -> None:
-    assert detect_crisis(text) == (), (language, text)
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [(language, text) for language, texts in OVER.items() for text in texts],
-)
-def test_a_danger_long_past_and_over_raises_nothing(language: str, text: str) -> None:
-    assert detect_crisis(text) == (), (language, text)
-    assert worried_in_languages(text) == frozenset(), (language, text)
 
 
 @pytest.mark.parametrize(
