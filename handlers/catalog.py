@@ -55,6 +55,13 @@ CRISIS_CHECK_QUESTION: Final = "いま、危ない状況ですか？"
 CRISIS_CHECK_YES: Final = "はい、いまあぶない"
 CRISIS_CHECK_NO: Final = "いいえ、だいじょうぶ"
 CRISIS_CHECK_NOT_NOW: Final = "わかりました。教えてくださって、ありがとうございます。"
+CRISIS_CHECK_AGAIN: Final = (
+    "ありがとうございます。大事なことなので、もう一度おたずねします。下のボタンで教えてください。"
+)
+CRISIS_CHECK_UNANSWERED: Final = (
+    "念のため、市の担当者にお知らせしました。"
+    "危ないときは、下の窓口か110番・119番に電話してください。"
+)
 EMERGENCY_LEAD: Final = "緊急のときの連絡先です。ボタンを押すと電話がかかります。"
 # 「はい」 / 「いいえ」 typed to 「いま、危ない状況ですか？」: a whole yes, or words of danger
 # anywhere; a no anywhere (「いいえ、大丈夫です」).

@@ -131,15 +131,37 @@ def crisis_check_reply(flags: Sequence[str], ctx: TurnContext) -> Reply:
     """Words that may be a danger now: the hotlines for those flags at once, and the
     question whether it is a danger now (no staff alert until the person says so)."""
     entries = _crisis_lines(flags, ctx)
-    question = Confirm(
+    hotlines = Hotlines(
+        lead=catalog.CRISIS_CHECK_LEAD, hotlines=tuple(_as_hotline(e, ctx) for e in entries)
+    )
+    return Reply(messages=(hotlines, _crisis_check_question()))
+
+
+def crisis_check_again() -> Reply:
+    """The question once more, after words that said neither yes nor no (the hotlines were
+    just sent)."""
+    return Reply(messages=(Text(catalog.CRISIS_CHECK_AGAIN), _crisis_check_question()))
+
+
+def crisis_check_unanswered(flags: Sequence[str], ctx: TurnContext) -> tuple[Reply, AlertStaff]:
+    """Asked twice, answered neither time in words the bot can read: the hotlines again,
+    and staff told — the flags marked as unconfirmed, as the model's alone are."""
+    entries = _crisis_lines(flags, ctx)
+    hotlines = Hotlines(
+        lead=catalog.CRISIS_CHECK_UNANSWERED, hotlines=tuple(_as_hotline(e, ctx) for e in entries)
+    )
+    alert = AlertStaff(
+        kind="crisis", urgency="crisis", flags=tuple(flags), model_only_flags=tuple(flags)
+    )
+    return Reply(messages=(hotlines,)), alert
+
+
+def _crisis_check_question() -> Confirm:
+    return Confirm(
         catalog.CRISIS_CHECK_QUESTION,
         yes=Choice(catalog.CRISIS_CHECK_YES, payload(CRISIS_CHECK_ACTION, v="yes")),
         no=Choice(catalog.CRISIS_CHECK_NO, payload(CRISIS_CHECK_ACTION, v="no")),
     )
-    hotlines = Hotlines(
-        lead=catalog.CRISIS_CHECK_LEAD, hotlines=tuple(_as_hotline(e, ctx) for e in entries)
-    )
-    return Reply(messages=(hotlines, question))
 
 
 def emergency_contacts(ctx: TurnContext) -> Reply:

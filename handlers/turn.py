@@ -11,10 +11,12 @@ from handlers.commands import AHEAD, ALWAYS, Command, bare
 from handlers.context import Outcome, TurnContext
 from handlers.crisis import (
     CRISIS_CHECK_ACTION,
+    crisis_check_again,
     crisis_check_reply,
+    crisis_check_unanswered,
     crisis_reply,
 )
-from handlers.effects import AddToCase, ChooseLanguage
+from handlers.effects import AddToCase, AlertStaff, ChooseLanguage
 from handlers.flow import Flow, Navigable, OpensWithStory, TakesOwnWords
 from handlers.handoff.after import adding
 from handlers.idle import IDLE, welcome
@@ -23,7 +25,8 @@ from handlers.intake.catalog import (
     PAUSE_WORDS,
     RESTART_WORDS,
 )
-from handlers.intake.steps import NAMES_AND_NUMBERS, split_key
+from handlers.intake.parsing import reads_as_a_sentence
+from handlers.intake.steps import NAMES_AND_NUMBERS, PLACES, answers_a_name, split_key
 from handlers.messages import (
     Choice,
     Confirm,
@@ -59,25 +62,29 @@ class Dispatcher:
         self.ahead = ahead
         self.commands = commands
 
-    def _free_words(self, session: Session) -> bool:
+    def _free_words(self, session: Session, message: Inbound) -> bool:
         """Whether the open question is not one for a name, a reading, a date, a number or
-        a place: the middle band asks only there (「くらしき」 as a reading is no sign of
-        danger). A crisis the rules or the model flag is answered everywhere."""
+        a place, or the message is a sentence instead of its answer: the middle band asks
+        only there (「くらしき」 as a reading is no sign of danger; 「ちちが きゅうに
+        しゃべれなく なった」 typed for a name is). A crisis the rules or the model flag is
+        answered everywhere."""
         if not self.asking(session) or session.step is None:
             return True
-        return split_key(session.step)[0] not in NAMES_AND_NUMBERS
+        asked = split_key(session.step)[0]
+        return asked not in NAMES_AND_NUMBERS or (asked not in PLACES and _a_sentence(message))
 
     def _unread_story(self, session: Session, message: Inbound, ctx: TurnContext) -> bool:
         """The story that opens a consultation, in the resident's language, which the NLU
-        cannot read (once: not asked again when they have answered)."""
+        cannot read (once: not asked again when they have answered); or such a sentence
+        typed where a name was asked (「toi vua uong het ca lo thuoc ngu」), each time."""
+        if ctx.case is not None or session.staff_active:
+            return False
+        if not languages.in_another_language(message, ctx):
+            return False
+        if self.asking(session) and answers_a_name(session.step) and _a_sentence(message):
+            return True
         opening = session.flow == "idle" or (session.flow == "intake" and session.step == "story")
-        return (
-            opening
-            and ctx.case is None
-            and not session.staff_active
-            and not session.data.get(SAFETY_ASKED)
-            and languages.in_another_language(message, ctx)
-        )
+        return opening and not session.data.get(SAFETY_ASKED)
 
     def asking(self, session: Session) -> bool:
         """Whether a flow of several questions (the sheet, a visit) has one open."""
@@ -93,6 +100,18 @@ class Dispatcher:
         understanding: Understanding | None,
         ctx: TurnContext,
     ) -> Outcome:
+        return self._handle(session, message, understanding, ctx)
+
+    def _handle(
+        self,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+        ask_unread: bool = True,
+    ) -> Outcome:
+        """`ask_unread`: whether words the NLU cannot read may be asked about (not when
+        the turn is taken again under that very question)."""
         if isinstance(message, FollowIn):
             greeted = welcome(replace(session, staff_active=False))
             if languages.offered_at_the_door(ctx):
@@ -119,23 +138,32 @@ class Dispatcher:
         if CRISIS_CHECK in session.data:
             answer = _crisis_check_answer(message, understanding)
             asked = [str(flag) for flag in session.data[CRISIS_CHECK]]
-            session = _without(session, CRISIS_CHECK)
+            unanswered = bool(session.data.get(CRISIS_CHECK_UNANSWERED))
+            session = _without(_without(session, CRISIS_CHECK), CRISIS_CHECK_UNANSWERED)
             if answer == "yes":
                 confirmed = Understanding(text="", crisis=tuple(asked))
                 return self._crisis(session, message, confirmed, ctx, keep_words=False)
             if answer == "no":
                 return self._not_in_danger(session, ctx)
+            if isinstance(message, TextIn):
+                return self._not_answered(session, message, understanding, ctx, asked, unanswered)
         unsure = understanding.crisis_unsure if understanding is not None else ()
-        if understanding is not None and not unsure and self._unread_story(session, message, ctx):
+        if (
+            understanding is not None
+            and not unsure
+            and ask_unread
+            and self._unread_story(session, message, ctx)
+        ):
             # A story in a language the NLU cannot read: whether it is a danger now is
             # asked, once, as a crisis line asks — no reading of it can tell.
             unsure = UNREAD_STORY_FLAGS
             session = session.with_data(**{SAFETY_ASKED: True})
-        if understanding is not None and unsure and self._free_words(session):
+        if understanding is not None and unsure and self._free_words(session, message):
             # The message is taken as it would be (a story is kept, an answer recorded),
             # and only the question is sent: after 「いいえ」 the conversation goes on from
             # there, and nothing they wrote has to be written again.
-            taken = self.handle(session, message, replace(understanding, crisis_unsure=()), ctx)
+            sure = replace(understanding, crisis_unsure=())
+            taken = self._handle(session, message, sure, ctx, ask_unread=False)
             reply = crisis_check_reply(unsure, ctx)
             return Outcome(
                 taken.session.with_data(**{CRISIS_CHECK: list(unsure)}), reply, taken.effects
@@ -217,6 +245,33 @@ class Dispatcher:
         kept = not (crisis and ctx.chosen)
         return Outcome(taken.session, reply, (ChooseLanguage(code, keep=kept), *taken.effects))
 
+    def _not_answered(
+        self,
+        session: Session,
+        message: TextIn,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+        asked: list[str],
+        unanswered: bool,
+    ) -> Outcome:
+        """Words typed after 「いま、危ない状況ですか？」 that say neither yes nor no
+        (「khong biet」「男じゃ」): taken as they would be, and the question asked once more;
+        a second time, the city's staff are told, so a person looks (no sign of danger is
+        dropped because it was answered in words the bot cannot read)."""
+        taken = self.handle(session, message, understanding, ctx)
+        if any(isinstance(effect, AlertStaff) for effect in taken.effects):
+            return taken  # a crisis in the words themselves: answered as one
+        if CRISIS_CHECK in taken.session.data:
+            # Asked again by the words themselves, with the hotlines: once more only.
+            waited = taken.session.with_data(**{CRISIS_CHECK_UNANSWERED: True})
+            return Outcome(waited, taken.reply, taken.effects)
+        if unanswered:
+            told, alert = crisis_check_unanswered(asked, ctx)
+            return Outcome(taken.session, told + taken.reply, (alert, *taken.effects))
+        again = crisis_check_again()
+        waiting = {CRISIS_CHECK: asked, CRISIS_CHECK_UNANSWERED: True}
+        return Outcome(taken.session.with_data(**waiting), again, taken.effects)
+
     def _not_in_danger(self, session: Session, ctx: TurnContext) -> Outcome:
         """「いいえ」 to the middle band's question: the conversation goes on where it was."""
         thanks = Reply((Text(catalog.CRISIS_CHECK_NOT_NOW),))
@@ -261,8 +316,10 @@ class Dispatcher:
 
 
 NAVIGATION = {"back": BACK_WORDS, "restart": RESTART_WORDS, "pause": PAUSE_WORDS, "stay": ()}
-# Flags of the middle band's open question (「いま、危ない状況ですか？」).
+# Flags of the middle band's open question (「いま、危ない状況ですか？」), and that it was
+# answered once in words that said neither yes nor no.
 CRISIS_CHECK = "crisis_check"
+CRISIS_CHECK_UNANSWERED = "crisis_check_unanswered"
 # The flags a story the NLU cannot read is asked about, and that it was asked.
 UNREAD_STORY_FLAGS: tuple[str, ...] = ("suicide", "violence")
 SAFETY_ASKED = "safety_asked"
@@ -342,6 +399,11 @@ def _typed_yes_or_no(text: str) -> str | None:
     # In any language: 「Yes」「Có」 is a yes; 「No」「I'm fine」「Tôi ổn」「괜찮아요」 a no.
     typed = typed_yes_or_no(said)
     return None if typed is None else "yes" if typed == "yes" else "no"
+
+
+def _a_sentence(message: Inbound) -> bool:
+    """A typed sentence, not a name or a number (`reads_as_a_sentence`)."""
+    return isinstance(message, TextIn) and reads_as_a_sentence(message.text)
 
 
 def _tells_a_trouble(message: Inbound, understanding: Understanding | None) -> bool:

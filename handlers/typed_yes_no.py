@@ -85,12 +85,16 @@ _NO_PHRASES: Final = frozenset(
     }
 )  # fmt: skip
 # Said to 「いま、危ない状況ですか？」: a danger now, in the words of any language.
+# Fear and a call for help count (「khong biet, em so lam」「no sé, tengo miedo」「tulungan
+# nyo po ako」), and so does a danger to someone else (「no, yo estoy bien, es ella」).
 _DANGER: Final = re.compile(
-    r"\b(help|not (ok|okay|fine|safe|alright)|unsafe|danger|scared|afraid|emergency|"
-    r"ajuda|socorro|perigo|nao estou bem|ayuda|peligro|no estoy bien|auxilio|"
-    r"tulong|saklolo|delikado|hindi (ako )?(ok|okay|ligtas)|"
-    r"cuu|giup|nguy hiem|khong (on|an toan))\b"
-    r"|救命|帮帮|帮我|危险|不安全|도와|위험|살려"
+    r"\b(help|not (ok|okay|fine|safe|alright)|unsafe|danger|scared|afraid|frightened|"
+    r"terrified|emergency|it'?s (her|him|them)|not me|"
+    r"ajuda|ajudem?|socorro|perigo|nao estou bem|medo|e (ela|ele)|nao sou eu|"
+    r"ayuda|ayudame|ayudenme|peligro|no estoy bien|auxilio|miedo|es (ella|el)|no soy yo|"
+    r"tulong|tulungan|saklolo|delikado|takot|natatakot|hindi (ako )?(ok|okay|ligtas)|"
+    r"cuu|giup|nguy hiem|khong (on|an toan)|(em|toi|minh|con|chau) (dang )?so|so (lam|qua))\b"
+    r"|救命|帮帮|帮我|危险|不安全|害怕|怕|是她|是他|不是我|도와|위험|살려|무서|こわい|怖い|たすけ"
 )
 # Thanks beside a yes or a no, written without spaces: 「是的，谢谢」「아니요, 감사합니다」.
 _THANKS: Final = frozenset(
@@ -113,7 +117,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 def typed_yes_or_no(text: str) -> YesOrNo | None:
     """「yes」, 「no」 or 「well」 when the whole message says one and nothing else
     (「No, I'm fine」 is no); else None."""
-    folded = without_accents(text)
+    # 「I'm not scared」「no tengo miedo」 say all is well.
+    folded = _NOT_SO.sub(" fine ", without_accents(text).lower())
     whole = _MARKS.sub("", folded)
     if not whole:
         return None
@@ -147,9 +152,18 @@ def _agreed(meanings: set[YesOrNo | None]) -> YesOrNo | None:
     return next(iter(meanings)) if len(meanings) == 1 else None
 
 
+# A fear or a danger said not to be there: 「I'm not scared」「no tengo miedo」「không sợ」
+# 「我不怕」「no danger now」「没有危险」.
+_NOT_SO: Final = re.compile(
+    r"\b(not|no|nao|sin|sem|hindi|khong|walang)( (tengo|tenho|hay|ha|am|in|really|so|ako|con"
+    r"|dang|gap))? (scared|afraid|miedo|medo|takot|so|danger|peligro|perigo|panganib|nguy hiem)\b"
+    r"|不(害)?怕|没有危险|不危险|안 ?무서|위험하지 ?않"
+)
+
+
 def says_danger(text: str) -> bool:
-    """「Help」「Not ok」「Socorro」「Cứu」「救命」「도와주세요」: a danger now."""
-    return bool(_DANGER.search(without_accents(text)))
+    """「Help」「Not ok」「Socorro」「Cứu」「救命」「도와주세요」「tengo miedo」: a danger now."""
+    return bool(_DANGER.search(_NOT_SO.sub(" ", without_accents(text).lower())))
 
 
 _PHRASES: Final[tuple[tuple[frozenset[str], YesOrNo], ...]] = (

@@ -27,6 +27,10 @@ CHILD: Final[str] = (
     r"((子|こ)(ども|供)|(赤|あか)ちゃん|(赤|あか)ん(坊|ぼう)|乳児|幼児|園児|小学生|中学生|小さい子|この子"
     r"|の子|(甥|おい|姪|めい)っ子|小学\d|小\d)"
 )
+# A child too young to be left alone at all: under school age.
+_PRESCHOOL: Final[str] = (
+    r"((?<![\d.])[0-6](歳|才|さい)|幼稚園|保育園|園児|幼児|乳児|(赤|あか)ちゃん|(赤|あか)ん(坊|ぼう)|小さい子|ちいさいこ)"
+)
 # A child too young to be out alone, for a child who has not come home.
 YOUNG_CHILD: Final[str] = (
     r"(小学|しょうがく|小\d|幼稚園|保育園|園児|幼児|(?<!\d)\d(歳|才|さい)|小さい|ちいさい|幼い|おさない)"
@@ -773,6 +777,22 @@ CHILD_DANGER: Final[tuple[Cue, ...]] = (
         unless=rf"{_NOT_NOW}|(家|うち)が(ある|あります)|毎晩|まいばん|毎日|まいにち|いつも|よく",
     ),
     Cue(r"(家|いえ|うち)に(入|い)れて(もらえ|くれ)(ない|へん|ん|なかった)", needs=CHILD),
+    # A young child alone now, with no adult or into the night (「3さいの こが よる ひとりで
+    # いえに いる。おやが いない」「今夜ひとりになる」): the child alone, not the parent, and
+    # not a school child's usual afternoons (「小2の息子が一人で留守番してる」).
+    Cue(
+        rf"({CHILD}|{_PRESCHOOL}|(子|こ)(が|は|も)).{{0,16}}((一人|ひとり)(きり|ぼっち)?(で)?(家|いえ|うち|部屋|へや)?(に|で)?"
+        r"(いる|います|おる|居る|留守番|るすばん|泣|ない)|(一人|ひとり)に(なる|なります|される|なって)|(留守番|るすばん)(して|さ|中))",
+        needs=rf"(?s)(?=.*{_PRESCHOOL})(?=.*(今夜|こんや|今晩|こんばん|夜|よる|夜中|よなか|深夜|しんや"
+        r"|(親|おや|大人|おとな|まま|ぱぱ|お(母|かあ)さん|お(父|とう)さん)(が|は|も)?(い|おら|居)(ない|ません|へん|ん)))",
+        unless=rf"{_NOT_NOW}|{_REASSURED}|毎|まいにち|まいばん|いつも|よく|週に|しゅうに|たまに|最近|さいきん|させ"
+        r"|(家|うち)が(ある|あります)|寝かしつけ|ねかしつけ|(寝|ね)た(後|あと)|(できる|できます|でき(た|ました))",
+    ),
+    Cue(
+        rf"({CHILD}|{_PRESCHOOL}|娘|むすめ|息子|むすこ)(を|は|も).{{0,10}}(置|お)いて(出かけ|でかけ|出|で|行|い|仕事|しごと)",
+        needs=rf"(?s)(?=.*{_PRESCHOOL})(?=.*(今夜|こんや|今晩|こんばん|夜|よる|夜中|よなか|深夜|しんや|今から|いまから))",
+        unless=rf"{_NOT_NOW}|預け|あずけ|(見|み)て(もら|くれ)|(一緒|いっしょ)",
+    ),
     # A small child crying for days with no adult coming and going.
     Cue(
         r"(泣き声|なきごえ|泣いて|ないて|泣く声)",

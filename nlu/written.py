@@ -40,10 +40,14 @@ _CODES: Final = {
 MIN_LETTERS: Final = 12
 # Lingua's confidence (0–1, over the eight languages) a reading needs.
 MIN_CONFIDENCE: Final = 0.6
+# A sentence in Latin letters and no Japanese: the likeliest of the languages from this.
+GUESS_CONFIDENCE: Final = 0.3
 # To change a language already kept: a sentence this long, read this surely.
 SURE_LETTERS: Final = 20
 SURE_CONFIDENCE: Final = 0.85
 _LATIN = re.compile(r"[A-Za-z]")
+# Latin letters, digits, marks and spaces only: no kana, no Chinese character, no Hangul.
+_LATIN_ONLY = re.compile(r"[\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\s]+")
 _ADDRESSES = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 # A sentence, not a name: at least this many words of two letters or more.
@@ -55,6 +59,25 @@ _ROMAJI_WORD = re.compile(
     r"|([kgsztdhbpmrjfc])(?=\1))+",
     re.IGNORECASE,
 )
+# Words only Japanese in Latin letters has (「watashi wa」「kane ga nai」「…desu」): of a
+# sentence of kana syllables, they tell Japanese from Spanish (「no se, tengo miedo」).
+_ROMAJI_JAPANESE = re.compile(
+    r"wa|ga|wo|desu|masu|watashi|boku|ore|anata|kare|kanojo|sore|kore|dare|doko|nani|nan|ne|yo"
+    r"|mo|san|sama|chan|kun|onegai|hai|iie|arigatou?|sumimasen|gomen(nasai)?|tasukete|kane|okane"
+    r"|\w+(masu|mashita|masen|deshita|desu|shite|tte|nai|tai|kudasai)",
+    re.IGNORECASE,
+)
+# Words of kana syllables that Spanish, Portuguese and Filipino write and Japanese in Latin
+# letters does not (「no se, tengo miedo」「eu tenho medo」「tulungan mo ako」).
+_NOT_JAPANESE: Final = frozenset(
+    {
+        "tengo", "tiene", "quiero", "estoy", "yo", "mi", "me", "que", "por", "para", "una",
+        "uno", "eso", "pero", "como", "cuando", "donde", "miedo", "ayuda", "casa", "dinero",
+        "tenho", "quero", "estou", "eu", "minha", "meu", "medo", "ajuda", "nao", "sem",
+        "ako", "ko", "mo", "siya", "sila", "kami", "tayo", "mga", "sa", "hindi", "wala",
+        "po", "opo", "lang", "naman", "kasi", "tulong", "gusto", "pera", "bahay", "anak",
+    }
+)  # fmt: skip
 # Words of Chinese that Japanese does not write: pronouns and sentence particles.
 _CHINESE_WORDS = re.compile(r"[我你她们吗呢吧么没这那]|什么|怎么")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -69,7 +92,9 @@ _VIETNAMESE_SYLLABLES: Final = frozenset({
     "buon", "chet", "giet", "danh", "nuoc", "dien", "thuoc", "uong", "nghe", "thay", "phong",
     "luong", "nhan", "giay", "lam", "rat", "khi", "neu", "nen", "voi", "mot", "hai", "vo",
     "bi", "cham", "soc", "giu", "duong", "chi", "anh", "em", "ong", "con", "dau", "lanh",
-    "bao", "gio", "sao", "dieu",
+    "bao", "gio", "sao", "dieu", "tuoi", "nha", "nay", "dem", "het", "ngu", "vua", "gap",
+    "nguy", "hiem", "hom", "sang", "chau", "cho", "gi", "thi", "nhu", "cung", "lai", "sau",
+    "moi", "cac", "khoc", "lon", "dua", "xom", "duoi", "nua", "noi", "mat",
 })
 # fmt: on
 # Of a sentence's words, at least this many (and this share) such syllables.
@@ -126,6 +151,16 @@ def _unaccented_vietnamese(words: list[str]) -> bool:
     return hits >= VIETNAMESE_HITS and hits >= VIETNAMESE_SHARE * len(lowered)
 
 
+def _romaji(words: list[str]) -> bool:
+    """Japanese in Latin letters: every word of kana syllables, and none that only Spanish,
+    Portuguese or Filipino writes — unless one of them is Japanese's own."""
+    if not all(_ROMAJI_WORD.fullmatch(word) for word in words):
+        return False
+    if any(_ROMAJI_JAPANESE.fullmatch(word) for word in words):
+        return True
+    return not any(word.lower() in _NOT_JAPANESE for word in words)
+
+
 def _plainly_chinese(text: str) -> bool:
     """A word only Chinese uses, or a character Japanese does not write (帮, 语, 钱)."""
     if _CHINESE_WORDS.search(text):
@@ -167,7 +202,7 @@ def written_language(text: str, *, sure: bool = False) -> str | None:
     words = _WORDS.findall(text)
     if not cued and len(words) < MIN_WORDS:
         return None  # 「Yamada Hanako」, a user name: words, not a sentence
-    if not cued and all(_ROMAJI_WORD.fullmatch(word) for word in words):
+    if not cued and _romaji(words):
         return None  # Japanese written in Latin letters
     if not cued and _unaccented_vietnamese(words):
         return "vi"
@@ -181,6 +216,14 @@ def written_language(text: str, *, sure: bool = False) -> str | None:
     best = max(reading, key=lambda code: reading[code])
     if best in ("pt", "es"):
         best = _portuguese_or_spanish(text, best)
-    if best == "ja" or reading[best] < (SURE_CONFIDENCE if sure else MIN_CONFIDENCE):
+    if best == "ja" or reading[best] < (SURE_CONFIDENCE if sure else GUESS_CONFIDENCE):
         return None
+    if reading[best] < MIN_CONFIDENCE and (
+        sure
+        or not _LATIN_ONLY.fullmatch(text)
+        or any(_ROMAJI_JAPANESE.fullmatch(word) for word in words)
+    ):
+        return None
+    # A sentence in Latin letters that is not Japanese: the likeliest language, even when
+    # unsure — Japanese is the one answer sure to be wrong, and the choice comes with it.
     return best

@@ -87,6 +87,15 @@ def _typed(given: Given) -> str:
     return (given.text or "").strip()
 
 
+# A sentence typed where a name was asked (「toi vua uong het ca lo thuoc ngu」): not kept as
+# the name (the transcript keeps it), and the question asked again.
+NOT_A_NAME = "not_a_name"
+
+
+def _a_sentence(given: Given) -> bool:
+    return given.value is None and parsing.reads_as_a_sentence(_typed(given))
+
+
 def match_option(given: Given, options: Options) -> str | None:
     """A button's value, or typed text that names one of the options."""
     if given.value is not None or match_button(given, options) is not None:
@@ -137,8 +146,16 @@ def free_text(path: SheetPath, limit: int = MAX_LONG_TEXT, detail: bool = False)
     return read
 
 
-def parsed(parse: Callable[[str], Any], write: Callable[[IntakeState, Any], IntakeState]) -> Reader:
+def parsed(
+    parse: Callable[[str], Any],
+    write: Callable[[IntakeState, Any], IntakeState],
+    name: bool = False,
+) -> Reader:
+    """`name`: the answer is a name or its reading, and a sentence is none."""
+
     def read(given: Given, sit: Situation, index: int) -> Result:
+        if name and _a_sentence(given):
+            return Unread(NOT_A_NAME)
         if len(_typed(given)) > MAX_SHORT_TEXT:
             return Unread("too_long")
         value = parse(_typed(given))
@@ -256,6 +273,8 @@ def read_name(given: Given, sit: Situation, index: int) -> Result:
         # A name given later brings the ふりがな and phone questions back.
         state = replace(state, anonymous_explained=True)
         return Taken(state, notes, reopens=("kana", "phone"))
+    if _a_sentence(given):
+        return Unread(NOT_A_NAME)
     if len(_typed(given)) > MAX_SHORT_TEXT:
         return Unread("too_long")
     name = parsing.parse_name(_typed(given))
@@ -458,6 +477,8 @@ def _set_member(state: IntakeState, index: int, values: dict[str, Any]) -> Intak
 
 def member_reader(field: str, parse: Callable[[str], Any] | None = None) -> Reader:
     def read(given: Given, sit: Situation, index: int) -> Result:
+        if field == "name" and _a_sentence(given):
+            return Unread(NOT_A_NAME)
         text = _detail(given)
         if len(text) > MAX_SHORT_TEXT * 3:
             return Unread("too_long")

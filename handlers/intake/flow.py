@@ -20,6 +20,7 @@ from handlers.intake import parsing
 from handlers.intake import steps as table
 from handlers.intake.answers import (
     EASY,
+    NOT_A_NAME,
     Given,
     Situation,
     Stay,
@@ -526,6 +527,8 @@ def _unread_note(reason: str, step: str) -> str:
         return say.CATEGORIES_NONE
     if reason == "size_more":
         return say.SIZE_MORE
+    if reason == NOT_A_NAME:
+        return say.NOT_A_NAME
     return say.AGAIN.get(step) or say.AGAIN.get(reason) or say.AGAIN["default"]
 
 

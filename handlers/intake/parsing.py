@@ -42,7 +42,9 @@ def to_hiragana(text: str) -> str:
 def parse_kana(text: str) -> str | None:
     """ふりがな: hiragana (katakana is turned into hiragana); 「です」 after it is left out.
     A name read in Latin letters (「Wang Li」「Nguyen Van An」) is taken as written: that
-    is how a foreign resident reads their own name."""
+    is how a foreign resident reads their own name. A sentence is none."""
+    if reads_as_a_sentence(text):
+        return None
     said = without_polite_ending(normalise(text))
     value = to_hiragana(unicodedata.normalize("NFKC", said.replace("ｰ", "ー"))).replace("-", "ー")
     if KANA.match(value) and len(value) <= MAX_NAME * 2:
@@ -71,10 +73,98 @@ def without_honorific(name: str) -> str:
     return stripped if stripped.strip() else name
 
 
+# The words before a name in the other languages the bot speaks: 「My name is Maria
+# Santos」「Tôi tên là An」「Me llamo Ana」「Ako si Jose」「我叫王丽」「제 이름은 김민수입니다」.
+NAME_LEAD_IN_LANGUAGES = re.compile(
+    r"^(?:(?:hi|hello|hola|ol[aá]|xin ch[aà]o|ch[aà]o)[,!.\s]+)?"
+    r"(?:my name is|my name's|name is|i am|i'm|this is|"
+    r"t[oô]i t[eê]n l[aà]|t[eê]n t[oô]i l[aà]|t[oô]i l[aà]|em t[eê]n l[aà]|m[iì]nh t[eê]n l[aà]|"
+    r"(?:o )?meu nome [eé]|me chamo|eu sou|me llamo|mi nombre es|soy|"
+    r"ako si|ang pangalan ko ay|pangalan ko ay|ang pangalan ko|"
+    r"我叫|我的名字是|我的名字叫|我是|"
+    r"제 이름은|내 이름은|저는)\s*(?=\S)",
+    re.IGNORECASE,
+)
+# The polite 「…です」 of Korean after a name (「김민수입니다」); 「po」 of Filipino.
+NAME_END_IN_LANGUAGES = re.compile(r"(?:\s*(?:입니다|이에요|예요)|\s+po)[.!]?$", re.IGNORECASE)
+# Words a sentence has and a name does not (pronouns, verbs, a no), in the languages the
+# bot speaks — none of them also a name (「An」「Ko」「Ang」「Dang」 are).
+# fmt: off
+SENTENCE_WORDS: frozenset[str] = frozenset({
+    "i", "me", "my", "he", "she", "him", "her", "we", "they", "you", "is", "am", "are", "was",
+    "will", "not", "don't", "can't", "cannot", "help",
+    "tôi", "toi", "của", "cua", "không", "khong", "muốn", "muon", "vừa", "vua", "đã", "bị",
+    "eu", "ele", "ela", "meu", "minha", "não", "nao", "estou", "está", "vai",
+    "yo", "él", "ella", "estoy",
+    "ako", "siya", "niya", "hindi", "ikaw", "kami", "sila",
+})
+# A name's own small words (「Maria da Graça dos Santos」「José de la Cruz」「Van der Berg」).
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "da", "de", "do", "das", "dos", "del", "della", "la", "las", "los", "van", "von", "der",
+    "den", "dela", "delos", "bin", "binti", "y", "e",
+})
+# fmt: on
+# More words than a name has: a sentence.
+SENTENCE_MIN_WORDS = 5
+# More letters than a name in Japanese, Chinese or Korean has (katakana alone is a
+# foreign name written out: 「マリア・ダ・グラッサ・ドス・サントス」).
+SENTENCE_MIN_LETTERS = 13
+# Chinese characters or Hangul without a space, longer than a name (「他今晚九点要来杀我」).
+SENTENCE_MIN_RUN = 8
+_CHINESE_OR_KOREAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[\uac00-\ud7a3]+")
+# A Japanese clause: a word in kanji and its case particle, and a predicate at the end.
+_JAPANESE_CLAUSE = re.compile(r"[\u3400-\u9fff](が|を|に|へ)")
+_JAPANESE_PREDICATE = re.compile(r"(ない|ません|ます|した|った|いる|てる|れる|たい|んだ)$")
+_PARTICLE_END = re.compile(r"[ぁ-ゖ一-龯](が|を|に|は|で|へ|て|と|も)$")
+_KATAKANA_NAME = re.compile(r"^[ァ-ヺー・･\s]+$")
+_NAME_WORD = re.compile(rf"[{_LATIN}']+")
+# Kana, Chinese characters and Hangul.
+_WIDE_LETTER = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+
+
+def in_own_words(text: str) -> str:
+    """The name without the words around it in another language: 「My name is Maria
+    Santos」 → 「Maria Santos」, 「김민수입니다」 → 「김민수」."""
+    value = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    stripped = NAME_END_IN_LANGUAGES.sub("", NAME_LEAD_IN_LANGUAGES.sub("", value)).strip()
+    return stripped or value
+
+
+def reads_as_a_sentence(text: str) -> bool:
+    """Whether an answer to a question for a name, a reading or a number is a sentence
+    instead (「toi vua uong het ca lo thuoc ngu」「he'll come tonight and finish me off」
+    「ちちが きゅうに しゃべれなく なった」): more words than a name has, or a sentence's
+    mark inside, or a pronoun or verb of a sentence among three words or more."""
+    value = in_own_words(without_polite_ending(text)).rstrip(" 。.!！?？、,")
+    if re.search(r"[。！？!?]", value):
+        return True
+    words = [word.strip("'").lower() for word in _NAME_WORD.findall(value)]
+    named = [word for word in words if word and word not in NAME_PARTICLES]
+    if len(named) >= SENTENCE_MIN_WORDS:
+        return True
+    spoken = {part for word in words for part in word.split("'")} & SENTENCE_WORDS
+    if len(words) >= 2 and spoken - {"i"}:
+        return True  # 「help me」; 「I」 alone begins a Balinese name (「I Made Wirawan」)
+    runs = _CHINESE_OR_KOREAN_RUN.findall(value)
+    hangul_words = [run for run in runs if "\uac00" <= run[0] <= "\ud7a3"]
+    if any(len(run) >= SENTENCE_MIN_RUN for run in runs) or len(hangul_words) >= 3:
+        return True  # 「他今晚九点要来杀我」「그 사람이 오늘 밤에 와요」
+    if _JAPANESE_CLAUSE.search(value) and _JAPANESE_PREDICATE.search(value):
+        return True  # 「夫が家に入れてくれない」
+    chunks = value.split()
+    if len(chunks) >= 3 and sum(bool(_PARTICLE_END.search(c)) for c in chunks) >= 2:
+        return True  # 「おっとが いえに いれて くれない」
+    wide = len(_WIDE_LETTER.findall(value))
+    return wide >= SENTENCE_MIN_LETTERS and not _KATAKANA_NAME.match(value)
+
+
 def parse_name(text: str) -> str | None:
     """「山田　花子」 → 「山田 花子」; 「山田 ハナです」「山田ハナと申します」「名前は山田です」
-    「高橋 一郎さん」「山田、いや山本です」 → the name alone."""
-    value = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    「高橋 一郎さん」「山田、いや山本です」「My name is Maria Santos」 → the name alone; a
+    sentence instead of a name (`reads_as_a_sentence`) → None."""
+    if reads_as_a_sentence(text):
+        return None
+    value = in_own_words(text)
     value = without_polite_ending(latest_said(value))
     value = DIALECT_ENDING.sub("", value)  # 「名前は倉敷一郎じゃ」
     value = without_honorific(NAME_LEAD.sub("", value)).strip(" 、。,.")

@@ -282,7 +282,7 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "kana",
-        a.parsed(parsing.parse_kana, a.write_kana),
+        a.parsed(parsing.parse_kana, a.write_kana, name=True),
         when=_named,
         forgets=("person.kana",),
         summary="name",
@@ -345,7 +345,7 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "consulter_name",
-        a.parsed(parsing.parse_name, a.write_consulter_name),
+        a.parsed(parsing.parse_name, a.write_consulter_name, name=True),
         when=_helper_named,
         summary="consulter",
         forgets=("consulter.name",),
@@ -492,6 +492,10 @@ NAMES_AND_NUMBERS: frozenset[str] = frozenset(
         "member_age",
     }
 )
+
+
+# Of those, the questions of a place: an address is a long answer, never a sentence.
+PLACES: frozenset[str] = frozenset({"postal", "address_rest", "address", "ward"})
 
 
 def answers_a_name_or_number(step: str | None) -> bool:

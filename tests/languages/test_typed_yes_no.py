@@ -63,13 +63,37 @@ def test_a_message_that_says_more_is_no_answer(typed: str) -> None:
         "Cứu",
         "救命",
         "도와주세요",
+        # In their own words: a call for help, a fear, a danger to someone else.
+        "tulungan nyo po ako",
+        "khong biet, em so lam",
+        "no se, tengo miedo",
+        "não sei, estou com medo",
+        "no, yo estoy bien, es ella",
+        "No, I'm ok, it's him",
+        "我好害怕",
+        "무서워요",
     ],
 )
 def test_a_danger_said_to_the_question(typed: str) -> None:
     assert says_danger(typed)
 
 
-@pytest.mark.parametrize("typed", ["No, I'm fine", "Tôi ổn", "ok", "아니요"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "No, I'm fine",
+        "Tôi ổn",
+        "ok",
+        "아니요",
+        "I'm not scared",
+        "no tengo miedo",
+        "Không sợ",
+        "我不怕",
+        "No, all safe",
+        "不，没有危险",
+        "Não, não há perigo",
+    ],
+)
 def test_all_is_well_is_no_danger(typed: str) -> None:
     assert not says_danger(typed)
 

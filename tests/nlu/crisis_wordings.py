@@ -194,6 +194,16 @@ CHILD_DANGER: tuple[Wording, ...] = (
     Wording("parents-gone-2-days", "隣の赤ちゃんがずっと泣いてて、もう2日親の姿を見ない", (C,)),
     Wording("girl-convenience-store", "小学生の女の子が夜中にコンビニの前で一人で座ってる", (C,)),
     Wording("about-to-hit-6yo", "息子(6)を殴ってしまいそう、止めて", (C,)),
+    # A young child alone now, in hiragana with spaces, as a resident who reads little
+    # kanji writes it.
+    Wording("alone-3yo-kana", "3さいの こが よる ひとりで いえに いる。おやが いない", (C,)),
+    Wording(
+        "alone-crying-kana",
+        "となりの いえの 2さいの こが ひとりで ないています。おとなが いません",
+        (C,),
+    ),
+    Wording("left-tonight-kana", "4さいの むすこを おいて でかけないと いけない。こんや", (C,)),
+    Wording("alone-nursery-age", "保育園くらいの子が夜中に一人で留守番してるみたい", (C,)),
 )
 
 MEDICAL: tuple[Wording, ...] = (
@@ -253,6 +263,11 @@ def _calm(slug: str, text: str) -> Wording:
 
 
 CALM: tuple[Wording, ...] = (
+    # A parent alone, a child who can stay alone, a child looked after.
+    _calm("parent-alone-at-bedtime", "3歳の子と二人暮らし。夜は一人で寝かしつけが大変"),
+    _calm("can-stay-alone", "5歳の息子は一人で留守番できるようになりました"),
+    _calm("left-with-grandma", "2歳の息子を置いて夜の仕事に行っています。母に見てもらっています"),
+    _calm("school-child-afternoons", "小2の息子が学校から帰ったら一人で留守番してる"),
     # Idioms and jokes.
     _calm("idiom-sleepy", "死ぬほど眠たい"),
     _calm("idiom-murderous-busy", "殺人的な忙しさで窓口に行けません"),

@@ -15,6 +15,12 @@ SENTENCES = [
     ("toi khong co tien tra tien nha thang nay", "vi"),
     ("me toi bi benh va toi phai cham soc ba", "vi"),
     ("xin chao, toi can giup do ve tien thue nha", "vi"),
+    ("be 3 tuoi o nha mot minh, me no di lam dem chua ve", "vi"),
+    ("nha hang xom co dua be 3 tuoi khoc ca dem, khong thay nguoi lon", "vi"),
+    ("toi vua uong het ca lo thuoc ngu", "vi"),
+    # Words of kana syllables that are Spanish, Portuguese or Filipino, not Japanese.
+    ("no se, tengo miedo", "es"),
+    ("tulungan mo ako", "fil"),
     ("Não tenho dinheiro para pagar as contas deste mês.", "pt"),
     ("我丈夫失业了，我们付不起房租。", "zh-Hans"),
     ("아이가 학교에 가지 않아서 걱정이에요.", "ko"),
@@ -59,6 +65,9 @@ NOT_A_SIGN = [
     # Japanese in Latin letters.
     "watashi wa komatte imasu",
     "Sumimasen, tasukete kudasai, okane ga nai",
+    "watashi no namae wa Smith desu",
+    "kane ga nai",
+    "kobe osaka kyoto nara",
 ]
 
 

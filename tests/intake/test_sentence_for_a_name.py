@@ -1,0 +1,90 @@
+"""A name, a reading or a sentence (`handlers/intake/parsing.py`): a name with the words
+around it in the resident's language is the name alone (「My name is Maria Santos」
+「Tôi tên là Nguyễn Văn An」「我叫王丽」); a sentence typed where a name was asked
+(「toi vua uong het ca lo thuoc ngu」「ちちが きゅうに しゃべれなく なった」) is none, and
+the dispatcher reads it as free words (the middle band asks there)."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers import catalog
+from handlers.intake import catalog as intake
+from handlers.intake.parsing import parse_kana, parse_name, reads_as_a_sentence
+from handlers.messages import Confirm, Text, TextIn
+from handlers.registry import build_dispatcher
+from handlers.session import Session
+from tests.foundation.test_dispatch import CTX, understood
+
+NAMES = [
+    ("山田 花子", "山田 花子"),
+    ("山田ハナと申します", "山田ハナ"),
+    ("Maria da Graça dos Santos Silva", "Maria da Graça dos Santos Silva"),
+    ("José Antonio de la Cruz García", "José Antonio de la Cruz García"),
+    ("I Made Wirawan", "I Made Wirawan"),
+    ("Kim Mi Rae", "Kim Mi Rae"),
+    ("My name is Maria Santos", "Maria Santos"),
+    ("Tôi tên là Nguyễn Văn An", "Nguyễn Văn An"),
+    ("Me llamo Ana López", "Ana López"),
+    ("Ako si Jose Rizal po", "Jose Rizal"),
+    ("我叫王丽", "王丽"),
+    ("제 이름은 김민수입니다", "김민수"),
+    ("マリア・ダ・グラッサ・ドス・サントス", "マリア・ダ・グラッサ・ドス・サントス"),
+    ("勅使河原三郎太", "勅使河原三郎太"),
+]
+SENTENCES = [
+    "toi vua uong het ca lo thuoc ngu",
+    "he'll come by at nine tonight and finish me off",
+    "ele vai voltar hoje a noite para acabar comigo",
+    "my son hit me",
+    "help me",
+    "他说今晚九点要来收拾我",
+    "그 사람이 오늘 밤에 온대요",
+    "ちちが きゅうに しゃべれなく なった",
+    "山田です。夫に殴られています",
+]
+
+
+@pytest.mark.parametrize(("typed", "name"), NAMES)
+def test_a_name_is_read_without_the_words_around_it(typed: str, name: str) -> None:
+    assert not reads_as_a_sentence(typed)
+    assert parse_name(typed) == name
+
+
+@pytest.mark.parametrize("typed", SENTENCES)
+def test_a_sentence_is_no_name_and_no_reading(typed: str) -> None:
+    assert reads_as_a_sentence(typed)
+    assert parse_name(typed) is None
+    assert parse_kana(typed) is None
+
+
+def test_a_reading_is_still_a_reading() -> None:
+    assert parse_kana("くらしき いちろう") == "くらしき いちろう"
+    assert parse_kana("Nguyen Van An") == "Nguyen Van An"
+
+
+def test_a_sentence_at_the_name_question_is_asked_again_and_the_band_asks() -> None:
+    dispatcher = build_dispatcher()
+    started = dispatcher.flow("intake").start(Session(), CTX).session
+    at_name = started.at("intake", "name")
+    plain = "夫が 家に いれて くれない"
+    outcome = dispatcher.handle(at_name, TextIn(plain), understood(plain), CTX)
+    texts = [m.text for m in outcome.reply.messages if isinstance(m, Text)]
+    assert intake.NOT_A_NAME in texts
+    assert outcome.session.step == "name"
+
+    unsure = "ちちが きゅうに しゃべれなく なった"
+    asked = dispatcher.handle(
+        at_name, TextIn(unsure), understood(unsure, crisis_unsure=("medical_emergency",)), CTX
+    )
+    assert any(
+        isinstance(m, Confirm) and m.text == catalog.CRISIS_CHECK_QUESTION
+        for m in asked.reply.messages
+    )
+    # A reading the model is unsure of is still a reading: not asked about.
+    reading = "くらしき いちろう"
+    kana = started.at("intake", "kana")
+    kept = dispatcher.handle(
+        kana, TextIn(reading), understood(reading, crisis_unsure=("suicide",)), CTX
+    )
+    assert not any(isinstance(m, Confirm) for m in kept.reply.messages)
