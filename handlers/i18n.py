@@ -42,6 +42,7 @@ from handlers.messages import (
     Value,
 )
 from nlu.extract.dates import era_date_text
+from nlu.text_normal import without_accents
 
 SOURCE: Final = "ja"
 # A typed message read as a sentence of the catalogue is at most this long (a command).
@@ -404,7 +405,8 @@ def _quoted_pairs(msgid: str, msgstr: str) -> list[tuple[str, str]]:
 
 
 def _typed_key(text: str) -> str:
-    """How typed words are compared: NFKC, case, spaces, quotes, end marks and the
-    readings やさしい日本語 puts after a kanji (「同意(どうい)」) ignored."""
+    """How typed words are compared: NFKC, case, spaces, quotes, end marks, the accents
+    of Latin letters (「dong y」 as 「Đồng ý」, as phones without the keyboard type it) and
+    the readings やさしい日本語 puts after a kanji (「同意(どうい)」) ignored."""
     folded = _READING.sub("", unicodedata.normalize("NFKC", text))
-    return _TYPED_MARKS.sub("", folded).casefold()
+    return _TYPED_MARKS.sub("", without_accents(folded)).casefold()

@@ -20,6 +20,7 @@ from handlers.messages import (
     Choice,
     ChoiceGrid,
     Confirm,
+    Hotlines,
     Inbound,
     PostbackIn,
     Reply,
@@ -127,9 +128,11 @@ def spotted(ctx: TurnContext) -> str | None:
 def answered_in(code: str, reply: Reply, ctx: TurnContext) -> Reply:
     """`reply` said in the language spotted: 「…にしました」 first, and a way to choose
     another — one more quick reply beside the question's own, or the choice itself when
-    there are none. (A crisis answer is the hotlines alone.)"""
+    there are none. (A crisis answer is the hotlines alone; under the hotlines and the
+    danger question, only the one button that opens the choice.)"""
     said = Reply((Text(CHOSEN.format(name=BY_CODE[code].name)),)) + reply
-    if not said.quick_replies:
+    hotlines = any(isinstance(message, Hotlines) for message in said.messages)
+    if not said.quick_replies and not hotlines:
         return said + picker(ctx)
     if len(said.quick_replies) >= _QUICK_REPLIES_MAX:
         return said

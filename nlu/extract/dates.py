@@ -10,6 +10,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
 from japanera import EraDate
 
@@ -24,7 +25,7 @@ MAX_AGE = 130
 
 
 ERA_DATE = re.compile(
-    r"^(明治|大正|昭和|平成|令和)(元|\d{1,2})(?:年の?|[.\-/])"  # 「昭和18年の3月3日」
+    r"^(明治|大正|昭和|平成|令和)(元|\d{1,2})(?:年の?|[.\-/]|$)"  # 「昭和18年の3月3日」「S60」
     r"(?:(\d{1,2})(?:月の?|[.\-/])(?:(\d{1,2})日?)?)?"
 )
 
@@ -93,12 +94,35 @@ def _era_date(era: str, year: str, month: int, day: int) -> date | None:
 def parse_birth(text: str, today: date) -> Birth | None:
     """「昭和30年5月3日」「S30.5.3」「S30年5月3日」「昭和三十年五月三日」「1955/5/3」
     「1955年5月3日生まれ」「70歳」 → Birth; 「昭和30年」「1955年」 alone give the age."""
-    value = ERA_HEAD.sub(lambda head: ERA_HEADS[head[1].upper()], numbers_said(text))
+    value = ERA_HEAD.sub(
+        lambda head: ERA_HEADS[head[1].upper()], numbers_said(_in_kanji(text, today))
+    )
     return (
         _birth_of(BORN.sub("", value), today)
         or _birth_on(in_languages.written_date(text), today)
         or _birth_inside(value, today, text)
     )
+
+
+# Eras and the words of a date in hiragana (「しょうわ60ねん5がつ3にち」), and the year of
+# birth as Korean says it (「85년생」「1985년생」), as the dates below read them.
+_KANA_ERAS: Final = {"めいじ": "明治", "たいしょう": "大正", "しょうわ": "昭和", "へいせい": "平成",
+                     "れいわ": "令和"}  # fmt: skip
+_KANA_ERA = re.compile("|".join(_KANA_ERAS))
+_KANA_UNITS = re.compile(r"(?<=[\d０-９])\s*(ねん|がつ|にち)")
+_UNITS = {"ねん": "年", "がつ": "月", "にち": "日"}
+_BORN_IN_KOREAN = re.compile(r"^\s*(\d{2}|\d{4})\s*년생(?:이에요|입니다|이요)?[.!]?\s*$")
+
+
+def _in_kanji(text: str, today: date) -> str:
+    value = _KANA_ERA.sub(lambda era: _KANA_ERAS[era[0]], text)
+    value = _KANA_UNITS.sub(lambda unit: _UNITS[unit[1]], value)
+    if korean := _BORN_IN_KOREAN.match(value):
+        year = int(korean[1])
+        if year < 100:  # 「85년생」: the year of the last hundred
+            year += 2000 if 2000 + year <= today.year else 1900
+        return f"{year}年"
+    return value
 
 
 def _birth_inside(value: str, today: date, text: str) -> Birth | None:

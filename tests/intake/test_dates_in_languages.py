@@ -17,6 +17,7 @@ from handlers.intake import answers as a
 from handlers.intake import steps
 from handlers.intake.places import city_of
 from handlers.intake.state import IntakeState
+from nlu.extract.dates import parse_birth
 from tests.intake.drafts import draft_state
 
 TODAY = date(2026, 11, 23)
@@ -186,3 +187,27 @@ def test_an_address_is_never_taken_for_an_age(one_number: str) -> None:
     for typed in (*WITH_ITS_NUMBERS, one_number):
         assert _read("member_age:1", typed) == a.Unread("member_age")
         assert _read("birth", typed) == a.Unread("birth")
+
+
+@pytest.mark.parametrize(
+    ("typed", "age", "born"),
+    [
+        # The year of birth as Korean says it, two digits or four.
+        ("85년생", 41, None),
+        ("1985년생이에요", 41, None),
+        ("05년생", 21, None),
+        # Eras and a date's words in hiragana, and an era's letter alone.
+        ("しょうわ60ねん", 41, None),
+        ("しょうわ 60ねん 5がつ 3にち", 41, date(1985, 5, 3)),
+        ("へいせい3ねん", 35, None),
+        ("Ｓ60", 41, None),
+        # An age is still an age.
+        ("85歳", 85, None),
+        ("60", 60, None),
+    ],
+)
+def test_a_year_of_birth_said_in_korean_or_hiragana_is_no_age(
+    typed: str, age: int, born: date | None
+) -> None:
+    birth = parse_birth(typed, TODAY)
+    assert birth is not None and (birth.age, birth.birth_date) == (age, born)

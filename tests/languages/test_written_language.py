@@ -57,8 +57,10 @@ async def test_a_story_in_another_language_is_answered_in_it(
     # Another language is one tap away, beside the question's own buttons.
     assert PICK_LABEL in talker.buttons() or person.name in talker.buttons()
     assert await kept_language(talker) == person.language
-    # A story the NLU cannot read: whether it is a danger now is asked first.
+    # A story the NLU cannot read: whether it is a danger now is asked first, with the one
+    # button that opens the choice of language under it, not the eight languages.
     assert shows(talker, say(words, person.language, catalog.CRISIS_CHECK_QUESTION))
+    assert not shows(talker, PICK)
     # The next answer is in the same language, without asking again.
     await talker.tap(say(words, person.language, catalog.CRISIS_CHECK_NO))
     assert untranslated(talker.last, words, person.language) == []
