@@ -74,6 +74,20 @@ MORE_TROUBLES_WORDS: Final = (
     "違う",
 )
 CONTINUE_WORDS: Final = ("前回の続きから", "続きから", "つづきから", "続き")
+# The same in the other languages, lower case and without accents (「Không biết」 as
+# 「khong biet」): an answer the resident does not know or would rather not give.
+SKIP_WORDS_IN_LANGUAGES: Final = frozenset(
+    {
+        "i don't know", "i dont know", "don't know", "dont know", "idk", "not sure",
+        "i'm not sure", "rather not say", "i'd rather not say", "prefer not to say", "skip",
+        "khong biet", "toi khong biet", "em khong biet", "khong ro", "bo qua",
+        "nao sei", "eu nao sei", "prefiro nao dizer", "pular",
+        "no se", "no lo se", "yo no se", "prefiero no decir", "saltar",
+        "hindi ko alam", "di ko alam", "ewan", "ewan ko", "laktawan",
+        "몰라요", "몰라", "모르겠어요", "모르겠습니다", "잘 모르겠어요", "건너뛰기",
+        "不知道", "我不知道", "不清楚", "跳过", "不想说",
+    }
+)  # fmt: skip
 SKIP_WORDS: Final = (
     "答えたくない",
     "こたえたくない",

@@ -53,6 +53,7 @@ from handlers.postback import Tap, payload
 from handlers.session import Session
 from handlers.sheet import CONFIRMED_KEY, EARLIER_HANDOFF_KEYS
 from nlu.extract import dates, phrasing, postal_codes
+from nlu.text_normal import without_accents
 from nlu.types import Understanding
 
 RESUME_AFTER = timedelta(hours=6)
@@ -513,7 +514,10 @@ def _is_skip(given: Given) -> bool:
     if given.text is None:
         return False
     words = phrasing.without_polite_ending(parsing.normalise(given.text)).strip("。、.!！")
-    return words in say.SKIP_WORDS  # 「わからないです」 as 「わからない」
+    if words in say.SKIP_WORDS:  # 「わからないです」 as 「わからない」
+        return True
+    typed = " ".join(without_accents(given.text).replace("’", "'").strip(" 。、.!！?？").split())
+    return typed in say.SKIP_WORDS_IN_LANGUAGES  # 「Không biết」「몰라요」「I don't know」
 
 
 def _unread_note(reason: str, step: str) -> str:
