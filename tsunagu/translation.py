@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
@@ -70,7 +70,17 @@ class LibreTranslate:
         return await self._translate(text, _service_code(language), "ja")
 
     async def from_japanese(self, text: str, language: str) -> str | None:
-        return await self._translate(text, "ja", _service_code(language))
+        """Staff's reply: names before 「さん」「様」, phone numbers and the like never leave —
+        marks go in their place and are put back in the rendering (None when the service
+        lost one)."""
+        hidden, kept = masked(text)
+        rendering = await self._translate(hidden, "ja", _service_code(language))
+        if rendering is None:
+            return None
+        restored = unmasked(rendering, kept)
+        if restored is None:
+            log.warning("translation lost %d marks of personal data: not sent", len(kept))
+        return restored
 
     async def _translate(self, text: str, source: str, target: str) -> str | None:
         body = {"q": text, "source": source, "target": target, "format": "text"}
@@ -121,15 +131,73 @@ def without_personal_data(text: str, known: Iterable[str] = ()) -> str:
     phone numbers, e-mail and web addresses, numbers of four digits or more, and what
     they gave before (`known`: each word of a name, a whole address), in whatever case."""
     hidden = text
-    for match in reversed(list(phonenumbers.PhoneNumberMatcher(text, "JP"))):
-        hidden = hidden[: match.start] + HIDDEN + hidden[match.end :]
+    for start, end in reversed(_personal_spans(text, known)):
+        hidden = hidden[:start] + HIDDEN + hidden[end:]
+    return hidden
+
+
+def masked(text: str, known: Iterable[str] = ()) -> tuple[str, tuple[str, ...]]:
+    """Staff's Japanese with what may identify someone — the same as
+    `without_personal_data`, and a name before 「さん」「様」 — each replaced by a mark
+    (「[1]」, 「[2]」…) that `unmasked` puts back in the rendering; and the pieces."""
+    spans = _personal_spans(text, [*known, *_titled_names(text)])
+    kept = tuple(text[start:end] for start, end in spans)
+    hidden = text
+    for number, (start, end) in reversed(list(enumerate(spans, start=1))):
+        hidden = hidden[:start] + f"[{number}]" + hidden[end:]
+    return hidden, kept
+
+
+def unmasked(rendering: str, kept: Sequence[str]) -> str | None:
+    """The rendering with each mark back as what it stood for; None when the service lost
+    or doubled one (what it says of that piece cannot be trusted)."""
+    for number, piece in enumerate(kept, start=1):
+        mark = f"[{number}]"
+        if rendering.count(mark) != 1:
+            return None
+        rendering = rendering.replace(mark, piece)
+    return rendering
+
+
+def _personal_spans(text: str, known: Iterable[str]) -> list[tuple[int, int]]:
+    """Where `text` says something that may identify someone, in order, not overlapping."""
+    spans = [(m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(text, "JP")]
     for pattern in (_E_MAIL, _ADDRESS):
-        hidden = pattern.sub(HIDDEN, hidden)
-    hidden = _LONG_NUMBER.sub(lambda m: HIDDEN if _digits(m.group()) >= 4 else m.group(), hidden)
+        spans += [m.span() for m in pattern.finditer(text)]
+    spans += [m.span() for m in _LONG_NUMBER.finditer(text) if _digits(m.group()) >= 4]
     for said in sorted({said.strip(" ,、，") for said in known}, key=len, reverse=True):
         if len(said) >= _KNOWN_LETTERS and not said.isdigit():
-            hidden = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", HIDDEN, hidden, flags=re.I)
-    return hidden
+            # A name in Chinese characters, kana or Hangul has no spaces around it
+            # (「我叫王丽，…」): it is found anywhere.
+            wide = _WIDE.search(said) is not None
+            found = re.escape(said) if wide else rf"(?<!\w){re.escape(said)}(?!\w)"
+            spans += [m.span() for m in re.finditer(found, text, flags=re.IGNORECASE)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# Kana, Chinese characters and Hangul.
+_WIDE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+# A name staff write with its title (「グエンさん」「山田様」), in kanji, katakana or letters.
+_TITLED = re.compile(
+    r"([\u3400-\u9fff々\u30a1-\u30faー・A-Za-z\u00c0-\u024f\u1e00-\u1eff]{1,12})"
+    r"(?:さん|様|さま|くん|ちゃん|殿)"
+)
+# Not names: family, roles and the like, said with a title (「お母さん」「担当者様」).
+_NOT_NAMES: Final = frozenset({
+    "母", "父", "兄", "姉", "弟", "妹", "娘", "息子", "子", "孫", "皆", "奥", "主人", "旦那",
+    "担当", "担当者", "相談員", "職員", "先生", "民生委員", "ケアマネ", "ケアマネジャー", "大家",
+    "管理人", "お客", "ご家族", "家族", "本人", "ご本人", "利用者", "患者",
+})  # fmt: skip
+
+
+def _titled_names(text: str) -> list[str]:
+    return [name for name in _TITLED.findall(text) if name not in _NOT_NAMES]
 
 
 def _digits(text: str) -> int:

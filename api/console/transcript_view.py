@@ -10,6 +10,7 @@ the transcript shown) is 「ボタンを押しました」, never the payload.""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -20,7 +21,8 @@ from bot.richmenu import RESIDENT_MENU
 from bot.visit.helper_menu import HELPER_MENU_SPEC
 from cases.models import TranscriptEntry
 from handlers.i18n import EASY, SOURCE
-from handlers.intake.steps import answers_a_name, answers_a_name_or_number
+from handlers.intake.parsing import in_own_words
+from handlers.intake.steps import PLACES, answers_a_name, answers_a_name_or_number, split_key
 from nlu.crisis_languages import HAN, HANGUL, KANA
 from nlu.extract.dates import era_date_text
 from nlu.written import written_language
@@ -275,7 +277,28 @@ def _personal_words(entry: TranscriptEntry) -> list[str]:
     whole of an address or a phone answer; nothing from any other message."""
     if not entry.text or not _gives_a_name_or_number(entry):
         return []
-    return entry.text.split() if answers_a_name(_answered(entry)) else [entry.text]
+    if answers_a_name(_answered(entry)):
+        # 「我叫王丽」「김민수입니다」: the name alone, and a given name said alone later
+        # (「민수가…」).
+        name = in_own_words(entry.text)
+        parts = name.split()
+        if len(parts) == 1 and _NO_SPACES.fullmatch(name) and len(name) >= _GIVEN_FROM:
+            parts.append(name[1:])
+        return parts
+    if split_key(_answered(entry) or "")[0] not in PLACES:
+        return [entry.text]  # a phone answer, a date: the whole
+    # An address: the whole, and its parts that name a place (「鹿田町」「Sakura」「2-5-1」
+    # said again later; not 「nhà」「phòng」).
+    pieces = (part for part in _ADDRESS_PARTS.split(entry.text) if len(part) >= 3)
+    return [entry.text, *(part for part in pieces if _NAMES_A_PLACE.search(part))]
+
+
+# A name in Chinese characters or Hangul, written without spaces: from this many letters,
+# its first is the family name (「김민수」「王小明」).
+_GIVEN_FROM: Final = 3
+_NO_SPACES = re.compile(r"[\u3400-\u9fff\uac00-\ud7a3]+")
+_NAMES_A_PLACE = re.compile(r"[\dA-Z\u00c0-\u00de\u3400-\u9fff\u30a1-\u30fa]")
+_ADDRESS_PARTS = re.compile(r"[\s,、，]+|(?<=[都道府県市区町村])|(?<=丁目)")
 
 
 # How long the case page waits for renderings it has not got yet.

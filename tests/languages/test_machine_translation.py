@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ class TranslationService:
     asked: list[dict[str, Any]] = field(default_factory=list)
     down: bool = False
     hangs: bool = False
+    drops_marks: bool = False  # a service that loses 「[1]」 in its rendering
 
 
 @pytest.fixture
@@ -61,6 +63,9 @@ async def service() -> AsyncIterator[TranslationService]:
         if running.down:
             return JSONResponse({"error": "overloaded"}, status_code=503)
         said = RENDERED if body["target"] == "ja" else STAFF_RENDERED
+        marks = re.findall(r"\[\d+\]", body["q"])
+        if marks and not running.drops_marks:
+            said = f"{said} ({' '.join(marks)})"  # as a service keeps them
         return JSONResponse({"translatedText": said})
 
     app = Starlette(routes=[Route("/translate", translate, methods=["POST"])])
@@ -350,3 +355,61 @@ async def test_the_alerts_show_which_language_a_resident_speaks(
     assert f"ケース{case.number}" in board.text
     shown = 'class="badge language"' in board.text and "Tiếng Việt" in board.text
     assert shown is (language == "vi")
+
+
+STAFF_NAMED = "グエンさん、明日10時に090-1234-5678からお電話します。お母さんにもよろしく。"
+
+
+@pytest.mark.parametrize("drops_marks", [False, True])
+async def test_names_and_numbers_in_a_staff_reply_never_reach_the_service(
+    sqlite_url: str, service: TranslationService, drops_marks: bool
+) -> None:
+    """A fifth tester's: staff's reply went to the service with the resident's name and a
+    phone number. Marks go in their place and come back in the rendering; a rendering that
+    lost one is not sent."""
+    service.drops_marks = drops_marks
+    async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
+        case_id = await case_in(console, "vi")
+        async with console.client() as client:
+            await sign_in(client, "coordinator")
+            page = await client.get(f"/console/cases/{case_id}")
+            sent = await client.post(
+                f"/console/cases/{case_id}/reply",
+                data={"text": STAFF_NAMED, "translate": "1", "csrf_token": form_token(page.text)},
+            )
+        replies = await staff_replies(console)
+    asked = service.asked[-1]["q"]
+    assert "グエン" not in asked and "090-1234-5678" not in asked
+    assert "お母さん" in asked  # a family word with its title is no name
+    if drops_marks:
+        assert sent.status_code == 400 and replies == []
+    else:
+        assert sent.status_code == 303
+        (reply,) = replies
+        rendering = reply.split("\n\n")[0]
+        assert "グエン" in rendering and "090-1234-5678" in rendering
+
+
+async def test_a_name_without_spaces_and_a_part_of_an_address_are_hidden_later(
+    sqlite_url: str, service: TranslationService
+) -> None:
+    """A fifth tester's: a Chinese or Korean name (no spaces around it in a sentence), a
+    given name said alone, and a part of an address went to the service."""
+    given = {"name": "我叫王小明", "address_rest": "2-5-1, nhà Sakura phòng 203"}
+    later = ["小明的妈妈生病了，我很担心", "Nhà Sakura bị dột, tôi không ngủ được"]
+    async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
+        case_id = await case_in(console, "zh-Hans")
+        async with console.factory() as db:
+            resident = await db.scalar(select(Resident).where(Resident.line_user_id == RESIDENT))
+            assert resident is not None
+            for step, text in given.items():
+                content = {"answered": step}
+                add_transcript(db, resident.id, None, "in", "resident", "text", text, content)
+            for text in later:
+                add_transcript(db, resident.id, None, "in", "resident", "text", text)
+            await db.commit()
+        await transcript_page(console, case_id)
+    sent = " ".join(asked["q"] for asked in service.asked)
+    for personal in ("小明", "王", "Sakura"):
+        assert personal not in sent
+    assert "妈妈生病了" in sent and "bị dột" in sent
