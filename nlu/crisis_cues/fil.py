@@ -252,7 +252,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"binatukan|tinadyakan|sinaksak|tinaga|binaril|kinaladkad)\b",
         # 「papatayin daw niya ako」, not 「papatayin ako ng nanay ko pag na-late ako」
         r"\bpapatayin (daw )?(niya |nya |nila )?(daw )?(ako|kami)\b" + _BIRO,
-        r"\b" + _BANTA + r"(?! (ko|kita|mo)\b)[^.!?,\n]{0,30}?\b(ako|kami|tayo|ang (mga )?(binti|"
+        r"\b"
+        + _BANTA
+        + _BIRO
+        + r"(?! (ko|kita|mo)\b)[^.!?,\n]{0,30}?\b(ako|kami|tayo|ang (mga )?(binti|"
         r"paa|braso|daliri|kamay|mukha|tuhod|pamilya|anak|asawa|nanay|tatay|mga anak|"
         r"bahay) (ko|namin)|(ang )?(pamilya|anak|mga anak) (ko|namin))\b" + _BIRO,
         r"\b(niya|nya|nila|daw|raw)( daw| raw)? (ako|kami) (babaliin|babalian|sasaktan|bubugbugin|"

@@ -58,6 +58,20 @@ def test_a_figure_of_speech_that_laughs_is_asked_about_not_alarmed(laughed: str)
     assert worried_in_languages(laughed)
 
 
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "My boss will kill me if I'm late again",
+        # A fifth tester's: the threat matched its second 「ako」, after the condition.
+        "Papatayin ako ng boss ko pag na-late ako",
+        "Papatayin ako ng amo ko kapag nahuli ako sa trabaho",
+    ],
+)
+def test_a_boss_who_will_kill_me_if_im_late_is_asked_about_not_alarmed(figure: str) -> None:
+    assert detect_crisis(figure) == ()
+    assert worried_in_languages(figure)
+
+
 @pytest.mark.parametrize("person", ABROAD, ids=[p.language for p in ABROAD])
 async def test_asked_in_their_language_and_a_no_goes_on(
     stack: Stack, person: Person, words: Catalogue
