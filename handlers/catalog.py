@@ -55,6 +55,7 @@ CRISIS_CHECK_QUESTION: Final = "いま、危ない状況ですか？"
 CRISIS_CHECK_YES: Final = "はい、いまあぶない"
 CRISIS_CHECK_NO: Final = "いいえ、だいじょうぶ"
 CRISIS_CHECK_NOT_NOW: Final = "わかりました。教えてくださって、ありがとうございます。"
+CRISIS_CHECK_FIRST: Final = "お話をありがとうございます。はじめに、ひとつだけ確認させてください。"
 CRISIS_CHECK_AGAIN: Final = (
     "ありがとうございます。大事なことなので、もう一度おたずねします。下のボタンで教えてください。"
 )

@@ -127,14 +127,18 @@ def _danger_to_another(said: str, ctx: TurnContext) -> bool:
     )
 
 
-def crisis_check_reply(flags: Sequence[str], ctx: TurnContext) -> Reply:
+def crisis_check_reply(flags: Sequence[str], ctx: TurnContext, hotlines: bool = True) -> Reply:
     """Words that may be a danger now: the hotlines for those flags at once, and the
-    question whether it is a danger now (no staff alert until the person says so)."""
+    question whether it is a danger now (no staff alert until the person says so).
+    Without `hotlines` (a story the bot cannot read, with no sign in it), the question
+    alone, after a line that says why it is asked."""
+    if not hotlines:
+        return Reply(messages=(Text(catalog.CRISIS_CHECK_FIRST), _crisis_check_question()))
     entries = _crisis_lines(flags, ctx)
-    hotlines = Hotlines(
+    lines = Hotlines(
         lead=catalog.CRISIS_CHECK_LEAD, hotlines=tuple(_as_hotline(e, ctx) for e in entries)
     )
-    return Reply(messages=(hotlines, _crisis_check_question()))
+    return Reply(messages=(lines, _crisis_check_question()))
 
 
 def crisis_check_again() -> Reply:

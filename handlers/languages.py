@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from handlers import catalog
 from handlers.context import TurnContext
 from handlers.effects import ChooseLanguage, Effect
 from handlers.i18n import BY_CODE, EASY, LANGUAGES, SOURCE, language_of
@@ -22,6 +23,7 @@ from handlers.messages import (
     Confirm,
     Hotlines,
     Inbound,
+    Outbound,
     PostbackIn,
     Reply,
     Text,
@@ -131,12 +133,18 @@ def answered_in(code: str, reply: Reply, ctx: TurnContext) -> Reply:
     there are none. (A crisis answer is the hotlines alone; under the hotlines and the
     danger question, only the one button that opens the choice.)"""
     said = Reply((Text(CHOSEN.format(name=BY_CODE[code].name)),)) + reply
-    hotlines = any(isinstance(message, Hotlines) for message in said.messages)
-    if not said.quick_replies and not hotlines:
+    if not said.quick_replies and not any(_about_danger(message) for message in said.messages):
         return said + picker(ctx)
     if len(said.quick_replies) >= _QUICK_REPLIES_MAX:
         return said
     return Reply(said.messages, (*said.quick_replies, pick_button()))
+
+
+def _about_danger(message: Outbound) -> bool:
+    """The hotlines, or the question whether it is a danger now."""
+    return isinstance(message, Hotlines) or (
+        isinstance(message, Confirm) and message.text == catalog.CRISIS_CHECK_QUESTION
+    )
 
 
 def not_japanese(message: Inbound) -> bool:

@@ -116,6 +116,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "CRISIS_CHECK_YES",
             "CRISIS_CHECK_NO",
             "CRISIS_CHECK_NOT_NOW",
+            "CRISIS_CHECK_FIRST",
             "CRISIS_CHECK_AGAIN",
             "CRISIS_CHECK_UNANSWERED",
             "EMERGENCY_LEAD",

@@ -73,18 +73,19 @@ class Dispatcher:
         asked = split_key(session.step)[0]
         return asked not in NAMES_AND_NUMBERS or (asked not in PLACES and _a_sentence(message))
 
-    def _unread_story(self, session: Session, message: Inbound, ctx: TurnContext) -> bool:
-        """The story that opens a consultation, in the resident's language, which the NLU
-        cannot read (once: not asked again when they have answered); or such a sentence
-        typed where a name was asked (「toi vua uong het ca lo thuoc ngu」), each time."""
+    def _unread(self, session: Session, message: Inbound, ctx: TurnContext) -> str | None:
+        """Words in the resident's language the NLU cannot read, to ask about: the story
+        that opens a consultation (`STORY`, once: not asked again when they have answered),
+        or a sentence typed where a name was asked (`INSTEAD_OF_A_NAME`, 「toi vua uong het
+        ca lo thuoc ngu」, each time); else None."""
         if ctx.case is not None or session.staff_active:
-            return False
+            return None
         if not languages.in_another_language(message, ctx):
-            return False
+            return None
         if self.asking(session) and answers_a_name(session.step) and _a_sentence(message):
-            return True
+            return INSTEAD_OF_A_NAME
         opening = session.flow == "idle" or (session.flow == "intake" and session.step == "story")
-        return opening and not session.data.get(SAFETY_ASKED)
+        return STORY if opening and not session.data.get(SAFETY_ASKED) else None
 
     def asking(self, session: Session) -> bool:
         """Whether a flow of several questions (the sheet, a visit) has one open."""
@@ -148,23 +149,22 @@ class Dispatcher:
             if isinstance(message, TextIn):
                 return self._not_answered(session, message, understanding, ctx, asked, unanswered)
         unsure = understanding.crisis_unsure if understanding is not None else ()
-        if (
-            understanding is not None
-            and not unsure
-            and ask_unread
-            and self._unread_story(session, message, ctx)
-        ):
-            # A story in a language the NLU cannot read: whether it is a danger now is
-            # asked, once, as a crisis line asks — no reading of it can tell.
+        unread = None
+        if understanding is not None and not unsure and ask_unread:
+            unread = self._unread(session, message, ctx)
+        if unread is not None:
+            # Words in a language the NLU cannot read: whether it is a danger now is
+            # asked, as a crisis line asks — no reading of them can tell.
             unsure = UNREAD_STORY_FLAGS
             session = session.with_data(**{SAFETY_ASKED: True})
         if understanding is not None and unsure and self._free_words(session, message):
             # The message is taken as it would be (a story is kept, an answer recorded),
             # and only the question is sent: after 「いいえ」 the conversation goes on from
-            # there, and nothing they wrote has to be written again.
+            # there, and nothing they wrote has to be written again. A story with no sign
+            # at all is asked without the hotlines: a yes brings them.
             sure = replace(understanding, crisis_unsure=())
             taken = self._handle(session, message, sure, ctx, ask_unread=False)
-            reply = crisis_check_reply(unsure, ctx)
+            reply = crisis_check_reply(unsure, ctx, hotlines=unread != STORY)
             return Outcome(
                 taken.session.with_data(**{CRISIS_CHECK: list(unsure)}), reply, taken.effects
             )
@@ -322,6 +322,8 @@ CRISIS_CHECK = "crisis_check"
 CRISIS_CHECK_UNANSWERED = "crisis_check_unanswered"
 # The flags a story the NLU cannot read is asked about, and that it was asked.
 UNREAD_STORY_FLAGS: tuple[str, ...] = ("suicide", "violence")
+STORY = "story"
+INSTEAD_OF_A_NAME = "instead_of_a_name"
 SAFETY_ASKED = "safety_asked"
 # 「やり直す」 asked to be confirmed, at this step: a second 「やり直す」 there starts over.
 RESTART_ASKED = "restart_asked"

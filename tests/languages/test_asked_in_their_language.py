@@ -106,14 +106,29 @@ async def test_a_danger_typed_to_the_question_is_a_crisis(
 
 async def test_a_story_it_cannot_read_is_asked_about_once(stack: Stack, words: Catalogue) -> None:
     """Their story, in words the NLU cannot read and no crisis word is in: whether it is a
-    danger now is asked (no reading could tell), and not again for the next words."""
+    danger now is asked (no reading could tell) — without the hotlines, which a yes brings
+    — and not again for the next words."""
     person = next(person for person in PEOPLE if person.language == "en")
     talker = Talker(stack, "U" + uuid.uuid4().hex)
     await choose_language(talker, person, words)
     await talker.say(person.story)
     assert shows(talker, say(words, "en", catalog.CRISIS_CHECK_QUESTION))
+    assert not talker.asked("tel:")
     await talker.say("No")
     assert shows(talker, say(words, "en", catalog.CRISIS_CHECK_NOT_NOW))
     await talker.say("We also have debts from the hospital bills of last year")
     assert not shows(talker, say(words, "en", catalog.CRISIS_CHECK_QUESTION))
     assert await _crisis_alerts(stack) == 0
+
+
+async def test_a_yes_to_the_question_about_a_story_brings_the_hotlines_and_staff(
+    stack: Stack, words: Catalogue
+) -> None:
+    person = next(person for person in PEOPLE if person.language == "pt")
+    talker = Talker(stack, "U" + uuid.uuid4().hex)
+    await choose_language(talker, person, words)
+    await talker.say(person.story)
+    assert not talker.asked("tel:")
+    await talker.tap(say(words, "pt", catalog.CRISIS_CHECK_YES))
+    assert talker.asked("tel:119") and talker.asked("tel:0120279338")
+    assert await _crisis_alerts(stack) == 1

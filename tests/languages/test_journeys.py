@@ -167,8 +167,10 @@ async def fill_the_sheet(
     assert shows(talker, t(intake.ASK["story"]))
     await talker.say(person.story)
     if person.language != EASY:
-        # A story the NLU cannot read: whether it is a danger now is asked first, once.
-        assert shows(talker, t(catalog.CRISIS_CHECK_QUESTION)) and talker.asked("tel:")
+        # A story the NLU cannot read: whether it is a danger now is asked first, once —
+        # with no sign of danger in it, without the hotlines (a yes brings them).
+        assert shows(talker, t(catalog.CRISIS_CHECK_QUESTION)) and not talker.asked("tel:")
+        assert shows(talker, t(catalog.CRISIS_CHECK_FIRST))
         await talker.tap(t(catalog.CRISIS_CHECK_NO))
         assert shows(talker, t(catalog.CRISIS_CHECK_NOT_NOW))
     # Not read by the NLU (or read: then confirmed): the troubles are asked with buttons.
