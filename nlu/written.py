@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from nlu.crisis import detect_in_japanese
 from nlu.crisis_languages import HAN, HANGUL, KANA, japanese_writes, languages_of_cues
-from nlu.text_normal import visible
+from nlu.text_normal import visible, without_accents
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -94,7 +94,11 @@ _VIETNAMESE_SYLLABLES: Final = frozenset({
     "bi", "cham", "soc", "giu", "duong", "chi", "anh", "em", "ong", "con", "dau", "lanh",
     "bao", "gio", "sao", "dieu", "tuoi", "nha", "nay", "dem", "het", "ngu", "vua", "gap",
     "nguy", "hiem", "hom", "sang", "chau", "cho", "gi", "thi", "nhu", "cung", "lai", "sau",
-    "moi", "cac", "khoc", "lon", "dua", "xom", "duoi", "nua", "noi", "mat",
+    "moi", "cac", "khoc", "lon", "dua", "xom", "duoi", "nua", "noi", "mat", "cuu", "om",
+    "ban", "oi", "nho", "can", "co", "tren", "cau", "nhin", "cach", "xuong", "vao", "tuong",
+    "tay", "nghi", "mien", "phi", "gan", "cong", "nang", "dinh", "doi", "dc", "quen", "lop",
+    "hoc", "giat", "luc", "khoang", "luat", "kham", "suc", "nop", "cuoi", "cai", "lich",
+    "phan", "loai", "rac", "nhua", "tuan", "phoi", "quay", "tuc", "vay",
 })
 # fmt: on
 # Of a sentence's words, at least this many (and this share) such syllables.
@@ -161,6 +165,12 @@ def _romaji(words: list[str]) -> bool:
     return not any(word.lower() in _NOT_JAPANESE for word in words)
 
 
+def _short_vietnamese(words: list[str]) -> bool:
+    """Two words or more, each a syllable of Vietnamese (「Cứu tôi」 read as 「cuu toi」)."""
+    lowered = [without_accents(word) for word in words]
+    return len(lowered) >= 2 and all(word in _VIETNAMESE_SYLLABLES for word in lowered)
+
+
 def _plainly_chinese(text: str) -> bool:
     """A word only Chinese uses, or a character Japanese does not write (帮, 语, 钱)."""
     if _CHINESE_WORDS.search(text):
@@ -197,6 +207,8 @@ def written_language(text: str, *, sure: bool = False) -> str | None:
         # before the hotlines go out).
         return next(iter(cued))
     letters = len(_LETTERS.findall(text))
+    if not cued and not sure and _short_vietnamese(_WORDS.findall(text)):
+        return "vi"  # 「giup toi voi」「cuu toi」「xin chao」: every word a Vietnamese syllable
     if not cued and letters < (SURE_LETTERS if sure else MIN_LETTERS):
         return None
     words = _WORDS.findall(text)

@@ -40,6 +40,12 @@ CRISES = [
     ("I wаnt to diе", "en"),  # Cyrillic а and е
 ]
 SHORT_BUT_PLAIN = [
+    # Two words or more, each a syllable of Vietnamese, accents or none (a fifth tester's:
+    # answered in Japanese).
+    ("giup toi voi", "vi"),
+    ("Cứu tôi", "vi"),
+    ("khong co tien", "vi"),
+    ("xin chao", "vi"),
     ("도와주세요", "ko"),
     ("我需要帮助", "zh-Hans"),
     ("不想活了", "zh-Hans"),
@@ -68,6 +74,8 @@ NOT_A_SIGN = [
     "watashi no namae wa Smith desu",
     "kane ga nai",
     "kobe osaka kyoto nara",
+    "Não sei",
+    "can do",
 ]
 
 
