@@ -259,6 +259,8 @@ class Dispatcher:
         a second time, the city's staff are told, so a person looks (no sign of danger is
         dropped because it was answered in words the bot cannot read)."""
         taken = self.handle(session, message, understanding, ctx)
+        if session.staff_active:
+            return taken  # a person from the city has the chat: they read it
         if any(isinstance(effect, AlertStaff) for effect in taken.effects):
             return taken  # a crisis in the words themselves: answered as one
         if CRISIS_CHECK in taken.session.data:

@@ -166,3 +166,32 @@ def test_unsure_words_at_a_question_of_names_or_numbers_do_not_ask() -> None:
     for typed in ("はい", "うん", "たすけて", "大丈夫じゃない"):
         answer = dispatcher.handle(asked.session, TextIn(typed), understood(typed), CTX)
         assert [e for e in answer.effects if isinstance(e, AlertStaff)], typed
+
+
+def test_words_that_say_neither_ask_once_more_then_tell_staff() -> None:
+    """To 「いま、危ない状況ですか？」, words that are neither yes nor no: the question once
+    more (no alert), then the hotlines and an alert; while staff have the chat, nothing —
+    they read it."""
+    dispatcher = build_dispatcher()
+    words = "もうどうでもいい"
+    for staff_active in (False, True):
+        asked = dispatcher.handle(
+            Session(staff_active=staff_active),
+            TextIn(words),
+            understood(words, crisis_unsure=("suicide",)),
+            CTX,
+        )
+        first = dispatcher.handle(asked.session, TextIn("え？"), understood("え？"), CTX)
+        second = dispatcher.handle(first.session, TextIn("なんで"), understood("なんで"), CTX)
+        alerts = [e for e in (*first.effects, *second.effects) if isinstance(e, AlertStaff)]
+        if staff_active:
+            assert first.reply.messages == () and alerts == []
+            continue
+        texts = [m.text for m in first.reply.messages if isinstance(m, Text | Confirm)]
+        assert texts == [catalog.CRISIS_CHECK_AGAIN, catalog.CRISIS_CHECK_QUESTION]
+        assert not [e for e in first.effects if isinstance(e, AlertStaff)]
+        assert isinstance(second.reply.messages[0], Hotlines)
+        assert second.reply.messages[0].lead == catalog.CRISIS_CHECK_UNANSWERED
+        assert len(alerts) == 1 and alerts[0].flags == ("suicide",)
+        third = dispatcher.handle(second.session, TextIn("うん"), understood("うん"), CTX)
+        assert not [e for e in third.effects if isinstance(e, AlertStaff)]
