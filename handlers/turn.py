@@ -16,7 +16,7 @@ from handlers.crisis import (
     crisis_check_unanswered,
     crisis_reply,
 )
-from handlers.effects import AddToCase, AlertStaff, ChooseLanguage
+from handlers.effects import AddToCase, ChooseLanguage
 from handlers.flow import Flow, Navigable, OpensWithStory, TakesOwnWords
 from handlers.handoff.after import adding
 from handlers.idle import IDLE, welcome
@@ -40,7 +40,7 @@ from handlers.messages import (
 )
 from handlers.postback import payload
 from handlers.session import Session
-from handlers.typed_yes_no import says_danger, typed_yes_or_no
+from handlers.typed_yes_no import says_danger, says_fear, typed_yes_or_no
 from nlu.types import Understanding
 
 
@@ -68,10 +68,17 @@ class Dispatcher:
         only there (「くらしき」 as a reading is no sign of danger; 「ちちが きゅうに
         しゃべれなく なった」 typed for a name is). A crisis the rules or the model flag is
         answered everywhere."""
-        if not self.asking(session) or session.step is None:
+        if not self._at_a_name_or_number(session):
             return True
-        asked = split_key(session.step)[0]
-        return asked not in NAMES_AND_NUMBERS or (asked not in PLACES and _a_sentence(message))
+        return split_key(session.step or "")[0] not in PLACES and _a_sentence(message)
+
+    def _at_a_name_or_number(self, session: Session) -> bool:
+        """Whether the open question is one for a name, a reading, a date or a number."""
+        return (
+            self.asking(session)
+            and session.step is not None
+            and split_key(session.step)[0] in NAMES_AND_NUMBERS
+        )
 
     def _unread(self, session: Session, message: Inbound, ctx: TurnContext) -> str | None:
         """Words in the resident's language the NLU cannot read, to ask about: the story
@@ -142,7 +149,7 @@ class Dispatcher:
             unanswered = bool(session.data.get(CRISIS_CHECK_UNANSWERED))
             session = _without(_without(session, CRISIS_CHECK), CRISIS_CHECK_UNANSWERED)
             if answer == "yes":
-                confirmed = Understanding(text="", crisis=tuple(asked))
+                confirmed = Understanding(text="", crisis=_flags_told(asked, message))
                 return self._crisis(session, message, confirmed, ctx, keep_words=False)
             if answer == "no":
                 return self._not_in_danger(session, ctx)
@@ -163,8 +170,16 @@ class Dispatcher:
             # there, and nothing they wrote has to be written again. A story with no sign
             # at all is asked without the hotlines: a yes brings them.
             sure = replace(understanding, crisis_unsure=())
-            taken = self._handle(session, message, sure, ctx, ask_unread=False)
-            reply = crisis_check_reply(unsure, ctx, hotlines=unread != STORY)
+            if self._at_a_name_or_number(session):
+                # A sentence where a name, a date or a number was asked is no answer to it
+                # (「he'll come by at 9 tonight…」 is no age of 9): after 「いいえ」 the
+                # question is asked again.
+                taken = Outcome(session, Reply())
+            else:
+                taken = self._handle(session, message, sure, ctx, ask_unread=False)
+            # Words with no sign of danger in them are asked without the hotlines: a yes
+            # brings them.
+            reply = crisis_check_reply(unsure, ctx, hotlines=unread is None)
             return Outcome(
                 taken.session.with_data(**{CRISIS_CHECK: list(unsure)}), reply, taken.effects
             )
@@ -255,24 +270,25 @@ class Dispatcher:
         unanswered: bool,
     ) -> Outcome:
         """Words typed after 「いま、危ない状況ですか？」 that say neither yes nor no
-        (「khong biet」「男じゃ」): taken as they would be, and the question asked once more;
-        a second time, the city's staff are told, so a person looks (no sign of danger is
-        dropped because it was answered in words the bot cannot read)."""
-        taken = self.handle(session, message, understanding, ctx)
+        (「khong biet」「maybe」「男じゃ」): the question asked once more; a second time, the
+        city's staff are told, so a person looks (no sign of danger is dropped because it
+        was answered in words the bot cannot read), and the open question is asked again.
+        Only the danger question was on their screen: the words are no answer to the
+        sheet's question (「maybe」 is never kept as a name), and stay in the transcript. A
+        command (「担当者と話したい」) is done as asked."""
         if session.staff_active:
-            return taken  # a person from the city has the chat: they read it
-        if any(isinstance(effect, AlertStaff) for effect in taken.effects):
-            return taken  # a crisis in the words themselves: answered as one
-        if CRISIS_CHECK in taken.session.data:
-            # Asked again by the words themselves, with the hotlines: once more only.
-            waited = taken.session.with_data(**{CRISIS_CHECK_UNANSWERED: True})
-            return Outcome(waited, taken.reply, taken.effects)
+            return self.handle(session, message, understanding, ctx)
+        command = self._command(self.commands, session, message, understanding, ctx)
+        if command is not None:
+            return command
+        # After the hand-off, they count on the case as any message does.
+        noted = (adding(message, understanding, ctx.case),) if ctx.case is not None else ()
         if unanswered:
             told, alert = crisis_check_unanswered(asked, ctx)
-            return Outcome(taken.session, told + taken.reply, (alert, *taken.effects))
-        again = crisis_check_again()
+            then = self.flow(session.flow).prompt(session, ctx)
+            return Outcome(then.session, told + then.reply, (alert, *noted, *then.effects))
         waiting = {CRISIS_CHECK: asked, CRISIS_CHECK_UNANSWERED: True}
-        return Outcome(taken.session.with_data(**waiting), again, taken.effects)
+        return Outcome(session.with_data(**waiting), crisis_check_again(), noted)
 
     def _not_in_danger(self, session: Session, ctx: TurnContext) -> Outcome:
         """「いいえ」 to the middle band's question: the conversation goes on where it was."""
@@ -403,6 +419,13 @@ def _typed_yes_or_no(text: str) -> str | None:
     # In any language: 「Yes」「Có」 is a yes; 「No」「I'm fine」「Tôi ổn」「괜찮아요」 a no.
     typed = typed_yes_or_no(said)
     return None if typed is None else "yes" if typed == "yes" else "no"
+
+
+def _flags_told(asked: list[str], message: Inbound) -> tuple[str, ...]:
+    """The flags a yes confirms: those asked about; a fear typed as the yes (「tengo miedo」)
+    is of a person — of the flags asked, violence alone, when it is one."""
+    afraid = isinstance(message, TextIn) and says_fear(message.text)
+    return ("violence",) if afraid and "violence" in asked else tuple(asked)
 
 
 def _a_sentence(message: Inbound) -> bool:

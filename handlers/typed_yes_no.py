@@ -87,15 +87,19 @@ _NO_PHRASES: Final = frozenset(
 # Said to 「いま、危ない状況ですか？」: a danger now, in the words of any language.
 # Fear and a call for help count (「khong biet, em so lam」「no sé, tengo miedo」「tulungan
 # nyo po ako」), and so does a danger to someone else (「no, yo estoy bien, es ella」).
-_DANGER: Final = re.compile(
-    r"\b(help|not (ok|okay|fine|safe|alright)|unsafe|danger|scared|afraid|frightened|"
-    r"terrified|emergency|it'?s (her|him|them)|not me|"
-    r"ajuda|ajudem?|socorro|perigo|nao estou bem|medo|e (ela|ele)|nao sou eu|"
-    r"ayuda|ayudame|ayudenme|peligro|no estoy bien|auxilio|miedo|es (ella|el)|no soy yo|"
-    r"tulong|tulungan|saklolo|delikado|takot|natatakot|hindi (ako )?(ok|okay|ligtas)|"
-    r"cuu|giup|nguy hiem|khong (on|an toan)|(em|toi|minh|con|chau) (dang )?so|so (lam|qua))\b"
-    r"|救命|帮帮|帮我|危险|不安全|害怕|怕|是她|是他|不是我|도와|위험|살려|무서|こわい|怖い|たすけ"
+_FEAR: Final = (
+    r"\b(scared|afraid|frightened|terrified|medo|miedo|takot|natatakot|"
+    r"(em|toi|minh|con|chau) (dang )?so|so (lam|qua))\b|害怕|怕|무서|こわい|怖い"
 )
+_DANGER: Final = re.compile(
+    r"\b(help|not (ok|okay|fine|safe|alright)|unsafe|danger|emergency|it'?s (her|him|them)|"
+    r"not me|ajuda|ajudem?|socorro|perigo|nao estou bem|e (ela|ele)|nao sou eu|"
+    r"ayuda|ayudame|ayudenme|peligro|no estoy bien|auxilio|es (ella|el)|no soy yo|"
+    r"tulong|tulungan|saklolo|delikado|hindi (ako )?(ok|okay|ligtas)|"
+    r"cuu|giup|nguy hiem|khong (on|an toan))\b"
+    rf"|{_FEAR}|救命|帮帮|帮我|危险|不安全|是她|是他|不是我|도와|위험|살려|たすけ"
+)
+_AFRAID: Final = re.compile(_FEAR)
 # Thanks beside a yes or a no, written without spaces: 「是的，谢谢」「아니요, 감사합니다」.
 _THANKS: Final = frozenset(
     {
@@ -159,6 +163,11 @@ _NOT_SO: Final = re.compile(
     r"|dang|gap))? (scared|afraid|miedo|medo|takot|so|danger|peligro|perigo|panganib|nguy hiem)\b"
     r"|不(害)?怕|没有危险|不危险|안 ?무서|위험하지 ?않"
 )
+
+
+def says_fear(text: str) -> bool:
+    """「tengo miedo」「to com medo dele」「무서워요」: afraid — of a person, most often."""
+    return bool(_AFRAID.search(_NOT_SO.sub(" ", without_accents(text).lower())))
 
 
 def says_danger(text: str) -> bool:

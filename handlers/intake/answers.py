@@ -23,6 +23,7 @@ from handlers.sheet import SheetPath
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
 from nlu.extract import counts, dates, phones, phrasing, postal_codes
 from nlu.extract import places as post_office
+from nlu.text_normal import without_accents
 
 MAX_SHORT_TEXT = 60
 MAX_LONG_TEXT = 5000  # LINE's own limit for one text message: any story sent in one is kept
@@ -264,8 +265,20 @@ def _declines_name(typed: str) -> bool:
     return said == say.ANONYMOUS or bool(NAME_DECLINED.search(said))
 
 
+def says_dont_know(typed: str) -> bool:
+    """「わからない」「答えたくない」, or the same in another language (「I don't know」
+    「Không biết」「몰라요」): no answer to give."""
+    words = phrasing.without_polite_ending(parsing.normalise(typed)).strip("。、.!！")
+    if words in say.SKIP_WORDS:  # 「わからないです」 as 「わからない」
+        return True
+    folded = without_accents(typed).replace("’", "'").strip(" 。、.!！?？")
+    return " ".join(folded.split()) in say.SKIP_WORDS_IN_LANGUAGES
+
+
 def read_name(given: Given, sit: Situation, index: int) -> Result:
-    if given.value == "anonymous" or _declines_name(_typed(given)):
+    # 「わかりません」「no sé」 for a name: no name given, as 「名前を言わずに相談」.
+    anonymous = _declines_name(_typed(given)) or says_dont_know(_typed(given))
+    if given.value == "anonymous" or anonymous:
         state = sit.state.set("anonymous", True).set_many(
             "person", {"name": None, "kana": None, "phone_home": None, "phone_mobile": None}
         )
@@ -535,6 +548,10 @@ def read_member_relation(given: Given, sit: Situation, index: int) -> Result:
         return Unread("too_long")
     if not parsing.is_meaningful(text):
         return Unread("symbols")
+    if parsing.reads_as_a_sentence(text):
+        # 「母は一人では歩けなくなってきました」 is no relation (it would be read back in
+        # the next questions): asked again with its buttons.
+        return Unread("choice")
     detail = state.section("consulter").get("relation_detail")
     writer_side = kinship.from_writer_side(text, detail) if state.relation != "self" else None
     if writer_side is not None:

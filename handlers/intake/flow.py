@@ -16,7 +16,6 @@ from handlers.context import Outcome, TurnContext
 from handlers.effects import Effect, SaveSheet
 from handlers.flow import Flow
 from handlers.intake import catalog as say
-from handlers.intake import parsing
 from handlers.intake import steps as table
 from handlers.intake.answers import (
     EASY,
@@ -28,6 +27,7 @@ from handlers.intake.answers import (
     Unread,
     forget,
     match_option,
+    says_dont_know,
 )
 from handlers.intake.isolation import isolation_signs
 from handlers.intake.outside import outside_city_reply
@@ -52,8 +52,7 @@ from handlers.messages import (
 from handlers.postback import Tap, payload
 from handlers.session import Session
 from handlers.sheet import CONFIRMED_KEY, EARLIER_HANDOFF_KEYS
-from nlu.extract import dates, phrasing, postal_codes
-from nlu.text_normal import without_accents
+from nlu.extract import dates, postal_codes
 from nlu.types import Understanding
 
 RESUME_AFTER = timedelta(hours=6)
@@ -511,13 +510,7 @@ def _given(
 def _is_skip(given: Given) -> bool:
     if given.value == SKIP_VALUE:
         return True
-    if given.text is None:
-        return False
-    words = phrasing.without_polite_ending(parsing.normalise(given.text)).strip("。、.!！")
-    if words in say.SKIP_WORDS:  # 「わからないです」 as 「わからない」
-        return True
-    typed = " ".join(without_accents(given.text).replace("’", "'").strip(" 。、.!！?？").split())
-    return typed in say.SKIP_WORDS_IN_LANGUAGES  # 「Không biết」「몰라요」「I don't know」
+    return given.text is not None and says_dont_know(given.text)
 
 
 def _unread_note(reason: str, step: str) -> str:

@@ -63,7 +63,8 @@ def is_meaningful(text: str) -> bool:
 HONORIFIC = re.compile(r"\s*(?:さん|様|さま|サマ|ちゃん|くん|君|殿|氏)$")
 
 
-NAME_LEAD = re.compile(r"^(?:(?:私|わたし|僕|ぼく|本人)の)?(?:お?名前|なまえ|氏名)(?:は|:)\s*")
+# 「名前は」「私の名前は」「母の名前は」「本人の氏名：」 before a name.
+NAME_LEAD = re.compile(r"^(?:[^\s、。]{1,8}の)?(?:お?名前|なまえ|氏名)(?:は|:)\s*")
 
 
 def without_honorific(name: str) -> str:

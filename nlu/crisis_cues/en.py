@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from nlu.crisis_cues.fil import OVER as _TAGLISH_OVER
+from nlu.crisis_cues.shapes import all_of
 
 # A child: 「my son」「the baby」「my 4yo」「her 7 year old」.
 _KIN: Final = (
@@ -361,6 +362,17 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"hitting|slap\w*)\b[^\n]{0,60}\b(scream\w*|crying)\b",
     ),
     "child_danger": (
+        # A young child alone now, into the night or with no adult (「My 3 year old is home
+        # alone tonight」): a small child, not a parent alone at night with one.
+        all_of(
+            r"\b([0-6]|one|two|three|four|five|six)[ -]?(years?|yrs?)[ -]?old\b|\b(toddler|baby|"
+            r"infant|preschooler)\b",
+            r"\b(home alone|alone at home|left alone|leave (him|her|them) alone|(stays?|staying|"
+            r"be|is|are|was|been) (home )?alone|by (him|her|them)sel(f|ves)|on (his|her|their) "
+            r"own)\b",
+            r"\b(tonight|all night|overnight|night shift|at night|no adults?|nobody (is )?(home|"
+            r"there)|no one (is )?(home|there))\b",
+        ),
         r"\bi (hit|hurt|beat|slapped|shook|kicked) (my )?(son|daughter|child|kid|baby|toddler)\b",
         r"\b(hits?|beats?|beat|kicks?|hurts?|hurt|burn(s|ed)?) (my|the|our|his|her) (child|"
         r"children|son|daughter|baby|kids?)\b",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from nlu.crisis_cues import pt
+from nlu.crisis_cues.shapes import all_of
 
 # A sign told as lasting, not sudden: 「desde el derrame」「por la tendinitis」.
 _LASTING: Final = (
@@ -343,6 +344,15 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"los muebles|platos|cosas|sillas?)\b",
     ),
     "child_danger": (
+        # A young child alone now, into the night (「mi hijo de 3 años se queda solo en casa
+        # esta noche」).
+        all_of(
+            r"\b[0-6] anos?\b|\b(bebe|nino pequeno|nina pequena)\b",
+            r"\bsol[oa]s? en (la )?casa\b|\b(se queda|se quedan|quedarse|dejar|deje|dejo) "
+            r"sol[oa]s?\b|\bsin (ningun )?adulto\b",
+            r"\b(esta noche|toda la noche|turno de noche|de noche|por la noche|sin (ningun )?"
+            r"adulto)\b",
+        ),
         r"\b(?:pega|pego|pegaba|golpea|golpeo|golpeaba|patea|pateo|maltrata|maltrataba|quema|"
         r"quemo) (?:a )?(?:mi|mis|el|la|los|las|nuestro|nuestra|nuestros|nuestras|su|"
         r"sus) (?:hij[oa]s?|nin[oa]s?|bebes?|nen[ea]s?|criaturas?)\b",

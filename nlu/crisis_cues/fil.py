@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from nlu.crisis_cues.shapes import all_of
+
 # A child: 「anak ko」「ang bata」「si bunso」「yung 5 years old ko」.
 _KIN: Final = (
     r"(anak|bata|mga bata|sanggol|baby|beybi|bunso|apo|pamangkin|toddler|([1-9]|"
@@ -325,6 +327,14 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"sinasakal|pinapatay)\b",
     ),
     "child_danger": (
+        # A young child alone now, into the night (「mag-isa sa bahay ang 3 taong gulang kong
+        # anak ngayong gabi」).
+        all_of(
+            r"\b[0-6] (taong gulang|taon)\b|\b(sanggol|baby|paslit)\b",
+            r"\b(mag-?isa|nag-?iisa|naiwang mag-?isa|walang (kasamang )?(matanda|adult))\b",
+            r"\b(ngayong gabi|buong gabi|mamayang gabi|night shift|sa gabi|walang (kasamang )?"
+            r"(matanda|adult))\b",
+        ),
         r"\b(sinasaktan|sinaktan|binubugbog|binugbog|ginugulpi|ginulpi|sinusuntok|sinuntok|"
         r"sinisipa|sinipa|sinasampal|sinampal|sinasakal|sinakal|pinapaso|pinaso|inaabuso|inabuso|"
         r"minamaltrato|minaltrato)( niya| nya| nila| ng [a-z-]+( ko| namin| niya| nya)?)? (ang|"

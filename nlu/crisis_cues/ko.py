@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from nlu.crisis_cues.shapes import all_of
+
 # A child, as a word of its own (not 「아이디」「아이고」「딸기」「애인」).
 _KID: Final = (
     r"(?<![가-힣])(아이(?!디|폰|패드|스크림|돌|템|콘|고|쿠|구)|애(?=[가는를도랑한에])|애기|아기|갓난아기"
@@ -185,6 +187,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         rf"{_NEXT_DOOR}[^\n]{{0,40}}{_CRIES}|{_CRIES}[^\n]{{0,40}}{_NEXT_DOOR}",
     ),
     "child_danger": (
+        # A young child alone now, into the night (「3살 아이가 오늘 밤 혼자 집에 있어요」).
+        all_of(
+            r"[0-6]\s?(살|세)|아기|영아|유아",
+            r"혼자|어른이 없",
+            r"오늘 ?밤|밤새|밤에|야간|어른이 없",
+        ),
         r"(?<![가-힣])(아이|애|애기|아기|갓난아기|아들|딸|자녀|손주|손자|손녀|애들|아이들)(를"
         r"|을)?\s+((?!(안|못)\s)\S+\s+)?((때리(?!지\s*(는|도)?\s*않|진\s*않)|때려|때렸|때린다"
         r"|때린대|때립|팼|패요|패고|발로\s*차|발로\s*찼|손찌검|밀쳐|밀쳤)|학대|던져|던졌|굶겨"

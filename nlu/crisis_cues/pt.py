@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from nlu.crisis_cues.shapes import all_of
+
 # A sign told as lasting, not sudden: 「desde o derrame」「por causa da tendinite」.
 _LASTING: Final = (
     r"(?![^.!?\n]{0,50}\b(?:por causa|desde|faz (?:tempo|anos|meses)|ha (?:anos|meses)|tendinite|"
@@ -327,6 +329,14 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"me pegar (?:na saida|la fora|sozinha|sozinho|de jeito))\b",
     ),
     "child_danger": (
+        # A young child alone now, into the night (「meu filho de 3 anos vai ficar sozinho em
+        # casa esta noite」).
+        all_of(
+            r"\b[0-6] anos?\b|\b(bebe|bebezinho|crianca pequena)\b",
+            r"\bsozinh[oa]s?\b|\bsem (nenhum )?adulto\b",
+            r"\b(esta noite|hoje a noite|a noite toda|noite inteira|turno da noite|de noite|sem "
+            r"(nenhum )?adulto)\b",
+        ),
         r"\b(?:bate|bateu|espanca|espancou|machuca|queima|queimou) (?:no|na|nos|nas|o|a|"
         r"em) (?:meu |minha |meus |minhas |nosso |nossa |nossos |nossas )?(?:filho|filha|filhos|"
         r"filhas|crianca|criancas|bebe|nene)\b",

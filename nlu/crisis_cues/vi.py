@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from nlu.crisis_cues.shapes import all_of
+
 # 「không」 as people type it.
 _NO: Final = r"(khong|ko|k|kh|khg|hong|hok|hem|chang)"
 # The writer (「tôi」「em」「mình」「tao」「tui」, 「con」 to a parent).
@@ -264,6 +266,13 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"xam hai tinh duc)\b",
     ),
     "child_danger": (
+        # A young child alone now, into the night (「be 3 tuoi o nha mot minh toi nay」).
+        all_of(
+            r"\b[0-6] tuoi\b|\b(em be|con nho|dua nho|tre so sinh)\b",
+            r"\b(be|con|chau|no|em be|dua nho|dua be)\b[^.!?\n]{0,25}\bmot minh\b|"
+            r"\bo nha mot minh\b|\bmot minh o nha\b|\bkhong co (ai|nguoi lon)\b",
+            r"\b(toi nay|dem|ca toi|khong co nguoi lon)\b",
+        ),
         r"\b(danh|bao hanh|nguoc dai) (con|be|tre|dua tre)\b|\b(dam|da) (con|be) (nga|vao|"
         r"bay|lien tuc)\b",
         r"\bcon (toi |em )?bi (danh|bao hanh|nguoc dai)\b",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from nlu.crisis_cues.shapes import all_of
+
 # One clause: no sentence mark, no comma.
 _CLAUSE: Final = r"[^。！？!?\n,，;；]"
 # A child.
@@ -149,6 +151,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"被[^。！？!?\n]{0,6}(强奸|性侵|猥亵|强暴)|(强奸|性侵|猥亵|强暴)(了)?我",
     ),
     "child_danger": (
+        # A young child alone now, into the night (「3岁的孩子只能一个人在家」+「今晚」).
+        all_of(
+            r"[0-6一二三四五六两]岁|婴儿|宝宝|幼儿",
+            r"一个人在家|独自在家|自己在家|单独在家|一个人留在家|没有大人",
+            r"今晚|今天晚上|晚上|夜里|夜班|整晚|一整夜|没有大人",
+        ),
         r"(打|揍|踢|虐待|掐|烫|燙|饿着|餓著)(了|过|過)?(我的?|他的?|她的?|我们的?|我們的?)?(孩子"
         r"|小孩|儿子|兒子|女儿|女兒|宝宝|寶寶|婴儿|嬰兒|孙子|孫子|孙女|孫女)",
         r"(孩子|小孩|儿子|兒子|女儿|女兒|宝宝|寶寶|婴儿|嬰兒)(又)?被[^\u3040-\u30ff\s,.!?。、]{0,3}?"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -195,3 +196,28 @@ def test_words_that_say_neither_ask_once_more_then_tell_staff() -> None:
         assert len(alerts) == 1 and alerts[0].flags == ("suicide",)
         third = dispatcher.handle(second.session, TextIn("うん"), understood("うん"), CTX)
         assert not [e for e in third.effects if isinstance(e, AlertStaff)]
+
+
+def test_a_fear_typed_as_the_yes_is_a_danger_from_a_person() -> None:
+    """A sixth tester's: 「tengo miedo」 to the question asked about a story the bot could
+    not read brought the suicide wording and 「自殺のおそれ」 for staff."""
+    dispatcher = build_dispatcher()
+    words = "no puedo más con esto"
+    asked = dispatcher.handle(
+        Session(), TextIn(words), understood(words, crisis_unsure=("suicide", "violence")), CTX
+    )
+    yes = dispatcher.handle(asked.session, TextIn("no sé, tengo miedo"), understood(""), CTX)
+    alerts = [e for e in yes.effects if isinstance(e, AlertStaff)]
+    assert alerts and alerts[0].flags == ("violence",)
+
+
+def test_a_sentence_with_no_sign_where_a_name_was_asked_is_asked_about_without_hotlines() -> None:
+    """A sixth tester's: 「mañana tengo que ir al banco」 typed for the reading brought the
+    hotlines. The question alone, now (a yes brings them)."""
+    dispatcher = build_dispatcher()
+    spanish = replace(CTX, language="es", chosen=True)
+    started = dispatcher.flow("intake").start(Session(), spanish).session
+    said = "mañana tengo que ir al banco con mi hija"
+    asked = dispatcher.handle(started.at("intake", "kana"), TextIn(said), understood(said), spanish)
+    assert not any(isinstance(m, Hotlines) for m in asked.reply.messages)
+    assert any(isinstance(m, Confirm) for m in asked.reply.messages)

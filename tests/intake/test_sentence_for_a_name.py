@@ -6,6 +6,8 @@ the dispatcher reads it as free words (the middle band asks there)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from handlers import catalog
@@ -88,3 +90,58 @@ def test_a_sentence_at_the_name_question_is_asked_again_and_the_band_asks() -> N
         kana, TextIn(reading), understood(reading, crisis_unsure=("suicide",)), CTX
     )
     assert not any(isinstance(m, Confirm) for m in kept.reply.messages)
+
+
+def _started() -> Session:
+    return build_dispatcher().flow("intake").start(Session(), CTX).session
+
+
+def test_a_sentence_at_the_birth_question_is_no_age_and_it_is_asked_again() -> None:
+    """A sixth tester's: 「he'll come by at 9 tonight and finish me off」 at the date of
+    birth was kept as the age 9."""
+    dispatcher = build_dispatcher()
+    at_birth = _started().at("intake", "birth")
+    said = "he'll come by at 9 tonight and finish me off"
+    asked = dispatcher.handle(
+        at_birth, TextIn(said), understood(said, crisis_unsure=("violence",)), CTX
+    )
+    assert any(isinstance(m, Confirm) for m in asked.reply.messages)
+    no = dispatcher.handle(asked.session, TextIn("いいえ"), understood("いいえ"), CTX)
+    assert no.session.step == "birth"
+    person = no.session.data["intake"]["sheet"]["person"]
+    assert not {"age", "birth_date", "birth"} & set(person), person
+
+
+def test_replies_to_the_danger_question_are_never_kept_as_the_name() -> None:
+    """A sixth tester's: 「maybe」 and 「purple banana keyboard」, typed to the danger
+    question asked at the name question, became the name and its reading."""
+    dispatcher = build_dispatcher()
+    at_name = _started().at("intake", "name")
+    said = "ちちが きゅうに しゃべれなく なった"
+    asked = dispatcher.handle(
+        at_name, TextIn(said), understood(said, crisis_unsure=("medical_emergency",)), CTX
+    )
+    first = dispatcher.handle(asked.session, TextIn("maybe"), understood("maybe"), CTX)
+    typed = "purple banana keyboard"
+    second = dispatcher.handle(first.session, TextIn(typed), understood(typed), CTX)
+    assert second.session.step == "name"  # the name question again, after staff are told
+    kept = json.dumps(second.session.data, ensure_ascii=False)
+    assert "maybe" not in kept and "banana" not in kept
+
+
+@pytest.mark.parametrize("typed", ["わかりません", "no se", "몰라요", "I don't know"])
+def test_i_dont_know_for_a_name_is_no_name(typed: str) -> None:
+    """A sixth tester's: 「わかりません」「no se」「몰라요」 were kept as the name."""
+    dispatcher = build_dispatcher()
+    at_name = _started().at("intake", "name")
+    outcome = dispatcher.handle(at_name, TextIn(typed), understood(typed), CTX)
+    assert typed not in json.dumps(outcome.session.data, ensure_ascii=False)
+    assert outcome.session.step != "name"
+
+
+def test_a_familys_name_without_its_words_and_a_sentence_is_no_relation() -> None:
+    """A sixth tester's: 「母の名前は岡山ハナです」 kept its words, and a sentence at the
+    relation question was read back in the next questions."""
+    assert parse_name("母の名前は岡山ハナです") == "岡山ハナ"
+    assert parse_name("ご本人の氏名：岡山太郎") == "岡山太郎"
+    assert reads_as_a_sentence("母は一人では歩けなくなってきました")

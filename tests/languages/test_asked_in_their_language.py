@@ -132,3 +132,36 @@ async def test_a_yes_to_the_question_about_a_story_brings_the_hotlines_and_staff
     await talker.tap(say(words, "pt", catalog.CRISIS_CHECK_YES))
     assert talker.asked("tel:119") and talker.asked("tel:0120279338")
     assert await _crisis_alerts(stack) == 1
+
+
+# A sixth tester's: a 3-year-old alone tonight was a crisis in Japanese and Korean, and
+# only a question in Vietnamese and Chinese. Written for this test.
+CHILD_ALONE = [
+    "con toi 3 tuoi o nha mot minh toi nay, toi phai di lam ca dem",
+    "Con tôi 3 tuổi ở nhà một mình tối nay",
+    "今晚我要上夜班，3岁的孩子只能一个人在家",
+    "My 3 year old is home alone tonight, I have to work the night shift",
+    "Meu filho de 3 anos vai ficar sozinho em casa esta noite",
+    "Mi hijo de 3 años se queda solo en casa esta noche",
+    "Mag-isa sa bahay ang 3 taong gulang kong anak ngayong gabi",
+    "3살 아이가 오늘 밤 혼자 집에 있어요",
+]
+# A parent alone with a small child, or a child who can stay alone a while: no alarm.
+NOT_ALONE = [
+    "I am alone at night with my 3 year old and it is exhausting",
+    "My 5 year old can now stay home alone for ten minutes",
+    "Tôi sống một mình với con 3 tuổi, ban đêm con hay khóc",
+    "我一个人带3岁的孩子，晚上很累",
+    "Moro sozinha com meu filho de 2 anos e à noite é difícil",
+    "Vivo sola con mi hija de 4 años, por la noche lloro",
+]
+
+
+@pytest.mark.parametrize("said", CHILD_ALONE)
+def test_a_young_child_alone_tonight_is_a_crisis_in_every_language(said: str) -> None:
+    assert detect_crisis(said) == ("child_danger",)
+
+
+@pytest.mark.parametrize("said", NOT_ALONE)
+def test_a_parent_alone_with_a_small_child_is_no_alarm(said: str) -> None:
+    assert detect_crisis(said) == ()
