@@ -108,6 +108,14 @@ class Dispatcher:
         understanding: Understanding | None,
         ctx: TurnContext,
     ) -> Outcome:
+        if (
+            understanding is not None
+            and understanding.categories
+            and languages.in_another_language(message, ctx)
+        ):
+            # The NLU reads Japanese: troubles it finds in 「I lost my job…」 are noise
+            # (「支出・借金、その他」). They are asked with buttons in their language.
+            understanding = replace(understanding, categories=())
         return self._handle(session, message, understanding, ctx)
 
     def _handle(

@@ -221,3 +221,17 @@ def test_a_sentence_with_no_sign_where_a_name_was_asked_is_asked_about_without_h
     asked = dispatcher.handle(started.at("intake", "kana"), TextIn(said), understood(said), spanish)
     assert not any(isinstance(m, Hotlines) for m in asked.reply.messages)
     assert any(isinstance(m, Confirm) for m in asked.reply.messages)
+
+
+def test_troubles_the_nlu_finds_in_another_language_are_asked_with_buttons() -> None:
+    """A sixth tester's: 「I lost my job last month and I can't pay my rent or my credit
+    card」 was read as 「支出・借金、その他」 by the Japanese NLU."""
+    dispatcher = build_dispatcher()
+    english = replace(CTX, language="en", chosen=True)
+    said = "I lost my job last month and I can't pay my rent or my credit card"
+    opened = dispatcher.handle(
+        Session(), TextIn(said), understood(said, categories=("debt", "other")), english
+    )
+    asked = dispatcher.handle(opened.session, TextIn("No"), understood("No", act="no"), english)
+    assert opened.session.flow == "intake"
+    assert asked.session.data["intake"]["proposed"] == []
