@@ -40,7 +40,7 @@ from handlers.messages import (
 )
 from handlers.postback import payload
 from handlers.session import Session
-from handlers.typed_yes_no import says_danger, says_fear, typed_yes_or_no
+from handlers.typed_yes_no import says_danger, says_fear, says_no_danger, typed_yes_or_no
 from nlu.types import Understanding
 
 
@@ -416,6 +416,8 @@ def _typed_yes_or_no(text: str) -> str | None:
     """A typed 「はい」 or 「いいえ」 in plain words, in any language; anything else
     (「男じゃ」 typed for the open question) is no answer to it, and goes on as usual."""
     said = unicodedata.normalize("NFKC", text).strip(" 　。、.!！?？")
+    if says_no_danger(said):
+        return "no"  # 「no estoy bien pero no hay peligro」: the question is answered
     if (
         said in catalog.CRISIS_CHECK_YES_WORDS
         or any(word in said for word in catalog.CRISIS_CHECK_DANGER_WORDS)

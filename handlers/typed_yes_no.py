@@ -44,7 +44,7 @@ _NO: Final = frozenset(
         "no", "nope", "nah", "n",
         "khong", "ko", "k0", "thoi",  # 「thôi」: no more, thanks
         "nao", "nada",
-        "hindi", "huwag", "ayoko", "wag",
+        "hindi", "huwag", "ayoko", "wag", "wala",
     }
 )  # fmt: skip
 # Words that may stand beside either (「Yes please」「No thank you」「Có ạ」「Não, obrigada」).
@@ -61,7 +61,9 @@ _AROUND: Final = frozenset(
         "senora", "esta", "estou", "estoy", "tudo", "todo", "de", "acuerdo", "preciso",
         "necesito", "gostaria", "quiero", "quero", "e", "eu", "yo", "obg",
         # Filipino
-        "po", "salamat", "na", "lang", "ba", "naman", "kailangan", "ako",
+        "po", "salamat", "na", "lang", "ba", "naman", "kailangan", "ako", "kami", "kayo",
+        # 「nope we are fine」「no, estamos bien」「nao, ta tudo bem」
+        "we", "are", "estamos", "ta", "tamo", "todos", "ok",
     }
 )  # fmt: skip
 # Whole phrases in letters written without spaces between words.
@@ -163,6 +165,18 @@ _NOT_SO: Final = re.compile(
     r"|dang|gap))? (scared|afraid|miedo|medo|takot|so|danger|peligro|perigo|panganib|nguy hiem)\b"
     r"|不(害)?怕|没有危险|不危险|안 ?무서|위험하지 ?않"
 )
+
+
+# 「no hay peligro」「not in danger」「没有危险」: said outright, whatever else is said.
+_NO_DANGER: Final = re.compile(
+    r"\b(no|not|not in|nao|sem|sin|walang|khong)( (hay|ha|any|in|co|gap))? (danger|peligro|perigo"
+    r"|panganib|nguy hiem)\b|没有危险|不危险|위험하지 ?않|危なくない|あぶなくない"
+)
+
+
+def says_no_danger(text: str) -> bool:
+    """「no estoy bien pero no hay peligro」: no danger now, said outright."""
+    return bool(_NO_DANGER.search(without_accents(text).lower()))
 
 
 def says_fear(text: str) -> bool:

@@ -233,6 +233,17 @@ def calls_for_help(text: str) -> bool:
     return _call_for_help().search(view) is not None and not taken_back
 
 
+def fears_violence(text: str) -> bool:
+    """「夫はお酒を飲むと暴れて怖いです」: someone's violence and the writer's fear of it."""
+    view = crisis_view(text)
+    return all(pattern.search(view) for pattern in _fear_of_violence())
+
+
+@functools.cache
+def _fear_of_violence() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(part) for part in lexicon.FEAR_OF_VIOLENCE)
+
+
 @functools.cache
 def _call_for_help() -> re.Pattern[str]:
     return re.compile(lexicon.CALL_FOR_HELP, re.IGNORECASE)

@@ -29,7 +29,8 @@ CHILD: Final[str] = (
 )
 # A child too young to be left alone at all: under school age.
 _PRESCHOOL: Final[str] = (
-    r"((?<![\d.])[0-6](歳|才|さい)|幼稚園|保育園|園児|幼児|乳児|(赤|あか)ちゃん|(赤|あか)ん(坊|ぼう)|小さい子|ちいさいこ)"
+    r"((?<![\d.])[0-6](歳|才|さい)|(いっ|に|さん|よん|ご|ろく)さい|(一|二|三|四|五|六)(歳|才)|幼稚園|保育園|園児|幼児"
+    r"|乳児|(赤|あか)ちゃん|(赤|あか)ん(坊|ぼう)|小さい子|ちいさいこ)"
 )
 # A child too young to be out alone, for a child who has not come home.
 YOUNG_CHILD: Final[str] = (
@@ -788,6 +789,14 @@ CHILD_DANGER: Final[tuple[Cue, ...]] = (
         unless=rf"{_NOT_NOW}|{_REASSURED}|毎|まいにち|まいばん|いつも|よく|週に|しゅうに|たまに|最近|さいきん|させ"
         r"|(家|うち)が(ある|あります)|寝かしつけ|ねかしつけ|(寝|ね)た(後|あと)|(できる|できます|でき(た|ました))",
     ),
+    # Any child alone at home tonight (「こどもが こんや ひとりで いえに いる」).
+    Cue(
+        rf"({CHILD}|(子|こ)(が|は|も)).{{0,12}}(今夜|こんや|今晩|こんばん).{{0,12}}(一人|ひとり)(きり|ぼっち)?で?"
+        r"(家|いえ|うち)?(に|で)?(いる|います|おる|留守番|るすばん)"
+        rf"|({CHILD}|(子|こ)(が|は|も)).{{0,12}}(一人|ひとり)(きり|ぼっち)?で?(家|いえ|うち)?(に|で)?(いる|います|おる)"
+        r".{0,6}(今夜|こんや|今晩|こんばん)",
+        unless=rf"{_NOT_NOW}|{_REASSURED}|(できる|できます|でき(た|ました))",
+    ),
     Cue(
         rf"({CHILD}|{_PRESCHOOL}|娘|むすめ|息子|むすこ)(を|は|も).{{0,10}}(置|お)いて(出かけ|でかけ|出|で|行|い|仕事|しごと)",
         needs=rf"(?s)(?=.*{_PRESCHOOL})(?=.*(今夜|こんや|今晩|こんばん|夜|よる|夜中|よなか|深夜|しんや|今から|いまから))",
@@ -1050,6 +1059,13 @@ RECURRENCE: Final[str] = (
 CALL_FOR_HELP: Final[str] = (
     r"((助け|たすけ|タスケ)て(?!(もら|貰|くれた|くれる|くれて|あげ|いただ|頂|ほし|欲し))"
     r"|もう(限界|げんかい)|(限界|げんかい)(です|だ|や|じゃ|なんです)|sos\b)"
+)
+
+# Fear of someone who is violent (「夫はお酒を飲むと暴れて怖いです」): no flag by itself —
+# the bot asks whether it is a danger now.
+FEAR_OF_VIOLENCE: Final[tuple[str, str]] = (
+    r"(暴れ|あばれ|殴|なぐ|叩|たた|蹴|けら|けっ|怒鳴|どな|暴力|ぼうりょく|手を(上|あ)げ)",
+    r"(怖|こわ|おびえ|怯え|びくびく|ビクビク)",
 )
 
 # Whose life: the crisis answer speaks to the writer, and changes its words when the

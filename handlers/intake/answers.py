@@ -548,9 +548,10 @@ def read_member_relation(given: Given, sit: Situation, index: int) -> Result:
         return Unread("too_long")
     if not parsing.is_meaningful(text):
         return Unread("symbols")
-    if parsing.reads_as_a_sentence(text):
-        # 「母は一人では歩けなくなってきました」 is no relation (it would be read back in
-        # the next questions): asked again with its buttons.
+    said = _typed(given)
+    if parsing.reads_as_a_sentence(text) or parsing.is_filler(said) or parsing.says_none(said):
+        # 「母は一人では歩けなくなってきました」「いいえ」 are no relation (it would be read
+        # back in the next questions): asked again with its buttons.
         return Unread("choice")
     detail = state.section("consulter").get("relation_detail")
     writer_side = kinship.from_writer_side(text, detail) if state.relation != "self" else None

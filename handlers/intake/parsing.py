@@ -78,7 +78,7 @@ def without_honorific(name: str) -> str:
 # Santos」「Tôi tên là An」「Me llamo Ana」「Ako si Jose」「我叫王丽」「제 이름은 김민수입니다」.
 NAME_LEAD_IN_LANGUAGES = re.compile(
     r"^(?:(?:hi|hello|hola|ol[aá]|xin ch[aà]o|ch[aà]o)[,!.\s]+)?"
-    r"(?:my name is|my name's|name is|i am|i'm|this is|"
+    r"(?:my name is|my name's|my names|name is|i am|i'm|this is|"
     r"t[oô]i t[eê]n l[aà]|t[eê]n t[oô]i l[aà]|t[oô]i l[aà]|em t[eê]n l[aà]|m[iì]nh t[eê]n l[aà]|"
     r"(?:o )?meu nome [eé]|me chamo|eu sou|me llamo|mi nombre es|soy|"
     r"ako si|ang pangalan ko ay|pangalan ko ay|ang pangalan ko|"
@@ -116,6 +116,13 @@ _CHINESE_OR_KOREAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[\uac00-\ud7
 # A Japanese clause: a word in kanji and its case particle, and a predicate at the end.
 _JAPANESE_CLAUSE = re.compile(r"[\u3400-\u9fff](が|を|に|へ)")
 _JAPANESE_PREDICATE = re.compile(r"(ない|ません|ます|した|った|いる|てる|れる|たい|んだ)$")
+# A Japanese sentence that ends in how the writer is, longer than a name (「もう限界かも
+# しれない」「夫はお酒を飲むと暴れて怖いです」).
+_FEELING_MIN = 6
+_JAPANESE_FEELING = re.compile(
+    r"[ぁ-ゖ一-龯](ない|なかった|れない|しれない|たい|たくない|ません|ました|ます|でした|った"
+    r"|んだ|無理|むり|限界|げんかい|つらい|辛い|しんどい|こわい|怖い|いや|嫌)$"
+)
 _PARTICLE_END = re.compile(r"[ぁ-ゖ一-龯](が|を|に|は|で|へ|て|と|も)$")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・･\s]+$")
 _NAME_WORD = re.compile(rf"[{_LATIN}']+")
@@ -131,6 +138,20 @@ def in_own_words(text: str) -> str:
     return stripped or value
 
 
+# Words said while thinking, or a yes or a no: no name (「うーん」「たぶん」「maybe」).
+FILLERS: frozenset[str] = frozenset({
+    "うーん", "うん", "ううん", "えーと", "ええと", "えっと", "あの", "あのー", "さあ", "さぁ",
+    "まあ", "たぶん", "多分", "はい", "いいえ", "いや", "なに", "何", "え", "えー", "へ", "ん",
+    "hmm", "hm", "um", "umm", "uh", "maybe", "yes", "no", "ok", "okay", "what", "why",
+})  # fmt: skip
+
+
+def is_filler(text: str) -> bool:
+    """「うーん」「たぶん」「maybe」「はい」: a word said while thinking, or a yes or a no."""
+    said = unicodedata.normalize("NFKC", text).strip(" 　。、.,!！?？…~〜").lower()
+    return said in FILLERS or said.rstrip("ーっ") in FILLERS
+
+
 def reads_as_a_sentence(text: str) -> bool:
     """Whether an answer to a question for a name, a reading or a number is a sentence
     instead (「toi vua uong het ca lo thuoc ngu」「he'll come tonight and finish me off」
@@ -144,14 +165,17 @@ def reads_as_a_sentence(text: str) -> bool:
     if len(named) >= SENTENCE_MIN_WORDS:
         return True
     spoken = {part for word in words for part in word.split("'")} & SENTENCE_WORDS
-    if len(words) >= 2 and spoken - {"i"}:
-        return True  # 「help me」; 「I」 alone begins a Balinese name (「I Made Wirawan」)
+    lowered = any(word[:1].islower() for word in _NAME_WORD.findall(value))
+    if (len(words) >= 2 and spoken - {"i"}) or (len(words) >= 4 and spoken and lowered):
+        return True  # 「help me」「i feel like disappearing」; not 「I Gusti Ngurah Rai」
     runs = _CHINESE_OR_KOREAN_RUN.findall(value)
     hangul_words = [run for run in runs if "\uac00" <= run[0] <= "\ud7a3"]
     if any(len(run) >= SENTENCE_MIN_RUN for run in runs) or len(hangul_words) >= 3:
         return True  # 「他今晚九点要来杀我」「그 사람이 오늘 밤에 와요」
     if _JAPANESE_CLAUSE.search(value) and _JAPANESE_PREDICATE.search(value):
         return True  # 「夫が家に入れてくれない」
+    if len(_WIDE_LETTER.findall(value)) >= _FEELING_MIN and _JAPANESE_FEELING.search(value):
+        return True  # 「もう限界かもしれない」「毎日つらくて、もう無理です」
     chunks = value.split()
     if len(chunks) >= 3 and sum(bool(_PARTICLE_END.search(c)) for c in chunks) >= 2:
         return True  # 「おっとが いえに いれて くれない」
@@ -163,7 +187,7 @@ def parse_name(text: str) -> str | None:
     """「山田　花子」 → 「山田 花子」; 「山田 ハナです」「山田ハナと申します」「名前は山田です」
     「高橋 一郎さん」「山田、いや山本です」「My name is Maria Santos」 → the name alone; a
     sentence instead of a name (`reads_as_a_sentence`) → None."""
-    if reads_as_a_sentence(text):
+    if reads_as_a_sentence(text) or is_filler(text):
         return None
     value = in_own_words(text)
     value = without_polite_ending(latest_said(value))

@@ -365,13 +365,14 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # A young child alone now, into the night or with no adult (「My 3 year old is home
         # alone tonight」): a small child, not a parent alone at night with one.
         all_of(
-            r"\b([0-6]|one|two|three|four|five|six)[ -]?(years?|yrs?)[ -]?old\b|\b(toddler|baby|"
+            r"\b([0-6]|one|two|three|four|five|six)[ -]?(years?|yrs?)[ -]?old\b|\b[0-6] ?(yo|y/o|"
+            r"yrs?)\b|\b(toddler|baby|"
             r"infant|preschooler)\b",
             r"\b(home alone|alone at home|left alone|leave (him|her|them) alone|(stays?|staying|"
             r"be|is|are|was|been) (home )?alone|by (him|her|them)sel(f|ves)|on (his|her|their) "
             r"own)\b",
-            r"\b(tonight|all night|overnight|night shift|at night|no adults?|nobody (is )?(home|"
-            r"there)|no one (is )?(home|there))\b",
+            r"\b(tonight|tonite|2nite|all night|overnight|night shift|at night|no adults?|nobody "
+            r"(is )?(home|there)|no one (is )?(home|there))\b",
         ),
         r"\bi (hit|hurt|beat|slapped|shook|kicked) (my )?(son|daughter|child|kid|baby|toddler)\b",
         r"\b(hits?|beats?|beat|kicks?|hurts?|hurt|burn(s|ed)?) (my|the|our|his|her) (child|"

@@ -330,8 +330,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # A young child alone now, into the night (「mag-isa sa bahay ang 3 taong gulang kong
         # anak ngayong gabi」).
         all_of(
-            r"\b[0-6] (taong gulang|taon)\b|\b(sanggol|baby|paslit)\b",
-            r"\b(mag-?isa|nag-?iisa|naiwang mag-?isa|walang (kasamang )?(matanda|adult))\b",
+            r"\b[0-6] (na )?(taong gulang|taon|years? old|yrs? old)\b|\b(sanggol|baby|paslit)\b",
+            r"\b(mag[- ]?isa|nag-?iisa|naiwang? mag[- ]?isa|walang (kasamang )?(matanda|adult))\b",
             r"\b(ngayong gabi|buong gabi|mamayang gabi|night shift|sa gabi|walang (kasamang )?"
             r"(matanda|adult))\b",
         ),

@@ -12,7 +12,9 @@ import pytest
 
 from handlers import catalog
 from handlers.intake import catalog as intake
+from handlers.intake.answers import Given, Situation, Unread, read_member_relation
 from handlers.intake.parsing import parse_kana, parse_name, reads_as_a_sentence
+from handlers.intake.state import IntakeState, blank_record
 from handlers.messages import Confirm, Text, TextIn
 from handlers.registry import build_dispatcher
 from handlers.session import Session
@@ -24,6 +26,8 @@ NAMES = [
     ("Maria da Graça dos Santos Silva", "Maria da Graça dos Santos Silva"),
     ("José Antonio de la Cruz García", "José Antonio de la Cruz García"),
     ("I Made Wirawan", "I Made Wirawan"),
+    ("I Gusti Ngurah Rai", "I Gusti Ngurah Rai"),
+    ("my names jose", "jose"),
     ("Kim Mi Rae", "Kim Mi Rae"),
     ("My name is Maria Santos", "Maria Santos"),
     ("Tôi tên là Nguyễn Văn An", "Nguyễn Văn An"),
@@ -33,6 +37,8 @@ NAMES = [
     ("제 이름은 김민수입니다", "김민수"),
     ("マリア・ダ・グラッサ・ドス・サントス", "マリア・ダ・グラッサ・ドス・サントス"),
     ("勅使河原三郎太", "勅使河原三郎太"),
+    ("長谷川みなみ", "長谷川みなみ"),
+    ("たかはし まい", "たかはし まい"),
 ]
 SENTENCES = [
     "toi vua uong het ca lo thuoc ngu",
@@ -40,10 +46,15 @@ SENTENCES = [
     "ele vai voltar hoje a noite para acabar comigo",
     "my son hit me",
     "help me",
+    "i feel like disappearing",
     "他说今晚九点要来收拾我",
     "그 사람이 오늘 밤에 온대요",
     "ちちが きゅうに しゃべれなく なった",
     "山田です。夫に殴られています",
+    # A seventh tester's: how the writer is, in Japanese.
+    "もう限界かもしれない",
+    "毎日つらくて、もう無理です",
+    "夫はお酒を飲むと暴れて怖いです",
 ]
 
 
@@ -145,3 +156,19 @@ def test_a_familys_name_without_its_words_and_a_sentence_is_no_relation() -> Non
     assert parse_name("母の名前は岡山ハナです") == "岡山ハナ"
     assert parse_name("ご本人の氏名：岡山太郎") == "岡山太郎"
     assert reads_as_a_sentence("母は一人では歩けなくなってきました")
+
+
+@pytest.mark.parametrize("typed", ["うーん", "たぶん", "maybe", "えーと…", "はい"])
+def test_a_word_said_while_thinking_is_no_name(typed: str) -> None:
+    """A seventh tester's: 「うーん」「たぶん」 were kept as names."""
+    assert parse_name(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["いいえ", "ない", "うーん"])
+def test_a_no_is_no_relation(typed: str) -> None:
+    """A seventh tester's: 「いいえ」 at the relation question was kept, and the next
+    question asked 「いいえのお名前を教えてください」."""
+    today = CTX.now.date()
+    state = IntakeState(ref="test", sheet=blank_record("bot", "family", today))
+    sit = Situation(state=state, today=today, city="okayama")
+    assert isinstance(read_member_relation(Given(text=typed), sit, 0), Unread)

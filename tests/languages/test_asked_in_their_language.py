@@ -145,6 +145,9 @@ CHILD_ALONE = [
     "Mi hijo de 3 años se queda solo en casa esta noche",
     "Mag-isa sa bahay ang 3 taong gulang kong anak ngayong gabi",
     "3살 아이가 오늘 밤 혼자 집에 있어요",
+    # A seventh tester's: casual Filipino, and typing shortcuts.
+    "naiwan ko mag isa yung 4 na taon kong anak ngayong gabi kasi may night shift ako",
+    "my 3yo is home alone tonite",
 ]
 # A parent alone with a small child, or a child who can stay alone a while: no alarm.
 NOT_ALONE = [

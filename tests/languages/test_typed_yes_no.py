@@ -7,13 +7,18 @@ import pytest
 
 from handlers.intake.answers import Given
 from handlers.intake.steps import BY_KEY
-from handlers.typed_yes_no import says_danger, typed_yes_or_no
+from handlers.typed_yes_no import says_danger, says_no_danger, typed_yes_or_no
 
 YES = [
     "Yes please", "yes", "Sure", "YES!", "ＹＥＳ", "Có ạ", "Vâng", "Dạ được", "Sim, obrigado",
     "Sí, claro", "Opo", "Oo po", "是", "是的，谢谢", "好的", "네 좋아요", "네, 감사합니다", "はい",
 ]  # fmt: skip
 NO = [
+    # A seventh tester's: a no in a whole sentence.
+    "no, estamos bien",
+    "nao, ta tudo bem",
+    "nope we are fine",
+    "wala po, ok lang kami",
     "No thanks", "no", "Nope", "Không cần", "khong", "Não, obrigada", "No, gracias", "Nada",
     "Hindi po", "아니요", "아니요, 괜찮아요", "不用了", "不用了，谢谢", "不是，我没事", "いいえ",
     "No, I'm fine", "Hindi po, okay lang ako",
@@ -111,3 +116,12 @@ def test_a_no_to_a_phone_number_is_not_no_phone(typed: str) -> None:
     """「電話番号を教えてください」 answered 「いいえ」 may be 「I'd rather not」: only 「ない」
     says there is none."""
     assert not BY_KEY["phone"].none_said(Given(text=typed))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["no estoy bien pero no hay peligro", "I am not in danger", "不，没有危险", "危なくないです"],
+)
+def test_no_danger_said_outright_is_a_no(typed: str) -> None:
+    """A seventh tester's: 「no estoy bien pero no hay peligro」 raised the full alarm."""
+    assert says_no_danger(typed)

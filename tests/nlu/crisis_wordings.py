@@ -204,6 +204,8 @@ CHILD_DANGER: tuple[Wording, ...] = (
     ),
     Wording("left-tonight-kana", "4さいの むすこを おいて でかけないと いけない。こんや", (C,)),
     Wording("alone-nursery-age", "保育園くらいの子が夜中に一人で留守番してるみたい", (C,)),
+    Wording("alone-three-in-kana", "さんさいのこが こんや いえに ひとりで いる", (C,)),
+    Wording("alone-tonight-kana", "こどもが こんや ひとりで いえに いる", (C,)),
 )
 
 MEDICAL: tuple[Wording, ...] = (

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from cases.models import StaffAlert
 from handlers import catalog
-from nlu.crisis import calls_for_help
+from nlu.crisis import calls_for_help, fears_violence
 from nlu.engines import understand_all
 from nlu.scores import Scores, decode
 from tests.harness import Stack, running_stack
@@ -117,3 +117,21 @@ async def test_a_call_for_help_first_gets_the_hotlines_and_the_question(
         assert "tel:" in resident.said()
         assert resident.asked(catalog.CRISIS_CHECK_QUESTION)
         assert not resident.asked(catalog.STOPPED)
+
+
+@pytest.mark.parametrize(
+    ("said", "feared"),
+    [
+        ("夫はお酒を飲むと暴れて怖いです", True),
+        ("父が怒鳴るのでこわくて家に帰れない", True),
+        ("怖い夢を見て眠れません", False),
+        ("夫が暴れたのは昔のことで、今は落ち着いています", False),
+    ],
+)
+def test_fear_of_someone_violent_is_asked_about(said: str, feared: bool) -> None:
+    """A seventh tester's: 「夫はお酒を飲むと暴れて怖いです」 got no question in Japanese,
+    while the same fear in other languages alerted staff."""
+    assert fears_violence(said) is feared
+    (understanding,) = understand_all([said], "fallback", None)
+    if feared:
+        assert understanding.crisis or "violence" in understanding.crisis_unsure
