@@ -98,6 +98,9 @@ SENTENCE_WORDS: frozenset[str] = frozenset({
     "eu", "ele", "ela", "meu", "minha", "não", "nao", "estou", "está", "vai",
     "yo", "él", "ella", "estoy",
     "ako", "siya", "niya", "hindi", "ikaw", "kami", "sila",
+    # Verbs of a sentence (「ya no aguanto más」「i feel like disappearing」).
+    "ya", "aguanto", "aguento", "puedo", "posso", "quiero", "quero", "tengo", "tenho", "feel",
+    "want", "gusto",
 })
 # A name's own small words (「Maria da Graça dos Santos」「José de la Cruz」「Van der Berg」).
 NAME_PARTICLES: frozenset[str] = frozenset({

@@ -618,7 +618,7 @@ WORRY: Final[dict[str, tuple[str, ...]]] = {
         r"\b(die|dying|dead|death|suicid\w*|kill (myself|me)|overdos\w*|pills|rope|noose|"
         r"self[- ]?harm|cut(ting)? (myself|me)|hurt(ing)? myself|hang (myself|me))\b",
         r"\b(end it|end everything|give up|gave up|can'?t (go on|take (it|this)|keep going|"
-        r"do this anymore)|no point|no reason to|disappear|vanish|not be here|be gone|"
+        r"do this anymore)|no point|no reason to|disappear(ing)?|vanish(ing)?|not be here|be gone|"
         r"goodbye (forever|everyone)|last message|worthless|a burden|tired of (living|life|"
         r"everything)|jump off)\b",
         r"\b(better off without|burden|pointless|what'?s the point|sleep forever|never wak(e|ing)|"

@@ -47,6 +47,7 @@ SENTENCES = [
     "my son hit me",
     "help me",
     "i feel like disappearing",
+    "ya no aguanto más",
     "他说今晚九点要来收拾我",
     "그 사람이 오늘 밤에 온대요",
     "ちちが きゅうに しゃべれなく なった",

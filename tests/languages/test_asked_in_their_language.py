@@ -168,3 +168,9 @@ def test_a_young_child_alone_tonight_is_a_crisis_in_every_language(said: str) ->
 @pytest.mark.parametrize("said", NOT_ALONE)
 def test_a_parent_alone_with_a_small_child_is_no_alarm(said: str) -> None:
     assert detect_crisis(said) == ()
+
+
+def test_a_wish_to_disappear_is_asked_about() -> None:
+    """A seventh tester's: 「i feel like disappearing」 got no sign of danger in English,
+    while 「消えたい」 is a crisis in Japanese."""
+    assert worried_in_languages("i feel like disappearing") == {"suicide"}
