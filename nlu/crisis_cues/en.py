@@ -372,7 +372,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
             r"be|is|are|was|been) (home )?alone|by (him|her|them)sel(f|ves)|on (his|her|their) "
             r"own)\b",
             r"\b(tonight|tonite|2nite|all night|overnight|night shift|at night|no adults?|nobody "
-            r"(is )?(home|there)|no one (is )?(home|there))\b",
+            r"(is )?(home|there)|no one (is )?(home|there)|(until|till|til) (the )?morning|"
+            r"won'?t be back|can'?t (get|go|come) (back|home))\b",
         ),
         r"\bi (hit|hurt|beat|slapped|shook|kicked) (my )?(son|daughter|child|kid|baby|toddler)\b",
         r"\b(hits?|beats?|beat|kicks?|hurts?|hurt|burn(s|ed)?) (my|the|our|his|her) (child|"

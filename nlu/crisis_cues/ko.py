@@ -189,7 +189,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "child_danger": (
         # A young child alone now, into the night (「3살 아이가 오늘 밤 혼자 집에 있어요」).
         all_of(
-            r"[0-6]\s?(살|세)|아기|영아|유아",
+            r"[0-6]\s?(살|세)|(한|두|세|네|다섯|여섯) ?살|아기|영아|유아",
             r"혼자|어른이 없",
             r"오늘 ?밤|밤새|밤에|야간|어른이 없",
         ),

@@ -206,6 +206,20 @@ CHILD_DANGER: tuple[Wording, ...] = (
     Wording("alone-nursery-age", "保育園くらいの子が夜中に一人で留守番してるみたい", (C,)),
     Wording("alone-three-in-kana", "さんさいのこが こんや いえに ひとりで いる", (C,)),
     Wording("alone-tonight-kana", "こどもが こんや ひとりで いえに いる", (C,)),
+    # An eighth tester's: no adult until morning, alone and lonely, tonight said first.
+    Wording(
+        "alone-till-morning-kana",
+        "ごさいの むすめが ひとりで るすばん してる。おとなは あさまで いない",
+        (C,),
+    ),
+    Wording(
+        "parents-not-back-kana",
+        "にさいの こが いえに ひとりで いる。おやは あさまで かえらない",
+        (C,),
+    ),
+    Wording("all-alone-kana", "3さいの むすこが いえで ひとりぼっち", (C,)),
+    Wording("tonight-first", "今夜、子どもが家にひとりでいます", (C,)),
+    Wording("left-behind-kana", "よんさいの むすこを いえに おいてきた。こんや かえれない", (C,)),
 )
 
 MEDICAL: tuple[Wording, ...] = (
@@ -268,6 +282,7 @@ CALM: tuple[Wording, ...] = (
     # A parent alone, a child who can stay alone, a child looked after.
     _calm("parent-alone-at-bedtime", "3歳の子と二人暮らし。夜は一人で寝かしつけが大変"),
     _calm("can-stay-alone", "5歳の息子は一人で留守番できるようになりました"),
+    _calm("sleeps-alone", "3歳の子がひとりで寝てくれるようになった"),
     _calm("left-with-grandma", "2歳の息子を置いて夜の仕事に行っています。母に見てもらっています"),
     _calm("school-child-afternoons", "小2の息子が学校から帰ったら一人で留守番してる"),
     # Idioms and jokes.
