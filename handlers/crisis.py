@@ -99,13 +99,7 @@ def crisis_reply(
     the lead speaks of."""
     leads = (_lead(flag, said, ctx) for flag in flags if flag in catalog.CRISIS_LEAD)
     lead = "\n".join(line for line in leads if line)
-    entries = _crisis_lines(flags, ctx)
-    reply = Reply(
-        messages=(
-            Hotlines(lead=lead, hotlines=tuple(_as_hotline(e, ctx) for e in entries)),
-            Text(catalog.CRISIS_STAFF_TOLD),
-        )
-    )
+    reply = Reply(messages=(_crisis_card(lead, flags, ctx), Text(catalog.CRISIS_STAFF_TOLD)))
     alert = AlertStaff(
         kind="crisis",
         urgency="crisis",
@@ -134,10 +128,7 @@ def crisis_check_reply(flags: Sequence[str], ctx: TurnContext, hotlines: bool = 
     alone, after a line that says why it is asked."""
     if not hotlines:
         return Reply(messages=(Text(catalog.CRISIS_CHECK_FIRST), _crisis_check_question()))
-    entries = _crisis_lines(flags, ctx)
-    lines = Hotlines(
-        lead=catalog.CRISIS_CHECK_LEAD, hotlines=tuple(_as_hotline(e, ctx) for e in entries)
-    )
+    lines = _crisis_card(catalog.CRISIS_CHECK_LEAD, flags, ctx)
     return Reply(messages=(lines, _crisis_check_question()))
 
 
@@ -150,14 +141,17 @@ def crisis_check_again() -> Reply:
 def crisis_check_unanswered(flags: Sequence[str], ctx: TurnContext) -> tuple[Reply, AlertStaff]:
     """Asked twice, answered neither time in words the bot can read: the hotlines again,
     and staff told — the flags marked as unconfirmed, as the model's alone are."""
-    entries = _crisis_lines(flags, ctx)
-    hotlines = Hotlines(
-        lead=catalog.CRISIS_CHECK_UNANSWERED, hotlines=tuple(_as_hotline(e, ctx) for e in entries)
-    )
+    hotlines = _crisis_card(catalog.CRISIS_CHECK_UNANSWERED, flags, ctx)
     alert = AlertStaff(
         kind="crisis", urgency="crisis", flags=tuple(flags), model_only_flags=tuple(flags)
     )
     return Reply(messages=(hotlines,)), alert
+
+
+def _crisis_card(lead: str, flags: Sequence[str], ctx: TurnContext) -> Hotlines:
+    """The hotlines for `flags`, in the order the directory gives, under `lead`."""
+    entries = _crisis_lines(flags, ctx)
+    return Hotlines(lead=lead, hotlines=tuple(_as_hotline(e, ctx) for e in entries))
 
 
 def _crisis_check_question() -> Confirm:

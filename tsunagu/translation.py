@@ -20,6 +20,8 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import phonenumbers
 
+from nlu.crisis_languages import HAN, HANGUL, KANA
+
 log = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 5.0
 
@@ -169,8 +171,7 @@ def _personal_spans(text: str, known: Iterable[str]) -> list[tuple[int, int]]:
         if len(said) >= _KNOWN_LETTERS and not said.isdigit():
             # A name in Chinese characters, kana or Hangul has no spaces around it
             # (「我叫王丽，…」): it is found anywhere.
-            wide = _WIDE.search(said) is not None
-            found = re.escape(said) if wide else rf"(?<!\w){re.escape(said)}(?!\w)"
+            found = re.escape(said) if _wide(said) else rf"(?<!\w){re.escape(said)}(?!\w)"
             spans += [m.span() for m in re.finditer(found, text, flags=re.IGNORECASE)]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -181,8 +182,11 @@ def _personal_spans(text: str, known: Iterable[str]) -> list[tuple[int, int]]:
     return merged
 
 
-# Kana, Chinese characters and Hangul.
-_WIDE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+def _wide(word: str) -> bool:
+    """Kana, a Chinese character or Hangul in it: written without spaces around it."""
+    return any(script.search(word) for script in (KANA, HAN, HANGUL))
+
+
 # A name staff write with its title (「グエンさん」「山田様」), in kanji, katakana or letters.
 _TITLED = re.compile(
     r"([\u3400-\u9fff々\u30a1-\u30faー・A-Za-z\u00c0-\u024f\u1e00-\u1eff]{1,12})"
