@@ -32,6 +32,14 @@ _PRESCHOOL: Final[str] = (
     r"((?<![\d.])[0-6](歳|才|さい)|(いっ|に|さん|よん|ご|ろく)さい|(一|二|三|四|五|六)(歳|才)|幼稚園|保育園|園児|幼児"
     r"|乳児|(赤|あか)ちゃん|(赤|あか)ん(坊|ぼう)|小さい子|ちいさいこ)"
 )
+# No adult with a child now: 「親がいない」「おとなは あさまで いない」「母は帰らない」.
+_NO_ADULT: Final[str] = (
+    r"((親|おや|大人|おとな|まま|ぱぱ|お(母|かあ)さん|お(父|とう)さん|母|父)(が|は|も)?.{0,6}((い|おら|居)(ない|ません|へん|ん)"
+    r"|(帰|かえ)(ら|れ)(ない|ん|へん))|(私|わたし|あたし)(は|が|も)?.{0,8}(い|おら|居)(ない|ません))"
+)
+# Who is alone: a child, a young one's age, a daughter or son, or nobody named — the
+# sentence begins with it (「むすめ よんさい。ひとりで ねてる」: the age is elsewhere).
+_ALONE_SUBJECT: Final[str] = rf"{CHILD}|{_PRESCHOOL}|(子|こ)(が|は|も)|娘|むすめ|息子|むすこ|^"
 # A child too young to be out alone, for a child who has not come home.
 YOUNG_CHILD: Final[str] = (
     r"(小学|しょうがく|小\d|幼稚園|保育園|園児|幼児|(?<!\d)\d(歳|才|さい)|小さい|ちいさい|幼い|おさない)"
@@ -75,6 +83,17 @@ _REASSURED: Final[str] = r"(大丈夫|だいじょうぶ|連絡(が|は)?(あ|�
 # A habit or a fear, not something happening now (「…ことがある」「…時がある」).
 _NOT_NOW: Final[str] = (
     r"(ことが(ある|あり|よく)|ことある|(時|とき|日|ひ|場合)(が|は|も)(ある|あり))"
+)
+# Another adult at home (「私はいないけど夫がいます」).
+_ADULT_THERE: Final[str] = (
+    r"(夫|妻|主人|旦那|だんな|祖母|祖父|ばあちゃん|じいちゃん|母|父|姉|兄)(が|は|も)(家|うち)?(に)?"
+    r"(いる|います|おる|見て)"
+)
+# A young child alone as a family's way of living, one who can be, or a past night.
+_ALONE_AS_USUAL: Final[str] = (
+    rf"{_NOT_NOW}|{_REASSURED}|毎|まいにち|まいばん|いつも|よく|週に|しゅうに|たまに|最近|さいきん|させ"
+    r"|(家|うち)が(ある|あります)|寝かしつけ|ねかしつけ|(寝|ね)た(後|あと)|(できる|できます|でき(た|ました))"
+    rf"|{_ADULT_THERE}"
 )
 
 # Any minor, a teenager included (中2, 高1, 14歳, 小学生): the guide's child_danger covers
@@ -782,15 +801,19 @@ CHILD_DANGER: Final[tuple[Cue, ...]] = (
     # いえに いる。おやが いない」「今夜ひとりになる」): the child alone, not the parent, and
     # not a school child's usual afternoons (「小2の息子が一人で留守番してる」).
     Cue(
-        rf"({CHILD}|{_PRESCHOOL}|(子|こ)(が|は|も)).{{0,16}}((一人|ひとり)(きり|ぼっち)?(で)?(家|いえ|うち|部屋|へや)?(に|で)?"
-        r"(いる|います|おる|居る|留守番|るすばん|泣|ない|寝て|ねて)|(一人|ひとり)ぼっち|(一人|ひとり)に(なる|なります|される|なって)"
+        rf"({_ALONE_SUBJECT}).{{0,16}}((一人|ひとり)(きり|ぼっち)?(で)?(家|いえ|うち|部屋|へや)?(に|で)?"
+        r"(いる|います|おる|居る|留守番|るすばん|泣|ない)|(一人|ひとり)ぼっち|(一人|ひとり)に(なる|なります|される|なって)"
         r"|(留守番|るすばん)(して|さ|中))",
         needs=rf"(?s)(?=.*{_PRESCHOOL})(?=.*(今夜|こんや|今晩|こんばん|夜|よる|夜中|よなか|深夜|しんや|朝まで|あさまで"
-        r"|(家|いえ|うち)(で|に)?(一人|ひとり)|(一人|ひとり)ぼっち"
-        r"|(親|おや|大人|おとな|まま|ぱぱ|お(母|かあ)さん|お(父|とう)さん)(が|は|も)?.{0,6}((い|おら|居)(ない|ません|へん|ん)"
-        r"|(帰|かえ)(ら|れ)(ない|ん|へん))))",
-        unless=rf"{_NOT_NOW}|{_REASSURED}|毎|まいにち|まいばん|いつも|よく|週に|しゅうに|たまに|最近|さいきん|させ"
-        r"|(家|うち)が(ある|あります)|寝かしつけ|ねかしつけ|(寝|ね)た(後|あと)|(できる|できます|でき(た|ました))",
+        rf"|(家|いえ|うち)(で|に)?(一人|ひとり)|(一人|ひとり)ぼっち|{_NO_ADULT}))",
+        unless=_ALONE_AS_USUAL,
+    ),
+    # Asleep alone: only with no adult there (a child of four who sleeps alone at night
+    # in her own room is no danger).
+    Cue(
+        rf"({_ALONE_SUBJECT}).{{0,16}}(一人|ひとり)(きり|ぼっち)?で?(家|いえ|うち|部屋|へや)?(に|で)?(寝|ね)て",
+        needs=rf"(?s)(?=.*{_PRESCHOOL})(?=.*{_NO_ADULT})(?!.*{_ADULT_THERE})",
+        unless=_ALONE_AS_USUAL,
     ),
     # Any child alone at home tonight (「こどもが こんや ひとりで いえに いる」).
     Cue(

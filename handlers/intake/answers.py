@@ -17,13 +17,12 @@ from typing_extensions import TypeIs
 from handlers.intake import catalog as say
 from handlers.intake import kinship, parsing
 from handlers.intake.choosing import core, named_option
-from handlers.intake.places import ward_in_letters
+from handlers.intake.places import ward_in_address_letters, ward_in_letters
 from handlers.intake.state import IntakeState
 from handlers.sheet import SheetPath
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
 from nlu.extract import counts, dates, phones, phrasing, postal_codes
 from nlu.extract import places as post_office
-from nlu.text_normal import without_accents
 
 MAX_SHORT_TEXT = 60
 MAX_LONG_TEXT = 5000  # LINE's own limit for one text message: any story sent in one is kept
@@ -271,8 +270,7 @@ def says_dont_know(typed: str) -> bool:
     words = phrasing.without_polite_ending(parsing.normalise(typed)).strip("。、.!！")
     if words in say.SKIP_WORDS:  # 「わからないです」 as 「わからない」
         return True
-    folded = without_accents(typed).replace("’", "'").strip(" 。、.!！?？")
-    return " ".join(folded.split()) in say.SKIP_WORDS_IN_LANGUAGES
+    return parsing.typed_in_letters(typed) in say.SKIP_WORDS_IN_LANGUAGES
 
 
 def read_name(given: Given, sit: Situation, index: int) -> Result:
@@ -293,7 +291,12 @@ def read_name(given: Given, sit: Situation, index: int) -> Result:
     name = parsing.parse_name(_typed(given))
     if name is None:
         return Unread("symbols")
-    return Taken(sit.state.set("anonymous", False).set_many("person", {"name": name}))
+    state = sit.state.set("anonymous", False).set_many("person", {"name": name})
+    reading = parsing.kana_alone(name)
+    if reading is not None:  # 「やまだ はなこ」 is its own reading: not asked for it
+        return Taken(write_kana(state, reading), settles=("kana",))
+    renamed = sit.state.section("person").get("name") not in (None, name)
+    return Taken(state, reopens=("kana",) if renamed else ())  # a new name, a new reading
 
 
 def _write_birth(state: IntakeState, birth: dates.Birth, written: str | None) -> IntakeState:
@@ -330,7 +333,8 @@ def _ward_named(text: str, place: post_office.PostalPlace | None, sit: Situation
     """The city's 区 an address names: read with its place, or (no place read) named
     anywhere in it."""
     if place is None:
-        return next((w for w in sit.wards if w in text), None)
+        named = next((w for w in sit.wards if w in text), None)
+        return named or ward_in_address_letters(text, sit.wards)
     return place.ward_in(sit.city) if place.inside(sit.city) else None
 
 
@@ -467,7 +471,12 @@ def read_household_size(given: Given, sit: Situation, index: int) -> Result:
     if value == "more":
         return Unread("size_more")  # the number itself is typed next
     # A number typed is read as a number first (「十一人」 names no button 「1」).
-    counted = None if given.value else counts.parse_count(_typed(given), MAX_HOUSEHOLD)
+    typed = _typed(given)
+    counted = (
+        None
+        if given.value
+        else counts.parse_count(typed, MAX_HOUSEHOLD) or counts.count_in_words(typed, MAX_HOUSEHOLD)
+    )
     size = counted or (int(value) if value else None)
     if size is None:
         return Unread("household_size")

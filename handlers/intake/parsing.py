@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 import jaconv
 
 from nlu.extract.phrasing import latest_said, without_polite_ending
 from nlu.extract.text import normalise as normalise
+from nlu.text_normal import without_accents
 
 MAX_NAME = 40
 
@@ -51,6 +53,13 @@ def parse_kana(text: str) -> str | None:
         return value
     latin = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", said)).strip()
     return latin if LATIN_NAME.match(latin) and len(latin) <= MAX_NAME * 2 else None
+
+
+def kana_alone(name: str) -> str | None:
+    """A name written in kana alone, as its reading in hiragana (「ヤマダ ハナコ」 →
+    「やまだ はなこ」); None for a name with any other letter."""
+    reading = to_hiragana(unicodedata.normalize("NFKC", name))
+    return reading if KANA.match(reading) and re.search(r"[ぁ-ゖ]", reading) else None
 
 
 def is_meaningful(text: str) -> bool:
@@ -209,7 +218,32 @@ NONE_SAID = re.compile(
 )
 
 
+# The same in the bot's other languages (lower case, no accents, no end marks).
+NONE_SAID_IN_LANGUAGES: Final = frozenset(
+    {
+        "nothing", "nothing really", "nothing much", "not really", "none", "no nothing",
+        "nothing in particular", "nothing special", "nothing to add", "nope nothing",
+        "khong co", "khong co gi", "khong co gi dac biet", "khong co gi a", "khong",
+        "nada", "nada especial", "nada en particular", "no nada", "nada mas", "ninguno",
+        "nada de especial", "nada em especial", "nao nada", "nenhum", "nenhuma",
+        "wala", "wala naman", "wala po", "wala naman po", "wala na", "wala pa",
+        "없어요", "없습니다", "없음", "딱히 없어요", "특별히 없어요", "별로 없어요", "없어",
+        "没有", "没什么", "没有什么", "没有了", "无", "没有特别的",
+    }
+)  # fmt: skip
+
+
 def says_none(text: str) -> bool:
-    """「ない」「なし」「電話はない」「持ってない」「特にありません」 → True."""
+    """「ない」「なし」「電話はない」「持ってない」「特にありません」 → True, and the same
+    in the bot's other languages (「nothing really」「wala naman po」「딱히 없어요」)."""
     value = without_polite_ending(normalise(text)).replace(" ", "").strip("。、,.!！")
-    return bool(NONE_SAID.match(value))
+    if NONE_SAID.match(value):
+        return True
+    return typed_in_letters(text) in NONE_SAID_IN_LANGUAGES
+
+
+def typed_in_letters(text: str) -> str:
+    """Typed words as the lists of other languages' words hold them: lower case, no
+    accents (「Không biết」 as 「khong biet」), one space between words, no end mark."""
+    folded = without_accents(text).replace("’", "'").strip(" 。、.!！?？~")
+    return " ".join(folded.split())

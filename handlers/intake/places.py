@@ -25,6 +25,17 @@ def ward_in_letters(typed: str, wards: tuple[str, ...]) -> str | None:
     return _ward_letters(wards).get(letters) if letters else None
 
 
+def ward_in_address_letters(address: str, wards: tuple[str, ...]) -> str | None:
+    """The 区 of `wards` an address in Latin letters names with its 「ku」 or 「ward」
+    (「Kita-ku, Okayama」「1-2 Tsushima, Kita Ward」); else None."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", unicodedata.normalize("NFKC", address))
+    for first, after in zip(words, [*words[1:], ""], strict=True):
+        for said in (first, first + after):
+            if in_letters(said).endswith("ku") and (ward := ward_in_letters(said, wards)):
+                return ward
+    return None
+
+
 def in_letters(text: str) -> str:
     """「Chūō-ku」「chuuou ku」「ＫＩＴＡ－ＫＵ」 → 「chuoku」「kitaku」: Latin letters only, lower
     case, no accents, long vowels as one; 「ward」 said as 「ku」."""

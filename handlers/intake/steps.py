@@ -278,6 +278,7 @@ TABLE: tuple[Step, ...] = (
         (("anonymous", say.ANONYMOUS),),
         optional=False,
         summary="name",
+        settles=("kana",),
         resets=("kana", "phone"),
     ),
     Step(
@@ -605,5 +606,7 @@ def ask_text(step: Step, sit: a.Situation, index: int, profile: IntakeProfile, e
         template = say.ASK["troubles_confirm_one"]
     if step.key == "member_relation" and a.relation_check(sit.state, index) is not None:
         template = say.ASK["member_relation_check"]
+    if step.key == "living" and sit.state.section("household").get("size") == 1:
+        template = say.ASK["living_alone"]  # no family to tell of
     params = step.params(sit, index) if step.params else {}
     return template.format(**params)

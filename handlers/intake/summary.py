@@ -65,7 +65,8 @@ def _age(found: dict[str, Any]) -> Piece:
 def _birth(state: IntakeState) -> Value:
     person = state.section("person")
     born = person.get("birth_date")
-    return Value((Day(date.fromisoformat(born)) if born else "", _age(person)))
+    # Marked apart: 「3 tháng 5, 1985 41 tuổi」 ran two numbers together.
+    return Value((Day(date.fromisoformat(born)) if born else "", _age(person)), between=" / ")
 
 
 def _address(state: IntakeState) -> Value:

@@ -591,6 +591,9 @@ WORRY: Final[dict[str, tuple[str, ...]]] = {
         r"iyak nang iyak|nakalunok|nalunok|nainom|nakainom|naiwan|pinabayaan|ikinulong|kinulong|"
         r"walang pagkain|ilang araw|inalog|niyugyog|hinihipuan|hinipuan|takot (siya|sya) sa|"
         r"ayaw umuwi|pasa|pinalo|sinampal|nahulog)\b",
+        # alone said first (「mag-isa ang anak ko sa bahay ngayong gabi」)
+        r"\b(mag-?isa|nag-?iisa|naiwang? mag-?isa|naiwan)( lang| na)? (ang|si|yung|ung) "
+        r"(aking |mga )?" + _KIN + r"\b",
         r"\b(baka (masaktan|saktan|mapalo) ko|(di|hindi) ko na (mapigilan|mapigil)|"
         r"nakalunok ng (baterya|battery|barya)|zonrox|clorox|muriatic|baterya)\b",
         r"\bkapitbahay\b[^.!?\n]{0,40}\b(bata|anak|baby)\b[^.!?\n]{0,30}\b(iyak|umiiyak|sigaw|"

@@ -242,3 +242,31 @@ async def test_someone_else_is_asked_about_with_helper_wording(resident: Residen
     assert resident.asked("性別を教えてください") and not resident.asked("ご本人の性別")
     consulter = (await resident.sheet()).data["consulter"]
     assert consulter == {"relation": "self", "relation_detail": None, "name": None, "phone": None}
+
+
+async def test_a_name_in_kana_is_its_own_reading_and_living_alone_is_asked_as_such(
+    resident: Resident,
+) -> None:
+    """A name written in kana is not asked its ふりがな; someone living alone is asked about
+    their everyday life, not their family's."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("住まい")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.say("ヤマダ ハナコ")
+    assert resident.asked("性別") and not resident.asked("ふりがな")
+    await resident.tap("女性")
+    await resident.say("70歳")
+    await resident.say("7000914")
+    await resident.tap("答えたくない")  # 番地
+    await resident.say("090-1234-5678")
+    await resident.tap("ひとり暮らし")
+    assert resident.asked("ふだんのくらしの様子") and not resident.asked("ご家族")
+    await resident.tap("特になし")
+    await resident.tap("わからない")
+    assert resident.asked("ヤマダ ハナコ（やまだ はなこ）")
+    # Changed to a name in kanji: its reading is asked again.
+    await resident.tap("お名前を変更")
+    await resident.say("山田 花子")
+    assert resident.asked("ふりがな")

@@ -152,6 +152,16 @@ CHILD_ALONE = [
     "세 살 아이가 오늘 밤 집에 혼자 있어요",
     "left my 2 year old alone at home, won't be back till morning",
 ]
+# Alone tonight with no age said: asked about, in every language (a teenager may be).
+CHILD_ALONE_NO_AGE = [
+    "my kid is alone at home tonight, no adults",
+    "mi hija esta sola en la casa esta noche, no hay adultos",
+    "minha filha ficou sozinha em casa hoje a noite",
+    "con gai toi o nha mot minh dem nay khong co nguoi lon",
+    "孩子今晚一个人在家，没有大人",
+    "아이가 오늘밤 집에 혼자 있어요 어른이 없어요",
+    "mag-isa ang anak ko sa bahay ngayong gabi",
+]
 # A parent alone with a small child, or a child who can stay alone a while: no alarm.
 NOT_ALONE = [
     "I am alone at night with my 3 year old and it is exhausting",
@@ -166,6 +176,11 @@ NOT_ALONE = [
 @pytest.mark.parametrize("said", CHILD_ALONE)
 def test_a_young_child_alone_tonight_is_a_crisis_in_every_language(said: str) -> None:
     assert detect_crisis(said) == ("child_danger",)
+
+
+@pytest.mark.parametrize("said", CHILD_ALONE_NO_AGE)
+def test_a_child_alone_tonight_of_no_age_said_is_asked_about(said: str) -> None:
+    assert "child_danger" in worried_in_languages(said)
 
 
 @pytest.mark.parametrize("said", NOT_ALONE)

@@ -10,6 +10,7 @@ import asyncio
 import re
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -154,11 +155,11 @@ async def choose_language(talker: Talker, person: Person, words: Catalogue) -> N
     assert shows(talker, say(words, person.language, CHOSEN.format(name=person.name)))
 
 
-async def fill_the_sheet(
-    talker: Talker, person: Person, words: Catalogue, last_typed: str | None = None
+async def up_to_the_household(
+    talker: Talker, person: Person, words: Catalogue, address: str | None = None
 ) -> None:
-    """The story typed in their language, then every question by its buttons (the last
-    one's answer typed as `last_typed`, when given)."""
+    """The story typed in their language, then every question by its buttons (or the
+    `address` typed, with its 区) up to the household's size, which is asked."""
 
     def t(label: str) -> str:
         return say(words, person.language, label)
@@ -188,15 +189,33 @@ async def fill_the_sheet(
     await talker.tap(t("女性"))
     await talker.tap(t(intake.PICK_DATE), date="1985-05-03")
     await talker.tap(t(intake.DONT_KNOW))  # 〒
-    await talker.tap(t(intake.NO_ANSWER))  # address
-    await talker.tap("北区")  # a place keeps its Japanese name
-    await talker.tap(t("ひとり暮らし"))
-    await talker.tap(t(intake.NOTHING))  # living situation
-    if last_typed is None:
-        await talker.tap(t(intake.NO_THERE_ARENT))  # agencies already involved
+    if address is None:
+        await talker.tap(t(intake.NO_ANSWER))  # address
+        await talker.tap("北区")  # a place keeps its Japanese name
     else:
-        await talker.say(last_typed)
-    assert shows(talker, t(intake.ASK["summary"]))
+        await talker.say(address)
+    assert shows(talker, t(intake.ASK["household_size"]))
+
+
+async def fill_the_sheet(
+    talker: Talker, person: Person, words: Catalogue, typed: Mapping[str, str] | None = None
+) -> None:
+    """Every question answered by its buttons — or, for the household, the living
+    situation and the agencies already involved, by the words `typed` holds under
+    "household", "living" and "supporters" — up to the summary."""
+    typed = typed or {}
+
+    async def answer(question: str, button: str) -> None:
+        if question in typed:
+            await talker.say(typed[question])
+        else:
+            await talker.tap(say(words, person.language, button))
+
+    await up_to_the_household(talker, person, words)
+    await answer("household", "ひとり暮らし")
+    await answer("living", intake.NOTHING)
+    await answer("supporters", intake.NO_THERE_ARENT)
+    assert shows(talker, say(words, person.language, intake.ASK["summary"]))
 
 
 @pytest.mark.parametrize("person", PEOPLE, ids=[p.language for p in PEOPLE])
@@ -219,7 +238,7 @@ async def test_a_journey_in_each_language(stack: Stack, person: Person, words: C
     # household, the troubles; nothing in Japanese but the place's name.
     born = re.escape(date_in(date(1985, 5, 3), person.language))
     age = re.escape(t(intake.AGE)).replace(re.escape("{n}"), r"\d\d")
-    assert re.search(f"{born} {age}$", summary, re.MULTILINE), summary
+    assert re.search(f"{born} / {age}$", summary, re.MULTILINE), summary
     assert re.search(f"{re.escape(t('ひとり暮らし'))}$", summary, re.MULTILINE), summary
     assert "◎" + t("収入・仕事") in summary
     if person.language not in (EASY, "zh-Hans"):
@@ -278,7 +297,7 @@ async def test_a_button_typed_in_their_words_means_the_button_shown(
     await choose_language(talker, person, words)
     no = say(words, language, intake.NO_THERE_ARENT)
     assert no == say(words, language, "いいえ")  # the same words, two meanings
-    await fill_the_sheet(talker, person, words, last_typed=no.lower())
+    await fill_the_sheet(talker, person, words, {"supporters": no.lower()})
     [summary] = [m["altText"] for m in talker.last if m["type"] == "flex"]
     assert f"{say(words, language, intake.LABEL['supporters'])}: {no}" in summary
 

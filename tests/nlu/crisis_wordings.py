@@ -220,6 +220,11 @@ CHILD_DANGER: tuple[Wording, ...] = (
     Wording("all-alone-kana", "3さいの むすこが いえで ひとりぼっち", (C,)),
     Wording("tonight-first", "今夜、子どもが家にひとりでいます", (C,)),
     Wording("left-behind-kana", "よんさいの むすこを いえに おいてきた。こんや かえれない", (C,)),
+    # A ninth round's: the child named in one sentence, alone in the next.
+    Wording("asleep-alone-kana", "むすめ よんさい。ひとりで ねてる。おとなは いない", (C,)),
+    Wording("asleep-alone-tonight", "娘は4歳。今夜ひとりで寝ている。大人はいない", (C,)),
+    Wording("asleep-alone-night-shift", "4歳の娘が夜ひとりで寝ていて、私は夜勤でいません", (C,)),
+    Wording("mother-away", "母が家にいないので4歳の子がひとりで留守番してる", (C,)),
 )
 
 MEDICAL: tuple[Wording, ...] = (
@@ -283,6 +288,8 @@ CALM: tuple[Wording, ...] = (
     _calm("parent-alone-at-bedtime", "3歳の子と二人暮らし。夜は一人で寝かしつけが大変"),
     _calm("can-stay-alone", "5歳の息子は一人で留守番できるようになりました"),
     _calm("sleeps-alone", "3歳の子がひとりで寝てくれるようになった"),
+    _calm("sleeps-in-own-room", "5歳の娘は夜ひとりで寝ています"),
+    _calm("asleep-father-home", "3歳の娘がひとりで寝てる。私はいないけど夫がいます"),
     _calm("left-with-grandma", "2歳の息子を置いて夜の仕事に行っています。母に見てもらっています"),
     _calm("school-child-afternoons", "小2の息子が学校から帰ったら一人で留守番してる"),
     # Idioms and jokes.
