@@ -41,6 +41,7 @@ from handlers.messages import (
 from handlers.postback import payload
 from handlers.session import Session
 from handlers.typed_yes_no import says_danger, says_fear, says_no_danger, typed_yes_or_no
+from nlu.categories import CRISIS_FLAGS
 from nlu.types import Understanding
 
 
@@ -433,9 +434,14 @@ def _typed_yes_or_no(text: str) -> str | None:
 
 def _flags_told(asked: list[str], message: Inbound) -> tuple[str, ...]:
     """The flags a yes confirms: those asked about; a fear typed as the yes (「tengo miedo」)
-    is of a person — of the flags asked, violence alone, when it is one."""
+    is of a person — of the flags asked, violence alone, when it is one, and violence
+    besides them when it is not (「Não aguento mais」, then 「tenho medo dele」)."""
     afraid = isinstance(message, TextIn) and says_fear(message.text)
-    return ("violence",) if afraid and "violence" in asked else tuple(asked)
+    if not afraid:
+        return tuple(asked)
+    if "violence" in asked:
+        return ("violence",)
+    return tuple(flag for flag in CRISIS_FLAGS if flag in (*asked, "violence"))
 
 
 def _a_sentence(message: Inbound) -> bool:

@@ -36,6 +36,7 @@ _YES: Final = frozenset(
 _WELL: Final = frozenset({"ok", "okay", "k", "fine", "alright", "safe", "good", "bem", "bien"})
 _WELL_PHRASES: Final = frozenset(
     {"toion", "onroi", "vanon", "minhon", "emon", "onma", "okpo", "okaylang", "oklang",
+     "khongsao", "khongsaodau", "toikhongsao", "emkhongsao", "minhkhongsao", "khongsaoca",
      "还好", "挺好的", "我很好"}
 )  # fmt: skip
 # Words that say no.
@@ -63,7 +64,7 @@ _AROUND: Final = frozenset(
         # Filipino
         "po", "salamat", "na", "lang", "ba", "naman", "kailangan", "ako", "kami", "kayo",
         # 「nope we are fine」「no, estamos bien」「nao, ta tudo bem」
-        "we", "are", "estamos", "ta", "tamo", "todos", "ok",
+        "we", "are", "estamos", "ta", "tamo", "todos", "ok", "re", "both", "everyone",
     }
 )  # fmt: skip
 # Whole phrases in letters written without spaces between words.
@@ -160,17 +161,23 @@ def _agreed(meanings: set[YesOrNo | None]) -> YesOrNo | None:
 
 # A fear or a danger said not to be there: 「I'm not scared」「no tengo miedo」「không sợ」
 # 「我不怕」「no danger now」「没有危险」.
+# 「no one is in danger」「nadie está en peligro」「không ai gặp nguy hiểm」.
+_NOBODY_IN_DANGER: Final = (
+    r"\b(no ?one|nobody|no body|nadie|ninguem|walang tao|khong ai)( (is|s|esta|ang|dang|gap))?"
+    r"( (in|en|em|nasa))? (danger|peligro|perigo|panganib|nguy hiem|hurt|scared)\b"
+)
 _NOT_SO: Final = re.compile(
     r"\b(not|no|nao|sin|sem|hindi|khong|walang)( (tengo|tenho|hay|ha|am|in|really|so|ako|con"
     r"|dang|gap))? (scared|afraid|miedo|medo|takot|so|danger|peligro|perigo|panganib|nguy hiem)\b"
-    r"|不(害)?怕|没有危险|不危险|안 ?무서|위험하지 ?않"
+    rf"|{_NOBODY_IN_DANGER}|不(害)?怕|没有危险|不危险|안 ?무서|위험하지 ?않"
 )
 
 
 # 「no hay peligro」「not in danger」「没有危险」: said outright, whatever else is said.
 _NO_DANGER: Final = re.compile(
     r"\b(no|not|not in|nao|sem|sin|walang|khong)( (hay|ha|any|in|co|gap))? (danger|peligro|perigo"
-    r"|panganib|nguy hiem)\b|没有危险|不危险|위험하지 ?않|危なくない|あぶなくない"
+    rf"|panganib|nguy hiem)\b|{_NOBODY_IN_DANGER}"
+    r"|没有危险|不危险|위험하지 ?않|危なくない|あぶなくない"
 )
 
 

@@ -29,6 +29,7 @@ from typing import Final
 from nlu import crisis_lexicon as lexicon
 from nlu.categories import CRISIS_FLAGS
 from nlu.crisis_languages import detect_in_languages
+from nlu.romaji import as_kana
 from nlu.text_normal import katakana_to_hiragana, normalize
 
 
@@ -181,6 +182,9 @@ def _without_habit(sentence: str) -> str:
 def detect_crisis(text: str) -> tuple[str, ...]:
     """Crisis flags found in `text`, in the order of `CRISIS_FLAGS`."""
     found = set(detect_in_japanese(text)) | detect_in_languages(text)
+    kana = as_kana(text)  # 「shinitai」 typed without a Japanese keyboard
+    if kana is not None:
+        found |= set(detect_in_japanese(kana))
     return tuple(flag for flag in CRISIS_FLAGS if flag in found)
 
 

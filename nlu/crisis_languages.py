@@ -141,6 +141,11 @@ def _cue_hits(text: str) -> frozenset[tuple[str, str, bool]]:
     return frozenset(_hits(text, _compiled()))
 
 
+@functools.lru_cache(maxsize=128)
+def _worry_hits(text: str) -> frozenset[tuple[str, str, bool]]:
+    return frozenset(_hits(text, _compiled_worry()))
+
+
 def _hits(text: str, words: _Compiled) -> set[tuple[str, str, bool]]:
     """(language, flag, laughed) for every language whose `words` stand in `text`;
     `laughed`: only in a sentence that laughs (「…会杀了我哈哈」「vai me matar kkkk」)."""
@@ -184,12 +189,17 @@ def worried_in_languages(text: str) -> frozenset[str]:
     if KANA.search(text):
         return frozenset()
     laughed = {flag for _, flag, laughed in _cue_hits(text) if laughed}
-    return frozenset(laughed | {flag for _, flag, _ in _hits(text, _compiled_worry())})
+    return frozenset(laughed | {flag for _, flag, _ in _worry_hits(text)})
 
 
 def languages_of_cues(text: str) -> frozenset[str]:
     """The languages whose crisis words stand in `text` (empty for Japanese)."""
     return frozenset(language for language, _, _ in _cue_hits(text))
+
+
+def languages_of_worry(text: str) -> frozenset[str]:
+    """The languages whose words near a danger stand in `text` (「kms」「socorro」)."""
+    return frozenset(language for language, _, _ in _worry_hits(text))
 
 
 def _script(language: str) -> str:

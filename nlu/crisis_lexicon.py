@@ -815,6 +815,16 @@ CHILD_DANGER: Final[tuple[Cue, ...]] = (
         needs=rf"(?s)(?=.*{_PRESCHOOL})(?=.*{_NO_ADULT})(?!.*{_ADULT_THERE})",
         unless=_ALONE_AS_USUAL,
     ),
+    # A child alone with nobody back until morning, no age said (「子供が家で一人。私は朝まで
+    # 帰れない」「こども ひとりで おるすばん。こんや かえれない」).
+    Cue(
+        rf"({CHILD}|(子|こ)(が|は|も)|娘|むすめ|息子|むすこ).{{0,12}}((一人|ひとり)(きり|ぼっち)?(?!暮|ぐら|くら)"
+        r"|(留守番|るすばん))",
+        needs=rf"(?s)(?=.*(今夜|こんや|今晩|こんばん|朝まで|あさまで|夜勤|やきん|夜中|よなか))"
+        rf"(?=.*((誰|だれ)も(い|おら|居)(ない|ません|へん|ん)|(帰|かえ)れ(ない|ません|へん|ん)|{_NO_ADULT}))"
+        rf"(?!.*({_ADULT_THERE}|{_REASSURED}|高校|こうこう|大学|だいがく|社会人))",
+        unless=rf"{_NOT_NOW}|(できる|できます|でき(た|ました))",
+    ),
     # Any child alone at home tonight (「こどもが こんや ひとりで いえに いる」).
     Cue(
         rf"({CHILD}|(子|こ)(が|は|も)).{{0,12}}(今夜|こんや|今晩|こんばん).{{0,12}}(一人|ひとり)(きり|ぼっち)?で?"

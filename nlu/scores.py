@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from nlu.categories import ACTS, CATEGORY_IDS, CRISIS_FLAGS
 from nlu.crisis import calls_for_help, fears_violence
-from nlu.crisis_languages import worried_in_languages
+from nlu.crisis_languages import HAN, KANA, worried_in_languages
 from nlu.text_normal import without_long_numbers
 from nlu.types import CrisisSource, Engine, Understanding
 
@@ -94,7 +94,10 @@ def decode(
     # Nor is a phone number, a 〒 or a case number: the words around it are judged
     # (「電話 080-1111-3333」 is 「電話」, which the model scored as a call to 119).
     words = without_long_numbers(text, mark="")
-    too_short = _too_short_to_judge(words)
+    # Nor is a text with no kana or kanji (「1985년 5월 3일」「no one is in danger」): the
+    # model was taught Japanese; other languages' words are read by their own rules.
+    unwritten = not (KANA.search(text) or HAN.search(text))  # not in Japanese's letters
+    too_short = _too_short_to_judge(words) or unwritten
     model = () if too_short else scores.model_crisis()
     reading = combine_crisis(crisis, model)
     # Unsure only where nothing is certain (a raised flag already gets the crisis answer)
@@ -124,6 +127,8 @@ def decode(
         )
     heads = {n: p for n, p in scores.heads.items() if not (called and n == "stop")}
     head = max(heads, key=lambda name: heads[name])
+    if unwritten and head in ACTS and heads[head] < UNWRITTEN_ACT_MIN:
+        head = "unknown"  # 「mou ikiteitakunai」「Tenho uma pergunta」 read as thanks, unsure
     if head in ACTS:
         return Understanding(
             text=text,
@@ -162,6 +167,8 @@ def decode(
 
 # What a call for help asks about: a danger to life, from oneself or from someone else.
 HELP_CALLED_FLAGS: tuple[str, ...] = ("suicide", "violence")
+# Below this, an act the model reads in a text with no kana or kanji is a guess: unknown.
+UNWRITTEN_ACT_MIN: float = 0.5
 
 # Fewer letters than this (punctuation and spaces aside) never put a message in the band.
 BAND_MIN_LETTERS = 6

@@ -19,7 +19,15 @@ import threading
 from typing import TYPE_CHECKING, Final
 
 from nlu.crisis import detect_in_japanese
-from nlu.crisis_languages import HAN, HANGUL, KANA, japanese_writes, languages_of_cues
+from nlu.crisis_languages import (
+    HAN,
+    HANGUL,
+    KANA,
+    japanese_writes,
+    languages_of_cues,
+    languages_of_worry,
+)
+from nlu.romaji import all_romaji
 from nlu.text_normal import visible, without_accents
 
 if TYPE_CHECKING:
@@ -52,13 +60,6 @@ _ADDRESSES = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 # A sentence, not a name: at least this many words of two letters or more.
 MIN_WORDS: Final = 3
-# Japanese in Latin letters (「Yamada Hanako」「watashi wa komatte imasu」): every word made of
-# kana syllables — Filipino and the others end words in consonants Japanese does not.
-_ROMAJI_WORD = re.compile(
-    r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|w|[kgsztdnhbpmyr])?[aiueoāīūēō]|n(?![aiueoy])"
-    r"|([kgsztdhbpmrjfc])(?=\1))+",
-    re.IGNORECASE,
-)
 # Words only Japanese in Latin letters has (「watashi wa」「kane ga nai」「…desu」): of a
 # sentence of kana syllables, they tell Japanese from Spanish (「no se, tengo miedo」).
 _ROMAJI_JAPANESE = re.compile(
@@ -158,7 +159,7 @@ def _unaccented_vietnamese(words: list[str]) -> bool:
 def _romaji(words: list[str]) -> bool:
     """Japanese in Latin letters: every word of kana syllables, and none that only Spanish,
     Portuguese or Filipino writes — unless one of them is Japanese's own."""
-    if not all(_ROMAJI_WORD.fullmatch(word) for word in words):
+    if not all_romaji(words):
         return False
     if any(_ROMAJI_JAPANESE.fullmatch(word) for word in words):
         return True
@@ -192,6 +193,10 @@ def written_language(text: str, *, sure: bool = False) -> str | None:
     cued = languages_of_cues(text)
     if not cued and KANA.search(text):
         return None
+    if not cued and not sure:
+        # Words near a danger, however short (「kms」「my 4yo is alone rn」「socorro」): the
+        # question is asked in their language. They change no language already kept.
+        cued = languages_of_worry(text)
     if not cued and HANGUL.search(text):
         return "ko"  # Hangul is Korean, however short (「도와주세요」)
     han = HAN.findall(text)

@@ -126,6 +126,27 @@ _ADDRESS = re.compile(r"https?://\S+|www\.\S+")
 # hyphens and spaces between them (「700-8544」「1234 5678 9012」).
 _LONG_NUMBER = re.compile(r"\d(?:[\d\s\-‐－]{2,}\d)")
 _KNOWN_LETTERS = 2  # shorter, it hides nothing: 「Lê」 is a name, 「A」 is not
+# A name in Latin letters: two capitalised words or more (「David Miller」「Phạm Thị Hoa」),
+# or any after words that give a name (「my name is ana」「tên là Lan」「me llamo Ana」).
+_WORD_IN_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NAME_LEAD = re.compile(
+    r"\b(?:my name is|name's|i am called|named|called|ten (?:la|toi la)|tên (?:là|tôi là)"
+    r"|me llamo|mi nombre es|me chamo|meu nome é|meu nome e|ako si|pangalan ko ay)\s+"
+    r"([^\W\d_]+)",
+    re.IGNORECASE,
+)
+# A name after 「我叫」「我是」 or 「이름은」「저는 …입니다」.
+_WIDE_NAME_LEAD = re.compile(
+    r"(?:我叫|我的名字是|名字叫|我是)([\u3400-\u9fff]{2,4})|(?:이름은|저는)\s*([\uac00-\ud7a3]{2,4})(?:이고|입니다|이에요|예요|라고)"
+)
+# An address in Latin letters: its block numbers (「3-2-1」) and its places named with
+# their 町, 区 or 市 (「Omotecho」「Kita-ku」「Okayama-shi」).
+_BLOCK_NUMBER = re.compile(r"(?<![\d-])\d{1,4}(?:\s?[-‐－]\s?\d{1,4}){1,3}(?![\d-])")
+_PLACE_IN_LETTERS = re.compile(
+    r"\b[A-Za-z]+[ \-]?(?:cho|chou|machi|chome|ku|shi|mura|gun|ken)\b"
+    r"|\b[A-Z][a-z]+ (?:Ward|City|Town)\b",
+    re.IGNORECASE,
+)
 
 
 def without_personal_data(text: str, known: Iterable[str] = ()) -> str:
@@ -167,6 +188,12 @@ def _personal_spans(text: str, known: Iterable[str]) -> list[tuple[int, int]]:
     for pattern in (_E_MAIL, _ADDRESS):
         spans += [m.span() for m in pattern.finditer(text)]
     spans += [m.span() for m in _LONG_NUMBER.finditer(text) if _digits(m.group()) >= 4]
+    for pattern in (_BLOCK_NUMBER, _PLACE_IN_LETTERS):
+        spans += [m.span() for m in pattern.finditer(text)]
+    spans += _names_in_letters(text)
+    spans += [m.span(1) for m in _NAME_LEAD.finditer(text)]
+    for m in _WIDE_NAME_LEAD.finditer(text):
+        spans.append(m.span(1) if m.group(1) else m.span(2))
     for said in sorted({said.strip(" ,、，") for said in known}, key=len, reverse=True):
         if len(said) >= _KNOWN_LETTERS and not said.isdigit():
             # A name in Chinese characters, kana or Hangul has no spaces around it
@@ -180,6 +207,26 @@ def _personal_spans(text: str, known: Iterable[str]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _names_in_letters(text: str) -> list[tuple[int, int]]:
+    """Runs of two capitalised words or more (「David Miller」「Trần Minh Khoa」), the
+    pronoun 「I」 not among them."""
+    found: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for word in [*_WORD_IN_LETTERS.finditer(text), None]:
+        joined = word is not None and run and text[run[-1].end() : word.start()] in (" ", "-")
+        if word is not None and _capitalised(word.group()) and (joined or not run):
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            found.append((run[0].start(), run[-1].end()))
+        run = [word] if word is not None and _capitalised(word.group()) else []
+    return found
+
+
+def _capitalised(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and (word[1:].islower() or not word[1:].isalpha())
 
 
 def _wide(word: str) -> bool:

@@ -100,7 +100,15 @@ def match_option(given: Given, options: Options) -> str | None:
     """A button's value, or typed text that names one of the options."""
     if given.value is not None or match_button(given, options) is not None:
         return match_button(given, options)
-    return named_option(_typed(given), options, say.TYPED_NAMES, say.TYPED_ANSWERS)
+    named = named_option(_typed(given), options, say.TYPED_NAMES, say.TYPED_ANSWERS)
+    return named or _answered_in_letters(_typed(given), options)
+
+
+def _answered_in_letters(typed: str, options: Options) -> str | None:
+    """The option a whole answer names in another language (「myself」「woman」「저요」)."""
+    said = parsing.typed_in_letters(typed)
+    named = [value for value, _ in options if said in say.ANSWERS_IN_LANGUAGES.get(value, ())]
+    return named[0] if len(named) == 1 else None
 
 
 def match_button(given: Given, options: Options) -> str | None:

@@ -338,6 +338,36 @@ TYPED_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "health": ("けんこう",),
     "other": ("そのた",),
 }
+# The same whole answers in the bot's other languages (lower case, no accents): who the
+# consultation is about, and the gender — as people type them instead of the button.
+ANSWERS_IN_LANGUAGES: Final[dict[str, frozenset[str]]] = {
+    "self": frozenset({
+        "me", "myself", "for me", "it's for me", "its for me", "about me", "i am", "mine",
+        "cho toi", "toi", "ve toi", "chinh toi", "ban than toi", "em", "cho em",
+        "我", "我自己", "自己", "是我", "저", "저요", "나", "제 일이에요", "제 얘기예요", "본인",
+        "eu", "para mim", "sobre mim", "eu mesmo", "eu mesma", "yo", "para mi", "sobre mi",
+        "yo mismo", "yo misma", "ako", "para sa akin", "sarili ko", "tungkol sa akin",
+    }),
+    "family": frozenset({
+        "my mother", "my mom", "my mum", "my father", "my dad", "my husband", "my wife",
+        "my son", "my daughter", "my parents", "my brother", "my sister", "my family",
+        "me toi", "bo toi", "cha toi", "chong toi", "vo toi", "con toi", "gia dinh toi",
+        "我妈妈", "我妈", "我爸爸", "我爸", "我丈夫", "我老公", "我妻子", "我老婆", "我儿子",
+        "我女儿", "家人",
+        "어머니", "엄마", "아버지", "아빠", "남편", "아내", "아들", "딸", "가족",
+        "minha mae", "meu pai", "meu marido", "minha esposa", "meu filho", "minha filha",
+        "mi madre", "mi mama", "mi padre", "mi papa", "mi esposo", "mi marido", "mi esposa",
+        "mi hijo", "mi hija", "nanay ko", "tatay ko", "asawa ko", "anak ko", "pamilya ko",
+    }),
+    "female": frozenset({
+        "woman", "f", "female", "lady", "girl", "여자", "여성", "여", "mulher", "mujer", "babae",
+        "女", "女的", "女性", "nu", "phu nu", "con gai",
+    }),
+    "male": frozenset({
+        "man", "m", "male", "guy", "boy", "남자", "남성", "남", "homem", "hombre", "lalaki",
+        "男", "男的", "男性", "nam", "dan ong", "con trai",
+    }),
+}  # fmt: skip
 TYPED_ANSWERS: Final[dict[str, tuple[str, ...]]] = {
     "yes": (
         "はい",

@@ -29,7 +29,8 @@ def ward_in_address_letters(address: str, wards: tuple[str, ...]) -> str | None:
     """The 区 of `wards` an address in Latin letters names with its 「ku」 or 「ward」
     (「Kita-ku, Okayama」「1-2 Tsushima, Kita Ward」); else None."""
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", unicodedata.normalize("NFKC", address))
-    for first, after in zip(words, [*words[1:], ""], strict=True):
+    for index, first in enumerate(words):
+        after = words[index + 1] if index + 1 < len(words) else ""
         for said in (first, first + after):
             if in_letters(said).endswith("ku") and (ward := ward_in_letters(said, wards)):
                 return ward

@@ -616,8 +616,8 @@ OVER: Final[str] = (
 # ですか？」 in their language, with the hotlines, and goes on where it was after a no.
 WORRY: Final[dict[str, tuple[str, ...]]] = {
     "suicide": (
-        r"\b(die|dying|dead|death|suicid\w*|kill (myself|me)|overdos\w*|pills|rope|noose|"
-        r"self[- ]?harm|cut(ting)? (myself|me)|hurt(ing)? myself|hang (myself|me))\b",
+        r"\b(die|dying(?! (to|for) )|dead|death|suicid\w*|kill (myself|me)|overdos\w*|pills|rope|"
+        r"noose|self[- ]?harm|cut(ting)? (myself|me)|hurt(ing)? myself|hang (myself|me))\b",
         r"\b(end it|end everything|give up|gave up|can'?t (go on|take (it|this)|keep going|"
         r"do this anymore)|no point|no reason to|disappear(ing)?|vanish(ing)?|not be here|be gone|"
         r"goodbye (forever|everyone)|last message|worthless|a burden|tired of (living|life|"
@@ -641,6 +641,8 @@ WORRY: Final[dict[str, tuple[str, ...]]] = {
         r"sad|rope|pills|message|goodbye|sorry)\b",
     ),
     "violence": (
+        # a bare cry for help (「help me pls」)
+        r"^\W*(please |pls |plz )?help( me| us)?( please| pls| plz)?\W*$",
         r"\b(hits?|hitting|beat(s|ing|en)?|punch\w*|slap\w*|kick(s|ed|ing)|chok(e|es|ed|ing)|"
         r"strangl\w*|attack\w*|threat\w*|knife|gun|weapon|abus\w*|violen\w*|stalk\w*|scream\w*|"
         r"yell(s|ed|ing)|smash\w*|hiding|escap\w*|ran away|police)\b",

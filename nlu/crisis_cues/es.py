@@ -547,6 +547,8 @@ WORRY: Final[dict[str, tuple[str, ...]]] = {
         r"en la azotea|en el techo del)\b",
     ),
     "violence": (
+        # a bare cry for help (「ayudame por favor」)
+        r"^\W*(ayuda(me)?|auxilio)( por favor| porfa| pls)?\W*$",
         r"\b(?:pega|pego|pegando|golpe\w*|patad\w*|punet\w*|estrangul\w*|amenaz\w*|cuchillo|navaja|"
         r"arma|pistola|violencia|abus\w*|maltrat\w*|hui|huir|escondid[oa]|policia|grit(?:a|o|"
         r"ando))\b",

@@ -555,8 +555,8 @@ OVER: Final[str] = (
 # The middle band (see `nlu.crisis_cues.en.WORRY`).
 WORRY: Final[dict[str, tuple[str, ...]]] = {
     "suicide": (
-        r"\b(mamatay|patay|magpakamatay|pagpapakamatay|tapusin ko na|ayoko na|(di|"
-        r"hindi) ko na kaya|sumuko|mawala na lang|maglaho|laslas|tumalon|magbigti|"
+        r"\b(mamatay|(?<!patay na )patay(?! na patay)|magpakamatay|pagpapakamatay|tapusin ko na|"
+        r"ayoko na|(di|hindi) ko na kaya|sumuko|mawala na lang|maglaho|laslas|tumalon|magbigti|"
         r"pagod na (ako )?(sa buhay|mabuhay)|paalam sa inyo)\b",
         r"\b(pabigat|pasanin|wala(ng)? (nang |na )?(silbi|saysay|kwenta|kuwenta|halaga)|"
         r"para saan pa|ano pa(ng)? (silbi|saysay|kwenta)|sana (di|hindi) na (ako )?magising|"
@@ -572,6 +572,9 @@ WORRY: Final[dict[str, tuple[str, ...]]] = {
         r"malungkot|depress\w*|paalam|sorry|patawad|lubid|gamot)\b",
     ),
     "violence": (
+        # a bare cry for help (「tulong」「tulungan nyo po ako」)
+        r"^\W*(tulong|saklolo|tulungan (nyo|ninyo|mo) (po )?(ako|kami))"
+        r"( po| naman| naman po| nyo po)?\W*$",
         r"\b(sinasaktan|sinaktan|saktan|binubugbog|bugbog|sinuntok|suntok|sinampal|sampal|sinipa|"
         r"sipa|sinakal|sakal|pinagbabantaan|banta|papatayin|kutsilyo|baril|itak|pulis|tumakas|"
         r"nagtatago|sumisigaw|abuso|karahasan)\b",

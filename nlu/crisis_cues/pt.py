@@ -526,6 +526,8 @@ WORRY: Final[dict[str, tuple[str, ...]]] = {
         r"no telhado|na cobertura do predio|no okujo|na laje)\b",
     ),
     "violence": (
+        # a bare cry for help (「me ajuda por favor」)
+        r"^\W*(me )?ajud[ae]( me)?( por favor| pfv| pls)?\W*$",
         r"\b(?:bate|bateu|batendo|batia|apanh\w*|agred\w*|espanc\w*|soco\w*|murro\w*|tapa\w*|surra|"
         r"chut\w*|estrangul\w*|esgan\w*|enforc\w*|empurr\w*|ameac\w*|faca|facao|arma|violencia|"
         r"abus\w*|fugi|fugir|escondid[oa]|policia|grit(?:a|ou|ando|os?)|berr\w*|persegu\w*|"

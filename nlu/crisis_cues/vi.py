@@ -269,8 +269,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # A young child alone now, into the night (「be 3 tuoi o nha mot minh toi nay」).
         all_of(
             r"\b[0-6] tuoi\b|\b(em be|con nho|dua nho|tre so sinh)\b",
-            r"\b(be|con|chau|no|em be|dua nho|dua be)\b[^.!?\n]{0,25}\bmot minh\b|"
-            r"\bo nha mot minh\b|\bmot minh o nha\b|\bkhong co (ai|nguoi lon)\b",
+            # the child alone, not a parent alone with the child (「toi o nha mot minh voi con
+            # nho」)
+            r"\b(be|con|chau|no|em be|dua nho|dua be)\b[^.!?\n]{0,25}\bmot minh\b(?! voi)|"
+            r"(?<!toi )(?<!em )\bo nha mot minh\b(?! voi)|"
+            r"(?<!toi )(?<!em )\bmot minh o nha\b(?! voi)|\bkhong co (ai|nguoi lon)\b",
             r"\b(toi nay|dem|ca toi|khong co nguoi lon)\b",
         ),
         r"\b(danh|bao hanh|nguoc dai) (con|be|tre|dua tre)\b|\b(dam|da) (con|be) (nga|vao|"

@@ -112,6 +112,12 @@ _KANA_ERA = re.compile("|".join(_KANA_ERAS))
 _KANA_UNITS = re.compile(r"(?<=[\d０-９])\s*(ねん|がつ|にち)")
 _UNITS = {"ねん": "年", "がつ": "月", "にち": "日"}
 _BORN_IN_KOREAN = re.compile(r"^\s*(\d{2}|\d{4})\s*년생(?:이에요|입니다|이요)?[.!]?\s*$")
+# A date as Korean writes it (「1985년 5월 3일」「85년 5월 3일생」), in the units of kanji.
+_KOREAN_UNITS = re.compile(r"(?<=\d)\s*(년|월|일)(?:생(?:이에요|입니다|이요)?)?")
+_HANGUL_UNITS = {"년": "年", "월": "月", "일": "日"}
+# A year of two digits before a month and a day (「85年5月3日」, as Chinese and Korean write
+# it): the year of the last hundred.
+_SHORT_YEAR_DATE = re.compile(r"^\s*(\d{2})年(?=\s*\d{1,2}月\s*\d{1,2}日)")
 
 
 def _in_kanji(text: str, today: date) -> str:
@@ -120,9 +126,18 @@ def _in_kanji(text: str, today: date) -> str:
     if korean := _BORN_IN_KOREAN.match(value):
         year = int(korean[1])
         if year < 100:  # 「85년생」: the year of the last hundred
-            year += 2000 if 2000 + year <= today.year else 1900
+            year = _of_the_last_hundred(year, today)
         return f"{year}年"
+    value = _KOREAN_UNITS.sub(lambda unit: _HANGUL_UNITS[unit[1]], value)
+    if short := _SHORT_YEAR_DATE.match(value):
+        year = _of_the_last_hundred(int(short[1]), today)
+        return f"{year}年{value[short.end() :]}"
     return value
+
+
+def _of_the_last_hundred(year: int, today: date) -> int:
+    """「85」 as 1985, 「05」 as 2005: the year of the last hundred."""
+    return year + (2000 if 2000 + year <= today.year else 1900)
 
 
 def _birth_inside(value: str, today: date, text: str) -> Birth | None:

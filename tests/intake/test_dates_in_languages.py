@@ -196,6 +196,10 @@ def test_an_address_is_never_taken_for_an_age(one_number: str) -> None:
         ("85년생", 41, None),
         ("1985년생이에요", 41, None),
         ("05년생", 21, None),
+        # A date as Korean and Chinese write it (a ninth tester's).
+        ("1985년 5월 3일", 41, date(1985, 5, 3)),
+        ("85년 5월 3일생", 41, date(1985, 5, 3)),
+        ("85年5月3日", 41, date(1985, 5, 3)),
         # Eras and a date's words in hiragana, and an era's letter alone.
         ("しょうわ60ねん", 41, None),
         ("しょうわ 60ねん 5がつ 3にち", 41, date(1985, 5, 3)),

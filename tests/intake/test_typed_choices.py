@@ -41,6 +41,20 @@ TYPED: list[tuple[Options, str, str | None]] = [
     (say.YES_NO_CHOICES, "ないです", "no"),
     (say.YES_NO_CHOICES, "おらん", "no"),
     (say.YES_NO_CHOICES, "わからない", None),  # 「ない」 inside is no answer
+    # In the bot's other languages (a ninth tester's).
+    (say.CONSULTER_CHOICES, "myself", "self"),
+    (say.CONSULTER_CHOICES, "It's for me", "self"),
+    (say.CONSULTER_CHOICES, "cho tôi", "self"),
+    (say.CONSULTER_CHOICES, "我自己", "self"),
+    (say.CONSULTER_CHOICES, "저요", "self"),
+    (say.CONSULTER_CHOICES, "para mí", "self"),
+    (say.CONSULTER_CHOICES, "my mom", "family"),
+    (say.CONSULTER_CHOICES, "minha mãe", "family"),
+    (say.GENDER_CHOICES, "woman", "female"),
+    (say.GENDER_CHOICES, "F", "female"),
+    (say.GENDER_CHOICES, "여자", "female"),
+    (say.GENDER_CHOICES, "mulher", "female"),
+    (say.GENDER_CHOICES, "hombre", "male"),
 ]
 
 

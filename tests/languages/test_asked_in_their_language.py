@@ -192,3 +192,43 @@ def test_a_wish_to_disappear_is_asked_about() -> None:
     """A seventh tester's: 「i feel like disappearing」 got no sign of danger in English,
     while 「消えたい」 is a crisis in Japanese."""
     assert worried_in_languages("i feel like disappearing") == {"suicide"}
+
+
+# A ninth tester's: short words near a danger from someone who chose no language were
+# asked in Japanese; a bare cry for help got the menu.
+SHORT_NEAR: dict[str, str] = {
+    "my 4yo is alone rn": "en",
+    "kms": "en",
+    "OD'd on pills": "en",
+    "help me pls": "en",
+    "tulong": "fil",
+    "me ajuda por favor": "pt",
+    "nong qua chet mat thoi": "vi",
+}
+
+
+@pytest.mark.parametrize("said", list(SHORT_NEAR))
+async def test_short_words_near_a_danger_are_asked_about_in_their_language(
+    stack: Stack, words: Catalogue, said: str
+) -> None:
+    talker = Talker(stack, "U" + uuid.uuid4().hex)
+    await talker.follow()
+    await talker.say(said)
+    language = SHORT_NEAR[said]
+    assert shows(talker, say(words, language, catalog.CRISIS_CHECK_QUESTION)), talker.said()
+    assert not shows(talker, catalog.CRISIS_CHECK_QUESTION)  # not the Japanese
+    assert say(words, language, catalog.CRISIS_CHECK_NO) in talker.buttons()
+
+
+# Figures of speech and a parent alone with a small child: no alarm.
+NOT_A_DANGER = [
+    "I'm dying to know how to apply for child allowance",
+    "patay na patay ako sa kanya haha",
+    "toi o nha mot minh voi con nho, chong di lam ca dem. toi muon hoi ve nha tre",
+]
+
+
+@pytest.mark.parametrize("said", NOT_A_DANGER)
+def test_a_figure_of_speech_or_a_parent_with_a_child_is_no_alarm(said: str) -> None:
+    assert detect_crisis(said) == ()
+    assert not worried_in_languages(said)

@@ -413,3 +413,21 @@ async def test_a_name_without_spaces_and_a_part_of_an_address_are_hidden_later(
     for personal in ("小明", "王", "Sakura"):
         assert personal not in sent
     assert "妈妈生病了" in sent and "bị dột" in sent
+
+
+async def test_names_and_an_address_in_a_story_are_hidden_with_no_sheet(
+    sqlite_url: str, service: TranslationService
+) -> None:
+    """A ninth tester's: with no sheet (a crisis case), a third person's name, the
+    writer's own and a street address in a story went to the service."""
+    stories = [
+        "My husband David Miller hits me every night. I live at 3-2-1 Omotecho, Kita-ku.",
+        "Tôi là Phạm Thị Hoa, chồng tôi tên là Trần Minh Khoa, tôi sợ lắm",
+    ]
+    async with console_on(sqlite_url, TSUNAGU_TRANSLATE_URL=service.url) as console:
+        case_id = await case_in(console, "en", stories)
+        await transcript_page(console, case_id)
+    sent = " ".join(asked["q"] for asked in service.asked)
+    for personal in ("David", "Miller", "3-2-1", "Omotecho", "Kita-ku", "Hoa", "Khoa", "Trần"):
+        assert personal not in sent, sent
+    assert "hits me every night" in sent and "tôi sợ lắm" in sent

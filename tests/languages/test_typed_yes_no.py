@@ -125,3 +125,14 @@ def test_a_no_to_a_phone_number_is_not_no_phone(typed: str) -> None:
 def test_no_danger_said_outright_is_a_no(typed: str) -> None:
     """A seventh tester's: 「no estoy bien pero no hay peligro」 raised the full alarm."""
     assert says_no_danger(typed)
+
+
+# A ninth tester's: 「no one is in danger」 was read as a danger; 「we're safe」, 「no we're
+# ok」 and 「khong sao dau」 as neither.
+@pytest.mark.parametrize(
+    "said",
+    ["no one is in danger", "nobody is in danger", "no we're ok", "we're safe", "khong sao dau"],
+)
+def test_nobody_in_danger_and_safe_say_no_danger(said: str) -> None:
+    assert not says_danger(said)
+    assert typed_yes_or_no(said) in ("no", "well")

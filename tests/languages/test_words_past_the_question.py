@@ -162,3 +162,19 @@ async def test_a_no_after_asking_again_lets_the_conversation_go_on(
     await talker.say("No, I'm not scared")
     assert shows(talker, say(words, "en", catalog.CRISIS_CHECK_NOT_NOW))
     assert await _crisis_alerts(stack) == []
+
+
+async def test_a_fear_typed_after_words_near_suicide_adds_the_police(
+    stack: Stack, words: Catalogue
+) -> None:
+    """A ninth tester's: 「Não aguento mais」 was asked about, and 「tenho medo dele」
+    brought only the suicide lines — a fear of him is a danger from a person too."""
+    person = _person("pt")
+    talker = Talker(stack, "U" + uuid.uuid4().hex)
+    await choose_language(talker, person, words)
+    await talker.say("Não aguento mais")
+    assert shows(talker, say(words, "pt", catalog.CRISIS_CHECK_QUESTION))
+    await talker.say("tenho medo dele")
+    assert talker.asked("tel:110")
+    [alert] = await _crisis_alerts(stack)
+    assert "violence" in alert.flags

@@ -190,7 +190,7 @@ def test_a_language_named_in_a_denial_is_not_asked_for(typed: str) -> None:
 
 async def test_words_it_cannot_read_offer_the_choice_of_language(stack: Stack) -> None:
     talker = await japanese_phone(stack)
-    await talker.say("Ajuda")
+    await talker.say("Quero falar")  # (「Ajuda」, a cry for help, is asked about in Portuguese)
     assert talker.asked(catalog.NOT_UNDERSTOOD)
     assert PICK_LABEL in talker.buttons()
     await talker.tap(PICK_LABEL)

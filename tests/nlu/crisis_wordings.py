@@ -104,12 +104,18 @@ SUICIDE: tuple[Wording, ...] = (
     Wording("urge-to-jump", "高いところに行くと飛び降りたくなる", (S,)),
     Wording("living-hard-okayama", "生きるのがもうしんどいけぇ", (S,)),
     Wording("to-the-sea", "今から海に行く。もう帰らない", (S,)),
+    # Typed in Latin letters (a ninth tester's).
+    Wording("romaji-wish", "mou shinitai", (S,)),
+    Wording("romaji-not-living", "mou ikiteitakunai", (S,)),
+    Wording("romaji-suicide", "jisatsu shitai", (S,)),
 )
 
 VIOLENCE: tuple[Wording, ...] = (
     Wording("hit-every-night", "夫に毎晩殴られる。今夜も帰ってくるのが怖い", (V,)),
     Wording("kicked-just-now", "さっき彼氏に蹴られた。まだ部屋にいる", (V,)),
     Wording("knife-pointed", "夫に包丁を向けられた", (V,)),
+    Wording("romaji-hit", "tasukete. otto ni naguraremasu", (V,)),
+    Wording("romaji-killed", "korosareru", (V,)),
     Wording("blade-pointed", "刃物を向けられています", (V,)),
     Wording("kill-line", "元彼から「殺す」ってLINEがきた", (V,)),
     Wording("kill-threat", "殺すと脅されています", (V,)),
@@ -225,6 +231,17 @@ CHILD_DANGER: tuple[Wording, ...] = (
     Wording("asleep-alone-tonight", "娘は4歳。今夜ひとりで寝ている。大人はいない", (C,)),
     Wording("asleep-alone-night-shift", "4歳の娘が夜ひとりで寝ていて、私は夜勤でいません", (C,)),
     Wording("mother-away", "母が家にいないので4歳の子がひとりで留守番してる", (C,)),
+    # No age said, nobody back until morning.
+    Wording("nobody-tonight-kana", "こどもが ひとりで いえに いる。こんや だれも いない", (C,)),
+    Wording("not-back-kana", "こども ひとりで おるすばん。こんや かえれない", (C,)),
+    Wording(
+        "night-shift-kana",
+        "うちの子 ひとりで るすばん させてる。わたし夜勤で あさまで かえれない",
+        (C,),
+    ),
+    Wording("not-back-till-morning", "子供が家で一人。私は朝まで帰れない", (C,)),
+    # Typed in Latin letters, on a phone without a Japanese keyboard.
+    Wording("romaji-alone-tonight", "kodomo ga hitori de ie ni iru. konya dare mo inai", (C,)),
 )
 
 MEDICAL: tuple[Wording, ...] = (
@@ -284,12 +301,21 @@ def _calm(slug: str, text: str) -> Wording:
 
 
 CALM: tuple[Wording, ...] = (
+    # Latin letters of kana syllables that are no crisis.
+    _calm("romaji-name", "Yamada Hanako"),
+    _calm("romaji-thanks", "arigatou gozaimasu"),
+    _calm("romaji-busy", "shigoto ga isogashikute taihen desu"),
     # A parent alone, a child who can stay alone, a child looked after.
     _calm("parent-alone-at-bedtime", "3歳の子と二人暮らし。夜は一人で寝かしつけが大変"),
     _calm("can-stay-alone", "5歳の息子は一人で留守番できるようになりました"),
     _calm("sleeps-alone", "3歳の子がひとりで寝てくれるようになった"),
     _calm("sleeps-in-own-room", "5歳の娘は夜ひとりで寝ています"),
     _calm("asleep-father-home", "3歳の娘がひとりで寝てる。私はいないけど夫がいます"),
+    _calm(
+        "high-schooler-fine",
+        "息子は高校生なので一人で留守番してます。今夜は夜勤で帰れませんが大丈夫です",
+    ),
+    _calm("daughter-moved-out", "娘がひとり暮らしを始めた。今夜は帰れないと連絡があった"),
     _calm("left-with-grandma", "2歳の息子を置いて夜の仕事に行っています。母に見てもらっています"),
     _calm("school-child-afternoons", "小2の息子が学校から帰ったら一人で留守番してる"),
     # Idioms and jokes.
