@@ -53,6 +53,7 @@ class _Rules:
     cues: dict[str, tuple[_CompiledCue, ...]]
     negation: re.Pattern[str]
     suicide_not_now: re.Pattern[str]
+    message_taken_back: re.Pattern[str]
     habit_quoted: re.Pattern[str]
     habit_dismissed: re.Pattern[str]
     medical_over: re.Pattern[str]
@@ -75,6 +76,7 @@ def compiled_rules() -> _Rules:
         cues={flag: tuple(_compile(cue) for cue in cues) for flag, cues in lexicon.CUES.items()},
         negation=re.compile(lexicon.NEGATION_AFTER),
         suicide_not_now=re.compile(lexicon.SUICIDE_NOT_NOW),
+        message_taken_back=re.compile(lexicon.MESSAGE_TAKEN_BACK),
         habit_quoted=re.compile(lexicon.HABIT_QUOTED),
         habit_dismissed=re.compile(lexicon.HABIT_DISMISSED),
         medical_over=re.compile(lexicon.MEDICAL_OVER),
@@ -96,6 +98,7 @@ _SENTENCE_END = re.compile(r"(?<=[。!?\n])")
 _NEGATION_WINDOW = 16
 _WHOLE_TEXT_LOOKAHEAD = "(?s)(?="
 _PAST_WINDOW = 14
+_PAST_TAIL = 3  # the cue's own last letters, for a cue that ends in the past (「逃げてきた」)
 
 
 def crisis_view(text: str) -> str:
@@ -129,7 +132,9 @@ def _long_past(sentence: str, start: int, after: str, recurred: bool) -> bool:
         return True
     if not rules.distant_past.search(sentence[:start]):
         return False
-    return bool(rules.past_tense.search(after[:_PAST_WINDOW]))
+    # Told in the past tense just after, or by the cue's own last words (「逃げてきた」).
+    told = sentence[start : len(sentence) - len(after)][-_PAST_TAIL:] + after[:_PAST_WINDOW]
+    return bool(rules.past_tense.search(told))
 
 
 def _cue_stands(sentence: str, match: re.Match[str], recurred: bool) -> bool:
@@ -167,6 +172,9 @@ def _flag_found(flag: str, view: str, sentences: list[str], recurred: bool) -> b
     rules = compiled_rules()
     if flag == "medical_emergency" and rules.medical_over.match(view):
         return False  # yesterday's fall, fine now
+    # A message quoted and taken back (「昨日『夫に殺される』って送ったけど、大げさに言うた
+    # だけで」), whatever its flag.
+    sentences = [s for s in sentences if not rules.message_taken_back.search(s)]
     if flag == "suicide":  # a message taken back, words about a trifle, a habit not meant
         sentences = [s for s in sentences if not rules.suicide_not_now.search(s)]
         if rules.habit_dismissed.search(view):

@@ -167,6 +167,8 @@ _WISH_AS_INTENSIFIER: Final[str] = (
     # 「カープ負けすぎて死にたいわｗ」: a game lost or a test, laughed at.
     r"|(負け|まけ|試合|しあい|てすと|宿題|しゅくだい|推し|おし|がちゃ|寝坊|ねぼう|課金|かきん)"
     r".{0,12}(死|し)にたい(わ|よ|な|ー|〜|~)*(w|草|笑|😂|🤣)"
+    # 「合コンで滑りすぎて消えたい笑」: a blunder too far, laughed at.
+    r"|(すぎ|過ぎ|恥ずかし|はずかし|やらかし|すべっ|滑っ).{0,4}(消|き)えたい(わ|よ|な|ー|〜|~)*(w|草|笑|😂|🤣)"
 )
 # 「さっきの『しにたい』はネタで、まちがえました」: a message taken back as a mistake or a joke.
 # What takes a message back (「…は冗談でした」), unless denied (「冗談じゃない」).
@@ -201,6 +203,12 @@ _NOT_MEANT_AS_DEATH: Final[str] = (
     r"(送|おく|言|い|書|か)った(の|のは|やつ|こと)?.{0,24}(死|し)ぬ(とか|って(意味|いみ)|という(意味|いみ)"
     r"|わけ)(じゃ|では|ちゃう)"
 )
+# Any message quoted as sent or said, then taken back in the same sentence (「昨日ここに
+# 『夫に殺される』って送ってしもうたけど、大げさに言うただけで」).
+_MESSAGE_QUOTED: Final[str] = (
+    r"[「『\"][^」』\"]{1,16}[」』\"](って|と)(送|おく|言|い|書|か)[^。]{0,30}"
+)
+MESSAGE_TAKEN_BACK: Final[str] = rf"{_MESSAGE_QUOTED}({_TAKEN_BACK_WORDS}|仲直り|なかなおり)"
 SUICIDE_NOT_NOW: Final[str] = (
     rf"{_TAKEN_BACK}|{_TRIFLE_TOLD}|{_RESOLVED_REPORT}|{_NOT_MEANT_AS_DEATH}"
 )
@@ -213,9 +221,10 @@ HABIT_QUOTED: Final[str] = (
 # A medical event told as over: yesterday or before, and fine now (「昨日の話で今は大丈夫」),
 # with nothing happening again now.
 MEDICAL_OVER: Final[str] = (
-    r"(?s)^(?=.*(昨日|きのう|先日|せんじつ|この前|このまえ|こないだ|先週|せんしゅう|先月|せんげつ|^(前|まえ)))"
+    r"(?s)^(?=.*(昨日|きのう|先日|せんじつ|この前|このまえ|こないだ|先週|せんしゅう|先月|せんげつ|^(前|まえ)"
+    r"|(救急|病院|びょういん)(に|へ|で).{0,6}(行|い|運|はこ|診)(っ|き|ばれ|て)(た|ました|もろ|もら)))"
     r"(?=.*((もう|今は|いまは)(大丈夫|だいじょうぶ|元気|げんき)|(大丈夫|だいじょうぶ)(だ|や|じゃ)?そう"
-    r"|(今|いま)は?(もう)?(治|なお)(った|りました)))"
+    r"|(今|いま)は?(もう)?(治|なお)(った|りました)|もう(治|なお)って(元気|げんき)))"
     rf"(?!.*(今朝|けさ|{_MOMENTS_AGO}|{_NOW}|また))"
 )
 HABIT_DISMISSED: Final[str] = (
@@ -406,9 +415,14 @@ SUICIDE: Final[tuple[Cue, ...]] = (
     ),
     Cue(rf"{SELF}?の?(存在|そんざい)を?(消|け)(し|せ)(たい|たら)"),
     Cue(
-        r"(消|き)え(たい|たぃ|てしまいたい|てまいたい|てなくなりたい|てなくなれたら|ちゃいたい|てしまいそう|られたら|れたら)"
+        r"(消|き)え(たい|たぃ|てしまいたい|てまいたい|てなくなりたい|てなくなれたら|ちゃいたい|てしまいそう|られたら|れたら)",
+        unless=_WISH_AS_INTENSIFIER,
     ),
     Cue(r"(いなく|居なく|おらん(よう)?に|おらんく)なり(たい|たぃ|てぇ|てえ|とう|てー)"),
+    # 「おらもいねぐなった方がいいんでねが」: better off gone, the writer of themselves.
+    Cue(
+        rf"(おら|おいら|{SELF})(も|は|が)?(いな|いね|居な)(く|ぐ)なった(方|ほう)が(いい|ええ|え|まし)"
+    ),
     Cue(r"(楽|らく)に(なりたい|なれる|なれたら)", needs=DEATH),
     Cue(
         r"(生|い)き(て(いる|る|い|く)?|る)(意味|いみ|価値|かち|理由|りゆう|意義|目的)(が|は|も)?(ない|無い|わからない|わからん"
@@ -532,6 +546,14 @@ SUICIDE: Final[tuple[Cue, ...]] = (
 
 # Violence happening now or about to happen, to the writer or someone else.
 VIOLENCE: Final[tuple[Cue, ...]] = (
+    # An ex-partner waiting outside now, and the writer afraid to go in (「元カレの車がまた
+    # アパートの駐車場にいる…こわくて部屋入れなくていまコンビニ」).
+    Cue(
+        r"(元かれ|元彼|もとかれ|元夫|もとおっと|元旦那|元の?(夫|彼氏|旦那)|元交際相手).{0,30}"
+        r"(いる|います|おる|待って|まって|張って|はって|来てる|きてる|止まって|とまって|止めて|とめて)",
+        needs=r"(?s)(?=.*(怖|こわ))(?=.*((部屋|家|うち|いえ)に?(入|はい|帰|かえ)れ|(今|いま)(は)?.{0,6}(こんびに|外|そと|車|駅)))",
+        unless=_NOT_NOW,
+    ),
     # A carer's 「さっき主人の腕ばつねってしもた」: harm done just now, not stopped.
     Cue(
         r"(叩|たた|殴|なぐ|つね|抓|蹴|け)(っ|い)て(しもた|しまった|しもうた|もうた|しまいました|しもうて)",
@@ -987,6 +1009,7 @@ MEDICAL_EMERGENCY: Final[tuple[Cue, ...]] = (
     # Someone with dementia gone at night or in the cold (「布団空っぽで玄関あいとった 裸足や」).
     Cue(
         r"(布団|ふとん|部屋|へや|べっど)(が|は)?(空|から)っぽ|(玄関|げんかん)(が|も)?(開|あ)い(て|と)"
+        r"|(玄関|げんかん)を?(開|あ)けて(出|で)"
         r"|(行方|ゆくえ)(不明|ふめい|が(わか|分か))|(見|み)つから(ない|ん|へん)",
         needs=r"(?s)(?=.*(認知症|にんちしょう))(?=.*(夜|よる|よなか|雨|あめ|雪|ゆき|裸足|はだし|寒|さむ))",
     ),
@@ -1058,7 +1081,10 @@ DOUBLE_NEGATION: Final[str] = r"(日|ひ)(は|が)(ない|ありません)"
 
 # After a cue: a fear that is not happening (「息をしていないんじゃないかと確認してしまう」).
 HYPOTHETICAL_AFTER: Final[str] = (
-    r"^(.{0,6}?(ん|の)(じゃ|では)ないか(と|って|な|心配|しんぱい)|か(と)?(心配|しんぱい|不安|確認|確か))"
+    r"^(.{0,6}?(ん|の)(じゃ|では)ないか(と|って|な|心配|しんぱい)|か(と)?(心配|しんぱい|不安|確認|確か)"
+    # 「撃ち殺してやる、なんてな」: a threat said as a joke; 「リスカの話かと思われて」: a
+    # word taken for what it was not.
+    r"|[、,]?(なんてな|なんちゃって)|.{0,4}(話|はなし|こと)?かと(思|おも)われ)"
 )
 
 # In the same sentence: the cue is the subject of a course, a talk or volunteering.
@@ -1077,6 +1103,8 @@ DISTANT_PAST: Final[str] = (
 # After a cue: 「…をしたのは私が小さい頃で」 — the event, then when it was, long ago.
 TOLD_AS_PAST_AFTER: Final[str] = (
     rf"^.{{0,8}}(た|だ)(の|こと)(は|が).{{0,12}}{DISTANT_PAST.replace('|^(前|まえ)に', '')}"
+    # 「父が首を吊って亡くなってもう10年になります」: years since.
+    r"|^.{0,10}(もう|もう既に)[\d一二三四五六七八九十何数]+年(に)?(なる|なります|経つ|経ちます|たつ|たちます|たった)"
 )
 # After a cue: it is told in the past tense.
 PAST_TENSE_AFTER: Final[str] = r"(た|ました|ていた|てた|ことがあ|ことある|だった|でした)"

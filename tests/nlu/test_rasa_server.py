@@ -23,6 +23,7 @@ HELD_OUT = NLU_DIR / "tests" / "test_nlu.yml"
 MAX_HELD_OUT_MISSES = 3
 EVICTED = "アパートを追い出されそうで、住むところがなくなります"
 
+EITHER = "either a trouble or unknown"
 # (message, categories that must be read, main category, act, crisis flags)
 RESIDENT_MESSAGES = [
     ("母の介護で仕事を辞めて家賃が払えない", {"care", "income", "housing"}, "care", None, ()),
@@ -31,7 +32,9 @@ RESIDENT_MESSAGES = [
     ("人と話したいです", set(), None, "ask_human", ()),
     ("窓口は何時までやってますか", set(), None, "ask_hours", ()),
     ("もう死にたい", set(), None, None, ("suicide",)),
-    ("死ぬほど疲れた", set(), None, None, ()),
+    # An idiom of tiredness: no flag. The guide leaves open whether it tells a trouble of
+    # the mind or none (act 「unknown」), so either reading is taken (`EITHER`).
+    ("死ぬほど疲れた", set(), None, EITHER, ()),
 ]
 
 
@@ -67,9 +70,12 @@ async def test_the_bots_client_reads_troubles_main_act_and_crisis_from_rasa(
     if primary is not None:
         assert understanding.primary == primary
         assert understanding.categories[0] == primary
-    assert understanding.act == act
+    if act == EITHER:
+        assert understanding.act in (None, "unknown")
+    else:
+        assert understanding.act == act
     assert understanding.crisis == crisis
-    if act is not None:
+    if act is not None and understanding.act is not None:
         assert understanding.categories == ()
     assert 0.0 < understanding.confidence <= 1.0
 
