@@ -65,6 +65,8 @@ _AROUND: Final = frozenset(
         "po", "salamat", "na", "lang", "ba", "naman", "kailangan", "ako", "kami", "kayo",
         # 「nope we are fine」「no, estamos bien」「nao, ta tudo bem」
         "we", "are", "estamos", "ta", "tamo", "todos", "ok", "re", "both", "everyone",
+        # 「không sao, mẹ ổn rồi」
+        "sao", "dau", "me", "bo",
     }
 )  # fmt: skip
 # Whole phrases in letters written without spaces between words.
@@ -96,6 +98,8 @@ _FEAR: Final = (
 )
 _DANGER: Final = re.compile(
     r"\b(help|not (ok|okay|fine|safe|alright)|unsafe|danger|emergency|it'?s (her|him|them)|"
+    r"outside (the|my|our) (door|house|room|apartment|window)|at (the|my|our) door|banging|"
+    r"breaking in|coming (for|after) (me|us)|has a (knife|gun)|"
     r"not me|ajuda|ajudem?|socorro|perigo|nao estou bem|e (ela|ele)|nao sou eu|"
     r"ayuda|ayudame|ayudenme|peligro|no estoy bien|auxilio|es (ella|el)|no soy yo|"
     r"tulong|tulungan|saklolo|delikado|hindi (ako )?(ok|okay|ligtas)|"
@@ -175,8 +179,8 @@ _NOT_SO: Final = re.compile(
 
 # 「no hay peligro」「not in danger」「没有危险」: said outright, whatever else is said.
 _NO_DANGER: Final = re.compile(
-    r"\b(no|not|not in|nao|sem|sin|walang|khong)( (hay|ha|any|in|co|gap))? (danger|peligro|perigo"
-    rf"|panganib|nguy hiem)\b|{_NOBODY_IN_DANGER}"
+    r"\b(no|not|not in|nao|sem|sin|walang|wala pong|wala po ng|khong)( (hay|ha|any|in|co|gap))?"
+    rf" (danger|peligro|perigo|panganib|nguy hiem)\b|{_NOBODY_IN_DANGER}"
     r"|没有危险|不危险|위험하지 ?않|危なくない|あぶなくない"
 )
 

@@ -240,20 +240,36 @@ def detect_in_japanese(text: str) -> tuple[str, ...]:
 def calls_for_help(text: str) -> bool:
     """「助けて」「もう限界です」: a call for help not taken back (「さっきの『たすけて』は
     孫のいたずらです」). Never a wish to stop; the bot asks whether it is a danger now."""
-    view = crisis_view(text)
+    view = crisis_view(as_kana(text) or text)
     taken_back = compiled_rules().suicide_not_now.search(view) is not None
     return _call_for_help().search(view) is not None and not taken_back
 
 
 def fears_violence(text: str) -> bool:
     """「夫はお酒を飲むと暴れて怖いです」: someone's violence and the writer's fear of it."""
-    view = crisis_view(text)
-    return all(pattern.search(view) for pattern in _fear_of_violence())
+    return _all_said(text, _fear_of_violence())
+
+
+def child_alone_with_nobody(text: str) -> bool:
+    """「こどもが いえに ひとり。だれも いない」: a child alone, nobody there — asked about."""
+    return _all_said(text, _child_alone_with_nobody())
+
+
+def _all_said(text: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Every pattern found in `text`, or in its hiragana when it is typed in Latin letters
+    (「otto ga abarete kowai」)."""
+    view = crisis_view(as_kana(text) or text)
+    return all(pattern.search(view) for pattern in patterns)
 
 
 @functools.cache
 def _fear_of_violence() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(part) for part in lexicon.FEAR_OF_VIOLENCE)
+
+
+@functools.cache
+def _child_alone_with_nobody() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(part) for part in lexicon.CHILD_ALONE_WITH_NOBODY)
 
 
 @functools.cache

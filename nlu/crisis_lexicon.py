@@ -1134,6 +1134,14 @@ FEAR_OF_VIOLENCE: Final[tuple[str, str]] = (
     r"(怖|こわ|おびえ|怯え|びくびく|ビクビク)",
 )
 
+# A child alone with nobody there, no age and no night said (「こどもが いえに ひとり。だれも
+# いない」): no flag by itself — a teenager may be — the bot asks whether it is a danger now.
+CHILD_ALONE_WITH_NOBODY: Final[tuple[str, str, str]] = (
+    rf"({CHILD}|(子|こ)(が|は|も)|娘|むすめ|息子|むすこ)",
+    r"((一人|ひとり)(きり|ぼっち)?(?!暮|ぐら|くら)|(留守番|るすばん))",
+    r"((誰|だれ)も|大人|おとな|(親|おや))(は|が|も)?(い|おら|居)(ない|ません|へん|ん)",
+)
+
 # Whose life: the crisis answer speaks to the writer, and changes its words when the
 # danger is another's (these never lower a flag).
 # Words of danger reported of another (「本人が『もう死にたい』と言っています」「母が死に

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from nlu.categories import ACTS, CATEGORY_IDS, CRISIS_FLAGS
-from nlu.crisis import calls_for_help, fears_violence
+from nlu.crisis import calls_for_help, child_alone_with_nobody, fears_violence
 from nlu.crisis_languages import HAN, KANA, worried_in_languages
 from nlu.text_normal import without_long_numbers
 from nlu.types import CrisisSource, Engine, Understanding
@@ -111,6 +111,8 @@ def decode(
         unsure = tuple(dict.fromkeys((*unsure, *HELP_CALLED_FLAGS)))
     if not reading.flags and fears_violence(text):
         unsure = tuple(dict.fromkeys((*unsure, "violence")))  # 「暴れて怖いです」: asked
+    if not reading.flags and child_alone_with_nobody(text):
+        unsure = tuple(dict.fromkeys((*unsure, "child_danger")))  # 「いえに ひとり。だれも いない」
     # Another language's words near a danger (the Japanese model cannot read them).
     worried = () if reading.flags else worried_in_languages(text)
     if worried:

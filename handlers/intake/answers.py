@@ -105,10 +105,21 @@ def match_option(given: Given, options: Options) -> str | None:
 
 
 def _answered_in_letters(typed: str, options: Options) -> str | None:
-    """The option a whole answer names in another language (「myself」「woman」「저요」)."""
+    """The option a whole answer names in another language (「myself」「woman」「저요」),
+    with the words around it left out (「I am a woman」「for my mother」「babae po」「엄마요」)."""
     said = parsing.typed_in_letters(typed)
-    named = [value for value, _ in options if said in say.ANSWERS_IN_LANGUAGES.get(value, ())]
-    return named[0] if len(named) == 1 else None
+    bare = {said, *(around.sub("", said) for around in _AROUND_AN_ANSWER)}
+    named = {
+        value for value, _ in options if bare & say.ANSWERS_IN_LANGUAGES.get(value, frozenset())
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+_AROUND_AN_ANSWER: Final = (
+    re.compile(r"^(i am an?|i'm an?|i am|i'm|it's for|its for|it is for|for|about) "),
+    re.compile(r" (po|naman po|lang po|ho)$"),
+    re.compile(r"(이에요|예요|입니다|이요|요)$"),
+)
 
 
 def match_button(given: Given, options: Options) -> str | None:
@@ -333,8 +344,15 @@ def read_birth(given: Given, sit: Situation, index: int) -> Result:
 
 
 def _written_address(text: str) -> bool:
-    """Words of an address (「岡山市北区大供1-1-1」), not a mistyped number (「12-34」)."""
-    return len(re.findall(r"[^\x00-\x7f]", text)) >= 2
+    """Words of an address (「岡山市北区大供1-1-1」「2-5-1 Shikata, Kita-ku」), not a
+    mistyped number (「12-34」)."""
+    if len(re.findall(r"[^\x00-\x7f]", text)) >= 2:
+        return True
+    return bool(_LETTERS_OF_A_PLACE.search(text) and _WHERE_IN_LETTERS.search(text))
+
+
+_LETTERS_OF_A_PLACE: Final = re.compile(r"[A-Za-z]{3,}")
+_WHERE_IN_LETTERS: Final = re.compile(r"\d|(ku|cho|machi|shi)\b|\b(ward|city)\b", re.IGNORECASE)
 
 
 def _ward_named(text: str, place: post_office.PostalPlace | None, sit: Situation) -> str | None:

@@ -371,9 +371,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
             r"\b(home alone|alone at home|left alone|leave (him|her|them) alone|(stays?|staying|"
             r"be|is|are|was|been) (home )?alone|by (him|her|them)sel(f|ves)|on (his|her|their) "
             r"own)\b",
-            r"\b(tonight|tonite|2nite|all night|overnight|night shift|at night|no adults?|nobody "
-            r"(is )?(home|there)|no one (is )?(home|there)|(until|till|til) (the )?morning|"
-            r"won'?t be back|can'?t (get|go|come) (back|home))\b",
+            r"\b(tonight|tonite|2nite|all night|overnight|night shift|at night|right now|rn|"
+            r"no adults?|nobody (is )?(home|there)|no one (is )?(home|there)|"
+            r"(until|till|til) (the )?morning|won'?t be back|can'?t (get|go|come) (back|home))\b",
         ),
         r"\bi (hit|hurt|beat|slapped|shook|kicked) (my )?(son|daughter|child|kid|baby|toddler)\b",
         r"\b(hits?|beats?|beat|kicks?|hurts?|hurt|burn(s|ed)?) (my|the|our|his|her) (child|"

@@ -55,6 +55,13 @@ TYPED: list[tuple[Options, str, str | None]] = [
     (say.GENDER_CHOICES, "여자", "female"),
     (say.GENDER_CHOICES, "mulher", "female"),
     (say.GENDER_CHOICES, "hombre", "male"),
+    # With the words around the answer (a tenth tester's).
+    (say.GENDER_CHOICES, "I am a woman", "female"),
+    (say.GENDER_CHOICES, "여성이에요", "female"),
+    (say.GENDER_CHOICES, "babae po", "female"),
+    (say.CONSULTER_CHOICES, "for my mother", "family"),
+    (say.CONSULTER_CHOICES, "엄마요", "family"),
+    (say.CONSULTER_CHOICES, "ako po", "self"),
 ]
 
 

@@ -207,6 +207,14 @@ def test_an_address_in_another_city_written_at_the_postal_question_is_outside_to
     assert person(taken)["outside_municipality"] is True and person(taken)["postal_code"] is None
 
 
+def test_an_address_in_latin_letters_at_the_postal_question_is_kept_with_its_ward() -> None:
+    """A tenth tester's: 「2-5-1 Shikata, Kita-ku」 at the 〒 question was refused as no
+    seven digits."""
+    taken = answer("postal", "2-5-1 Shikata, Kita-ku", after_birth())
+    assert person(taken)["address"] == "2-5-1 Shikata, Kita-ku"
+    assert person(taken)["ward"] == "北区"
+
+
 @pytest.mark.asyncio(loop_scope="module")
 async def test_a_resident_of_another_city_typing_the_address_hears_it_is_outside(
     resident: Resident,

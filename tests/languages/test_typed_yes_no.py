@@ -136,3 +136,10 @@ def test_no_danger_said_outright_is_a_no(typed: str) -> None:
 def test_nobody_in_danger_and_safe_say_no_danger(said: str) -> None:
     assert not says_danger(said)
     assert typed_yes_or_no(said) in ("no", "well")
+
+
+# A tenth tester's.
+def test_more_ways_of_saying_no_danger_and_a_danger() -> None:
+    assert says_no_danger("wala pong panganib")
+    assert typed_yes_or_no("không sao, mẹ ổn rồi") == "no"
+    assert says_danger("he is outside the door right now")

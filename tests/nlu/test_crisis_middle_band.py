@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from cases.models import StaffAlert
 from handlers import catalog
-from nlu.crisis import calls_for_help, fears_violence
+from nlu.crisis import calls_for_help, child_alone_with_nobody, fears_violence
 from nlu.engines import understand_all
 from nlu.scores import Scores, decode
 from tests.harness import Stack, running_stack
@@ -135,3 +135,33 @@ def test_fear_of_someone_violent_is_asked_about(said: str, feared: bool) -> None
     (understanding,) = understand_all([said], "fallback", None)
     if feared:
         assert understanding.crisis or "violence" in understanding.crisis_unsure
+
+
+# A tenth tester's: a child alone with nobody there, no age and no night said, in kana and
+# typed in Latin letters, got no question; a fear of violence in Latin letters neither.
+ASKED_ABOUT = [
+    "こどもが いえに ひとり。だれも いない",
+    "kodomo ga hitori de ie ni iru, dare mo inai",
+    "otto ga sake wo nomu to abarete kowai",
+]
+
+
+@pytest.mark.parametrize("said", ASKED_ABOUT)
+async def test_a_child_alone_with_nobody_or_a_fear_typed_in_letters_is_asked_about(
+    database_url: str, said: str
+) -> None:
+    async with running_stack(database_url) as stack:
+        resident = Resident(stack, "U" + uuid.uuid4().hex)
+        await resident.follow()
+        await resident.say(said)
+        assert resident.asked(catalog.CRISIS_CHECK_QUESTION), resident.said()
+
+
+@pytest.mark.parametrize(
+    "calm", ["子どもが独立して一人暮らし。家には誰もいない", "otto wa yasashii hito desu"]
+)
+def test_a_grown_child_living_alone_or_a_kind_husband_is_not_asked_about(calm: str) -> None:
+    assert not child_alone_with_nobody(calm) and not fears_violence(calm)
+    (understanding,) = understand_all([calm], "fallback", None)
+    assert not understanding.crisis
+    assert not {"child_danger", "violence"} & set(understanding.crisis_unsure)
