@@ -143,6 +143,8 @@ ASKED_ABOUT = [
     "こどもが いえに ひとり。だれも いない",
     "kodomo ga hitori de ie ni iru, dare mo inai",
     "otto ga sake wo nomu to abarete kowai",
+    # Read by the model as the kana it stands for.
+    "kodomo ga hitori de ie ni iru",
 ]
 
 
