@@ -151,6 +151,9 @@ CHILD_ALONE = [
     # An eighth tester's: an age in words, and not back until morning.
     "세 살 아이가 오늘 밤 집에 혼자 있어요",
     "left my 2 year old alone at home, won't be back till morning",
+    # A tenth tester's: a small child alone right now is as urgent as tonight.
+    "my 4yo is alone rn",
+    "my 4 year old is home alone right now",
 ]
 # Alone tonight with no age said: asked about, in every language (a teenager may be).
 CHILD_ALONE_NO_AGE = [
@@ -197,7 +200,6 @@ def test_a_wish_to_disappear_is_asked_about() -> None:
 # A ninth tester's: short words near a danger from someone who chose no language were
 # asked in Japanese; a bare cry for help got the menu.
 SHORT_NEAR: dict[str, str] = {
-    "my 4yo is alone rn": "en",
     "kms": "en",
     "OD'd on pills": "en",
     "help me pls": "en",
