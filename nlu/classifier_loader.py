@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from nlu.crisis import detect_crisis
 from nlu.interpreter import NluState, rules_understanding
-from nlu.romaji import as_kana
+from nlu.romaji import read_as_japanese
 from nlu.scores import decode
 from nlu.types import Understanding
 
@@ -97,7 +97,7 @@ class ClassifierLoader:
         """The classifier's reading of `text`, waiting for it to load. A crisis the rules
         found (`crisis`) does not wait: the rules answer it while the classifier loads,
         and answer everything if it cannot be loaded."""
-        text = as_kana(text) or text  # 「kodomo ga hitori de」: read as the Japanese it is
+        text = read_as_japanese(text)
         if crisis and self.state() != "ready":
             return rules_understanding(text, crisis)
         try:

@@ -240,7 +240,7 @@ def detect_in_japanese(text: str) -> tuple[str, ...]:
 def calls_for_help(text: str) -> bool:
     """「助けて」「もう限界です」: a call for help not taken back (「さっきの『たすけて』は
     孫のいたずらです」). Never a wish to stop; the bot asks whether it is a danger now."""
-    view = crisis_view(as_kana(text) or text)
+    view = crisis_view(text)
     taken_back = compiled_rules().suicide_not_now.search(view) is not None
     return _call_for_help().search(view) is not None and not taken_back
 
@@ -256,9 +256,9 @@ def child_alone_with_nobody(text: str) -> bool:
 
 
 def _all_said(text: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    """Every pattern found in `text`, or in its hiragana when it is typed in Latin letters
-    (「otto ga abarete kowai」)."""
-    view = crisis_view(as_kana(text) or text)
+    """Every pattern found in `text` (the engines give Latin letters as hiragana:
+    `nlu.romaji.read_as_japanese`)."""
+    view = crisis_view(text)
     return all(pattern.search(view) for pattern in patterns)
 
 

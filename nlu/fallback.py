@@ -23,7 +23,7 @@ import numpy as np
 from nlu.crisis import detect_crisis
 from nlu.linear import LinearHeads, TfIdf, Vocabulary, char_wb_grams
 from nlu.rasa_components.crisis_heads import CrisisCase, CrisisHeads, crisis_grams, training_set
-from nlu.romaji import as_kana
+from nlu.romaji import read_as_japanese
 from nlu.scores import DEFAULT_CATEGORY_THRESHOLD, Scores, decode
 from nlu.text_normal import normalize, without_long_numbers
 from nlu.training_data import DATA_DIR, Example, read_all_crisis_cases, read_examples
@@ -173,5 +173,5 @@ class FallbackClassifier:
         )
 
     def understand_now(self, text: str) -> Understanding:
-        text = as_kana(text) or text  # 「kodomo ga hitori de」: read as the Japanese it is
+        text = read_as_japanese(text)
         return decode(text, self.scores(text), detect_crisis(text), "fallback", self.threshold)

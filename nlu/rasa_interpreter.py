@@ -6,7 +6,7 @@ from nlu.crisis import detect_crisis
 from nlu.interpreter import NluState
 from nlu.rasa_client import RasaClient
 from nlu.rasa_reading import scores_from_parse
-from nlu.romaji import as_kana
+from nlu.romaji import read_as_japanese
 from nlu.scores import decode
 from nlu.text_normal import without_long_numbers
 from nlu.types import Understanding
@@ -25,7 +25,7 @@ class RasaInterpreter:
         self.threshold = threshold
 
     async def understand(self, text: str) -> Understanding:
-        text = as_kana(text) or text  # 「kodomo ga hitori de」: read as the Japanese it is
+        text = read_as_japanese(text)
         crisis = detect_crisis(text)
         payload = await self.client.parse(without_long_numbers(text))
         return decode(text, scores_from_parse(payload), crisis, "rasa", self.threshold)

@@ -39,3 +39,9 @@ def as_kana(text: str) -> str | None:
         return None
     spelled = _WORD.sub(lambda word: _N_BEFORE_Y.get(word[0], word[0]), folded)
     return str(jaconv.alphabet2kana(spelled))
+
+
+def read_as_japanese(text: str) -> str:
+    """`text` as the Japanese it is: in hiragana when typed in Latin letters of kana
+    syllables (「kodomo ga hitori de」), else as it came."""
+    return as_kana(text) or text

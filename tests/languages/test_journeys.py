@@ -197,6 +197,14 @@ async def up_to_the_household(
     assert shows(talker, t(intake.ASK["household_size"]))
 
 
+async def chose(stack: Stack, code: str, words: Catalogue) -> tuple[Person, Talker]:
+    """A new resident of the language `code` (one of PEOPLE), who has chosen it."""
+    person = next(person for person in PEOPLE if person.language == code)
+    talker = Talker(stack, "U" + uuid.uuid4().hex)
+    await choose_language(talker, person, words)
+    return person, talker
+
+
 async def fill_the_sheet(
     talker: Talker, person: Person, words: Catalogue, typed: Mapping[str, str] | None = None
 ) -> None:

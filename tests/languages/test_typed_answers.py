@@ -5,7 +5,6 @@ Through the real webhook, on both databases."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import pytest
@@ -15,9 +14,7 @@ from handlers.intake import catalog as intake
 from tests.harness import Stack
 from tests.intake.conversation import Resident as Talker
 from tests.languages.test_journeys import (
-    PEOPLE,
-    Person,
-    choose_language,
+    chose,
     fill_the_sheet,
     say,
     up_to_the_household,
@@ -53,10 +50,6 @@ NOTHING = {
 }
 
 
-def _person(code: str) -> Person:
-    return next(person for person in PEOPLE if person.language == code)
-
-
 def _card_texts(talker: Talker) -> list[str]:
     """The words of the summary card, in the order LINE draws them."""
     [card] = [m["contents"] for m in talker.last if m["type"] == "flex"]
@@ -86,9 +79,7 @@ def _row(talker: Talker, label: str) -> str:
 async def test_living_alone_and_nothing_to_add_typed_in_their_words(
     stack: Stack, code: str, words: Catalogue
 ) -> None:
-    person = _person(code)
-    talker = Talker(stack, "U" + uuid.uuid4().hex)
-    await choose_language(talker, person, words)
+    person, talker = await chose(stack, code, words)
     await fill_the_sheet(talker, person, words, {"household": ALONE[code], "living": NOTHING[code]})
     household = _row(talker, say(words, code, intake.LABEL["household_size"]))
     assert household == say(words, code, "ひとり暮らし")
@@ -99,9 +90,7 @@ async def test_living_alone_and_nothing_to_add_typed_in_their_words(
 async def test_two_in_the_household_typed_in_words_asks_about_the_second(
     stack: Stack, code: str, words: Catalogue
 ) -> None:
-    person = _person(code)
-    talker = Talker(stack, "U" + uuid.uuid4().hex)
-    await choose_language(talker, person, words)
+    person, talker = await chose(stack, code, words)
     await up_to_the_household(talker, person, words)
     await talker.say(TWO[code])
     assert talker.asked(say(words, code, intake.ASK["member_relation"]).format(n=2))
@@ -113,9 +102,7 @@ async def test_an_address_in_latin_letters_gives_its_ward(
 ) -> None:
     """「Kita-ku, Okayama」 typed for the address: the 区 is not asked again with buttons
     in kanji the resident may not read."""
-    person = _person(code)
-    talker = Talker(stack, "U" + uuid.uuid4().hex)
-    await choose_language(talker, person, words)
+    person, talker = await chose(stack, code, words)
     await up_to_the_household(talker, person, words, address="Kita-ku, Okayama")
     await talker.say(ALONE[code])
     await talker.tap(say(words, code, intake.NOTHING))

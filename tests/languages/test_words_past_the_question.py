@@ -8,7 +8,6 @@ databases."""
 from __future__ import annotations
 
 import json
-import uuid
 
 import pytest
 from sqlalchemy import select
@@ -19,7 +18,7 @@ from handlers.i18n import Catalogue
 from handlers.intake import catalog as intake
 from tests.harness import Stack
 from tests.intake.conversation import Resident as Talker
-from tests.languages.test_journeys import PEOPLE, Person, choose_language, say, shows
+from tests.languages.test_journeys import Person, chose, say, shows
 
 # Written for this test: a sentence typed where a name was asked, in each language (some
 # that no crisis word of the language reads).
@@ -48,10 +47,6 @@ NEAR: dict[str, str] = {
 }
 
 
-def _person(code: str) -> Person:
-    return next(person for person in PEOPLE if person.language == code)
-
-
 async def _crisis_alerts(stack: Stack) -> list[StaffAlert]:
     async with stack.services.session_factory() as db:
         alerts = (await db.scalars(select(StaffAlert))).all()
@@ -59,10 +54,11 @@ async def _crisis_alerts(stack: Stack) -> list[StaffAlert]:
 
 
 async def _at_the_name_question(talker: Talker, person: Person, words: Catalogue) -> None:
+    """From the chosen language to the question for a name."""
+
     def t(label: str) -> str:
         return say(words, person.language, label)
 
-    await choose_language(talker, person, words)
     await talker.tap(t(catalog.MENU_CONSULT))
     await talker.say(person.story)
     await talker.tap(t(catalog.CRISIS_CHECK_NO))
@@ -78,8 +74,7 @@ async def _at_the_name_question(talker: Talker, person: Person, words: Catalogue
 async def test_a_sentence_typed_for_the_name_is_asked_about_and_not_kept(
     stack: Stack, code: str, words: Catalogue
 ) -> None:
-    person = _person(code)
-    talker = Talker(stack, "U" + uuid.uuid4().hex)
+    person, talker = await chose(stack, code, words)
     await _at_the_name_question(talker, person, words)
     sentence = SENTENCE_FOR_A_NAME[code]
 
@@ -111,9 +106,7 @@ async def test_a_sentence_typed_for_the_name_is_asked_about_and_not_kept(
 async def test_a_danger_told_in_own_words_to_the_question_alerts(
     stack: Stack, code: str, words: Catalogue
 ) -> None:
-    person = _person(code)
-    talker = Talker(stack, "U" + uuid.uuid4().hex)
-    await choose_language(talker, person, words)
+    _, talker = await chose(stack, code, words)
     await talker.say(NEAR[code])
     assert shows(talker, say(words, code, catalog.CRISIS_CHECK_QUESTION))
     assert await _crisis_alerts(stack) == []
@@ -128,9 +121,7 @@ async def test_words_that_say_neither_are_asked_again_then_staff_are_told(
 ) -> None:
     """Neither yes nor no, twice: the question once more, then a person looks; not a
     third question."""
-    person = _person("vi")
-    talker = Talker(stack, "U" + uuid.uuid4().hex)
-    await choose_language(talker, person, words)
+    _, talker = await chose(stack, "vi", words)
     await talker.say(NEAR["vi"])
     assert shows(talker, say(words, "vi", catalog.CRISIS_CHECK_QUESTION))
 
@@ -153,9 +144,7 @@ async def test_words_that_say_neither_are_asked_again_then_staff_are_told(
 async def test_a_no_after_asking_again_lets_the_conversation_go_on(
     stack: Stack, words: Catalogue
 ) -> None:
-    person = _person("en")
-    talker = Talker(stack, "U" + uuid.uuid4().hex)
-    await choose_language(talker, person, words)
+    _, talker = await chose(stack, "en", words)
     await talker.say(NEAR["en"])
     await talker.say("why?")
     assert shows(talker, say(words, "en", catalog.CRISIS_CHECK_AGAIN))
@@ -169,9 +158,7 @@ async def test_a_fear_typed_after_words_near_suicide_adds_the_police(
 ) -> None:
     """A ninth tester's: 「Não aguento mais」 was asked about, and 「tenho medo dele」
     brought only the suicide lines — a fear of him is a danger from a person too."""
-    person = _person("pt")
-    talker = Talker(stack, "U" + uuid.uuid4().hex)
-    await choose_language(talker, person, words)
+    _, talker = await chose(stack, "pt", words)
     await talker.say("Não aguento mais")
     assert shows(talker, say(words, "pt", catalog.CRISIS_CHECK_QUESTION))
     await talker.say("tenho medo dele")
