@@ -142,7 +142,7 @@ def _run(port: int, path: str, rate: float, seconds: float, users: int, generato
     return drive("127.0.0.1", port, requests, rate, generators)
 
 
-async def _fresh_database(admin_url: str) -> str:
+async def fresh_database(admin_url: str) -> str:
     """A new, migrated database for this run, so nothing of an earlier run is replayed."""
     from cases.migrate import upgrade
     from tsunagu.data_keys import install_data_keys
@@ -204,7 +204,7 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    database_url = asyncio.run(_fresh_database(args.database_url))
+    database_url = asyncio.run(fresh_database(args.database_url))
     line_port = args.port + 1
     prefix = f"bench-{uuid.uuid4().hex}"
     values = _settings_values(args.port, line_port, database_url, args.redis_url, prefix)

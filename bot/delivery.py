@@ -35,6 +35,7 @@ from cases.delivery_attempts import (
     DELIVERED,
     FAILED,
     REFUSED,
+    DeliveryRecord,
     begin_attempt,
     delivery_record,
     finish_attempt,
@@ -65,7 +66,8 @@ class Delivery:
             for i in range(0, len(messages), MAX_MESSAGES_PER_REQUEST)
         ]
         to = event.payload["source"]["userId"]
-        record = await delivery_record(db, event.id)
+        # No call was ever begun for an event no delivery has started: nothing to read.
+        record = await delivery_record(db, event.id) if event.attempts else DeliveryRecord(())
         may_reply = self._replies and not record.any_call
         event.status = "sending"  # committed with the first call's record
         event.attempts += 1

@@ -120,9 +120,14 @@ redis.call('rpush', KEYS[2], ARGV[2])
 return 1
 """
 
-_RELEASE = """
-if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
-return 0
+# A worker done with a user: its lock lifted, the user off its `taken` list, and back on
+# the ready list if events came meanwhile — at once, in one round trip.
+# KEYS: lock, user list, ready list, taken list; ARGV: owner, user key.
+_LET_GO = """
+if redis.call('get', KEYS[1]) == ARGV[1] then redis.call('del', KEYS[1]) end
+if redis.call('llen', KEYS[2]) > 0 then redis.call('rpush', KEYS[3], ARGV[2]) end
+redis.call('lrem', KEYS[4], 1, ARGV[2])
+return 1
 """
 
 # A dead worker's users go back on the ready list and its locks are lifted, at once, so
@@ -160,7 +165,7 @@ class RedisQueue:
         self.ready = f"{prefix}:ready"
         self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.taken = self._taken(self.owner)
-        self._release = redis.register_script(_RELEASE)
+        self._let_go = redis.register_script(_LET_GO)
         self._reclaim = redis.register_script(_RECLAIM)
         self._put = redis.register_script(_PUT)
         self._stopping = False
@@ -239,23 +244,32 @@ class RedisQueue:
                 log.warning("queue: Redis lost mid-drain (%s)", type(error).__name__)
 
     async def _drain(self, key: str, handler: Handler) -> None:
+        """The user's events, at most `TURNS_PER_TAKE`, in order: each leaves the list only
+        once handled. Redis round trips are paired up: the lock with the first look at the
+        list, each event's removal with the look at the next one."""
         lock = self._lock(key)
         queue = self._queue(key)
+        locked = False
         try:
-            if not await self.redis.set(lock, self.owner, nx=True, px=self.LOCK_MS):
+            async with self.redis.pipeline(transaction=False) as pipe:
+                pipe.set(lock, self.owner, nx=True, px=self.LOCK_MS)
+                pipe.lindex(queue, 0)
+                locked, head = await pipe.execute()
+            if not locked:
                 return  # another worker holds this user; it requeues them when done
-            try:
-                for _ in range(TURNS_PER_TAKE):
-                    if self._stopping or (head := await self.redis.lindex(queue, 0)) is None:
-                        break
-                    await _guarded(handler, int(head), key)
-                    await self.redis.lpop(queue)
-                    await self.redis.pexpire(lock, self.LOCK_MS)
-            finally:
-                with contextlib.suppress(Exception):
-                    await self._release(keys=[lock], args=[self.owner])
-                    if await self.redis.llen(queue):
-                        await self.redis.rpush(self.ready, key)
+            for _ in range(TURNS_PER_TAKE):
+                if self._stopping or head is None:
+                    break
+                await _guarded(handler, int(head), key)
+                async with self.redis.pipeline(transaction=False) as pipe:
+                    pipe.lpop(queue)
+                    pipe.pexpire(lock, self.LOCK_MS)
+                    pipe.lindex(queue, 0)
+                    *_, head = await pipe.execute()
         finally:
             with contextlib.suppress(Exception):
-                await self.redis.lrem(self.taken, 1, key)
+                if locked:
+                    keys = [lock, queue, self.ready, self.taken]
+                    await self._let_go(keys=keys, args=[self.owner, key])
+                else:
+                    await self.redis.lrem(self.taken, 1, key)

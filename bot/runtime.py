@@ -29,11 +29,11 @@ from bot.transcript import describe_inbound
 from bot.turn_lock import user_turn_lock
 from bot.visit.desk import VisitDesk
 from cases.casework.followups import handed_off_case
-from cases.conversations import add_transcript, load_state, messages_just_before, save_state
-from cases.events import REJECTED
+from cases.conversations import add_transcript, messages_just_before
+from cases.events import event_to_answer
 from cases.models import ReceivedEvent, utcnow
 from cases.photos import keep_photo
-from cases.residents import get_or_create_resident
+from cases.turn_reads import turn_reads
 from handlers import catalog
 from handlers.context import TurnContext
 from handlers.i18n import EASY, SOURCE, Catalogue
@@ -109,32 +109,37 @@ class Runtime:
 
     async def _process(self, event_id: int) -> None:
         async with self.session_factory() as db:
-            event = await db.get(ReceivedEvent, event_id)
-            if event is None or event.status in ("sent", "ignored"):
+            found = await event_to_answer(db, event_id)
+            if found is None or found.event.status in ("sent", "ignored"):
                 return
+            event = found.event
             if event.status == "received":
-                await self._run_turn(db, event)
+                await self._run_turn(db, event, found.overtaken)
             if event.status in ("processed", "sending"):
+                # A turn's answer is committed with the record of its first call to LINE
+                # (`bot.delivery`), before the call: one transaction, not two.
                 await self._deliver(db, event)
+            else:
+                await db.commit()
 
     # ------------------------------------------------------------------ the turn
 
-    async def _run_turn(self, db: AsyncSession, event: ReceivedEvent) -> None:
+    async def _run_turn(self, db: AsyncSession, event: ReceivedEvent, overtaken: bool) -> None:
+        """The event's turn, left in `db` uncommitted for its delivery to commit."""
         raw = event.payload
         if not is_from_user_chat(raw):
             await handle_system_event(db, raw)
             event.status = "ignored"
-            await db.commit()
             return
         user_id = raw["source"]["userId"]
-        resident = await get_or_create_resident(db, user_id)
+        reads = await turn_reads(db, user_id)
+        resident = reads.resident
         if raw.get("type") == "unfollow":
             resident.follow_state = "blocked"
         inbound = to_inbound(raw)
         if inbound is None:
             log.info("event %s (%s) needs no answer", event.id, raw.get("type"))
             event.status = "ignored"
-            await db.commit()
             return
         if not isinstance(inbound, FollowIn) and self.flood_guard is not None:
             held_back = await self.flood_guard.hold_back(user_id, inbound)
@@ -148,7 +153,7 @@ class Runtime:
             photo = await fetch_photo(self.line, inbound.message_id)
             inbound = replace(inbound, detail=photo.verdict)
 
-        session = Session.from_json(await load_state(db, resident.id))
+        session = Session.from_json(reads.stored.state)
         understanding: Understanding | None = None
         if isinstance(inbound, TextIn):
             # The "…" animation goes out while the NLU reads; neither waits for the other.
@@ -160,7 +165,7 @@ class Runtime:
         if understanding is not None and not understanding.crisis:
             understanding = await _read_with_bubbles_before(db, resident.id, understanding)
         crisis = understanding is not None and bool(understanding.crisis)
-        if not crisis and await _overtaken(db, event):
+        if not crisis and overtaken:
             # Its turn failed and later messages were answered meanwhile: the question it
             # answered is gone. Keep it for staff, ask again; a crisis is answered as ever.
             said = Reply((Text(catalog.LATE_MESSAGE),))
@@ -168,10 +173,10 @@ class Runtime:
             await self._answer_without_turn(db, event, resident.id, inbound, late)
             return
 
-        helper = await self.desk.helper_of(db, resident.id)
+        helper = await self.desk.helper_of(db, resident.id) if reads.minsei else None
         # After a hand-off, what the person writes goes to their open case.
         in_hand = None
-        if helper is None:
+        if helper is None and reads.case_open:
             in_hand = await self.cases.in_hand(db, resident.id)
         profile = None
         if isinstance(inbound, FollowIn):
@@ -233,11 +238,10 @@ class Runtime:
             _record_out(db, resident.id, event.id, extra, visit)
             messages = messages + extra
         shown = with_buttons_shown(outcome.session, outcome.reply + answered)
-        await save_state(db, resident.id, shown.to_json())
+        reads.stored.save(db, shown.to_json())
         event.outbound = messages
         event.status = "processed" if messages else "ignored"
         event.processed_at = utcnow()
-        await db.commit()
 
     def _render(self, reply: Reply, language: str) -> list[dict[str, Any]]:
         """The reply as LINE messages, in the resident's language."""
@@ -260,7 +264,6 @@ class Runtime:
         event.outbound = answer
         event.status = "processed" if answer else "ignored"
         event.processed_at = utcnow()
-        await db.commit()
 
     # ------------------------------------------------------------------ delivery
 
@@ -283,21 +286,6 @@ async def _read_with_bubbles_before(
     log.info("crisis read across %d messages: %s", len(earlier) + 1, ",".join(raised))
     sources = {**understanding.crisis_sources, **{flag: ("bubbles",) for flag in raised}}
     return replace(understanding, crisis=raised, crisis_sources=sources, crisis_unsure=())
-
-
-async def _overtaken(db: AsyncSession, event: ReceivedEvent) -> bool:
-    """A later event of the same chat already had its turn (one set aside at the door
-    never has one)."""
-    later = await db.scalar(
-        select(ReceivedEvent.id)
-        .where(
-            ReceivedEvent.source_key == event.source_key,
-            ReceivedEvent.id > event.id,
-            ReceivedEvent.status.not_in(("received", REJECTED)),
-        )
-        .limit(1)
-    )
-    return later is not None
 
 
 def _record_out(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -11,18 +12,34 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from cases.models import ConversationState, TranscriptEntry
 
 
+@dataclass(slots=True)
+class StoredState:
+    """A resident's saved conversation state as a turn read it, kept so that saving it
+    back needs no second read (the session holds unchanged rows only weakly)."""
+
+    resident_id: int
+    row: ConversationState | None
+
+    @property
+    def state(self) -> dict[str, Any]:
+        return dict(self.row.state) if self.row else {}
+
+    def save(self, db: AsyncSession, state: dict[str, Any]) -> None:
+        if self.row is None:
+            self.row = ConversationState(resident_id=self.resident_id, state=state, version=1)
+            db.add(self.row)
+        else:
+            self.row.state = state
+            self.row.version += 1
+
+
 async def load_state(db: AsyncSession, resident_id: int) -> dict[str, Any]:
     row = await db.get(ConversationState, resident_id)
     return dict(row.state) if row else {}
 
 
 async def save_state(db: AsyncSession, resident_id: int, state: dict[str, Any]) -> None:
-    row = await db.get(ConversationState, resident_id)
-    if row is None:
-        db.add(ConversationState(resident_id=resident_id, state=state, version=1))
-    else:
-        row.state = state
-        row.version += 1
+    StoredState(resident_id, await db.get(ConversationState, resident_id)).save(db, state)
 
 
 def add_transcript(

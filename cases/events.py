@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import TextualSelect, bindparam, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.orm import aliased
 
 from cases.models import ReceivedEvent, utcnow
 
@@ -147,3 +148,31 @@ async def rejected_events(db: AsyncSession, limit: int = 200) -> list[ReceivedEv
         .limit(limit)
     )
     return list(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class EventToAnswer:
+    """An event read for its turn, with whether a later event of the same chat has had
+    its turn already (one set aside at the door never has one): read in one statement."""
+
+    event: ReceivedEvent
+    overtaken: bool
+
+
+async def event_to_answer(db: AsyncSession, event_id: int) -> EventToAnswer | None:
+    later = aliased(ReceivedEvent)
+    overtaken = (
+        select(later.id)
+        .where(
+            later.source_key == ReceivedEvent.source_key,
+            later.id > ReceivedEvent.id,
+            later.status.not_in(("received", REJECTED)),
+        )
+        .exists()
+    )
+    found = (
+        await db.execute(select(ReceivedEvent, overtaken).where(ReceivedEvent.id == event_id))
+    ).first()
+    if found is None:
+        return None
+    return EventToAnswer(found[0], bool(found[1]))

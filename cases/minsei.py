@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, SQLColumnExpression, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
@@ -100,12 +100,14 @@ async def issue_invite(db: AsyncSession, name: str, district: str, actor: str) -
 async def active_minsei(db: AsyncSession, resident_id: int) -> MinseiIin | None:
     """The LINE user's registration as a 民生委員, if it stands."""
     found: MinseiIin | None = await db.scalar(
-        select(MinseiIin)
-        .where(MinseiIin.resident_id == resident_id, MinseiIin.status == "active")
-        .order_by(MinseiIin.id.desc())
-        .limit(1)
+        select(MinseiIin).where(*registered(resident_id)).order_by(MinseiIin.id.desc()).limit(1)
     )
     return found
+
+
+def registered(resident_id: int | SQLColumnExpression[int]) -> tuple[ColumnElement[bool], ...]:
+    """Where a resident's standing registration as a 民生委員 is found."""
+    return (MinseiIin.resident_id == resident_id, MinseiIin.status == "active")
 
 
 async def redeem_invite(db: AsyncSession, resident_id: int, typed_code: str) -> Redemption:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, SQLColumnExpression, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
@@ -35,17 +35,19 @@ async def handed_off_case(db: AsyncSession, resident_id: int) -> Case | None:
     """The resident's newest open case that a hand-off opened (a crisis case the hand-off
     joined takes its origin)."""
     case: Case | None = await db.scalar(
-        select(Case)
-        .where(
-            Case.resident_id == resident_id,
-            Case.status.in_(OPEN_STATUSES),
-            Case.origin == HANDOFF_ORIGIN,
-            Case.visit_ref.is_(None),
-        )
-        .order_by(Case.id.desc())
-        .limit(1)
+        select(Case).where(*handed_off(resident_id)).order_by(Case.id.desc()).limit(1)
     )
     return case
+
+
+def handed_off(resident_id: int | SQLColumnExpression[int]) -> tuple[ColumnElement[bool], ...]:
+    """Where a resident's open cases that a hand-off opened are found."""
+    return (
+        Case.resident_id == resident_id,
+        Case.status.in_(OPEN_STATUSES),
+        Case.origin == HANDOFF_ORIGIN,
+        Case.visit_ref.is_(None),
+    )
 
 
 async def agency_ids_of(db: AsyncSession, case_id: int) -> tuple[str, ...]:
