@@ -110,6 +110,9 @@ SUICIDE: tuple[Wording, ...] = (
     Wording("romaji-suicide", "jisatsu shitai", (S,)),
     # Round 12's misses, in other words: better off gone, of oneself, in dialect.
     Wording("better-gone-hiroshima", "わしもいなくなった方がええんじゃろうな", (S,)),
+    # Round 13's misses, in other words: a rope seen on a visit, looking down from a height.
+    Wording("rope-from-ceiling", "父の部屋を見たら天井から紐が下がっていた。何も言わない", (S,)),
+    Wording("looking-down-balcony", "もう疲れた。ベランダから下を見てる", (S,)),
 )
 
 VIOLENCE: tuple[Wording, ...] = (
@@ -159,6 +162,9 @@ VIOLENCE: tuple[Wording, ...] = (
     Wording("sister-knife", "姉が包丁をもって部屋から出てこない。殺すって言ってる", (V,)),
     Wording("stalker-near", "ストーカーに待ち伏せされた、今も近くにいる", (V,)),
     Wording("neck-pinned", "夫に首を押さえつけられた、さっき", (V,)),
+    # Round 13's misses, in other words: a blow going on now, a blade swung in the street.
+    Wording("raising-hand-now", "今、兄が父に手をあげてる。止められない", (V,)),
+    Wording("blade-like-swung", "いまコンビニの前で男が包丁のようなものを振り回してる", (V,)),
 )
 
 CHILD_DANGER: tuple[Wording, ...] = (
@@ -296,6 +302,10 @@ MEDICAL: tuple[Wording, ...] = (
     Wording("cut-bleeding-okayama", "母が包丁で手を深く切って血が止まらん", (M,)),
     Wording("head-vomit", "転んで頭を打った父が吐いている", (M,)),
     Wording("mochi-choke", "おじいちゃんが餅をつまらせた", (M,)),
+    # Round 13's misses, in other words: a stroke, low blood sugar, described not named.
+    Wording("mouth-droops", "父の口が急にゆがんで、うまくしゃべれない", (M,)),
+    Wording("cannot-hold-chopsticks", "祖母が急に箸が持てなくなった。さっきまで普通だった", (M,)),
+    Wording("cold-sweat-shaking", "インスリン打ってる母が冷や汗かいて震えてる", (M,)),
 )
 
 CRISES: tuple[Wording, ...] = SUICIDE + VIOLENCE + CHILD_DANGER + MEDICAL
@@ -319,6 +329,14 @@ CALM: tuple[Wording, ...] = (
     _calm("seizure-over", "弟がけいれんで病院に運ばれたけど、もう治って元気です"),
     _calm("someone-else-gone", "あいつはいなくなった方がいい"),
     _calm("ex-waited-long-ago", "元カレが昔よく家の前で待ってて怖かった"),
+    # Round 13's false alarms, in other words: killed as a figure of speech, a scare that
+    # was nothing, long past, a dream, the writer alone whenever night comes.
+    _calm("killed-level", "部長に殺されるくらい怒られたけど、もう平気"),
+    _calm("scare-was-nothing", "「泥棒に殺されかけた」って母から電話、猫が暴れただけだった笑"),
+    _calm("fled-story-long-ago", "夫から逃げてきたのは10年も前のことです。今日は年金の相談です"),
+    _calm("dream-of-the-dead", "亡くなった母の夢を見て、あの世から迎えに来たのかと思ったw"),
+    _calm("alone-at-night-cry", "保育園の子が二人いて、夜一人になると泣けてくる"),
+    _calm("raised-hand-class", "今、授業で先生に手をあげてるところ"),
     # A parent alone, a child who can stay alone, a child looked after.
     _calm("parent-alone-at-bedtime", "3歳の子と二人暮らし。夜は一人で寝かしつけが大変"),
     _calm("can-stay-alone", "5歳の息子は一人で留守番できるようになりました"),
