@@ -82,6 +82,7 @@ class Delivery:
             else:
                 await self._push(db, event, to, batch, index)
                 ways.append("push")
+        await db.flush()  # the calls' outcomes first: with the event marked sent, none is read
         event.status = "sent"
         event.sent_via = ways[0] if ways else None
         event.sent_at = utcnow()

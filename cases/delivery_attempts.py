@@ -59,7 +59,20 @@ async def begin_attempt(
     )
     db.add(attempt)
     await db.commit()
+    await _row_by_row(db)
     return attempt
+
+
+async def _row_by_row(db: AsyncSession) -> None:
+    """What a delivery writes after its first call is bookkeeping of one row at a time, each
+    whole by itself (a call's outcome, the next call, the event marked sent): on PostgreSQL
+    it is written in autocommit, without a BEGIN and COMMIT of its own. A worker that dies
+    between two such writes leaves what a resumed delivery already reads: an outcome
+    recorded and the event still `sending` is proof it was sent (`DeliveryRecord.proven`).
+    The connection's usual isolation comes back when the session lets it go."""
+    bind = db.bind
+    if bind is not None and bind.dialect.name == "postgresql":
+        await db.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
 
 
 def finish_attempt(
