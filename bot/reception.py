@@ -9,7 +9,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.inbound import source_key
 from bot.queue import EventQueue
@@ -33,10 +33,9 @@ class Reception:
     caught by the table's unique `webhook_event_id` in the same statement that records
     the event: one round trip to the database and one to the queue per body."""
 
-    def __init__(
-        self, session_factory: async_sessionmaker[AsyncSession], queue: EventQueue
-    ) -> None:
-        self.session_factory = session_factory
+    def __init__(self, engine: AsyncEngine, queue: EventQueue) -> None:
+        # The record is one Core statement: a connection of the pool, no ORM session.
+        self.engine = engine
         self.queue = queue
 
     async def accept(self, raw: dict[str, Any]) -> bool:
@@ -53,12 +52,12 @@ class Reception:
         for event in events:
             row = _as_row(event)
             rows.setdefault(row.webhook_event_id, row)  # one body naming an event twice
-        async with self.session_factory() as db:
-            if _is_postgresql(db):
+        async with self.engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
                 # One statement is all or none by itself: no BEGIN and COMMIT to wait for.
-                await db.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-            recorded = await record_events(db, list(rows.values()))
-            await db.commit()
+                await connection.execution_options(isolation_level="AUTOCOMMIT")
+            recorded = await record_events(connection, list(rows.values()))
+            await connection.commit()
         for row in rows.values():
             row_id = recorded.get(row.webhook_event_id)
             if row_id is not None and row.rejected_because is not None:
@@ -82,8 +81,3 @@ def _as_row(event: Taken | SetAside) -> NewEvent:
         return NewEvent(event.identity, event.source_key, event.kind, event.payload, event.reason)
     raw = event.raw
     return NewEvent(event_identity(raw), source_key(raw), str(raw.get("type")), raw)
-
-
-def _is_postgresql(db: AsyncSession) -> bool:
-    bind = db.bind
-    return bind is not None and bind.dialect.name == "postgresql"

@@ -279,7 +279,7 @@ def build_services(
         session_factory=session_factory,
         redis=redis,
         queue=queue,
-        reception=Reception(session_factory, queue),
+        reception=Reception(engine, queue),
         line=line,
         interpreter=interpreter,
         runtime=runtime,
