@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from nlu.crisis import detect_crisis
 from nlu.interpreter import NluState, rules_understanding
 from nlu.romaji import read_as_japanese
-from nlu.scores import decode
+from nlu.scores import Scores, decode
 from nlu.types import Understanding
 
 if TYPE_CHECKING:
@@ -85,6 +85,14 @@ class ClassifierLoader:
         if not self._future.done():
             return "warming"
         return "failed" if self._future.exception() is not None else "ready"
+
+    async def scores_if_loaded(self, text: str) -> Scores | None:
+        """The classifier's scores for `text`, or None while it is not loaded (a reading
+        that can do without them does not wait: `nlu.rasa_interpreter`)."""
+        if self.state() != "ready":
+            self.start()
+            return None
+        return (await self.classifier()).scores(text)
 
     async def classifier(self) -> FallbackClassifier:
         """The classifier, once loaded (loading starts now if it had not)."""

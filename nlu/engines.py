@@ -9,6 +9,7 @@ from typing import Literal
 
 from nlu.rasa_client import RasaClient
 from nlu.rasa_interpreter import RasaInterpreter
+from nlu.scores import Scores
 from nlu.types import Understanding
 
 EngineName = Literal["rasa", "fallback", "baseline"]
@@ -30,9 +31,17 @@ def rasa_url(nlu_url: str | None) -> Iterator[str]:
 
 @asynccontextmanager
 async def _rasa_interpreter(url: str) -> AsyncIterator[RasaInterpreter]:
+    """Rasa as the bot reads with it: blended with the in-process classifier."""
+    from nlu.classifier_loader import load_installed_classifier
+
+    classifier = load_installed_classifier()
+
+    async def in_process(text: str) -> Scores:
+        return classifier.scores(text)
+
     client = RasaClient(url, BATCH_TIMEOUT_SECONDS)
     try:
-        yield RasaInterpreter(client)
+        yield RasaInterpreter(client, in_process=in_process)
     finally:
         await client.aclose()
 

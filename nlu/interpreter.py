@@ -65,4 +65,5 @@ def build_interpreter(
     from nlu.rasa_client import RasaClient
     from nlu.rasa_interpreter import RasaInterpreter
 
-    return HybridInterpreter(RasaInterpreter(RasaClient(nlu_url, timeout)), loader)
+    rasa = RasaInterpreter(RasaClient(nlu_url, timeout), in_process=loader.scores_if_loaded)
+    return HybridInterpreter(rasa, loader)

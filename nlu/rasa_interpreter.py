@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from nlu.crisis import detect_crisis
 from nlu.interpreter import NluState
 from nlu.rasa_client import RasaClient
 from nlu.rasa_reading import scores_from_parse
 from nlu.romaji import read_as_japanese
-from nlu.scores import decode
+from nlu.scores import Scores, blended, decode
 from nlu.text_normal import without_long_numbers
 from nlu.types import Understanding
 
@@ -17,18 +19,34 @@ from nlu.types import Understanding
 RASA_CATEGORY_THRESHOLD = 0.5
 
 
-class RasaInterpreter:
-    """Raises `RasaUnavailableError` when the server does not answer: no silent fallback."""
+# The in-process classifier's scores for a text, when it is loaded (None: not yet).
+InProcessScores = Callable[[str], Awaitable[Scores | None]]
 
-    def __init__(self, client: RasaClient, threshold: float = RASA_CATEGORY_THRESHOLD) -> None:
+
+class RasaInterpreter:
+    """Raises `RasaUnavailableError` when the server does not answer: no silent fallback.
+    With `in_process`, Rasa's reading is blended with the in-process classifier's
+    (`nlu.scores.blended`): together they read unseen words better than either."""
+
+    def __init__(
+        self,
+        client: RasaClient,
+        threshold: float = RASA_CATEGORY_THRESHOLD,
+        in_process: InProcessScores | None = None,
+    ) -> None:
         self.client = client
         self.threshold = threshold
+        self.in_process = in_process
 
     async def understand(self, text: str) -> Understanding:
         text = read_as_japanese(text)
         crisis = detect_crisis(text)
         payload = await self.client.parse(without_long_numbers(text))
-        return decode(text, scores_from_parse(payload), crisis, "rasa", self.threshold)
+        scores = scores_from_parse(payload)
+        also = await self.in_process(text) if self.in_process is not None else None
+        if also is not None:
+            scores = blended(scores, also)
+        return decode(text, scores, crisis, "rasa", self.threshold)
 
     def state(self) -> NluState:
         return "ok"
