@@ -1,5 +1,6 @@
-"""NLU figures: parse latency p50/p99 and throughput of the Rasa server and of the
-in-process fallback classifier, and the resident memory of each.
+"""NLU figures: parse latency p50/p99 and throughput of the Rasa engine (as the bot reads
+with it, blended with the in-process classifier, and alone) and of the in-process fallback
+classifier, and the resident memory of each.
 
 The messages are the texts of `spec/examples.jsonl`, cycled. Rasa is the server at
 `NLU_URL`, or one started from the trained model for the run (the memory of a
@@ -26,6 +27,7 @@ from nlu.engines import rasa_url  # noqa: E402
 from nlu.fallback import FallbackClassifier  # noqa: E402
 from nlu.rasa_client import RasaClient  # noqa: E402
 from nlu.rasa_interpreter import RasaInterpreter  # noqa: E402
+from nlu.scores import Scores  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "spec" / "examples.jsonl"
 
@@ -57,30 +59,45 @@ async def timed(call: Callable[[str], Awaitable[object]], text: str, into: list[
     into.append((time.perf_counter() - start) * 1000)
 
 
-async def bench_rasa(url: str, messages: Sequence[str], concurrency: int) -> None:
+async def bench_rasa(
+    url: str, messages: Sequence[str], concurrency: int, in_process: FallbackClassifier
+) -> None:
+    """Rasa as the bot reads with it (blended with the in-process classifier), then alone."""
+
+    async def also(text: str) -> Scores:
+        return in_process.scores(text)
+
     client = RasaClient(url, timeout=30.0)
-    interpreter = RasaInterpreter(client)
     try:
-        await interpreter.understand(messages[0])  # warm-up
-        one_by_one: list[float] = []
-        started = time.perf_counter()
-        for text in messages:
-            await timed(interpreter.understand, text, one_by_one)
-        print(
-            summary("rasa, one at a time", one_by_one, time.perf_counter() - started, len(messages))
-        )
-        together: list[float] = []
-        started = time.perf_counter()
-        for first in range(0, len(messages), concurrency):
-            batch = messages[first : first + concurrency]
-            await asyncio.gather(*(timed(interpreter.understand, t, together) for t in batch))
-        elapsed = time.perf_counter() - started
-        print(summary(f"rasa, {concurrency} at a time", together, elapsed, len(messages)))
+        for name, interpreter in (
+            ("rasa with the in-process classifier", RasaInterpreter(client, in_process=also)),
+            ("rasa alone", RasaInterpreter(client)),
+        ):
+            await bench_interpreter(name, interpreter, messages, concurrency)
     finally:
         await client.aclose()
 
 
-def bench_fallback(messages: Sequence[str]) -> None:
+async def bench_interpreter(
+    name: str, interpreter: RasaInterpreter, messages: Sequence[str], concurrency: int
+) -> None:
+    await interpreter.understand(messages[0])  # warm-up
+    one_by_one: list[float] = []
+    started = time.perf_counter()
+    for text in messages:
+        await timed(interpreter.understand, text, one_by_one)
+    elapsed = time.perf_counter() - started
+    print(summary(f"{name}, one at a time", one_by_one, elapsed, len(messages)))
+    together: list[float] = []
+    started = time.perf_counter()
+    for first in range(0, len(messages), concurrency):
+        batch = messages[first : first + concurrency]
+        await asyncio.gather(*(timed(interpreter.understand, t, together) for t in batch))
+    elapsed = time.perf_counter() - started
+    print(summary(f"{name}, {concurrency} at a time", together, elapsed, len(messages)))
+
+
+def bench_fallback(messages: Sequence[str]) -> FallbackClassifier:
     before = rss_mib()
     started = time.perf_counter()
     classifier = FallbackClassifier.from_directory()
@@ -97,6 +114,7 @@ def bench_fallback(messages: Sequence[str]) -> None:
         classifier.understand_now(text)
         samples.append((time.perf_counter() - begin) * 1000)
     print(summary("fallback", samples, time.perf_counter() - started, len(messages)))
+    return classifier
 
 
 def main() -> None:
@@ -107,10 +125,10 @@ def main() -> None:
     base = texts()
     messages = [base[i % len(base)] for i in range(options.rounds)]
 
-    bench_fallback(messages)
+    classifier = bench_fallback(messages)
     given = os.environ.get("NLU_URL")
     with rasa_url(given) as url:
-        asyncio.run(bench_rasa(url, messages, options.concurrency))
+        asyncio.run(bench_rasa(url, messages, options.concurrency, classifier))
         pid = next(
             (p.name for p in Path("/proc").iterdir() if p.name.isdigit() and _is_rasa(p, url)),
             None,
