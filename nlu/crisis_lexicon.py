@@ -1169,7 +1169,10 @@ RECURRENCE: Final[str] = (
 # and always worth asking whether it is a danger now (the hotlines come with the question).
 CALL_FOR_HELP: Final[str] = (
     r"((助け|たすけ|タスケ)て(?!(もら|貰|くれた|くれる|くれて|あげ|いただ|頂|ほし|欲し))"
-    r"|もう(限界|げんかい)|(限界|げんかい)(です|だ|や|じゃ|なんです)|sos\b)"
+    r"|もう(限界|げんかい)|(限界|げんかい)(です|だ|や|じゃ|なんです)|sos\b"
+    # 「もうやめたい」 alone, quitting nothing named: a wish to stop living as much as to
+    # stop talking, so asked about (「相談やめたい」「仕事をやめたい」 name what they quit).
+    r"|^(もう|もー|もぉ)(やめ|辞め|止め)(たい|たく(なった|なりました|なる))(です|よ|わ|な|なぁ|の|…|\.|。|!)*$)"
 )
 
 # Fear of someone who is violent (「夫はお酒を飲むと暴れて怖いです」): no flag by itself —

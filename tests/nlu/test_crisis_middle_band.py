@@ -88,9 +88,19 @@ async def test_unsure_words_in_the_sheet_ask_and_go_on_or_alert(database_url: st
         assert _question(resident.last) == question
 
 
-@pytest.mark.parametrize("words", ["もう限界です。助けてください", "助けて", "助けてください"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "もう限界です。助けてください",
+        "助けて",
+        "助けてください",
+        "もうやめたい",
+        "もうやめたいです…",
+    ],
+)
 def test_a_call_for_help_is_asked_about_never_read_as_stop(words: str) -> None:
-    """「助けてください」 had been read as a wish to stop (「ここで止めておきます」)."""
+    """「助けてください」, and 「もうやめたい」 alone, had been read as a wish to stop
+    (「ここで止めておきます」): no hotline, no question."""
     (understanding,) = understand_all([words], "fallback", None)
     assert understanding.act != "stop"
     assert understanding.crisis or understanding.crisis_unsure
@@ -103,6 +113,8 @@ def test_a_call_for_help_taken_back_or_asked_of_a_procedure_is_none() -> None:
         "この手続き、助けてもらえますか",
         "助けてくれた民生委員さんにお礼を言いたいです",
         "限界集落に住んでいます",
+        "もう相談やめたいです",
+        "もう仕事やめたい",
     ):
         assert not calls_for_help(words), words
 
