@@ -26,8 +26,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 from nlu.engines import rasa_url  # noqa: E402
 from nlu.fallback import FallbackClassifier  # noqa: E402
 from nlu.rasa_client import RasaClient  # noqa: E402
-from nlu.rasa_interpreter import RasaInterpreter  # noqa: E402
-from nlu.scores import Scores  # noqa: E402
+from nlu.rasa_interpreter import RasaInterpreter, scored_by  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "spec" / "examples.jsonl"
 
@@ -64,13 +63,11 @@ async def bench_rasa(
 ) -> None:
     """Rasa as the bot reads with it (blended with the in-process classifier), then alone."""
 
-    async def also(text: str) -> Scores:
-        return in_process.scores(text)
-
     client = RasaClient(url, timeout=30.0)
+    blended = RasaInterpreter(client, in_process=scored_by(in_process))
     try:
         for name, interpreter in (
-            ("rasa with the in-process classifier", RasaInterpreter(client, in_process=also)),
+            ("rasa with the in-process classifier", blended),
             ("rasa alone", RasaInterpreter(client)),
         ):
             await bench_interpreter(name, interpreter, messages, concurrency)

@@ -8,8 +8,7 @@ from contextlib import asynccontextmanager, contextmanager
 from typing import Literal
 
 from nlu.rasa_client import RasaClient
-from nlu.rasa_interpreter import RasaInterpreter
-from nlu.scores import Scores
+from nlu.rasa_interpreter import RasaInterpreter, scored_by
 from nlu.types import Understanding
 
 EngineName = Literal["rasa", "fallback", "baseline"]
@@ -34,14 +33,9 @@ async def _rasa_interpreter(url: str) -> AsyncIterator[RasaInterpreter]:
     """Rasa as the bot reads with it: blended with the in-process classifier."""
     from nlu.classifier_loader import load_installed_classifier
 
-    classifier = load_installed_classifier()
-
-    async def in_process(text: str) -> Scores:
-        return classifier.scores(text)
-
     client = RasaClient(url, BATCH_TIMEOUT_SECONDS)
     try:
-        yield RasaInterpreter(client, in_process=in_process)
+        yield RasaInterpreter(client, in_process=scored_by(load_installed_classifier()))
     finally:
         await client.aclose()
 

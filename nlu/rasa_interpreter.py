@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from nlu.crisis import detect_crisis
 from nlu.interpreter import NluState
@@ -21,6 +22,19 @@ RASA_CATEGORY_THRESHOLD = 0.5
 
 # The in-process classifier's scores for a text, when it is loaded (None: not yet).
 InProcessScores = Callable[[str], Awaitable[Scores | None]]
+
+
+class Scoring(Protocol):
+    def scores(self, text: str) -> Scores: ...
+
+
+def scored_by(classifier: Scoring) -> InProcessScores:
+    """A classifier already loaded (a command, a benchmark), as Rasa's in-process half."""
+
+    async def scores(text: str) -> Scores | None:
+        return classifier.scores(text)
+
+    return scores
 
 
 class RasaInterpreter:
