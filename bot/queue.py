@@ -111,18 +111,38 @@ class InProcessQueue:
 
 
 # An event already waiting in its user's list is not added twice: the recovery sweep finds
-# every unanswered event again, and copies would pile up ahead of new ones.
-# KEYS: user list, ready list; ARGV: event id, user key.
+# every unanswered event again, and copies would pile up ahead of new ones. But a user
+# with events waiting, no lock and no place on the ready list would wait for ever (a
+# let-go lost with a Redis that restarted): the sweep's put lines them up again.
+# KEYS: user list, ready list, lock; ARGV: event id, user key.
 _PUT = """
-if redis.call('lpos', KEYS[1], ARGV[1]) then return 0 end
+if redis.call('lpos', KEYS[1], ARGV[1]) then
+  if redis.call('exists', KEYS[3]) == 0 and not redis.call('lpos', KEYS[2], ARGV[2]) then
+    redis.call('rpush', KEYS[2], ARGV[2])
+  end
+  return 0
+end
 redis.call('rpush', KEYS[1], ARGV[1])
 redis.call('rpush', KEYS[2], ARGV[2])
 return 1
 """
 
+# A worker takes a user: their lock, unless another take holds it, and the first event
+# waiting. Asked again with the same token (a retried call), it answers the same.
+# KEYS: lock, user list; ARGV: token, lock lifetime (ms).
+_TAKE = """
+local holder = redis.call('get', KEYS[1])
+if holder == false then
+  redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
+elseif holder ~= ARGV[1] then
+  return {0}
+end
+return {1, redis.call('lindex', KEYS[2], 0)}
+"""
+
 # A worker done with a user: its lock lifted, the user off its `taken` list, and back on
 # the ready list if events came meanwhile — at once, in one round trip.
-# KEYS: lock, user list, ready list, taken list; ARGV: owner, user key.
+# KEYS: lock, user list, ready list, taken list; ARGV: token, user key.
 _LET_GO = """
 if redis.call('get', KEYS[1]) == ARGV[1] then redis.call('del', KEYS[1]) end
 if redis.call('llen', KEYS[2]) > 0 then redis.call('rpush', KEYS[3], ARGV[2]) end
@@ -130,14 +150,25 @@ redis.call('lrem', KEYS[4], 1, ARGV[2])
 return 1
 """
 
+# The heartbeat keeps a worker's locks: each one still held by its take lives on.
+# KEYS: locks; ARGV: lock lifetime (ms), then each lock's token.
+_KEEP = """
+for i, lock in ipairs(KEYS) do
+  if redis.call('get', lock) == ARGV[i + 1] then redis.call('pexpire', lock, ARGV[1]) end
+end
+return 1
+"""
+
 # A dead worker's users go back on the ready list and its locks are lifted, at once, so
 # two live workers cannot both reclaim them. KEYS: taken list, ready list; ARGV: owner,
-# lock prefix.
+# lock prefix. A lock's token starts with its owner and a colon.
 _RECLAIM = """
 local keys = redis.call('lrange', KEYS[1], 0, -1)
+local mine = ARGV[1] .. ':'
 for _, key in ipairs(keys) do
   local lock = ARGV[2] .. key
-  if redis.call('get', lock) == ARGV[1] then redis.call('del', lock) end
+  local holder = redis.call('get', lock)
+  if holder and string.sub(holder, 1, #mine) == mine then redis.call('del', lock) end
   redis.call('rpush', KEYS[2], key)
 end
 redis.call('del', KEYS[1])
@@ -152,9 +183,14 @@ class RedisQueue:
 
     A worker moves a user from the ready list to its own `taken` list while it works and
     keeps an `alive` key fresh; when a worker dies (kill -9, lost machine) its `alive` key
-    lapses and any other worker puts its users back on the ready list within seconds."""
+    lapses and any other worker puts its users back on the ready list within seconds.
 
-    LOCK_MS = 60_000
+    Each take locks the user with a token of its own, and the same heartbeat keeps the
+    take's lock alive, however long a turn lasts. A lock nobody keeps (its worker gone, or
+    a let-go lost with a Redis that restarted) lapses within `LOCK_MS`: the user waits
+    seconds, not a minute."""
+
+    LOCK_MS = 15_000
     ALIVE_MS = 10_000
     HEARTBEAT_SECONDS = 2.0
     RECLAIM_SECONDS = 3.0
@@ -165,7 +201,10 @@ class RedisQueue:
         self.ready = f"{prefix}:ready"
         self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.taken = self._taken(self.owner)
+        self._take = redis.register_script(_TAKE)
         self._let_go = redis.register_script(_LET_GO)
+        self._keep = redis.register_script(_KEEP)
+        self._held: dict[str, str] = {}  # lock → the token of the take that holds it
         self._reclaim = redis.register_script(_RECLAIM)
         self._put = redis.register_script(_PUT)
         self._stopping = False
@@ -186,7 +225,7 @@ class RedisQueue:
         return f"{self.prefix}:alive:{owner}"
 
     async def put(self, key: str, event_id: int) -> None:
-        await self._put(keys=[self._queue(key), self.ready], args=[event_id, key])
+        await self._put(keys=[self._queue(key), self.ready, self._lock(key)], args=[event_id, key])
 
     async def depth(self) -> int:
         return int(await self.redis.llen(self.ready))
@@ -204,6 +243,8 @@ class RedisQueue:
         while not self._stopping:
             try:
                 await self.redis.set(self._alive(self.owner), 1, px=self.ALIVE_MS)
+                if held := dict(self._held):
+                    await self._keep(keys=list(held), args=[self.LOCK_MS, *held.values()])
                 if loop.time() >= next_reclaim:
                     next_reclaim = loop.time() + self.RECLAIM_SECONDS
                     await self.reclaim_dead()
@@ -249,27 +290,29 @@ class RedisQueue:
         list, each event's removal with the look at the next one."""
         lock = self._lock(key)
         queue = self._queue(key)
+        token = f"{self.owner}:{uuid.uuid4().hex[:8]}"
         locked = False
         try:
-            async with self.redis.pipeline(transaction=False) as pipe:
-                pipe.set(lock, self.owner, nx=True, px=self.LOCK_MS)
-                pipe.lindex(queue, 0)
-                locked, head = await pipe.execute()
+            taken = await self._take(keys=[lock, queue], args=[token, self.LOCK_MS])
+            locked = bool(taken[0])
             if not locked:
                 return  # another worker holds this user; it requeues them when done
+            self._held[lock] = token
+            head = taken[1] if len(taken) > 1 else None
             for _ in range(TURNS_PER_TAKE):
                 if self._stopping or head is None:
                     break
                 await _guarded(handler, int(head), key)
                 async with self.redis.pipeline(transaction=False) as pipe:
                     pipe.lpop(queue)
-                    pipe.pexpire(lock, self.LOCK_MS)
                     pipe.lindex(queue, 0)
-                    *_, head = await pipe.execute()
+                    _, head = await pipe.execute()
         finally:
+            if locked:
+                self._held.pop(lock, None)
             with contextlib.suppress(Exception):
                 if locked:
                     keys = [lock, queue, self.ready, self.taken]
-                    await self._let_go(keys=keys, args=[self.owner, key])
+                    await self._let_go(keys=keys, args=[token, key])
                 else:
                     await self.redis.lrem(self.taken, 1, key)
