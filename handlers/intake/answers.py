@@ -231,9 +231,26 @@ def read_troubles_confirm(given: Given, sit: Situation, index: int) -> Result:
     only_that = given.value == "yes" or said in say.ONLY_THAT_WORDS
     if choice is None and only_that and len(proposed) == 1:
         choice = proposed[0]
+    if choice is None and given.text is not None:
+        told_more = _told_more(sit.state, _typed(given), given.categories)
+        if told_more is not None:
+            return Stay(told_more)
     if choice is None:
         return Unread("choice")
     return Taken(_with_troubles(sit.state, proposed, choice), settles=("categories", "primary"))
+
+
+def _told_more(
+    state: IntakeState, text: str, categories: tuple[str, ...]
+) -> IntakeState | None:
+    """「あと借金もあります」 typed where the troubles are confirmed: the story goes on
+    with it, and the troubles it names join those offered. None when it names none new."""
+    if not any(c not in state.proposed for c in categories) or len(text) > MAX_LONG_TEXT:
+        return None
+    offered = tuple(c for c in CATEGORY_IDS if c in state.proposed or c in categories)
+    story = state.get("story")
+    told = f"{story}\n{text}" if isinstance(story, str) and story else text
+    return replace(state.set("story", told[:MAX_LONG_TEXT]), proposed=offered)
 
 
 def read_category_toggle(given: Given, sit: Situation, index: int) -> Result:
@@ -462,6 +479,33 @@ def write_phones(state: IntakeState, phones: tuple[phones.Phone, ...]) -> Intake
         free = wanted if slots[wanted] is None else next(k for k, v in slots.items() if v is None)
         slots[free] = phone.e164
     return state.set_many("person", slots)
+
+
+# 「私の携帯にお願いします」「こちらに連絡ください」: a relative or neighbour gives their own
+# number where the person's was asked. 「私の母の携帯は…」 is the person's.
+_FIRST_PERSON = r"(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分|じぶん)"
+WRITERS_OWN_NUMBER = re.compile(
+    rf"{_FIRST_PERSON}の?(?:携帯|けいたい|ケータイ|スマホ|電話|でんわ|番号|ばんごう|連絡先)"
+    rf"|(?:{_FIRST_PERSON}|こちら|こっち)(?:に|へ|まで)"
+)
+
+
+def read_phone(given: Given, sit: Situation, index: int) -> Result:
+    """The person's numbers; but one that a relative or neighbour says is their own, or
+    gave already as theirs, goes to them, as the answer to 「あなたの連絡先」 — never
+    kept as the person's."""
+    text = _typed(given)
+    if len(text) > MAX_SHORT_TEXT:
+        return Unread("too_long")
+    numbers = phones.parse_phones(text)
+    if numbers is None:
+        return Unread()
+    asked_of_a_helper = sit.state.relation != "self" and sit.fixed_consulter is None
+    writers_own = WRITERS_OWN_NUMBER.search(parsing.normalise(text)) is not None
+    writers_own = writers_own or numbers[0].e164 == sit.state.get("consulter.phone")
+    if asked_of_a_helper and writers_own and len(numbers) == 1:
+        return Taken(write_consulter_phone(sit.state, numbers[0]), settles=("consulter_phone",))
+    return Taken(write_phones(sit.state, numbers))
 
 
 def write_consulter_name(state: IntakeState, name: str) -> IntakeState:

@@ -338,10 +338,11 @@ TABLE: tuple[Step, ...] = (
     ),
     Step(
         "phone",
-        a.parsed(phones.parse_phones, a.write_phones),
+        a.read_phone,
         when=_named,
         summary="phone",
         none_answer=True,
+        settles=("consulter_phone",),
         forgets=("person.phone_home", "person.phone_mobile"),
     ),
     Step(

@@ -116,3 +116,49 @@ async def test_plain_words_are_offered_from_the_first_question(resident: Residen
     await answer_as_written(resident, SON_FOR_MOTHER, until="だれの ことの そうだん ですか")
     await resident.say("母です")
     assert (await resident.sheet()).data["consulter"]["relation"] == "family"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "母は携帯を持ってないので、私の携帯 080-2222-3333 にお願いします",
+        "こちらに連絡ください。08022223333",
+    ],
+)
+async def test_a_sons_own_number_given_for_his_mother_stays_his(
+    resident: Resident, answer: str
+) -> None:
+    await start(resident)
+    await answer_as_written(resident, SON_FOR_MOTHER, until="ご本人に連絡のつく")
+    await resident.say(answer)
+    assert resident.asked("あなたのお名前")
+    await resident.say("高橋 一郎です")
+    assert not resident.asked("あなたの連絡先")  # he gave it already
+    assert resident.asked("何人ですか")
+    data = (await resident.sheet()).data
+    assert data["consulter"]["phone"] == "+818022223333"
+    person = data["person"]
+    assert "+818022223333" not in (person.get("phone_home"), person.get("phone_mobile"))
+
+
+async def test_the_number_a_son_gave_as_his_is_not_copied_to_his_mother(
+    resident: Resident,
+) -> None:
+    await start(resident)
+    await answer_as_written(resident, SON_FOR_MOTHER, until="ここまでの内容です")
+    await resident.tap("電話を変更")
+    assert resident.asked("ご本人に連絡のつく")
+    await resident.say("090-1234-5678")  # the number he gave as his own
+    data = (await resident.sheet()).data
+    assert data["consulter"]["phone"] == "+819012345678"
+    assert data["person"].get("phone_mobile") != "+819012345678"
+
+
+async def test_the_mothers_own_number_is_hers(resident: Resident) -> None:
+    await start(resident)
+    await answer_as_written(resident, SON_FOR_MOTHER, until="ご本人に連絡のつく")
+    await resident.say("私の母の携帯は080-2222-3333です")
+    await answer_as_written(resident, SON_FOR_MOTHER, until="何人ですか")
+    data = (await resident.sheet()).data
+    assert data["person"]["phone_mobile"] == "+818022223333"
+    assert data["consulter"]["phone"] == "+819012345678"

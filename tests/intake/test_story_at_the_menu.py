@@ -56,3 +56,29 @@ async def test_a_sheet_left_unfinished_is_offered_before_a_new_one(resident: Res
     assert resident.asked("続き")
     sheets = await resident.sheets()
     assert len(sheets) == 1 and sheets[0].data["troubles"]["categories"] == ["housing"]
+
+
+async def test_a_trouble_typed_after_the_story_joins_it(resident: Resident) -> None:
+    """「ほかにもお困りのことはありますか？」 answered in words — or a story sent in two
+    bubbles — adds what it names, and the words go on the story; nothing is refused."""
+    await resident.follow()
+    await resident.say("母の介護で困っています")
+    assert resident.asked("ほかにもお困りのことはありますか")
+    await resident.say("あと借金もあります")
+    assert not resident.asked("うまく読み取れませんでした")
+    assert resident.asked("一番お困りなのはどれですか")
+    assert {"介護", "支出・借金・滞納"} <= set(resident.buttons())
+
+    await resident.tap("介護")
+    sheet = (await resident.sheet()).data
+    assert sheet["story"] == "母の介護で困っています\nあと借金もあります"
+    assert {"care", "debt"} <= set(sheet["troubles"]["categories"])
+    assert sheet["troubles"]["primary"] == "care"
+
+
+async def test_words_naming_no_new_trouble_are_asked_about_again(resident: Resident) -> None:
+    await resident.follow()
+    await resident.say("母の介護で困っています")
+    await resident.say("ええと")
+    assert resident.asked("うまく読み取れませんでした")
+    assert resident.asked("ほかにもお困りのことはありますか")
