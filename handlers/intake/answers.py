@@ -240,9 +240,7 @@ def read_troubles_confirm(given: Given, sit: Situation, index: int) -> Result:
     return Taken(_with_troubles(sit.state, proposed, choice), settles=("categories", "primary"))
 
 
-def _told_more(
-    state: IntakeState, text: str, categories: tuple[str, ...]
-) -> IntakeState | None:
+def _told_more(state: IntakeState, text: str, categories: tuple[str, ...]) -> IntakeState | None:
     """「あと借金もあります」 typed where the troubles are confirmed: the story goes on
     with it, and the troubles it names join those offered. None when it names none new."""
     if not any(c not in state.proposed for c in categories) or len(text) > MAX_LONG_TEXT:
