@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.notify.routing import CRISIS_REALERT, AlertRouting, queue_on_channels
+from bot.notify.summary import AlertNotes
 from cases.casework.alerts import claim_realert, due_realerts
 from cases.models import Case, utcnow
 
@@ -45,7 +46,11 @@ class CrisisRealerts:
                 case = await db.get(Case, alert.case_id) if alert.case_id else None
                 if case is None:
                     continue
-                queue_on_channels(db, self.routing, CRISIS_REALERT, case)
+                notes = AlertNotes(
+                    model_only_flags=tuple(alert.model_only_flags or ()),
+                    danger_to_another=bool(alert.danger_to_another),
+                )
+                queue_on_channels(db, self.routing, CRISIS_REALERT, case, notes)
                 sent += 1
                 log.warning(
                     "crisis alert #%s not acknowledged for %d min: alerted again (%s)",

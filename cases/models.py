@@ -8,12 +8,14 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Date,
     ForeignKey,
     Index,
     Integer,
     String,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -144,7 +146,9 @@ class StaffAlert(Base):
     resident is referred to by id only, the case by its id.
 
     `next_realert_at`: when an unacknowledged crisis is alerted again on every channel
-    (None: never — every other kind, and alerts raised before re-alerting existed)."""
+    (None: never — every other kind, and alerts raised before re-alerting existed).
+    `danger_to_another`: the message told of a danger to someone other than its writer;
+    `model_only_flags`: of `flags`, those only the model raised (no rule matched)."""
 
     __tablename__ = "staff_alerts"
 
@@ -166,6 +170,8 @@ class StaffAlert(Base):
     acknowledged_by: Mapped[str | None] = mapped_column(String(40), nullable=True)  # actor
     next_realert_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     realert_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    danger_to_another: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    model_only_flags: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
 
     __table_args__ = (
         Index("uq_staff_alerts_event_kind", "event_id", "kind", unique=True),

@@ -52,6 +52,8 @@ def raise_staff_alert(
         event_id=event_id,
         flags=flags,
         realert_after=routing.realert_after,
+        danger_to_another=notes.danger_to_another,
+        model_only_flags=notes.model_only_flags,
     )
     if case is not None:
         queue_on_channels(db, routing, kind, case, notes)

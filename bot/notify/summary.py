@@ -10,6 +10,8 @@ from typing import Any, Final
 from cases.casework.vocabulary import (
     ALERT_KIND_LABELS,
     CRISIS_FLAG_LABELS,
+    DANGER_TO_ANOTHER,
+    MODEL_ONLY_MARK,
     PERSON_CONSENT_LABELS,
     URGENCY_LABELS,
 )
@@ -17,10 +19,6 @@ from cases.checkins import ALERT_LABELS as CHECKIN_ALERT_LABELS
 from cases.models import Case
 from nlu.categories import CATEGORY_LABELS
 
-# A flag no rule raised, only the model: a likely crisis, for staff to weigh.
-MODEL_ONLY_MARK: Final = "〔文面からの推定〕"
-# Staff call the writer to find the one in danger, not to ask after the writer alone.
-DANGER_TO_ANOTHER: Final = "危険があるのは書いた人以外の人です（家族・近所の人・訪問先など）"
 KIND_LABELS: Final[dict[str, str]] = {**ALERT_KIND_LABELS, **CHECKIN_ALERT_LABELS}
 
 

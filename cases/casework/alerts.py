@@ -35,9 +35,12 @@ def record_alert(
     flags: Sequence[str] = (),
     realert_after: timedelta | None = None,
     now: datetime | None = None,
+    danger_to_another: bool = False,
+    model_only_flags: Sequence[str] = (),
 ) -> StaffAlert:
     """Add the alert to the caller's transaction. A crisis is due to be alerted again
-    `realert_after` from now unless someone acknowledges it first."""
+    `realert_after` from now unless someone acknowledges it first. `danger_to_another`
+    and `model_only_flags` are what the alert tells staff beside the case's facts."""
     raised = now or utcnow()
     alert = StaffAlert(
         kind=kind,
@@ -48,6 +51,8 @@ def record_alert(
         flags=list(flags),
         created_at=raised,
         realert_count=0,
+        danger_to_another=danger_to_another,
+        model_only_flags=list(model_only_flags) or None,
         next_realert_at=raised + realert_after if kind == CRISIS and realert_after else None,
     )
     db.add(alert)
@@ -75,6 +80,10 @@ class AlertRow:
     person_consent: str | None = None
     # The language the resident talks with the bot in (None: Japanese, or no resident).
     language: str | None = None
+    # The message told of a danger to someone other than its writer.
+    danger_to_another: bool = False
+    # Of `flags`, those only the model raised (no rule matched): a likely crisis to weigh.
+    model_only_flags: tuple[str, ...] = ()
 
     @property
     def is_crisis(self) -> bool:
@@ -187,6 +196,8 @@ def _row(
         ward=found.ward if found else None,
         person_consent=consent.get(found.id) if found else None,
         language=language if language and language != "ja" else None,
+        danger_to_another=bool(alert.danger_to_another),
+        model_only_flags=tuple(alert.model_only_flags or ()),
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, String, case, cast, func, select
+from sqlalchemy import Select, String, case, cast, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.consent import consents_of_case, person_consent_state
@@ -25,6 +25,7 @@ from cases.models import (
     ProtectionBasis,
     Provision,
     Resident,
+    StaffAlert,
     SupportMeetingBasis,
     TranscriptEntry,
 )
@@ -156,6 +157,8 @@ class CaseDetail:
     # The language the resident talks with the bot in (a code of `handlers/i18n.py`);
     # None: Japanese.
     language: str | None = None
+    # An alert of the case told of a danger to someone other than the writer.
+    danger_to_another: bool = False
 
     @property
     def person_consent(self) -> str:
@@ -218,6 +221,15 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
         sheet=await _sheet_of(db, item),
         protections=await rows(ProtectionBasis, ProtectionBasis.id),
         language=await db.scalar(select(Resident.language).where(Resident.id == item.resident_id)),
+        danger_to_another=bool(
+            await db.scalar(
+                select(
+                    exists().where(
+                        StaffAlert.case_id == case_id, StaffAlert.danger_to_another.is_(True)
+                    )
+                )
+            )
+        ),
     )
 
 

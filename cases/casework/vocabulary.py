@@ -135,6 +135,10 @@ CRISIS_FLAG_LABELS: Final[dict[str, str]] = {
     "child_danger": "子どもの危険",
     "medical_emergency": "救急の必要",
 }
+# A flag no rule raised, only the model: a likely crisis, for staff to weigh.
+MODEL_ONLY_MARK: Final = "〔文面からの推定〕"
+# Staff call the writer to find the one in danger, not to ask after the writer alone.
+DANGER_TO_ANOTHER: Final = "危険があるのは書いた人以外の人です（家族・近所の人・訪問先など）"
 
 
 def more_urgent(a: str, b: str) -> str:

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from bot.notify.routing import AlertRouting
 from bot.realert import CrisisRealerts
 from cases.casework.alerts import alert_counts
+from cases.casework.vocabulary import DANGER_TO_ANOTHER
 from cases.models import OutboxMessage, StaffAlert, utcnow
 from cases.staff import add_staff
 from tests.conftest import available_redis_url, truncate_all
@@ -273,3 +274,47 @@ def test_the_realert_period_comes_from_the_settings() -> None:
     never = alert_routing(Settings(_env_file=None, ALERT_REALERT_MINUTES=0))  # type: ignore[call-arg]
     assert default.realert_after == timedelta(minutes=10) and never.realert_after is None
     assert AlertRouting().realert_after == timedelta(minutes=10)
+
+
+async def test_a_danger_to_another_is_said_on_the_alerts_view_the_case_and_the_realert(
+    databases: tuple[str, str | None],
+) -> None:
+    """A neighbour's message about someone else's danger: staff must call to find that
+    person. The console's alerts view and case page say so, and so does the crisis alerted
+    again; the writer's own crisis says nothing of the kind."""
+    async with (
+        running_stack(
+            *databases, STAFF_LINE_GROUP_ID=STAFF_GROUP, ALERT_REALERT_MINUTES=10
+        ) as stack,
+        staff_member(stack, "mori") as staff,
+    ):
+        neighbour, writer = RESIDENT, "U" + "b2" * 16
+        for user, said in (
+            (neighbour, "隣のおばあさんが、もう死にたいと毎晩泣いています"),
+            (writer, CRISIS),
+        ):
+            await stack.follow(user)
+            await stack.replies(user, 2)
+            await stack.say(user, said)
+            await stack.replies(user, 1)
+        page = await staff.get("/console/alerts")
+        rows = re.findall(r'<tr class="alert[^"]*" id="alert-\d+">.*?</tr>', page.text, re.S)
+        assert len(rows) == 2
+        assert sum(DANGER_TO_ANOTHER in row for row in rows) == 1
+        case_ids = re.findall(r'href="/console/cases/(\d+)"', page.text)
+        shown = [
+            DANGER_TO_ANOTHER in (await staff.get(f"/console/cases/{case_id}")).text
+            for case_id in dict.fromkeys(case_ids)
+        ]
+        assert sorted(shown) == [False, True]
+
+        realerts = stack.services.worker.realerts
+        assert realerts is not None
+        realerts.clock = lambda: utcnow() + timedelta(minutes=11)
+        assert await realerts.run() == 2
+        for _ in range(100):
+            texts = [m["text"] for m in stack.delivered(STAFF_GROUP) if "再通知" in m["text"]]
+            if len(texts) == 2:
+                break
+            await asyncio.sleep(0.05)
+        assert sorted(DANGER_TO_ANOTHER in text for text in texts) == [False, True]
