@@ -28,6 +28,8 @@ from handlers.flow import Flow, HoldsDraft, Navigable
 from handlers.handoff import wording
 from handlers.handoff.after import adding
 from handlers.handoff.checkin import as_tap, handle_check_in, is_check_in
+from handlers.handoff.directory_suggester import hours_of_agencies
+from handlers.handoff.next_steps import unless_open_now
 from handlers.handoff.withdrawal import is_withdrawal
 from handlers.idle import IDLE
 from handlers.intake.catalog import CONTINUE_WORDS, GO_ON
@@ -193,7 +195,9 @@ class CallAPerson:
     answer (「電話はない」 at the phone question), and the button and the rich menu's
     「担当者と話したい」 are always there. With a case open, staff already have the
     person: a message read as asking for one (「10時ごろなら家にいます」, arranging their
-    call) goes to the case, unread and alerted, like any other."""
+    call) goes to the case, unread and alerted, like any other. Unless a desk is open, it
+    says when staff will answer (the hours of the case's agencies, else the coordinator's;
+    「平日の昼間に」 when none are known)."""
 
     while_staff_active = False
 
@@ -221,7 +225,10 @@ class CallAPerson:
         effects: tuple[Effect, ...] = (alert,)
         if ctx.case is not None:  # on the open case too: unread, its last activity now
             effects += (adding(message, understanding, ctx.case, alert=False),)
-        return Outcome(session, Reply((Text(catalog.HUMAN_REQUESTED),)), effects)
+        agencies = ctx.case.agency_ids if ctx.case is not None else ()
+        when = unless_open_now(ctx.now, hours_of_agencies(agencies, ctx.municipality))
+        said = (Text(catalog.HUMAN_REQUESTED), *([Text(when)] if when else []))
+        return Outcome(session, Reply(said), effects)
 
 
 class Emergency:

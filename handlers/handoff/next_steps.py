@@ -101,6 +101,13 @@ def _clock(moment: time) -> str:
     return f"{moment.hour}:{moment.minute:02d}"
 
 
+def unless_open_now(now: datetime, all_hours: Sequence[Hours]) -> str | None:
+    """When staff answer, unless a desk is open now (None): 「いまは受付時間外です。…以降に…」,
+    or 「平日の昼間に」 when no hours are known."""
+    opening = earliest_opening(now, all_hours)
+    return None if opening == now else when_staff_answer(now, all_hours)
+
+
 def when_staff_answer(now: datetime, all_hours: Sequence[Hours]) -> str:
     """When staff answer a message added to the case: now (within the hours), from the
     next opening, or on weekdays when the hours are unknown."""

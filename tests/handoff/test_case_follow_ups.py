@@ -174,3 +174,23 @@ def test_what_the_person_writes_while_staff_have_taken_over_counts_on_the_case()
     assert asked.effects == (AddToCase(),)
     (added,) = number.effects
     assert isinstance(added, AddToCase) and added.phone == "+818099998888"
+
+
+def test_asking_for_a_person_out_of_hours_says_when_staff_answer() -> None:
+    """「担当者と話したい」 on a Saturday night: staff are told at once, and the person is
+    told when they will answer — by the hours of the agencies on the case; with no case
+    and no hours known for the city's coordinator, 「平日の昼間に」. In the hours, with a
+    case, no such line."""
+    saturday_night = datetime(2026, 11, 28, 21, 0, tzinfo=JST)
+    expected = {CASE: "いまは受付時間外です。11月30日(月) 8時30分以降に", None: "平日の昼間に"}
+    for case, when in expected.items():
+        ctx = TurnContext(now=saturday_night, municipality="okayama", case=case)
+        called = DISPATCHER.handle(AT_MENU, TextIn("担当者と話したい"), None, ctx)
+        alerts = [e for e in called.effects if isinstance(e, AlertStaff)]
+        assert [a.kind for a in alerts] == ["human_requested"]
+        assert "担当者におつなぎします" in said(called) and when in said(called), said(called)
+    in_hours = DISPATCHER.handle(
+        AT_MENU, TextIn("担当者と話したい"), None, at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    )
+    assert "担当者におつなぎします" in said(in_hours)
+    assert "受付時間外" not in said(in_hours) and "平日の昼間に" not in said(in_hours)
