@@ -143,3 +143,21 @@ async def test_a_message_event_without_its_message_is_set_aside_for_staff(stack:
     recorded = await statuses(stack)
     assert [status for status, _ in recorded] == ["rejected", "rejected"]
     assert all("value_error" in (reason or "") for _, reason in recorded)
+
+
+async def test_an_event_in_standby_mode_is_kept_for_staff_and_not_answered(
+    stack: Stack,
+) -> None:
+    """In `standby` another channel holds the chat: LINE sends no reply token, and a push
+    would talk over whoever holds it. The event is recorded for staff, not answered."""
+    user = "U" + uuid.uuid4().hex
+    standby = {**stack.events.text(user, "家賃が払えません"), "mode": "standby"}
+    standby.pop("replyToken", None)
+    active = {**stack.events.text("U" + uuid.uuid4().hex, "こんにちは"), "mode": "active"}
+    response = await stack.post_signed(body_of(standby, active))
+    assert response.status_code == 200, response.text
+    await stack.settle()
+    assert stack.delivered(user) == []
+    recorded = await statuses(stack)
+    assert ("rejected", "standby: another channel holds the chat") in recorded
+    assert [status for status, _ in recorded].count("sent") == 1
