@@ -35,6 +35,7 @@ from handlers.idle import IDLE
 from handlers.intake.catalog import CONTINUE_WORDS, GO_ON
 from handlers.messages import Inbound, MediaIn, PostbackIn, Reply, Text, TextIn
 from handlers.session import Session
+from nlu.extract.phrasing import without_polite_ending
 from nlu.types import Understanding
 
 HUMAN_WORDS: Final = ("担当者と話したい", "担当者", "人と話したい", "職員と話したい")
@@ -48,7 +49,18 @@ MENU_TARGETS: Final = {
 # The main menu's buttons, typed instead of tapped (「相談する」 starts a consultation).
 TYPED_MENU: Final = {
     catalog.MENU_CONSULT: "consult",
-    "相談したい": "consult",
+    **dict.fromkeys(
+        (
+            "相談したい",
+            "相談したいんですが",
+            "相談があります",
+            "相談させてください",
+            "相談お願いします",
+            "相談をお願いします",
+            "相談に乗ってください",
+        ),
+        "consult",
+    ),
     catalog.MENU_SEARCH: "search",
     catalog.MENU_NEW_CONSULTATION: "new",
     **dict.fromkeys((*CONTINUE_WORDS, GO_ON), "resume"),
@@ -216,6 +228,8 @@ class CallAPerson:
             mid_questions = conversation.asking(session)
             text = message.text.strip()
             by_the_model = read_as_asking and not mid_questions and ctx.case is None
+            # 「相談したいです」: a consultation to start, not a person to call.
+            by_the_model = by_the_model and typed_menu_choice(text) is None
             asked = text in HUMAN_WORDS or by_the_model
         else:
             asked = False
@@ -296,7 +310,13 @@ def open_menu(
 def _typed_menu(session: Session, message: Inbound) -> str | None:
     if session.flow != "idle" or not isinstance(message, TextIn):
         return None
-    return TYPED_MENU.get(bare(message.text))
+    return typed_menu_choice(message.text)
+
+
+def typed_menu_choice(text: str) -> str | None:
+    """The main-menu button a short message types (「相談したいです」 → consult)."""
+    said = bare(text)
+    return TYPED_MENU.get(said) or TYPED_MENU.get(without_polite_ending(said))
 
 
 TRAILING_MARKS: Final = re.compile(r"[\s。、.,!！?？…~〜ー]+$")

@@ -74,6 +74,18 @@ def test_asking_for_a_person_alerts_staff_from_any_state() -> None:
     ]
 
 
+def test_wanting_to_consult_starts_the_sheet_even_when_read_as_asking_for_a_person() -> None:
+    """「相談したいです」 at the menu is a consultation to start (the tester's finding: the
+    model reads it as `ask_human`, and staff were called instead)."""
+    at_menu = Session(welcomed=True)
+    for words in ("相談したいです", "相談があります。", "相談させてください"):
+        outcome = build_dispatcher().handle(
+            at_menu, TextIn(words), understood(words, act="ask_human", confidence=0.8), CTX
+        )
+        assert not [e for e in outcome.effects if isinstance(e, AlertStaff)], words
+        assert outcome.session.flow == "intake", words
+
+
 def test_bot_stays_quiet_while_staff_have_taken_over() -> None:
     session = Session(staff_active=True)
     outcome = build_dispatcher().handle(
