@@ -72,7 +72,7 @@ def _crisis_lines(flags: Sequence[str], ctx: TurnContext) -> list[HotlineEntry]:
     return found[:MAX_HOTLINES]
 
 
-def _lead(flag: str, said: str, ctx: TurnContext) -> str:
+def _lead(flag: str, said: str, ctx: TurnContext, for_another: bool) -> str:
     """The words before the hotlines for one flag; a wish to die is answered as the
     writer's own, as one that takes another along, or as another's told by a relative,
     a neighbour or a 民生委員 (whatever a registered one writes, unless of themselves)."""
@@ -86,18 +86,32 @@ def _lead(flag: str, said: str, ctx: TurnContext) -> str:
     # note is the person's), unless they speak of themselves (「私ももう死にたいです」).
     if spoken_of_another(said) or (ctx.helper is not None and not names_self(said)):
         return catalog.CRISIS_LEAD_FOR_ANOTHER
-    if others_wish_too(said):  # the writer's life, and the one they tell of
+    # A relative's or neighbour's words with no one named: the person they write about,
+    # or themselves (a carer worn out) — both lives are spoken of.
+    unnamed = for_another and not names_self(said)
+    if others_wish_too(said) or unnamed:  # the writer's life, and the one they tell of
         return f"{catalog.CRISIS_LEAD[flag]}\n{catalog.CRISIS_LEAD_FOR_ANOTHER}"
     return catalog.CRISIS_LEAD[flag]
 
 
+def _writer_for_another(ctx: TurnContext, for_another: bool) -> bool:
+    """A registered 民生委員, or a writer who said they write about someone else."""
+    return ctx.helper is not None or for_another
+
+
 def crisis_reply(
-    flags: Sequence[str], ctx: TurnContext, model_only: Sequence[str] = (), said: str = ""
+    flags: Sequence[str],
+    ctx: TurnContext,
+    model_only: Sequence[str] = (),
+    said: str = "",
+    for_another: bool = False,
 ) -> tuple[Reply, AlertStaff]:
     """Hotlines in the order the directory gives for the flags, and an alert for staff
     (which says which flags only the model raised). `said` is the message, for whose life
-    the lead speaks of."""
-    leads = (_lead(flag, said, ctx) for flag in flags if flag in catalog.CRISIS_LEAD)
+    the lead speaks of; `for_another`, that the writer said they write about someone else
+    (a relative, a neighbour): their words of crisis are that person's unless they name
+    themselves."""
+    leads = (_lead(flag, said, ctx, for_another) for flag in flags if flag in catalog.CRISIS_LEAD)
     lead = "\n".join(line for line in leads if line)
     reply = Reply(messages=(_crisis_card(lead, flags, ctx), Text(catalog.CRISIS_STAFF_TOLD)))
     alert = AlertStaff(
@@ -105,19 +119,19 @@ def crisis_reply(
         urgency="crisis",
         flags=tuple(flags),
         model_only_flags=tuple(model_only),
-        danger_to_another=_danger_to_another(said, ctx),
+        danger_to_another=_danger_to_another(said, ctx, for_another),
     )
     return reply, alert
 
 
-def _danger_to_another(said: str, ctx: TurnContext) -> bool:
+def _danger_to_another(said: str, ctx: TurnContext, for_another: bool) -> bool:
     """The message tells of someone else's danger: of another's wish or plight, a life taken
-    along, or a 民生委員's note of the person they visit."""
+    along, a 民生委員's note of the person they visit, or a relative's words about them."""
     return (
         spoken_of_another(said)
         or takes_others_along(said)
         or others_wish_too(said)
-        or (ctx.helper is not None and not names_self(said))
+        or (_writer_for_another(ctx, for_another) and not names_self(said))
     )
 
 

@@ -83,6 +83,16 @@ class OpensWithStory(Protocol):
 
 
 @runtime_checkable
+class WritesForAnother(Protocol):
+    """A consultation that knows whether its writer writes for someone else (a relative,
+    a neighbour, an agency): words of crisis there are most likely that person's."""
+
+    def writes_for_another(self, session: Session) -> bool:
+        """Whether the writer said they write about someone else."""
+        ...
+
+
+@runtime_checkable
 class HoldsDraft(Protocol):
     """A consultation that can tell whether a sheet is paused unfinished (「続きから」
     goes back to it) or there is none (a finished sheet is not taken up again)."""

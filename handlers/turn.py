@@ -17,7 +17,7 @@ from handlers.crisis import (
     crisis_reply,
 )
 from handlers.effects import AddToCase, ChooseLanguage
-from handlers.flow import Flow, Navigable, OpensWithStory, TakesOwnWords
+from handlers.flow import Flow, Navigable, OpensWithStory, TakesOwnWords, WritesForAnother
 from handlers.handoff.after import adding
 from handlers.idle import IDLE, welcome
 from handlers.intake.catalog import (
@@ -316,8 +316,14 @@ class Dispatcher:
         keep_words: bool = True,
     ) -> Outcome:
         flags = understanding.crisis
+        current = self.flow(session.flow)
+        for_another = isinstance(current, WritesForAnother) and current.writes_for_another(session)
         reply, alert = crisis_reply(
-            flags, ctx, understanding.crisis_by_model_alone, said=understanding.text
+            flags,
+            ctx,
+            understanding.crisis_by_model_alone,
+            said=understanding.text,
+            for_another=for_another,
         )
         # Kept with the conversation, so a sheet in progress records them.
         known = list(session.data.get("crisis_flags") or [])

@@ -223,6 +223,10 @@ class IntakeFlow:
         state = load(session)
         return state is not None and state.started and not state.extra.get("complete")
 
+    def writes_for_another(self, session: Session) -> bool:
+        state = load(session)
+        return state is not None and state.relation != "self"
+
     def resume(self, session: Session, ctx: TurnContext) -> Outcome:
         """「続きから」: straight back to the open question, or a new sheet when none."""
         state = load(session)

@@ -11,7 +11,9 @@ from datetime import UTC, datetime
 
 import pytest
 import pytest_asyncio
+from sqlalchemy import select
 
+from cases.models import StaffAlert
 from tests.harness import Stack, running_stack
 from tests.intake.conversation import SON_FOR_MOTHER, Resident, answer_as_written, start
 
@@ -162,3 +164,21 @@ async def test_the_mothers_own_number_is_hers(resident: Resident) -> None:
     data = (await resident.sheet()).data
     assert data["person"]["phone_mobile"] == "+818022223333"
     assert data["consulter"]["phone"] == "+819012345678"
+
+
+async def test_words_of_death_from_a_son_writing_for_his_mother_speak_of_both_lives(
+    resident: Resident,
+) -> None:
+    """A son who said he writes about his mother types 「もう死にたいって」: his mother's
+    words, or his own as a worn-out carer. The answer speaks of both — not of his life
+    alone — and staff are told the danger may be another's."""
+    await start(resident)
+    await answer_as_written(resident, SON_FOR_MOTHER, until="あなたのお名前")
+    await resident.say("もう死にたいって")
+    assert resident.asked("その方を一人にしないでください")
+    assert resident.asked("あなたの命はとても大切です")
+    async with resident.stack.services.session_factory() as db:
+        alert = await db.scalar(
+            select(StaffAlert).where(StaffAlert.kind == "crisis").order_by(StaffAlert.id.desc())
+        )
+    assert alert is not None and alert.danger_to_another
