@@ -69,6 +69,15 @@ class DeliveryContext(LineShape):
     isRedelivery: bool | None = None
 
 
+# The events LINE sends for something a person did in a chat (webhook.yml).
+PERSONS_EVENTS = frozenset(
+    {
+        "message", "follow", "unfollow", "postback", "join", "leave", "memberJoined",
+        "memberLeft", "beacon", "accountLink", "things", "videoPlayComplete", "unsend",
+    }
+)  # fmt: skip
+
+
 class WebhookEvent(LineShape):
     type: KindName
     webhookEventId: LineId | None = None
@@ -82,6 +91,10 @@ class WebhookEvent(LineShape):
 
     @model_validator(mode="after")
     def _carries_what_its_type_says(self) -> WebhookEvent:
+        # What a person does always says who they are (webhook.yml: every such event
+        # carries its `source`); one without is set aside, not answered to nobody.
+        if self.type in PERSONS_EVENTS and self.source is None:
+            raise ValueError("an event of a person without its source")
         # A message event with no message, or a postback with no data, is no one's words:
         # set aside for staff, never taken as a sticker or an empty tap.
         if self.type == "message" and self.message is None:

@@ -161,3 +161,15 @@ async def test_an_event_in_standby_mode_is_kept_for_staff_and_not_answered(
     recorded = await statuses(stack)
     assert ("rejected", "standby: another channel holds the chat") in recorded
     assert [status for status, _ in recorded].count("sent") == 1
+
+
+async def test_a_persons_event_without_its_source_is_set_aside(stack: Stack) -> None:
+    """A bare 「{"type": "follow"}」 says nobody followed: it is recorded for staff as set
+    aside, not answered to nobody and not dropped unseen."""
+    bare = {"type": "follow", "webhookEventId": "01" + uuid.uuid4().hex[:24].upper()}
+    response = await stack.post_signed(body_of(bare))
+    assert response.status_code == 200, response.text
+    await stack.settle()
+    recorded = await statuses(stack)
+    assert [status for status, _ in recorded] == ["rejected"]
+    assert recorded[0][1] == "event: value_error"
