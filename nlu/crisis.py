@@ -64,6 +64,7 @@ class _Rules:
     distant_past: re.Pattern[str]
     told_as_past: re.Pattern[str]
     past_tense: re.Pattern[str]
+    turn_to_now: re.Pattern[str]
     recurrence: re.Pattern[str]
     child: re.Pattern[str]
 
@@ -87,6 +88,7 @@ def compiled_rules() -> _Rules:
         distant_past=re.compile(lexicon.DISTANT_PAST),
         told_as_past=re.compile(lexicon.TOLD_AS_PAST_AFTER),
         past_tense=re.compile(lexicon.PAST_TENSE_AFTER),
+        turn_to_now=re.compile(lexicon.TURN_TO_NOW),
         recurrence=re.compile(lexicon.RECURRENCE),
         child=re.compile(lexicon.CHILD),
     )
@@ -130,7 +132,9 @@ def _long_past(sentence: str, start: int, after: str, recurred: bool) -> bool:
         return False
     if rules.told_as_past.search(after):  # 「自殺未遂をしたのは私が小さい頃で」
         return True
-    if not rules.distant_past.search(sentence[:start]):
+    before = sentence[:start]
+    long_ago = rules.distant_past.search(before)
+    if long_ago is None or rules.turn_to_now.search(before[long_ago.end() :]):
         return False
     # Told in the past tense just after, or by the cue's own last words (「逃げてきた」).
     told = sentence[start : len(sentence) - len(after)][-_PAST_TAIL:] + after[:_PAST_WINDOW]

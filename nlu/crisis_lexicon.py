@@ -196,8 +196,10 @@ _TRIFLE_TOLD: Final[str] = (
 # report that the danger has passed.
 _RESOLVED_REPORT: Final[str] = (
     r"[」』](と|って)?(まで)?(いう|いった)?(発言|言葉|ことば|訴え)?(は|を|が)?"
-    r"((漏ら|もら|話|はな|言|い|おっしゃ)(して|って|っておられ)(い|お)?(た|ました|られ))?"
+    r"((漏ら|もら|話|はな|言|い|おっしゃ)(して|って|っておられ)(い|お)?(た|だ|ました|られ))?"
     r".{0,60}(落ち着(い|き)|おちつ(い|き)|安定(し|して)|明るく(なっ|なり)|元気に(なっ|なり)|つながって"
+    # 「先月『死んだ方がましだ』と話していだ件、…今日は表情明るく冗談も出ていた」
+    r"|表情(が|も)?(明る|あかる)|笑顔(が|も)(見|み|出|で)|冗談(も|を)(言|い|出|で)"
     r"|決まって|回復(し|して))"
 )
 # 「昨日『もう全部終わりにしたい』って送ったの、就活のことで、死ぬとかじゃないです」
@@ -211,14 +213,23 @@ _MESSAGE_QUOTED: Final[str] = (
     r"[「『\"][^」』\"]{1,16}[」』\"](って|と)(送|おく|言|い|書|か)[^。]{0,30}"
 )
 MESSAGE_TAKEN_BACK: Final[str] = rf"{_MESSAGE_QUOTED}({_TAKEN_BACK_WORDS}|仲直り|なかなおり)"
+# 「『前は死にたいってよく言ってたね』って言われて、最近思わなくなった」: a thought
+# told as gone, with no 「けど」 turning back to it.
+_THOUGHT_GONE: Final[str] = (
+    r"(最近|さいきん|今は|いまは|もう|だんだん)(は)?(そう|そんな(こと|ふう)に?)?"
+    r"(思わ|おもわ|考え|かんがえ)(なくなっ|なくなり|ん(よう|ごと)になっ|へん(よう)?になっ)"
+    r"(?!.{0,12}(けど|けれど|でも|のに|が、))"
+)
 SUICIDE_NOT_NOW: Final[str] = (
-    rf"{_TAKEN_BACK}|{_TRIFLE_TOLD}|{_RESOLVED_REPORT}|{_NOT_MEANT_AS_DEATH}"
+    rf"{_TAKEN_BACK}|{_TRIFLE_TOLD}|{_RESOLVED_REPORT}|{_NOT_MEANT_AS_DEATH}|{_THOUGHT_GONE}"
 )
 # A saying quoted as a habit (「…」が口癖, 「…」言うて笑いよる): its words are no cue when
 # the writer says it is not meant (本気じゃない, 冗談, 昔から); other words still are.
 HABIT_QUOTED: Final[str] = (
     r"(口癖|口ぐせ|くちぐせ)(が|は|で|の)?[「『][^」』]{1,40}[」』]"
     r"|[「『][^」』]{1,40}[」』].{0,12}(口癖|口ぐせ|くちぐせ|笑|わらい|w)"
+    # 「『首つりたいわ〜』言うけんびっくりしたら、『…くらいや』って冗談やった」
+    r"|[「『][^」』]{1,40}[」』](?=.{0,60}(って|と)(冗談|じょうだん)(やった|だった|でした|じゃった|で(言|い)))"
 )
 # A medical event told as over: yesterday or before, and fine now (「昨日の話で今は大丈夫」),
 # with nothing happening again now.
@@ -341,8 +352,10 @@ SUICIDE: Final[tuple[Cue, ...]] = (
     Cue(r"(死|し)にと(う|ー)(?!ない)"),
     Cue(
         r"(死|し)んで(しまい|しま|しもう?|も)?(たい|いい|楽に|らくに|お詫び|わび)",
-        # 「いつ死んでもいい、90まで生きたもん」と笑って: a long life, not a wish.
-        unless=r"(笑|わら)いながら|(笑|わら)って(おられ|い|た)|まで(生|い)きた",
+        # 「いつ死んでもいい、90まで生きたもん」と笑って: a long life, not a wish;
+        # 「いつ死んでもいいように墓のことを」: affairs put in order.
+        unless=r"(笑|わら)いながら|(笑|わら)って(おられ|い|た)|まで(生|い)きた"
+        r"|いつ(死|し)んでも(いい|ええ|よい)(よう|様)に",
     ),
     Cue(r"(死|し)のう(と|か)"),
     Cue(r"(死|し)ぬ(しか|つもり|気でい|きでい|覚悟|方法|ほうほう)"),
@@ -454,7 +467,12 @@ SUICIDE: Final[tuple[Cue, ...]] = (
         r"|冗談|じょうだん|毎日|まいにち|毎回|まいかい|いつも))",
         unless=r"(笑|わら|ねた)",
     ),
-    Cue(r"(首|くび)を?(吊|つ)(ろ|る|っ)"),
+    Cue(
+        r"(首|くび)を?(吊|つ)(ろ|る|っ)",
+        # 「『首つるような思い』で会社続けてきた」: a hardship come through, as a figure.
+        unless=r"(吊|つ)る(ような|ほどの|くらいの|みたいな)(思い|おもい|気持ち|きもち)[」』]?で"
+        r".{0,24}(きた|きました|来た|来ました|やった|やりました|った|ました)",
+    ),
     Cue(r"(首|くび)つり"),
     Cue(r"(首|くび)を?(くく|括)(ろ|る|っ|り)"),
     Cue(r"(ろーぷ|縄|なわ)を(買|か|用意|準備)"),
@@ -565,7 +583,14 @@ SUICIDE: Final[tuple[Cue, ...]] = (
 )
 
 # Violence happening now or about to happen, to the writer or someone else.
+# Held in a car now, asking in vain to be let out (「降ろしてって言うても無視される」).
+_HELD_IN_A_CAR: Final[str] = (
+    r"(降|お)ろして(って|と|ください|くれ)?.{0,4}(言|い)(う|っ)(て|ても|ても|たのに|てんのに|とるのに)"
+    r".{0,8}(無視|むし|止ま(らん|らない|ってくれ)|(降|お)ろしてくれ(ない|へん|ん))"
+)
+_IN_A_CAR: Final[str] = r"(車|くるま)"
 VIOLENCE: Final[tuple[Cue, ...]] = (
+    Cue(_HELD_IN_A_CAR, needs=_IN_A_CAR),
     # An ex-partner waiting outside now, and the writer afraid to go in (「元カレの車がまた
     # アパートの駐車場にいる…こわくて部屋入れなくていまコンビニ」).
     Cue(
@@ -668,6 +693,10 @@ VIOLENCE: Final[tuple[Cue, ...]] = (
     Cue(
         r"(物|もの|皿|さら|灰皿|はいざら|椅子|いす)を(投|な)げ(て(く|き)|つけ(られ|て(く|き)))",
         needs=r"(怒鳴|どな|暴れ|あばれ|怖|こわ|逃げ|にげ)",
+        # 「お金のこと言うと怒鳴って物を投げてくるから、もう何も言えない」: what happens
+        # whenever it is raised (abuse, for the guide), unless it is happening now.
+        unless=r"^(?!.*(今|いま(?!す|せ|し)))(?=.*(言う|いう|言えば|いえば|言(っ)?たら|話すと|すると"
+        r"|たびに|度に|いつも|毎回|まいかい)と?.{0,12}(投|な)げてくる(から|ので|けん|し))",
     ),
     Cue(
         r"(に|で).{0,8}(閉|と)じ(込|こ)められ(て|た).{0,6}(出|で)(られ|れ)(ない|ません|ん)",
@@ -719,6 +748,11 @@ VIOLENCE: Final[tuple[Cue, ...]] = (
 
 # A child in danger now.
 CHILD_DANGER: Final[tuple[Cue, ...]] = (
+    # A pupil held in a stranger's car (「制服のまま…降ろしてって言うても無視される」).
+    Cue(
+        _HELD_IN_A_CAR,
+        needs=rf"(?s)(?=.*{_IN_A_CAR})(?=.*(制服|せいふく|学校|がっこう|部活|ぶかつ|塾|じゅく|{MINOR}))",
+    ),
     # 「息子が危ない」「娘がいま危ないんです」: a child in danger, said as such.
     Cue(
         r"(息子|むすこ|娘|むすめ|子ども|子供|こども|孫|まご|赤ちゃん|あかちゃん)(が|は)(今|いま)?"
@@ -1141,7 +1175,7 @@ DISTANT_PAST: Final[str] = (
     r"(昔|むかし|以前|いぜん|かつて|若い(頃|ころ)|学生(の頃|のころ|時代)|(子ども|子供|こども)(の頃|のころ)"
     r"|(\d+|何|なん|数|すう|十)年(前|まえ)|去年|昨年|先月|先々月|先週|(\d+|何|数)(か|ヶ|ヵ|カ|ケ)月前|当時|この前|前回|先日|せんじつ|こないだ|この間|このあいだ|あの(時|とき|頃|ころ)"
     r"|(小学|中学|高校)(校|生)?(の|生の)?(とき|時|頃|ころ|時代)|(小さい|ちいさい|幼い|おさない)(頃|ころ|とき)"
-    r"|一時(は|期)|いちじ(は|き)|^(前|まえ)に)"
+    r"|一時(は|期)|いちじ(は|き)|^(前|まえ)に|(?<!の)(前|まえ)は)"
 )
 # After a cue: 「…をしたのは私が小さい頃で」 — the event, then when it was, long ago.
 TOLD_AS_PAST_AFTER: Final[str] = (
@@ -1152,12 +1186,21 @@ TOLD_AS_PAST_AFTER: Final[str] = (
     r"|^.{0,6}(の|ん)(は|も).{0,4}[\d一二三四五六七八九十何数]+年(も)?(前|まえ)"
 )
 # After a cue: it is told in the past tense.
-PAST_TENSE_AFTER: Final[str] = r"(た|ました|ていた|てた|ことがあ|ことある|だった|でした)"
+PAST_TENSE_AFTER: Final[str] = (
+    r"(た|ました|ていた|てた|ことがあ|ことある|だった|でした|ていだ(?!け|い))"  # ていだ: 東北
+)
+# Between a time long past and the cue: the message turns to now (「昔は平気だったけど今は
+# 死にたい」), so the past does not excuse it. (「去年の今ごろ」 is still the past.)
+TURN_TO_NOW: Final[str] = (
+    r"(今(?!ごろ|頃|時分|まで)|いま(?!す|せ|し|ごろ|まで)|最近|さいきん|このごろ|この頃|今日|きょう)"
+)
 # Near the thought, anywhere in the message: the thought has come back (「最近また死にたいと
 # 思う」), so the past does not excuse it; 「最近物忘れが」 is not about the thought.
 THOUGHT_RECURRENCE: Final[str] = (
     r"(最近|さいきん|このごろ|この頃|近頃|ちかごろ|今も|いまも|今でも|いまでも|今また|再び|ふたたび|ぶり返|また)"
     r".{0,12}(死|しに|しの|しぬ|消え|きえ|思|おも|考|かんが|気持ち|きもち|そう|同じ)"
+    # 「最近はそう思わなくなった」: the thought gone, not come back.
+    r"(?!.{0,4}(なくな|ん(よう|ごと)にな|へん(よう)?にな))"
 )
 # Anywhere: it has come back (「最近またそう思う」), so the past does not excuse it.
 RECURRENCE: Final[str] = (

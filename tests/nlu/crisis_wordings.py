@@ -37,6 +37,9 @@ SUICIDE: tuple[Wording, ...] = (
     Wording("want-ease-by-dying", "死んで楽になりたいって思ってしまう", (S,)),
     Wording("ease-gone", "もう疲れた。楽になりたい。この世からいなくなれば楽になれる", (S,)),
     Wording("hang-kukuru", "首をくくろうと思う", (S,)),
+    # A time long past, then the message turns to now: the past excuses nothing.
+    Wording("fine-once-now-gone", "去年までは楽しかったのに、今は消えたい", (S,)),
+    Wording("well-once-lately-die", "若い頃は元気だったが、最近は死にたいと思う", (S,)),
     Wording("rope-tie", "ロープをかける場所を探してる", (S,)),
     Wording("train-jump", "線路に飛び込もうと思う", (S,)),
     Wording("roof-jump", "屋上から飛び降りようかな", (S,)),
@@ -165,6 +168,13 @@ VIOLENCE: tuple[Wording, ...] = (
     # Round 13's misses, in other words: a blow going on now, a blade swung in the street.
     Wording("raising-hand-now", "今、兄が父に手をあげてる。止められない", (V,)),
     Wording("blade-like-swung", "いまコンビニの前で男が包丁のようなものを振り回してる", (V,)),
+    # Round 14's miss, in other words: held in a car, asking in vain to be let out.
+    Wording("car-wont-stop", "元夫の車に乗せられて、降ろしてって言っても止まってくれない", (V,)),
+    Wording(
+        "pupil-stranger-car",
+        "ネットで知り合った人の車。学校帰りで制服。おろしてって言うたのに無視されとる",
+        (V, C),
+    ),
 )
 
 CHILD_DANGER: tuple[Wording, ...] = (
@@ -337,6 +347,21 @@ CALM: tuple[Wording, ...] = (
     _calm("dream-of-the-dead", "亡くなった母の夢を見て、あの世から迎えに来たのかと思ったw"),
     _calm("alone-at-night-cry", "保育園の子が二人いて、夜一人になると泣けてくる"),
     _calm("raised-hand-class", "今、授業で先生に手をあげてるところ"),
+    # Round 14's false alarms, in other words: a thing thrown whenever money comes up (a
+    # habit, for the guide abuse), a visit note of a wish now past, quoted words said to
+    # be a joke, a thought no longer had, affairs put in order, hardship as a figure.
+    _calm(
+        "throws-whenever-asked",
+        "夫に家計のことを話すと怒鳴って皿を投げてくるので、何も言えません",
+    ),
+    _calm(
+        "visit-note-past-wish",
+        "訪問。○○さん、先週『死にたい』と話していだ件、今日は笑顔が見られ、食欲もあり",
+    ),
+    _calm("quoted-joke", "母が『もう死にたいわ』って冗談で言うて笑ってた"),
+    _calm("thought-gone", "前は死にたいって毎日思ってた。最近はそう思わなくなりました"),
+    _calm("ready-for-death", "もう年やから、いつ死んでもいいように身の回りを片付けたい"),
+    _calm("hanging-figure", "首をつるような思いで店を守ってきたけど、やっと借金を返し終えた"),
     # A parent alone, a child who can stay alone, a child looked after.
     _calm("parent-alone-at-bedtime", "3歳の子と二人暮らし。夜は一人で寝かしつけが大変"),
     _calm("can-stay-alone", "5歳の息子は一人で留守番できるようになりました"),

@@ -49,6 +49,12 @@ async def _crisis_alerts(stack: Stack) -> list[tuple[str, list[str]]]:
     return [(alert.kind, list(alert.flags or [])) for alert in alerts if alert.kind == "crisis"]
 
 
+def _same_question(asked: str, before: str) -> bool:
+    """The same question again: the words typed at it may have added a trouble to those
+    offered (they go on the story), so what is asked is compared, not the list."""
+    return asked.split("でお困りなんですね。")[-1] == before.split("でお困りなんですね。")[-1]
+
+
 def _question(messages: list[dict[str, Any]]) -> str:
     """The text of the last message the bot sent (the open question)."""
     last = messages[-1]
@@ -75,7 +81,7 @@ async def test_unsure_words_in_the_sheet_ask_and_go_on_or_alert(database_url: st
 
         await resident.tap(catalog.CRISIS_CHECK_NO)
         assert resident.asked(catalog.CRISIS_CHECK_NOT_NOW)
-        assert _question(resident.last) == question
+        assert _same_question(_question(resident.last), question)
         assert await _crisis_alerts(stack) == []
 
         await resident.say(UNSURE)
@@ -85,7 +91,7 @@ async def test_unsure_words_in_the_sheet_ask_and_go_on_or_alert(database_url: st
         assert "tel:" in resident.said()
         alerts = await _crisis_alerts(stack)
         assert len(alerts) == 1 and alerts[0][1], alerts
-        assert _question(resident.last) == question
+        assert _same_question(_question(resident.last), question)
 
 
 @pytest.mark.parametrize(
@@ -168,7 +174,11 @@ async def test_a_child_alone_with_nobody_or_a_fear_typed_in_letters_is_asked_abo
         resident = Resident(stack, "U" + uuid.uuid4().hex)
         await resident.follow()
         await resident.say(said)
-        assert resident.asked(catalog.CRISIS_CHECK_QUESTION), resident.said()
+        # Never silence: the question, or (when the model is sure) the crisis answer itself.
+        assert "tel:" in resident.said(), resident.said()
+        assert resident.asked(catalog.CRISIS_CHECK_QUESTION) or resident.asked(
+            catalog.CRISIS_STAFF_TOLD
+        ), resident.said()
 
 
 @pytest.mark.parametrize(

@@ -22,11 +22,13 @@ TIMEOUT_SECONDS = 10.0
 HELD_OUT = NLU_DIR / "tests" / "test_nlu.yml"
 MAX_HELD_OUT_MISSES = 3
 EVICTED = "アパートを追い出されそうで、住むところがなくなります"
+CARE_FIRST = "母の介護で仕事を辞めて家賃が払えない。一番つらいのは介護です"
 
 EITHER = "either a trouble or unknown"
 # (message, categories that must be read, main category, act, crisis flags)
 RESIDENT_MESSAGES = [
-    ("母の介護で仕事を辞めて家賃が払えない", {"care", "income", "housing"}, "care", None, ()),
+    # The trouble said to weigh most is the main one (the guide's primary).
+    (CARE_FIRST, {"care", "income", "housing"}, "care", None, ()),
     ("借金の返済で生活費が足りない", {"debt", "income"}, "debt", None, ()),
     ("こんにちは", set(), None, "greet", ()),
     ("人と話したいです", set(), None, "ask_human", ()),
@@ -105,7 +107,7 @@ def test_predict_command_answers_json_lines_from_the_rasa_server(
     running_rasa: RasaServer,
 ) -> None:
     lines = [
-        {"id": "m1", "text": "母の介護で仕事を辞めて家賃が払えない"},
+        {"id": "m1", "text": CARE_FIRST},
         {"text": "ありがとうございました"},
         {"id": "m3", "text": "もう死にたい"},
     ]
