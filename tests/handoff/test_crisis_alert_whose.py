@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.notify.summary import DANGER_TO_ANOTHER
+from cases.casework.vocabulary import DANGER_TO_ANOTHER
 from tests.handoff.conversation import group_messages
 from tests.harness import Stack
 

@@ -14,8 +14,8 @@ import uuid
 import numpy as np
 import pytest
 
-from bot.notify.summary import MODEL_ONLY_MARK
 from bot.transcript import describe_inbound
+from cases.casework.vocabulary import MODEL_ONLY_MARK
 from handlers.messages import TextIn
 from nlu.crisis import detect_crisis
 from nlu.engines import EngineName, understand_all
