@@ -402,6 +402,8 @@ def read_address(limit: int) -> Reader:
             return Unread("symbols")
         if len(text) > limit:
             return Unread("too_long")
+        if _only_a_phone_number(text):
+            return Unread()
         return _typed_address(text, sit)
 
     return read
@@ -439,10 +441,19 @@ def read_postal(given: Given, sit: Situation, index: int) -> Result:
     return _with_postal_place(sit.state, place, written, sit.city)
 
 
+def _only_a_phone_number(text: str) -> bool:
+    """「090-1234-5678」 where the street was asked: a number no 番地 has (ten digits or
+    more, a phone number's), not 「1-2-3」 or 「2丁目5-1 203号」."""
+    digits = sum(ch.isdigit() for ch in parsing.normalise(text))
+    return digits >= 10 and phones.parse_phone(text) is not None
+
+
 def read_address_rest(given: Given, sit: Situation, index: int) -> Result:
     text = _typed(given)
     if not parsing.is_meaningful(text):
         return Unread("symbols")
+    if _only_a_phone_number(text):
+        return Unread()
     if len(text) > MAX_SHORT_TEXT * 2:
         return Unread("too_long")
     base = str(sit.state.get("person.address") or "")

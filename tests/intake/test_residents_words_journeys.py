@@ -182,3 +182,17 @@ async def test_words_of_death_from_a_son_writing_for_his_mother_speak_of_both_li
             select(StaffAlert).where(StaffAlert.kind == "crisis").order_by(StaffAlert.id.desc())
         )
     assert alert is not None and alert.danger_to_another
+
+
+async def test_a_phone_number_typed_for_the_street_is_not_kept_as_the_address(
+    resident: Resident,
+) -> None:
+    """The eleventh tester's: 「090-1234-5678」 at 「続きの番地」 had been kept as the
+    address. It is asked again; a real 番地 is kept."""
+    await start(resident)
+    await answer_as_written(resident, SON_FOR_MOTHER, until="続きの番地")
+    await resident.say("090-1234-5678")
+    assert resident.asked("うまく読み取れませんでした") and resident.asked("続きの番地")
+    await resident.say("2-5-1 コーポ岡山203")
+    address = (await resident.sheet()).data["person"]["address"]
+    assert address.endswith("2-5-1 コーポ岡山203") and "090" not in address
