@@ -72,13 +72,9 @@ def uses_emulator(settings: Settings) -> bool:
 
 
 def build_interpreter(settings: Settings, loader: ClassifierLoader) -> Interpreter:
-    from nlu import interpreter
+    from nlu.interpreters import build_interpreter as interpreter_for
 
-    factory = getattr(interpreter, "build_interpreter", None)
-    if factory is None:
-        return interpreter.RulesInterpreter()
-    built: Interpreter = factory(settings.NLU_URL, settings.NLU_TIMEOUT_SECONDS, loader)
-    return built
+    return interpreter_for(settings.NLU_URL, settings.NLU_TIMEOUT_SECONDS, loader)
 
 
 def municipality_prefecture(municipality: str) -> str | None:

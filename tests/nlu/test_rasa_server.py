@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from nlu.environment import NLU_DIR
-from nlu.interpreter import build_interpreter
+from nlu.interpreters import build_interpreter
 from nlu.server import RasaServer
 from nlu.training_data import read_examples_file
 

@@ -14,7 +14,7 @@ import pytest
 from handlers import catalog
 from nlu.crisis import detect_crisis, names_self, spoken_of_another, takes_others_along
 from nlu.engines import understand_all
-from nlu.interpreter import build_interpreter
+from nlu.interpreters import build_interpreter
 from nlu.server import RasaServer
 from nlu.text_normal import NUMBER_MARK, without_long_numbers
 from tests.harness import running_stack
