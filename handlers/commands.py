@@ -125,7 +125,9 @@ class Withdrawal:
 
 
 class CheckIn:
-    """The follow-up's buttons, tapped whenever: to the case, in every state."""
+    """The follow-up's buttons, tapped whenever: to the case, in every state. Its
+    question answered in words (「はい」) only while the bot holds the chat: while staff
+    do, a typed 「はい」 answers them."""
 
     while_staff_active = True
 
@@ -137,7 +139,8 @@ class CheckIn:
         understanding: Understanding | None,
         ctx: TurnContext,
     ) -> Outcome | None:
-        message = as_tap(message, session)
+        if not session.staff_active:  # while staff hold the chat, words are for them
+            message = as_tap(message, session)
         if not is_check_in(message):
             return None
         noted = handle_check_in(session, message, ctx)

@@ -21,9 +21,9 @@ from cases.casework.status import change_status
 from cases.checkins import checkin_of_case
 from cases.models import Case, CaseCheckIn, Consent, Provision, StaffAlert
 from cases.retention import erase_resident
-from handlers.context import TurnContext
-from handlers.effects import AnswerCheckIn
-from handlers.messages import PostbackIn
+from handlers.context import CaseInHand, TurnContext
+from handlers.effects import AnswerCheckIn, ChooseCheckIn
+from handlers.messages import PostbackIn, TextIn
 from handlers.postback import payload
 from handlers.registry import build_dispatcher
 from handlers.session import Session
@@ -240,3 +240,19 @@ async def test_an_isolated_person_is_offered_a_place_to_belong_through_line(stac
         named = [g["id"] for c in await db.scalars(select(Consent)) for g in c.grantees]
     assert shared and named
     assert not any("place" in agency for agency in shared + named)
+
+
+def test_a_typed_yes_while_staff_hold_the_chat_answers_them_not_the_question() -> None:
+    """The twelfth tester's: staff took over and asked 「お電話してもよいですか」; the
+    resident's 「はい」 was recorded as yes to the follow-up question still pending. While
+    staff hold the chat a typed word is theirs (a tap on the question's buttons still
+    counts, as above)."""
+    case = CaseInHand("000042", ("care",), ("okayama-houkatsu-kita-chuo",))
+    ctx = TurnContext(now=datetime.now(UTC), municipality="okayama", case=case)
+    pending = Session(welcomed=True, staff_active=True, offered=("はい", "いいえ"))
+    typed = build_dispatcher().handle(pending, TextIn("はい"), None, ctx)
+    assert not [e for e in typed.effects if isinstance(e, AnswerCheckIn | ChooseCheckIn)]
+    assert typed.reply.messages == ()
+    asked = replace(pending, staff_active=False)
+    by_the_bot = build_dispatcher().handle(asked, TextIn("はい"), None, ctx)
+    assert [e for e in by_the_bot.effects if isinstance(e, ChooseCheckIn)], by_the_bot
