@@ -7,6 +7,7 @@ conversation belong to that view)."""
 # per-router dependencies in them.
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +16,13 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.console.context import ConsoleContext
-from api.console.sheet_view import SheetLayout, phone_text, sheet_layout
+from api.console.sheet_view import (
+    RECEIVED_BY_LABELS,
+    WRITER_NOT_YET_KNOWN,
+    SheetLayout,
+    phone_text,
+    sheet_layout,
+)
 from api.console.transcript_view import ShownMessage, human_transcript, with_translations
 from bot.staff_chat import translatable
 from cases.casework.audit import audit
@@ -85,8 +92,10 @@ async def translated(
 
 
 def layout_of(detail: CaseDetail) -> SheetLayout:
-    """The sheet as the paper lays it out, with the case's consents and bases."""
-    return sheet_layout(
+    """The sheet as the paper lays it out, with the case's consents and bases. A case
+    opened before any sheet (a crisis, a call for a person) says who wrote it when that is
+    known — the 民生委員 of a visit — and never that it was the person themself."""
+    layout = sheet_layout(
         detail.sheet,
         detail.agencies,
         detail.consents,
@@ -94,6 +103,13 @@ def layout_of(detail: CaseDetail) -> SheetLayout:
         detail.case.categories,
         detail.protections,
     )
+    if detail.sheet is not None:
+        return layout
+    if detail.visiting_minsei is not None:
+        name, district = detail.visiting_minsei
+        minsei = f"{RECEIVED_BY_LABELS['minsei_iin']}（{district}） {name}"
+        return replace(layout, received_by=minsei, consulter=minsei)
+    return replace(layout, consulter=WRITER_NOT_YET_KNOWN)
 
 
 async def render_case(

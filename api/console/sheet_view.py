@@ -63,6 +63,8 @@ CONSULTER_LABELS = {
     "agency": "相談機関",
     "minsei_iin": "民生委員",
 }
+# A case opened before any sheet, by someone not yet known (not 「本人」 by default).
+WRITER_NOT_YET_KNOWN = "まだ確認していません（つなぐシートの前の書き込み）"
 SOURCE_LABELS = {"suggested": "つなぐの提案", "assigned": "職員が割り当て"}
 BLANK = ""
 JST = ZoneInfo("Asia/Tokyo")

@@ -16,6 +16,7 @@ from cases.casework.sharing import provisions_of_case
 from cases.casework.status import get_case
 from cases.casework.vocabulary import URGENCY_RANK
 from cases.conversations import load_state
+from cases.minsei import active_minsei
 from cases.models import (
     AuditEvent,
     Case,
@@ -159,6 +160,8 @@ class CaseDetail:
     language: str | None = None
     # An alert of the case told of a danger to someone other than the writer.
     danger_to_another: bool = False
+    # A visit's case: the registered 民生委員 who wrote it (name, 担当地区).
+    visiting_minsei: tuple[str, str] | None = None
 
     @property
     def person_consent(self) -> str:
@@ -208,6 +211,8 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
         )
 
     conversation = await case_conversation(db, item, transcript_limit)
+    # A visit's case is filed under the 民生委員's own LINE user: they wrote it.
+    minsei = await active_minsei(db, item.resident_id) if item.visit_ref is not None else None
     return CaseDetail(
         case=item,
         agencies=await rows(CaseAgency, CaseAgency.id),
@@ -230,6 +235,7 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
                 )
             )
         ),
+        visiting_minsei=(minsei.name, minsei.district) if minsei is not None else None,
     )
 
 

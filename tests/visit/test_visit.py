@@ -250,3 +250,33 @@ async def test_several_visits_stay_open_each_its_own_draft(stack: Stack) -> None
         drafts = await open_sheets_of(db, await resident_id(stack, TARO))
     assert [d.data["story"][:2] for d in drafts] == ["北区", "南区"]
     assert all(d.data["received_by"]["kind"] == "minsei_iin" for d in drafts)
+
+
+async def test_a_crisis_in_the_middle_of_a_visit_names_the_minsei_on_the_case(
+    stack: Stack,
+) -> None:
+    """The twelfth tester's: a person collapsed during a visit, before any sheet was sent.
+    The crisis case said 「相談した人 本人」 and nowhere who wrote it; it names the
+    registered 民生委員 (name and 地区), and a case by an unknown writer never says 本人."""
+    await registered(stack, TARO)
+    await stack.tap(TARO, "a=visit&v=start")
+    await stack.replies(TARO)
+    await stack.say(TARO, NOTE)
+    await stack.replies(TARO)
+    await stack.say(TARO, "大変です、話している途中で急に倒れて、呼びかけても返事がありません")
+    answer = text_of(await stack.replies(TARO))
+    assert "119" in answer
+    neighbour = "U" + "5" * 32
+    await stack.follow(neighbour)
+    await stack.replies(neighbour, 2)
+    await stack.say(neighbour, "となりのおばあちゃんが倒れて動かない")
+    await stack.replies(neighbour)
+    [(visit_case, _)] = await visit_cases(stack, TARO)
+    [(other_case, _)] = await visit_cases(stack, neighbour)
+    async with signed_in_staff(stack, "coordinator") as staff:
+        visit_page = (await staff.get(f"/console/cases/{visit_case.id}")).text
+        other_page = (await staff.get(f"/console/cases/{other_case.id}")).text
+    assert "民生委員（北区第3地区） 民生 太郎" in visit_page
+    assert '<th>相談した人</th><td colspan="3">本人' not in visit_page
+    assert "まだ確認していません" in other_page
+    assert '<th>相談した人</th><td colspan="3">本人' not in other_page
