@@ -19,6 +19,11 @@ _MEDIA_KINDS: dict[str, MediaKind] = {
 }
 
 
+# LINE's `mode` (webhook.yml, `Mode`) when another channel holds the chat (a module
+# channel, an operator's tool): the bot answers nothing then.
+STANDBY = "standby"
+
+
 def source_key(raw: dict[str, Any]) -> str:
     """Whose queue the event goes on: the user, group or room it came from."""
     source = raw.get("source") or {}

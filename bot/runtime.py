@@ -19,7 +19,7 @@ from bot.apply import EffectApplier, TurnScope
 from bot.case_desk import CaseDesk
 from bot.delivery import Delivery
 from bot.flood import FloodGuard
-from bot.inbound import is_from_user_chat, to_inbound
+from bot.inbound import STANDBY, is_from_user_chat, to_inbound
 from bot.line_api import LineApi
 from bot.menu_links import queue_menu_change
 from bot.photos import FetchedPhoto, fetch_photo
@@ -36,13 +36,14 @@ from cases.photos import keep_photo
 from cases.turn_reads import turn_reads
 from handlers import catalog
 from handlers.context import TurnContext
+from handlers.effects import AlertStaff
 from handlers.i18n import EASY, SOURCE, Catalogue
 from handlers.languages import door_language, in_source_words, turn_language, with_buttons_shown
 from handlers.messages import FollowIn, Inbound, MediaIn, Reply, Text, TextIn
 from handlers.session import Session
 from handlers.turn import Dispatcher
 from handlers.visit.in_hand import visit_of_turn
-from nlu.crisis import BUBBLE_MAX_LETTERS, raised_across
+from nlu.crisis import BUBBLE_MAX_LETTERS, detect_crisis, raised_across
 from nlu.interpreter import Interpreter
 from nlu.types import Understanding
 from nlu.written import written_language
@@ -140,6 +141,9 @@ class Runtime:
         if inbound is None:
             log.info("event %s (%s) needs no answer", event.id, raw.get("type"))
             event.status = "ignored"
+            return
+        if raw.get("mode") == STANDBY:
+            await self._in_standby(db, event, resident.id, inbound)
             return
         if not isinstance(inbound, FollowIn) and self.flood_guard is not None:
             held_back = await self.flood_guard.hold_back(user_id, inbound)
@@ -247,6 +251,22 @@ class Runtime:
         """The reply as LINE messages, in the resident's language."""
         rendered = render_reply(self.catalogue.reply(reply, language))
         return in_language(rendered, self.catalogue, language)
+
+    async def _in_standby(
+        self, db: AsyncSession, event: ReceivedEvent, resident_id: int, inbound: Inbound
+    ) -> None:
+        """LINE's `standby` mode: another channel holds the chat (a module channel, an
+        operator's tool), so the bot answers nothing — LINE gives no reply token, and a
+        push would talk over whoever holds it. What was sent is kept for staff, and words
+        of crisis still alert them."""
+        kind, text, content = describe_inbound(inbound, None)
+        add_transcript(db, resident_id, event.id, "in", "resident", kind, text, content)
+        flags = detect_crisis(inbound.text) if isinstance(inbound, TextIn) else ()
+        if flags:
+            alert = AlertStaff(kind="crisis", urgency="crisis", flags=flags)
+            await self.effects.apply(TurnScope(db, resident_id, event.id), alert)
+        event.status = "ignored"
+        event.processed_at = utcnow()
 
     async def _answer_without_turn(
         self,

@@ -11,9 +11,7 @@ Everything odd inside one event stays with that event:
   can store it) is replaced by U+FFFD wherever it appears, keys included, and the event
   goes on with the rest of what was written;
 - a wrong type, a malformed id, a text longer than LINE allows: set aside
-  (`bot.event_shape`);
-- an event in `standby` mode (another channel holds the chat): set aside, never answered.
-"""
+  (`bot.event_shape`)."""
 
 from __future__ import annotations
 
@@ -94,18 +92,9 @@ def without_lone_surrogates(value: Any) -> Any:
     return value
 
 
-# LINE's `mode` (webhook.yml, `Mode`): in `standby` another channel holds the chat (a
-# module channel, an operator's tool). The event is the city's to see, not the bot's to
-# answer: LINE gives it no reply token, and a push would talk over whoever holds the chat.
-STANDBY = "standby"
-STANDBY_REASON = "standby: another channel holds the chat"
-
-
 def _checked(raw: Any) -> Taken | SetAside:
     problem = shape_problem(raw)
-    if problem is not None:
-        return _set_aside(raw, problem)
-    return _set_aside(raw, STANDBY_REASON) if raw.get("mode") == STANDBY else Taken(raw)
+    return Taken(raw) if problem is None else _set_aside(raw, problem)
 
 
 def _set_aside(raw: Any, reason: str) -> SetAside:

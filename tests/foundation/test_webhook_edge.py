@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from cases.models import ReceivedEvent, Resident, TranscriptEntry
+from cases.models import ReceivedEvent, Resident, StaffAlert, TranscriptEntry
 from cases.staff import add_staff
 from tests.console.conftest import PASSWORD, sign_in
 from tests.harness import Stack
@@ -145,22 +145,27 @@ async def test_a_message_event_without_its_message_is_set_aside_for_staff(stack:
     assert all("value_error" in (reason or "") for _, reason in recorded)
 
 
-async def test_an_event_in_standby_mode_is_kept_for_staff_and_not_answered(
+async def test_an_event_in_standby_mode_is_not_answered_but_a_crisis_in_it_alerts_staff(
     stack: Stack,
 ) -> None:
     """In `standby` another channel holds the chat: LINE sends no reply token, and a push
-    would talk over whoever holds it. The event is recorded for staff, not answered."""
-    user = "U" + uuid.uuid4().hex
+    would talk over whoever holds it. The message is kept for staff, not answered, and
+    words of crisis in it still alert staff (the twelfth tester's: they had been dropped)."""
+    user, crisis_user = "U" + uuid.uuid4().hex, "U" + uuid.uuid4().hex
     standby = {**stack.events.text(user, "家賃が払えません"), "mode": "standby"}
-    standby.pop("replyToken", None)
+    in_danger = {**stack.events.text(crisis_user, "もう死にたい"), "mode": "standby"}
+    for event in (standby, in_danger):
+        event.pop("replyToken", None)
     active = {**stack.events.text("U" + uuid.uuid4().hex, "こんにちは"), "mode": "active"}
-    response = await stack.post_signed(body_of(standby, active))
+    response = await stack.post_signed(body_of(standby, in_danger, active))
     assert response.status_code == 200, response.text
     await stack.settle()
-    assert stack.delivered(user) == []
-    recorded = await statuses(stack)
-    assert ("rejected", "standby: another channel holds the chat") in recorded
-    assert [status for status, _ in recorded].count("sent") == 1
+    assert stack.delivered(user) == [] and stack.delivered(crisis_user) == []
+    assert [status for status, _ in await statuses(stack)] == ["ignored", "ignored", "sent"]
+    assert await said_by(stack, user) == ["家賃が払えません"]
+    async with stack.services.session_factory() as db:
+        alerts = list(await db.scalars(select(StaffAlert.flags).where(StaffAlert.kind == "crisis")))
+    assert alerts == [["suicide"]]
 
 
 async def test_a_persons_event_without_its_source_is_set_aside(stack: Stack) -> None:
