@@ -319,7 +319,11 @@ def _typed_menu(session: Session, message: Inbound) -> str | None:
 def typed_menu_choice(text: str) -> str | None:
     """The main-menu button a short message types (「相談したいです」 → consult)."""
     said = bare(text)
-    return TYPED_MENU.get(said) or TYPED_MENU.get(without_polite_ending(said))
+    return (
+        TYPED_MENU.get(said)
+        or TYPED_MENU.get(without_polite_ending(said))
+        or TYPED_MENU.get(said_as_command(said))
+    )
 
 
 TRAILING_MARKS: Final = re.compile(r"[\s。、.,!！?？…~〜ー]+$")
@@ -328,6 +332,27 @@ TRAILING_MARKS: Final = re.compile(r"[\s。、.,!！?？…~〜ー]+$")
 def bare(text: str) -> str:
     """A short typed command without its spaces and closing marks: 「やめます。」 → 「やめます」."""
     return TRAILING_MARKS.sub("", text.strip())
+
+
+# A command said with the words around it: 「ちょっと中断させて」「やっぱり続きからおねがい」
+# 「いったん中断します」 are 「中断」 and 「続きから」.
+_COMMAND_LEAD: Final = re.compile(
+    r"^(ちょっと|やっぱり|やっぱ|いったん|一旦|じゃあ|では|すみません|あの)[、,\s]*"
+)
+_COMMAND_TAIL: Final = re.compile(
+    r"(させて(ください|ほしい|もらえますか|くれ|や)?|して(ください|ほしい)?|します|したい"
+    r"|で?(おねがい|お願い)(します|いたします)?|で)$"
+)
+_COMMAND_MAX_LETTERS: Final = 20
+
+
+def said_as_command(text: str) -> str:
+    """A short message as the command it types: `bare`, with a leading 「ちょっと」「やっぱり」
+    and a closing 「させて」「おねがい」 set aside. A longer message is left as it is."""
+    said = bare(text)
+    if len(said) > _COMMAND_MAX_LETTERS:
+        return said
+    return _COMMAND_TAIL.sub("", _COMMAND_LEAD.sub("", said)) or said
 
 
 AHEAD: Final[tuple[Command, ...]] = (Withdrawal(),)

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import replace
 
 from handlers import catalog, languages
-from handlers.commands import AHEAD, ALWAYS, Command, bare
+from handlers.commands import AHEAD, ALWAYS, Command, bare, said_as_command
 from handlers.context import Outcome, TurnContext
 from handlers.crisis import (
     CRISIS_CHECK_ACTION,
@@ -368,8 +368,12 @@ def _navigation(message: Inbound) -> str | None:
         move = message.tap.value if message.tap.is_("nav") else None
         return move if move in NAVIGATION else None
     if isinstance(message, TextIn):
-        text = bare(message.text)
-        return next((move for move, words in NAVIGATION.items() if text in words), None)
+        typed = bare(message.text)
+        for text in dict.fromkeys((typed, said_as_command(typed))):
+            move = next((move for move, words in NAVIGATION.items() if text in words), None)
+            if move is not None:
+                return move
+        return None
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+from handlers.commands import said_as_command
 from handlers.context import Outcome, TurnContext
 from handlers.effects import Effect, SaveSheet
 from handlers.flow import Flow
@@ -408,7 +409,7 @@ class IntakeFlow:
         self, session: Session, state: IntakeState, message: Inbound, ctx: TurnContext
     ) -> Outcome:
         tapped = tap_of(message).value
-        typed = message.text.strip() if isinstance(message, TextIn) else ""
+        typed = said_as_command(message.text) if isinstance(message, TextIn) else ""
         if tapped == "restart" or typed in say.RESTART_WORDS:
             return self._fresh(session, ctx, lead=(say.RESTARTED,), ref=state.ref)
         if tapped == "continue" or typed in say.CONTINUE_WORDS:

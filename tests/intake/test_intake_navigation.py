@@ -329,3 +329,21 @@ async def test_coming_back_days_later_is_offered_continue_or_start_over(
     await resident.say("あの")
     await resident.tap("最初から")
     assert resident.asked("どんなことでお困りですか")
+
+
+async def test_pause_and_continue_said_with_the_words_around_them(resident: Resident) -> None:
+    """The twelfth tester's: 「ちょっと中断させて」 and 「やっぱり続きからおねがい」 were not
+    read (only the bare words were); a name that happens to be short is still a name."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("健康")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.say("ちょっと中断させて")
+    assert resident.asked("ここまでの内容は保存しました")
+    await resident.say("相談する")
+    assert resident.asked("前回の続きから")
+    await resident.say("やっぱり続きからおねがい")
+    assert resident.asked("お名前を教えてください")
+    await resident.say("いったん中断します")
+    assert resident.asked("ここまでの内容は保存しました")
