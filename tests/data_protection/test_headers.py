@@ -35,3 +35,15 @@ async def test_security_headers(
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["referrer-policy"] == "no-referrer"
     assert (response.headers.get("cache-control") == "no-store") is not stored
+
+
+async def test_the_console_runs_only_its_own_scripts(client: httpx.AsyncClient) -> None:
+    """The twelfth tester's: no content security policy. The console's pages allow their
+    own files only — an injected <script> or inline handler would not run."""
+    async with client:
+        console = await client.get("/console/login")
+        health = await client.get("/health")
+    policy = console.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+    assert "content-security-policy" not in health.headers
