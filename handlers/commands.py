@@ -22,7 +22,7 @@ from typing import Final, Protocol
 
 from handlers import catalog, languages
 from handlers.context import Outcome, TurnContext
-from handlers.crisis import emergency_contacts
+from handlers.crisis import emergency_contacts, hotlines_while_waiting
 from handlers.effects import AlertStaff, Effect, WithdrawConsent
 from handlers.flow import Flow, HoldsDraft, Navigable
 from handlers.handoff import wording
@@ -33,7 +33,7 @@ from handlers.handoff.next_steps import unless_open_now
 from handlers.handoff.withdrawal import is_withdrawal
 from handlers.idle import IDLE
 from handlers.intake.catalog import CONTINUE_WORDS, GO_ON
-from handlers.messages import Inbound, MediaIn, PostbackIn, Reply, Text, TextIn
+from handlers.messages import Inbound, MediaIn, Outbound, PostbackIn, Reply, Text, TextIn
 from handlers.session import Session
 from nlu.extract.phrasing import without_polite_ending
 from nlu.types import Understanding
@@ -244,7 +244,15 @@ class CallAPerson:
             effects += (adding(message, understanding, ctx.case, alert=False),)
         agencies = ctx.case.agency_ids if ctx.case is not None else ()
         when = unless_open_now(ctx.now, hours_of_agencies(agencies, ctx.municipality))
-        said = (Text(catalog.HUMAN_REQUESTED), *([Text(when)] if when else []))
+        said: tuple[Outbound, ...] = (
+            Text(catalog.HUMAN_REQUESTED),
+            *([Text(when)] if when else []),
+        )
+        # A crisis told earlier in this conversation, and nobody at the desk now: the
+        # lines open at this hour, while they wait.
+        told = tuple(session.data.get("crisis_flags") or ())
+        if when and told:
+            said += (hotlines_while_waiting(told, ctx),)
         return Outcome(session, Reply(said), effects)
 
 

@@ -176,6 +176,12 @@ def _crisis_check_question() -> Confirm:
     )
 
 
+def hotlines_while_waiting(flags: Sequence[str], ctx: TurnContext) -> Hotlines:
+    """The lines for a crisis told earlier in the conversation, for someone now waiting
+    for a person: 「念のため、いますぐ話せる窓口です」."""
+    return _crisis_card(catalog.CRISIS_CHECK_LEAD, flags, ctx)
+
+
 def emergency_contacts(ctx: TurnContext) -> Reply:
     """「緊急のとき」 from the menu: the numbers to call, with no alert."""
     spoken = _spoken(ctx)

@@ -11,7 +11,7 @@ from cases.casework.followups import mark_read, note_followup
 from cases.models import Case
 from handlers.context import CaseInHand, TurnContext
 from handlers.effects import AddToCase, AlertStaff
-from handlers.messages import PostbackIn, TextIn
+from handlers.messages import Hotlines, PostbackIn, TextIn
 from handlers.registry import build_dispatcher
 from handlers.session import Session
 from nlu.types import Understanding
@@ -194,3 +194,16 @@ def test_asking_for_a_person_out_of_hours_says_when_staff_answer() -> None:
     )
     assert "担当者におつなぎします" in said(in_hours)
     assert "受付時間外" not in said(in_hours) and "平日の昼間に" not in said(in_hours)
+
+
+def test_asking_for_a_person_after_a_crisis_out_of_hours_gives_the_lines_open_now() -> None:
+    """The twelfth tester's: a crisis told mid-sheet, then 「担当者と話したい」 on a
+    Saturday night — told only 「平日の昼間に」. The lines open now come with it."""
+    saturday_night = datetime(2026, 11, 28, 21, 0, tzinfo=JST)
+    ctx = TurnContext(now=saturday_night, municipality="okayama")
+    after_crisis = Session(welcomed=True, data={"crisis_flags": ["suicide"]})
+    called = DISPATCHER.handle(after_crisis, TextIn("担当者と話したい"), None, ctx)
+    cards = [m for m in called.reply.messages if isinstance(m, Hotlines)]
+    assert cards and cards[0].hotlines, said(called)
+    calm = DISPATCHER.handle(AT_MENU, TextIn("担当者と話したい"), None, ctx)
+    assert not [m for m in calm.reply.messages if isinstance(m, Hotlines)]
