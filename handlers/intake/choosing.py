@@ -12,8 +12,14 @@ from handlers.intake import parsing
 
 Options = tuple[tuple[str, str], ...]
 
-# Polite and dialect endings around the word that answers (岡山弁 じゃ, 関西弁 や).
+# Polite and dialect endings around the word that answers (岡山弁 じゃ, 関西弁 や; the
+# musing 「ないなあ」「ないのう」).
 _ENDINGS = (
+    "なあ",
+    "なぁ",
+    "のう",
+    "ねえ",
+    "ねぇ",
     "ですね",
     "だね",
     "よね",

@@ -40,6 +40,8 @@ TYPED: list[tuple[Options, str, str | None]] = [
     (say.YES_NO_CHOICES, "あるよ", "yes"),
     (say.YES_NO_CHOICES, "ないです", "no"),
     (say.YES_NO_CHOICES, "おらん", "no"),
+    (say.YES_NO_CHOICES, "ないなあ", "no"),  # musing (the twelfth tester's)
+    (say.YES_NO_CHOICES, "あるのう", "yes"),
     (say.YES_NO_CHOICES, "わからない", None),  # 「ない」 inside is no answer
     # In the bot's other languages (a ninth tester's).
     (say.CONSULTER_CHOICES, "myself", "self"),
