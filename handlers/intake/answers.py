@@ -40,6 +40,7 @@ class Given:
     value: str | None = None
     date: str | None = None
     categories: tuple[str, ...] = ()  # what the NLU read in the text
+    primary: str | None = None  # the trouble the NLU read as the main one
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +236,7 @@ def read_troubles_confirm(given: Given, sit: Situation, index: int) -> Result:
         told_more = _told_more(sit.state, _typed(given), given.categories)
         if told_more is not None:
             return Stay(told_more)
+        choice = _main_one_said(given, proposed)
     if choice is None:
         return Unread("choice")
     return Taken(_with_troubles(sit.state, proposed, choice), settles=("categories", "primary"))
@@ -274,8 +276,15 @@ def primary_options(sit: Situation, index: int) -> Options:
     return tuple((c, CATEGORY_SHORT[c]) for c in sit.state.categories)
 
 
+def _main_one_said(given: Given, offered: tuple[str, ...]) -> str | None:
+    """「家賃のことがいちばんこまっとる」 where the main trouble is asked: the one the
+    words make main, when it is among those offered."""
+    return given.primary if given.text is not None and given.primary in offered else None
+
+
 def read_primary(given: Given, sit: Situation, index: int) -> Result:
     choice = match_option(given, primary_options(sit, index))
+    choice = choice or _main_one_said(given, sit.state.categories)
     if choice is None:
         return Unread("choice")
     return Taken(_with_troubles(sit.state, sit.state.categories, choice))

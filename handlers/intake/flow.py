@@ -502,7 +502,8 @@ def _given(
 ) -> Given | None:
     if isinstance(message, TextIn):
         categories = understanding.categories if understanding else ()
-        return Given(text=message.text, categories=categories)
+        primary = understanding.primary if understanding else None
+        return Given(text=message.text, categories=categories, primary=primary)
     if isinstance(message, PostbackIn) and tap.is_("intake"):
         if tap.get("s") != step:
             return None  # a button of an earlier question

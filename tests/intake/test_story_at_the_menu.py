@@ -82,3 +82,14 @@ async def test_words_naming_no_new_trouble_are_asked_about_again(resident: Resid
     await resident.say("ええと")
     assert resident.asked("うまく読み取れませんでした")
     assert resident.asked("ほかにもお困りのことはありますか")
+
+
+async def test_the_main_trouble_said_in_words_is_taken(resident: Resident) -> None:
+    """The twelfth tester's: 「…がいちばんこまっとる」 at 「一番お困りなのはどれですか」
+    was not read; the trouble the words make main is taken when it was offered."""
+    await resident.follow()
+    await resident.say(STORY)
+    assert resident.asked("一番お困りなのはどれですか")
+    await resident.say("給料がのうなったのがいちばんこまっとる")
+    assert not resident.asked("うまく読み取れませんでした")
+    assert (await resident.sheet()).data["troubles"]["primary"] == "income"
