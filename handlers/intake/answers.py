@@ -276,10 +276,16 @@ def primary_options(sit: Situation, index: int) -> Options:
     return tuple((c, CATEGORY_SHORT[c]) for c in sit.state.categories)
 
 
+# The words say which trouble is the main one (「いちばん」「何より」「特に」).
+_SAID_MAIN = re.compile(r"(いちばん|一番|いっちゃん|いっとう|なにより|何より|とくに|特に)")
+
+
 def _main_one_said(given: Given, offered: tuple[str, ...]) -> str | None:
-    """「家賃のことがいちばんこまっとる」 where the main trouble is asked: the one the
-    words make main, when it is among those offered."""
-    return given.primary if given.text is not None and given.primary in offered else None
+    """「給料がのうなったのがいちばんこまっとる」 where the main trouble is asked: the one
+    the words make main, when they say it is the main one and it was offered."""
+    if given.text is None or not _SAID_MAIN.search(given.text):
+        return None
+    return given.primary if given.primary in offered else None
 
 
 def read_primary(given: Given, sit: Situation, index: int) -> Result:
