@@ -94,11 +94,6 @@ def _lead(flag: str, said: str, ctx: TurnContext, for_another: bool) -> str:
     return catalog.CRISIS_LEAD[flag]
 
 
-def _writer_for_another(ctx: TurnContext, for_another: bool) -> bool:
-    """A registered 民生委員, or a writer who said they write about someone else."""
-    return ctx.helper is not None or for_another
-
-
 def crisis_reply(
     flags: Sequence[str],
     ctx: TurnContext,
@@ -131,7 +126,7 @@ def _danger_to_another(said: str, ctx: TurnContext, for_another: bool) -> bool:
         spoken_of_another(said)
         or takes_others_along(said)
         or others_wish_too(said)
-        or (_writer_for_another(ctx, for_another) and not names_self(said))
+        or ((ctx.helper is not None or for_another) and not names_self(said))
     )
 
 
