@@ -183,6 +183,8 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "RESTARTED",
             "NOTHING_BEFORE",
             "CORRECTED",
+            "NAME_PUT_RIGHT",
+            "WRITERS_NAME_KEPT",
             "THANK_YOU_STORY",
             "OUTSIDE_CITY",
             "OUTSIDE_CITY_CONTACTS",

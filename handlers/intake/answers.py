@@ -348,6 +348,51 @@ def read_name(given: Given, sit: Situation, index: int) -> Result:
     return Taken(state, reopens=("kana",) if renamed else ())  # a new name, a new reading
 
 
+_WRITER = r"(?:私|わたし|あたし|わたくし|自分|じぶん|僕|ぼく|俺|おれ|うち|わし)"
+# 「あ、それは私の名前でした」「さっきのは自分の名前です」「私の名前を書いてしまいました」: the
+# name given for the person was the writer's own. Said of an earlier answer, never a bare
+# 「私の名前は…」, which only tells the writer's name.
+WRITERS_OWN_NAME: Final = re.compile(
+    r"(?:それ|さっき|さきほど|先ほど|今の|いまの|前の|上の?)の?(?:は|って|も)?\s*"
+    + _WRITER
+    + r"の(?:お?名前|なまえ)|"
+    + _WRITER
+    + r"の(?:お?名前|なまえ)(?:でした|だった|やった|じゃった|を(?:書|か|入|い)れ|を(?:書|か)い)"
+)
+# 「父は」「本人の名前は」「母の名前が」 before the person's name, in that message.
+_PERSONS_NAME_LEAD: Final = re.compile(
+    r"^(?:(?:" + "|".join(sorted(kinship.KIN_WORDS, key=len, reverse=True)) + r"|本人)"
+    r"(?:の(?:お?名前|なまえ))?|お?名前|なまえ)(?:は|が|:)\s*"
+)
+
+
+def read_name_put_right(given: Given, sit: Situation) -> Taken | None:
+    """「あ、それは私の名前でした。父は佐藤正男です」, at any later question of a sheet
+    written for another: the name given was the writer's. It becomes theirs (unless
+    they gave one), and the person's name is the one now said — or asked again when
+    none is. None when the message is no such correction."""
+    person = sit.state.section("person").get("name")
+    if sit.state.relation == "self" or not person or given.value is not None:
+        return None
+    parts = [p.strip() for p in re.split(r"[。.!！\n、,]+", _typed(given)) if p.strip()]
+    said_mine = [i for i, part in enumerate(parts) if WRITERS_OWN_NAME.search(part)]
+    if not said_mine:
+        return None
+    state, notes = sit.state, ()
+    if not state.section("consulter").get("name"):
+        state, notes = write_consulter_name(state, person), (say.WRITERS_NAME_KEPT,)
+    named = (parsing.parse_name(_PERSONS_NAME_LEAD.sub("", p)) for p in parts[said_mine[0] + 1 :])
+    name = next((n for n in named if n is not None and n != person), None)
+    state = state.set_many("person", {"name": name, "kana": None})
+    if name is None:  # the flow asks for the person's name next
+        return Taken(state, notes, settles=("consulter_name",), reopens=("kana",))
+    notes = (say.NAME_PUT_RIGHT, *notes)
+    reading = parsing.kana_alone(name)
+    if reading is not None:
+        return Taken(write_kana(state, reading), notes, settles=("kana", "consulter_name"))
+    return Taken(state, notes, settles=("consulter_name",), reopens=("kana",))
+
+
 def _write_birth(state: IntakeState, birth: dates.Birth, written: str | None) -> IntakeState:
     """The date and the age; the words as written only when they say more than the age
     (「昭和30年」), so an age alone is not shown twice (「82歳（82歳）」)."""

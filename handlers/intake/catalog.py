@@ -450,6 +450,9 @@ CORRECTED: Final[dict[str, str]] = {
     "phone": "電話番号を直しました。",
     "postal": "郵便番号と住所を直しました。",
 }
+# The name given for the person was the writer's own: kept as theirs.
+NAME_PUT_RIGHT: Final = "お名前を直しました。"
+WRITERS_NAME_KEPT: Final = "さきほどのお名前は、書いてくださった方のお名前として記録しました。"
 # 「いや、」「違います、」「間違えました。」: what comes after puts an earlier answer right.
 CORRECTION_LEAD: Final = re.compile(
     r"^(?:いや|いえ|いいえ|ちがう|違う|ちがいます|違います|ちゃう|"

@@ -28,6 +28,7 @@ from handlers.intake.answers import (
     Unread,
     forget,
     match_option,
+    read_name_put_right,
     says_dont_know,
 )
 from handlers.intake.isolation import isolation_signs
@@ -171,7 +172,17 @@ class IntakeFlow:
     ) -> Outcome | None:
         """「いや、83歳です」 while another question is open: an earlier answer put right
         (an age or birth date, a phone number, a 〒 — each unmistakable), said so, and the
-        open question asked again. None when it is no such correction."""
+        open question asked again. 「それは私の名前でした。父は佐藤正男です」: the name
+        given was the writer's, and the person's is the one now said (or asked now). None
+        when it is no such correction."""
+        renamed = read_name_put_right(given, sit)
+        if renamed is not None:
+            state = table.answered("name", renamed)
+            if state.section("person").get("name") is None:  # asked now, then back here
+                state = state.unmark("name")
+                history = (*session.history, session.step or table.FIRST)
+                session = session.at(self.name, "name", history=history)
+            return self._show(session, state, ctx, renamed.notes)
         correction = say.correction(given.text or "")
         if correction is None:
             return None

@@ -278,7 +278,7 @@ TABLE: tuple[Step, ...] = (
         (("anonymous", say.ANONYMOUS),),
         optional=False,
         summary="name",
-        settles=("kana",),
+        settles=("kana", "consulter_name"),
         resets=("kana", "phone"),
     ),
     Step(

@@ -279,3 +279,67 @@ def test_a_correction_is_told_by_its_first_words(typed: str, rest: str | None) -
     from handlers.intake import catalog as say
 
     assert say.correction(typed) == rest
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_relative_who_gave_their_own_name_puts_it_right_later(
+    resident: Resident,
+) -> None:
+    """A daughter types her own name where her father's was asked, then, at the next
+    question, 「あ、それは私の名前でした。父は佐藤正男です」: the father's name is taken,
+    hers is kept as the writer's (never asked again), and the ふりがな is asked anew."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    await resident.tap("家族・親族のこと")
+    await resident.say("長女です")
+    await resident.say("佐藤 花子")
+    assert resident.asked("ふりがな")
+    await resident.say("あ、それは私の名前でした。父は佐藤正男です")
+    assert resident.asked("お名前を直しました") and resident.asked("書いてくださった方のお名前")
+    assert resident.asked("ふりがな")
+    await resident.say("さとう まさお")
+    await resident.tap("男性")
+    await resident.say("昭和15年3月1日")
+    await resident.say("700-0914")
+    await resident.tap("答えたくない")  # 番地
+    await resident.say("090-1234-5678")
+    data = (await resident.sheet()).data
+    assert data["person"]["name"] == "佐藤正男" and data["person"]["kana"] == "さとう まさお"
+    assert data["consulter"]["name"] == "佐藤 花子"
+    assert not resident.asked("あなたのお名前")
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_relative_who_only_says_the_name_was_theirs_is_asked_the_persons(
+    resident: Resident,
+) -> None:
+    """「さっきのは私の名前です」 at a later question, with no other name: the writer's
+    name is kept as theirs and the person's name is asked there and then; the sheet then
+    goes on from the question that was open."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    await resident.tap("家族・親族のこと")
+    await resident.say("長男です")
+    await resident.say("やまだ たろう")  # a reading of its own: the gender comes next
+    assert resident.asked("性別")
+    await resident.say("さっきのは私の名前です")
+    assert resident.asked("書いてくださった方のお名前") and resident.asked("ご本人のお名前")
+    await resident.say("山田 トメ")
+    assert resident.asked("ふりがな")
+    await resident.tap("答えたくない")
+    assert resident.asked("性別")
+    data = (await resident.sheet()).data
+    assert data["person"]["name"] == "山田 トメ" and data["consulter"]["name"] == "やまだ たろう"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["私の名前は佐藤花子です", "わたしの名前も書いたほうがいいですか", "父は佐藤正男です"],
+)
+def test_words_about_a_name_that_put_nothing_right_are_no_correction(typed: str) -> None:
+    state = draft_state({"consulter": {"relation": "family"}, "person": {"name": "佐藤 正男"}})
+    assert a.read_name_put_right(a.Given(text=typed), situation(state)) is None
