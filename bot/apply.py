@@ -29,6 +29,7 @@ from handlers.effects import (
     ChooseLanguage,
     Effect,
     EraseData,
+    FileWithVisit,
     ListVisits,
     OpenCase,
     RecordConsent,
@@ -84,6 +85,7 @@ class EffectApplier:
             EraseData: self._erase,
             OpenCase: on_resident(desk.hand_off),
             AddToCase: on_resident(desk.add),
+            FileWithVisit: on_resident(desk.add_to_visit),
             ChooseCheckIn: on_resident(desk.choose_check_in),
             AnswerCheckIn: on_resident(desk.answer_check_in),
         }

@@ -20,12 +20,14 @@ from cases.casework.followups import (
     agency_ids_of,
     handed_off_case,
     note_followup,
+    open_visit_case,
     propose,
 )
 from cases.checkins import answered, choose
+from cases.conversations import file_under_visit
 from cases.models import Case, utcnow
 from handlers.context import CaseInHand
-from handlers.effects import AddToCase, AnswerCheckIn, ChooseCheckIn, OpenCase
+from handlers.effects import AddToCase, AnswerCheckIn, ChooseCheckIn, FileWithVisit, OpenCase
 from handlers.handoff import wording
 from handlers.handoff.checkin import ask_reply
 from handlers.menu import CASE_MENU
@@ -69,6 +71,19 @@ class CaseDesk:
         said = Text(wording.CASE_NUMBER.format(number=case.number))
         told = Reply((said,), quick_replies=CASE_MENU)
         return told if effect.checkin_days is None else told + ask_reply(effect.checkin_days)
+
+    async def add_to_visit(
+        self, db: AsyncSession, resident_id: int, event_id: int | None, effect: FileWithVisit
+    ) -> None:
+        """A 民生委員's words about a visited resident: filed under that visit, and a
+        follow-up on its case while the case is open."""
+        filed = await file_under_visit(db, resident_id, effect.events, effect.ref)
+        case = await open_visit_case(db, resident_id, effect.ref)
+        if case is None:
+            return
+        if note_followup(case, utcnow(), self.quiet):
+            queue_staff_alert(db, self.routing, FOLLOWUP_ALERT, case)
+        log.info("%s message(s) of a visit added to case %s", filed, case.number)
 
     async def choose_check_in(
         self, db: AsyncSession, resident_id: int, event_id: int | None, effect: ChooseCheckIn

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from cases.models import ConversationState, TranscriptEntry
+from cases.models import ConversationState, ReceivedEvent, TranscriptEntry
 
 
 @dataclass(slots=True)
@@ -65,6 +66,31 @@ def add_transcript(
             visit_ref=visit_ref,
         )
     )
+
+
+async def file_under_visit(
+    db: AsyncSession, resident_id: int, webhook_event_ids: Sequence[str], visit_ref: str
+) -> int:
+    """A 民生委員's messages (by their webhook event ids) filed under the visit they were
+    about, so that visit's case shows them; only what they wrote, and only messages not
+    yet filed under a visit. How many were filed."""
+    if not webhook_event_ids:
+        return 0
+    events = select(ReceivedEvent.id).where(
+        ReceivedEvent.webhook_event_id.in_(list(webhook_event_ids))
+    )
+    result = await db.execute(
+        update(TranscriptEntry)
+        .where(
+            TranscriptEntry.resident_id == resident_id,
+            TranscriptEntry.direction == "in",
+            TranscriptEntry.visit_ref.is_(None),
+            TranscriptEntry.event_id.in_(events),
+        )
+        .values(visit_ref=visit_ref)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 async def messages_just_before(

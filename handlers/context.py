@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from handlers.effects import Effect
 from handlers.i18n import SOURCE, Catalogue
@@ -12,11 +12,23 @@ from handlers.session import Session
 
 
 @dataclass(frozen=True, slots=True)
+class VisitSent:
+    """A visit the 民生委員 handed over whose case is still open: the visit's sheet ref,
+    the case's 受付番号, and the day it was received."""
+
+    ref: str
+    number: str
+    received: date
+
+
+@dataclass(frozen=True, slots=True)
 class Helper:
-    """The writer is a registered 民生委員 (the runtime looks it up): name and 担当地区."""
+    """The writer is a registered 民生委員 (the runtime looks it up): name and 担当地区,
+    and their visits still open, newest first."""
 
     name: str
     district: str
+    visits: tuple[VisitSent, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,6 +167,17 @@ class VisitConsent:
 
 
 @dataclass(frozen=True, slots=True)
+class FileWithVisit:
+    """A 民生委員's words about a resident (「先日の佐藤さん、また…」), kept until they said
+    whose they were: `bot/` files those messages (their webhook event ids) under the
+    visit `ref`. When that visit's case is open they count there as a follow-up: unread,
+    and staff alerted as for any."""
+
+    ref: str
+    events: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ListVisits:
     """「訪問記録」: `bot/` answers with the 民生委員's own referrals and their status only."""
 
@@ -196,4 +207,5 @@ Effect = (
     | RedeemInvite
     | VisitConsent
     | ListVisits
+    | FileWithVisit
 )

@@ -22,18 +22,20 @@ from bot.visit.completion import (
     spend,
 )
 from bot.visit.links import ConsentLinks
+from cases.casework.followups import open_visit_cases
 from cases.casework.vocabulary import VISIT_ORIGIN
 from cases.minsei import active_minsei, redeem_invite
 from cases.models import Case, IntakeSheet, MinseiIin, VisitConsentToken
 from cases.sheets import sheet_by_ref
 from cases.visit_consent import issue_token
-from handlers.context import Helper
+from handlers.context import Helper, VisitSent
 from handlers.effects import ListVisits, RedeemInvite, VisitConsent
 from handlers.messages import Reply
 from handlers.visit import answers
 
 log = logging.getLogger(__name__)
 JST = ZoneInfo("Asia/Tokyo")
+OPEN_VISITS_TOLD = 3  # the newest open visits a 民生委員's words may be added to
 
 
 @dataclass
@@ -43,7 +45,14 @@ class VisitDesk:
 
     async def helper_of(self, db: AsyncSession, resident_id: int) -> Helper | None:
         minsei = await active_minsei(db, resident_id)
-        return Helper(minsei.name, minsei.district) if minsei is not None else None
+        if minsei is None:
+            return None
+        cases = await open_visit_cases(db, resident_id, OPEN_VISITS_TOLD)
+        visits = tuple(
+            VisitSent(str(c.visit_ref), c.number, c.created_at.astimezone(JST).date())
+            for c in cases
+        )
+        return Helper(minsei.name, minsei.district, visits)
 
     async def redeem(
         self, db: AsyncSession, resident_id: int, event_id: int | None, effect: RedeemInvite

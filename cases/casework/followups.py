@@ -40,6 +40,37 @@ async def handed_off_case(db: AsyncSession, resident_id: int) -> Case | None:
     return case
 
 
+async def open_visit_cases(db: AsyncSession, resident_id: int, limit: int) -> list[Case]:
+    """A 民生委員's visits whose cases are open (each visited resident's case), newest
+    first: `resident_id` is the 民生委員's own LINE user."""
+    rows = await db.scalars(
+        select(Case)
+        .where(
+            Case.resident_id == resident_id,
+            Case.visit_ref.is_not(None),
+            Case.status.in_(OPEN_STATUSES),
+        )
+        .order_by(Case.id.desc())
+        .limit(limit)
+    )
+    return list(rows)
+
+
+async def open_visit_case(db: AsyncSession, resident_id: int, visit_ref: str) -> Case | None:
+    """The open case of one of a 民生委員's visits, if it is still open."""
+    case: Case | None = await db.scalar(
+        select(Case)
+        .where(
+            Case.resident_id == resident_id,
+            Case.visit_ref == visit_ref,
+            Case.status.in_(OPEN_STATUSES),
+        )
+        .order_by(Case.id.desc())
+        .limit(1)
+    )
+    return case
+
+
 def handed_off(resident_id: int | SQLColumnExpression[int]) -> tuple[ColumnElement[bool], ...]:
     """Where a resident's open cases that a hand-off opened are found."""
     return (

@@ -378,7 +378,8 @@ def read_name_put_right(given: Given, sit: Situation) -> Taken | None:
     said_mine = [i for i, part in enumerate(parts) if WRITERS_OWN_NAME.search(part)]
     if not said_mine:
         return None
-    state, notes = sit.state, ()
+    state = sit.state
+    notes: tuple[str, ...] = ()
     if not state.section("consulter").get("name"):
         state, notes = write_consulter_name(state, person), (say.WRITERS_NAME_KEPT,)
     named = (parsing.parse_name(_PERSONS_NAME_LEAD.sub("", p)) for p in parts[said_mine[0] + 1 :])

@@ -22,6 +22,7 @@ from handlers.visit.answers import not_registered_reply, registration_reply
 from handlers.visit.commands import HELPER_MENU, command_of
 from handlers.visit.consent import Method
 from handlers.visit.flow import VisitFlow
+from handlers.visit.followup import VisitFollowUps
 from nlu.types import Understanding
 
 # The buttons of a visit still waiting for consent (「訪問記録」).
@@ -97,7 +98,7 @@ class VisitCommands:
 
 def visit_commands(visits: VisitFlow) -> tuple[Command, ...]:
     """Visit mode's commands, in the order tried (before 「同意を取り消す」)."""
-    return (VisitedResidentsData(), VisitCommands(visits))
+    return (VisitedResidentsData(), VisitCommands(visits), VisitFollowUps(visits))
 
 
 def touches_visited_data(message: Inbound) -> bool:

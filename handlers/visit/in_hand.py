@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from handlers.effects import Effect, VisitConsent
+from handlers.effects import Effect, FileWithVisit, VisitConsent
 from handlers.intake.state import SESSION_KEY
 from handlers.session import Session
 from handlers.sheet import ConfirmedSheet
@@ -29,8 +29,11 @@ def visit_in_hand(session: Session) -> str | None:
 def visit_of_turn(before: Session, after: Session, effects: Iterable[Effect]) -> str | None:
     """The visit a turn was about: the one in hand after it (a visit just started or
     picked up), else the one in hand before it (a visit just handed off), else the visit
-    a later consent from 「訪問記録」 names."""
+    a later consent from 「訪問記録」 names, else the visit words about a resident were
+    just added to."""
     for effect in effects:
         if isinstance(effect, VisitConsent):
             return effect.sheet_ref
+        if isinstance(effect, FileWithVisit):
+            return effect.ref
     return visit_in_hand(after) or visit_in_hand(before)

@@ -121,3 +121,18 @@ CASE_STATUS_FOR_HELPER: Final[dict[str, str]] = {
     "monitoring": "見守りを続けています",
     "closed": "対応を終えました",
 }
+
+# ---------------------------------------------------------------- words about someone, at the menu
+
+FOLLOWUP_ASK: Final = (
+    "どなたのことか、教えてください。\n"
+    "前につないだ方のことなら、その訪問を選ぶと、その方の記録に加えて市の担当者に伝えます。"
+)
+FOLLOWUP_ASK_NO_VISITS: Final = "訪問先の方のことですか、ご自分のことですか？"
+FOLLOWUP_VISIT: Final = "{day}の訪問 {number}"
+FOLLOWUP_NEW: Final = "新しい訪問として"
+FOLLOWUP_OWN: Final = "自分のこと"
+FOLLOWUP_FILED: Final = (
+    "受付番号 {number} の方の記録に加えて、市の担当者に伝えました。ありがとうございます。"
+)
+FOLLOWUP_GONE: Final = "このボタンは使えなくなりました。下のメニューから選んでください。"
