@@ -181,6 +181,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "STORY_TAKEN",
             "SAVED_AND_PAUSED",
             "RESTARTED",
+            "TAKE_YOUR_TIME",
             "NOTHING_BEFORE",
             "CORRECTED",
             "NAME_PUT_RIGHT",

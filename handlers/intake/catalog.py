@@ -444,6 +444,8 @@ SAVED_AND_PAUSED: Final = (
     "ここまでの内容は保存しました。\n続けるときは「続ける」を押すか、「相談する」と書いてください。"
 )
 RESTARTED: Final = "はじめからお聞きしますね。"
+# 「えっと」「ちょっと待って」 where a question is open: the question stays, nothing is missed.
+TAKE_YOUR_TIME: Final = "ゆっくりで大丈夫です。"
 NOTHING_BEFORE: Final = "これが最初の質問です。"
 CORRECTED: Final[dict[str, str]] = {
     "birth": "年齢（生年月日）を直しました。",

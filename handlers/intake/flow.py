@@ -17,6 +17,7 @@ from handlers.context import Outcome, TurnContext
 from handlers.effects import Effect, SaveSheet
 from handlers.flow import Flow
 from handlers.intake import catalog as say
+from handlers.intake import parsing
 from handlers.intake import steps as table
 from handlers.intake.answers import (
     EASY,
@@ -145,6 +146,11 @@ class IntakeFlow:
         if isinstance(message, MediaIn):
             note = say.MEDIA.get(message.kind, say.MEDIA["other"])
             return self._again(session, state, ctx, note, easy=False)
+        if isinstance(message, TextIn) and parsing.is_thinking(message.text):
+            # A bubble of 「えっと」 before the answer: the question's buttons stay, and the
+            # answer that follows is the one read.
+            asked = self._ask(session, state, ctx)
+            return Outcome(session, Reply((Text(say.TAKE_YOUR_TIME),), asked.quick_replies))
         given = _given(message, understanding, session.step, tap)
         if given is None:
             return self._again(session, state, ctx, say.AGAIN["choice"])

@@ -158,6 +158,22 @@ FILLERS: frozenset[str] = frozenset({
 })  # fmt: skip
 
 
+# Words said while thinking, or to ask for a moment: no answer yet, and no miss either.
+THINKING: frozenset[str] = frozenset({
+    "うーん", "うーむ", "んー", "えーと", "ええと", "えっと", "えーっと", "あの", "あのー",
+    "えー", "ええ〜", "ちょっと待って", "ちょっとまって", "ちょっと待ってね", "ちょっとまってね",
+    "待って", "まって", "待ってね", "少々お待ちください", "少々お待ちを", "ちょっとお待ちください",
+    "考えます", "かんがえます", "考え中", "調べます", "しらべます", "確認します", "見てきます",
+    "ちょっと待ってください", "ちょっとまってください", "まってください", "待ってください",
+})  # fmt: skip
+
+
+def is_thinking(text: str) -> bool:
+    """「えっと」「ちょっと待って」「確認します」: no answer yet, only a moment asked for."""
+    said = unicodedata.normalize("NFKC", text).strip(" 　。、.,!！?？…~〜・")
+    return said in THINKING or said.rstrip("ーっ…") in THINKING
+
+
 def is_filler(text: str) -> bool:
     """「うーん」「たぶん」「maybe」「はい」: a word said while thinking, or a yes or a no."""
     said = unicodedata.normalize("NFKC", text).strip(" 　。、.,!！?？…~〜").lower()

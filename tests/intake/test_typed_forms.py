@@ -343,3 +343,28 @@ async def test_a_relative_who_only_says_the_name_was_theirs_is_asked_the_persons
 def test_words_about_a_name_that_put_nothing_right_are_no_correction(typed: str) -> None:
     state = draft_state({"consulter": {"relation": "family"}, "person": {"name": "佐藤 正男"}})
     assert a.read_name_put_right(a.Given(text=typed), situation(state)) is None
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_bubble_said_while_thinking_is_no_miss(resident: Resident) -> None:
+    """「えっと」 and 「ちょっと待ってね」 sent before the answer, as people send bubbles: a
+    short 「ゆっくりで大丈夫です」 with the question's buttons, no 「読み取れませんでした」,
+    and the answer after them is taken."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.say("岡山 トメ")
+    await resident.tap("答えたくない")  # ふりがな
+    await resident.tap("女性")
+    await resident.say("80歳")
+    assert resident.asked("郵便番号")
+    for thinking in ("えっと", "ちょっと待ってね…", "確認します"):
+        await resident.say(thinking)
+        assert resident.asked("ゆっくりで大丈夫です") and not resident.asked("読み取れません")
+        assert "わからない" in resident.buttons()
+    await resident.say("700-0914")
+    assert resident.asked("番地") and not resident.asked("とばす")
+    data = (await resident.sheet()).data
+    assert data["person"]["postal_code"] == "700-0914"
