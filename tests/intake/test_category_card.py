@@ -56,7 +56,7 @@ def test_a_tapped_trouble_is_marked_on_the_next_card() -> None:
 def test_after_two_misses_every_way_out_still_fits() -> None:
     flow, session, _ = at_categories()
     for _ in range(2):
-        outcome = flow.handle(session, TextIn("えーと"), None, CTX)
+        outcome = flow.handle(session, TextIn("あいうえお"), None, CTX)
         session = outcome.session
     messages = render_reply(outcome.reply)
     labels = bar_labels(messages[-1])

@@ -79,7 +79,7 @@ async def test_a_trouble_typed_after_the_story_joins_it(resident: Resident) -> N
 async def test_words_naming_no_new_trouble_are_asked_about_again(resident: Resident) -> None:
     await resident.follow()
     await resident.say("母の介護で困っています")
-    await resident.say("ええと")
+    await resident.say("まあそんな感じです")
     assert resident.asked("うまく読み取れませんでした")
     assert resident.asked("ほかにもお困りのことはありますか")
 
