@@ -280,17 +280,28 @@ def primary_options(sit: Situation, index: int) -> Options:
 _SAID_MAIN = re.compile(r"(いちばん|一番|いっちゃん|いっとう|なにより|何より|とくに|特に)")
 
 
+# The words name more than one of the troubles offered (「家賃のことがいちばん」 is both
+# 支出・借金 and 住まい): which one is main is asked with the buttons, not guessed.
+SEVERAL_SAID_MAIN = "several_main"
+
+
 def _main_one_said(given: Given, offered: tuple[str, ...]) -> str | None:
     """「給料がのうなったのがいちばんこまっとる」 where the main trouble is asked: the one
-    the words make main, when they say it is the main one and it was offered."""
+    the words make main, when they say it is the main one, it was offered, and the words
+    name no other trouble offered."""
     if given.text is None or not _SAID_MAIN.search(given.text):
         return None
+    named = [c for c in given.categories if c in offered]
+    if len(named) > 1:
+        return SEVERAL_SAID_MAIN
     return given.primary if given.primary in offered else None
 
 
 def read_primary(given: Given, sit: Situation, index: int) -> Result:
     choice = match_option(given, primary_options(sit, index))
     choice = choice or _main_one_said(given, sit.state.categories)
+    if choice == SEVERAL_SAID_MAIN:
+        return Unread(SEVERAL_SAID_MAIN)
     if choice is None:
         return Unread("choice")
     return Taken(_with_troubles(sit.state, sit.state.categories, choice))

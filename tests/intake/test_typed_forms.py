@@ -368,3 +368,17 @@ async def test_a_bubble_said_while_thinking_is_no_miss(resident: Resident) -> No
     assert resident.asked("番地") and not resident.asked("とばす")
     data = (await resident.sheet()).data
     assert data["person"]["postal_code"] == "700-0914"
+
+
+def test_words_naming_two_offered_troubles_as_main_are_asked_with_the_buttons() -> None:
+    """「家賃のことがいちばんこまっとる」 names both 支出・借金 and 住まい: the main one is
+    asked with the buttons, not taken from a guess; words naming one are taken."""
+    state = draft_state({"troubles": {"categories": ["debt", "housing", "income"]}})
+    sit = situation(state)
+    both = a.Given(
+        text="家賃のことがいちばんこまっとる", categories=("debt", "housing"), primary="debt"
+    )
+    one = a.Given(text="仕事がないのが一番つらい", categories=("income",), primary="income")
+    assert a.read_primary(both, sit, 0) == a.Unread(a.SEVERAL_SAID_MAIN)
+    taken = a.read_primary(one, sit, 0)
+    assert isinstance(taken, a.Taken) and taken.state.get("troubles.primary") == "income"
