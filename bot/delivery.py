@@ -15,6 +15,13 @@
   not say which), so the batch is pushed; a call whose outcome is unknown (the worker
   died waiting) is followed by a push, never by the token again.
 
+- A delivery spends at most `budget_seconds` on LINE. When LINE will not take the
+  answer within it, the delivery is deferred (`DeliveryDeferred`): the turn stays
+  recorded — its staff alert raised — and the sweep delivers it later. When the calls
+  hung or could not connect, LINE is taken to be unreachable for `rest_seconds`: the
+  deliveries of that time are deferred without a call, so the user's next messages
+  are read and recorded at once instead of waiting behind calls that hang.
+
 docs/architecture.md ("Delivery you can prove") lists every failure point and what the
 resident gets."""
 
@@ -45,21 +52,41 @@ from cases.models import ReceivedEvent, utcnow
 # LINE keeps a reply token for about a minute; we use it only while clearly inside that.
 REPLY_TOKEN_FRESH_SECONDS = 50
 SEND_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0)
+DELIVERY_BUDGET_SECONDS = 20.0
+LINE_REST_SECONDS = 10.0
+
+
+class DeliveryDeferred(Exception):
+    """LINE did not take the answer within the delivery's budget, or was found
+    unreachable moments ago: the answer stays stored for the sweep to deliver."""
 
 Batch = list[dict[str, Any]]
 
 
 class Delivery:
     def __init__(
-        self, line: LineApi, clock: Callable[[], float] = time.time, *, replies: bool = True
+        self,
+        line: LineApi,
+        clock: Callable[[], float] = time.time,
+        *,
+        replies: bool = True,
+        budget_seconds: float = DELIVERY_BUDGET_SECONDS,
+        rest_seconds: float = LINE_REST_SECONDS,
     ) -> None:
         self.line = line
         self._clock = clock
         self._replies = replies
+        self._budget = budget_seconds
+        self._rest = rest_seconds
+        self._unreachable_until = 0.0  # time.monotonic(): LINE hung or refused to connect
 
     async def deliver(self, db: AsyncSession, event: ReceivedEvent) -> None:
         """Send every batch of `event.outbound` not yet proven delivered; mark it sent.
         Raises when LINE keeps failing: the event stays `sending` for the sweep."""
+        if time.monotonic() < self._unreachable_until:
+            await db.commit()  # the turn stays recorded; the sweep delivers it
+            raise DeliveryDeferred("LINE was unreachable moments ago")
+        deadline = time.monotonic() + self._budget
         messages: Batch = list(event.outbound or [])
         batches = [
             messages[i : i + MAX_MESSAGES_PER_REQUEST]
@@ -77,10 +104,10 @@ class Delivery:
             proof = record.proven(index)
             if proof is not None:
                 ways.append(proof.method)
-            elif index == 0 and may_reply and await self._reply(db, event, batch):
+            elif index == 0 and may_reply and await self._reply(db, event, batch, deadline):
                 ways.append("reply")
             else:
-                await self._push(db, event, to, batch, index)
+                await self._push(db, event, to, batch, index, deadline)
                 ways.append("push")
         await db.flush()  # the calls' outcomes first: with the event marked sent, none is read
         event.status = "sent"
@@ -88,7 +115,9 @@ class Delivery:
         event.sent_at = utcnow()
         await db.commit()
 
-    async def _reply(self, db: AsyncSession, event: ReceivedEvent, batch: Batch) -> bool:
+    async def _reply(
+        self, db: AsyncSession, event: ReceivedEvent, batch: Batch, deadline: float
+    ) -> bool:
         """Whether a reply delivered `batch` (False: push it instead)."""
         token = event.payload.get("replyToken")
         for pause in (*SEND_BACKOFF_SECONDS, None):
@@ -105,16 +134,22 @@ class Delivery:
                 if not error.retryable:
                     await db.commit()
                     raise
-                if pause is None:
+                if not _may_wait(pause, deadline):
                     return False
-                await asyncio.sleep(pause)
+                await asyncio.sleep(pause or 0)
                 continue
             finish_attempt(attempt, DELIVERED, 200, request_id)
             return True
         return False
 
     async def _push(
-        self, db: AsyncSession, event: ReceivedEvent, to: str, batch: Batch, index: int
+        self,
+        db: AsyncSession,
+        event: ReceivedEvent,
+        to: str,
+        batch: Batch,
+        index: int,
+        deadline: float,
     ) -> None:
         key = answer_retry_key(event.webhook_event_id, index)
         for pause in (*SEND_BACKOFF_SECONDS, None):
@@ -123,10 +158,15 @@ class Delivery:
                 receipt = await self.line.push(to, batch, key)
             except LineApiError as error:
                 finish_attempt(attempt, _outcome_of(error), error.status)
-                if not error.retryable or pause is None:
+                if not error.retryable:
                     await db.commit()
                     raise
-                await asyncio.sleep(pause)
+                if not _may_wait(pause, deadline):
+                    await db.commit()
+                    if error.status is None:  # hung, or no connection at all
+                        self._unreachable_until = time.monotonic() + self._rest
+                    raise DeliveryDeferred(f"LINE did not take the answer: {error}") from error
+                await asyncio.sleep(pause or 0)
                 continue
             if receipt.accepted_before:
                 finish_attempt(attempt, ACCEPTED_BEFORE, 409, receipt.request_id)
@@ -139,6 +179,12 @@ class Delivery:
         if not isinstance(timestamp, int | float):
             return True
         return self._clock() - timestamp / 1000 < REPLY_TOKEN_FRESH_SECONDS
+
+
+def _may_wait(pause: float | None, deadline: float) -> bool:
+    """Whether another try fits: tries left, and the pause before it within the budget
+    (`deadline`, by time.monotonic())."""
+    return pause is not None and time.monotonic() + pause < deadline
 
 
 def _outcome_of(error: LineApiError) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.apply import EffectApplier, TurnScope
 from bot.case_desk import CaseDesk
-from bot.delivery import Delivery
+from bot.delivery import Delivery, DeliveryDeferred
 from bot.flood import FloodGuard
 from bot.inbound import STANDBY, is_from_user_chat, to_inbound
 from bot.line_api import LineApi
@@ -30,7 +30,7 @@ from bot.turn_lock import user_turn_lock
 from bot.visit.desk import VisitDesk
 from cases.casework.followups import handed_off_case
 from cases.conversations import add_transcript, messages_just_before
-from cases.events import event_to_answer
+from cases.events import event_to_answer, undelivered_before
 from cases.models import ReceivedEvent, utcnow
 from cases.photos import keep_photo
 from cases.turn_reads import turn_reads
@@ -119,7 +119,14 @@ class Runtime:
             if event.status in ("processed", "sending"):
                 # A turn's answer is committed with the record of its first call to LINE
                 # (`bot.delivery`), before the call: one transaction, not two.
-                await self._deliver(db, event)
+                try:
+                    if found.behind:  # answers reach the resident in the order asked
+                        for earlier in await undelivered_before(db, event):
+                            await self._deliver(db, earlier)
+                    await self._deliver(db, event)
+                except DeliveryDeferred as deferred:
+                    await db.commit()
+                    log.warning("event %s: answer deferred to the sweep (%s)", event.id, deferred)
             else:
                 await db.commit()
 

@@ -150,13 +150,18 @@ async def rejected_events(db: AsyncSession, limit: int = 200) -> list[ReceivedEv
     return list(rows)
 
 
+UNDELIVERED = ("processed", "sending")  # an answer stored, not yet proven delivered
+
+
 @dataclass(frozen=True, slots=True)
 class EventToAnswer:
     """An event read for its turn, with whether a later event of the same chat has had
-    its turn already (one set aside at the door never has one): read in one statement."""
+    its turn already (one set aside at the door never has one), and whether an earlier
+    one's answer still waits to be delivered: read in one statement."""
 
     event: ReceivedEvent
     overtaken: bool
+    behind: bool = False
 
 
 async def event_to_answer(db: AsyncSession, event_id: int) -> EventToAnswer | None:
@@ -170,9 +175,35 @@ async def event_to_answer(db: AsyncSession, event_id: int) -> EventToAnswer | No
         )
         .exists()
     )
+    earlier = aliased(ReceivedEvent)
+    behind = (
+        select(earlier.id)
+        .where(
+            earlier.source_key == ReceivedEvent.source_key,
+            earlier.id < ReceivedEvent.id,
+            earlier.status.in_(UNDELIVERED),
+        )
+        .exists()
+    )
     found = (
-        await db.execute(select(ReceivedEvent, overtaken).where(ReceivedEvent.id == event_id))
+        await db.execute(
+            select(ReceivedEvent, overtaken, behind).where(ReceivedEvent.id == event_id)
+        )
     ).first()
     if found is None:
         return None
-    return EventToAnswer(found[0], bool(found[1]))
+    return EventToAnswer(found[0], bool(found[1]), bool(found[2]))
+
+
+async def undelivered_before(db: AsyncSession, event: ReceivedEvent) -> list[ReceivedEvent]:
+    """The same chat's earlier events whose answers wait to be delivered, oldest first."""
+    rows = await db.scalars(
+        select(ReceivedEvent)
+        .where(
+            ReceivedEvent.source_key == event.source_key,
+            ReceivedEvent.id < event.id,
+            ReceivedEvent.status.in_(UNDELIVERED),
+        )
+        .order_by(ReceivedEvent.id)
+    )
+    return list(rows)

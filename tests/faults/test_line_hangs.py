@@ -64,3 +64,61 @@ async def test_a_hung_answer_is_given_up_and_the_resident_answered_once(
     assert waited < HUNG_SECONDS - 2, f"the crisis answer waited {waited:.1f} s for a hung call"
     assert again == [], f"the answer was delivered again: {again}"
     assert len(tries) >= 3, "the hung call was never tried again"
+
+
+async def test_messages_behind_a_hung_answer_are_read_at_once_and_answered_in_order(
+    postgres_url: str, redis_url: str
+) -> None:
+    """LINE hangs on every push for 25 s. The resident's first answer cannot go out, but
+    what they write after it is read and recorded at once — the crisis among it alerts
+    staff within seconds, not after minutes of calls that hang — and once LINE answers
+    again every answer arrives once, in the order the messages were sent."""
+    from sqlalchemy import select
+
+    from cases.models import ReceivedEvent, StaffAlert
+
+    async with running_stack(
+        postgres_url,
+        redis_url,
+        LINE_API_TIMEOUT_SECONDS=1.0,
+        TSUNAGU_SWEEP_SECONDS=1,
+        TSUNAGU_SWEEP_STALE_SECONDS=2,
+    ) as stack:
+        user = "U-hung-behind"
+        await stack.follow(user)
+        await stack.caught_up(user)
+        stack.emulator.delay(25.0, "pushMessage")
+        sent = time.monotonic()
+        for text in ("こんにちは", "借金の返済が苦しいです", "もう死にたい"):
+            await stack.say(user, text)
+        read_after = None
+        while time.monotonic() - sent < 60:
+            async with stack.services.session_factory() as db:
+                statuses = list(
+                    await db.scalars(
+                        select(ReceivedEvent.status)
+                        .where(ReceivedEvent.source_key.contains(user))
+                        .order_by(ReceivedEvent.id)
+                    )
+                )
+                alerted = await db.scalar(select(StaffAlert.id).limit(1))
+            if "received" not in statuses and alerted is not None:
+                read_after = time.monotonic() - sent
+                break
+            await asyncio.sleep(0.25)
+        stack.emulator.delay(0, "pushMessage")
+        await stack.settle(timeout=90)
+        await asyncio.sleep(2.0)  # a late copy, if any, arrives
+        async with stack.services.session_factory() as db:
+            stored = [
+                list(outbound or [])
+                for outbound in await db.scalars(
+                    select(ReceivedEvent.outbound)
+                    .where(ReceivedEvent.source_key.contains(user))
+                    .order_by(ReceivedEvent.id)
+                )
+            ]
+        delivered = stack.delivered(user)
+    assert read_after is not None and read_after < 25, f"the crisis was read after {read_after} s"
+    expected = [message for answer in stored for message in answer]
+    assert delivered == expected, "answers lost, doubled or out of order"
