@@ -60,6 +60,7 @@ class DeliveryDeferred(Exception):
     """LINE did not take the answer within the delivery's budget, or was found
     unreachable moments ago: the answer stays stored for the sweep to deliver."""
 
+
 Batch = list[dict[str, Any]]
 
 

@@ -57,6 +57,7 @@ class _Rules:
     habit_quoted: re.Pattern[str]
     habit_dismissed: re.Pattern[str]
     medical_over: re.Pattern[str]
+    suicide_over: re.Pattern[str]
     thought_recurrence: re.Pattern[str]
     double_negation: re.Pattern[str]
     hypothetical: re.Pattern[str]
@@ -81,6 +82,7 @@ def compiled_rules() -> _Rules:
         habit_quoted=re.compile(lexicon.HABIT_QUOTED),
         habit_dismissed=re.compile(lexicon.HABIT_DISMISSED),
         medical_over=re.compile(lexicon.MEDICAL_OVER),
+        suicide_over=re.compile(lexicon.SUICIDE_OVER),
         thought_recurrence=re.compile(lexicon.THOUGHT_RECURRENCE),
         double_negation=re.compile(lexicon.DOUBLE_NEGATION),
         hypothetical=re.compile(lexicon.HYPOTHETICAL_AFTER),
@@ -176,6 +178,8 @@ def _flag_found(flag: str, view: str, sentences: list[str], recurred: bool) -> b
     rules = compiled_rules()
     if flag == "medical_emergency" and rules.medical_over.match(view):
         return False  # yesterday's fall, fine now
+    if flag == "suicide" and rules.suicide_over.match(view):
+        return False  # an attempt years ago, settled now
     # A message quoted and taken back (「昨日『夫に殺される』って送ったけど、大げさに言うた
     # だけで」), whatever its flag.
     sentences = [s for s in sentences if not rules.message_taken_back.search(s)]

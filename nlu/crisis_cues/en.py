@@ -83,11 +83,11 @@ _CHEST: Final = (
     r"feels (tight|heavy|crushed))|pain in (his|her|my|the|their) chest|crushing pain)"
 )
 _BREATH: Final = (
-    r"(short(ness)? of breath|can'?t (breathe|catch (his|her|my|their) breath)|hard to breathe|"
-    r"struggling to breathe|trouble breathing|difficulty breathing|breathless|out of breath|"
-    r"gasping|cold sweat\w*|sweating|sweaty|clammy|pale|dizzy|faint\w*|pain (in|down) (his|her|my|"
-    r"their) (left )?(arm|jaw)|(left )?(arm|jaw) (hurts|pain)|throw\w* up|threw up|vomit\w*|"
-    r"nause\w*)"
+    r"(short(ness)? of breath|(can'?t|can ?not) (breathe|catch (his|her|my|their) breath)|"
+    r"hard to breathe|struggling to breathe|trouble breathing|difficulty breathing|breathless|"
+    r"out of breath|gasping|cold sweat\w*|sweating|sweaty|clammy|pale|dizzy|faint\w*|"
+    r"pain (in|down) (his|her|my|their) (left )?(arm|jaw)|(left )?(arm|jaw) (hurts|pain)|"
+    r"throw\w* up|threw up|vomit\w*|nause\w*)"
 )
 # A chest pain of long standing is for a clinic: 「sometimes」「for months」「check-up」.
 _NOT_CHRONIC: Final = (
@@ -477,7 +477,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"\bnot breathing\b",
         r"(?<!\bi )\b(stopped|has stopped|is not|isn'?t) breathing\b(?!\s+(through|heavily|hard|so|"
         r"as|like|in|out|deeply|loudly|fast|normally))|\bno (longer|more) breathing\b",
-        r"\bcan'?t breathe\b",
+        r"\b(can'?t|can ?not|could ?n'?t) breathe\b(?! (through|with|in|out))",
         r"\bunconscious\b",
         r"\bcollapsed\b",
         r"(?<!almost had a )(?<!nearly had a )(?<!gave me a )(?<!give me a )(?<!have a )\bheart"

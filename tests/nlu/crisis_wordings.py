@@ -262,6 +262,17 @@ CHILD_DANGER: tuple[Wording, ...] = (
     Wording("not-back-till-morning", "子供が家で一人。私は朝まで帰れない", (C,)),
     # Typed in Latin letters, on a phone without a Japanese keyboard.
     Wording("romaji-alone-tonight", "kodomo ga hitori de ie ni iru. konya dare mo inai", (C,)),
+    # A minor gone off in a stranger's car.
+    Wording(
+        "stranger-car-pupil",
+        "高1の妹が知らない男の人の車に乗って行ってしまった、電話に出ない",
+        (C,),
+    ),
+    Wording(
+        "stranger-car-kansai",
+        "うちの子（13）が知らんおじさんの車に乗せられたって塾の子が言うてる",
+        (C,),
+    ),
 )
 
 MEDICAL: tuple[Wording, ...] = (
@@ -316,6 +327,9 @@ MEDICAL: tuple[Wording, ...] = (
     Wording("mouth-droops", "父の口が急にゆがんで、うまくしゃべれない", (M,)),
     Wording("cannot-hold-chopsticks", "祖母が急に箸が持てなくなった。さっきまで普通だった", (M,)),
     Wording("cold-sweat-shaking", "インスリン打ってる母が冷や汗かいて震えてる", (M,)),
+    # Breathless now and alone, in kana and with spaces; "can not breathe" in English.
+    Wording("breathless-alone-kana", "むね いたくて いき くるしい いま ひとり です", (M,)),
+    Wording("cannot-breathe-en", "help my dad cannot breathe and his lips are blue", (M,)),
 )
 
 CRISES: tuple[Wording, ...] = SUICIDE + VIOLENCE + CHILD_DANGER + MEDICAL
@@ -561,6 +575,27 @@ CALM: tuple[Wording, ...] = (
     _calm("answer-yes-mother", "はい、母のことです"),
     _calm("answer-none", "特にないです"),
     _calm("answer-baby", "赤ちゃんがいます"),
+    _calm("stranger-car-taught", "知らない人の車に乗ったらだめだよと小学生の息子に毎日言っている"),
+    _calm(
+        "stranger-car-childhood",
+        "中学の頃に知らない人の車に乗ってしまって怒られたことがある、今は笑い話",
+    ),
+    _calm(
+        "breathless-past-fine", "昔はぜんそくで息くるしい夜もあったけど、いまはひとりでも元気です"
+    ),
+    _calm(
+        "wish-denied-kansai", "死にたいとかは思わへんけど、ほんまにしんどい。お金のこと相談したい"
+    ),
+    _calm(
+        "threat-at-a-cat", "じいちゃんが「殺したるぞ」て怒鳴っとる思たら、畑を荒らす猫に言うとった"
+    ),
+    _calm(
+        "attempt-long-ago-settled",
+        "十代のころ死のうとしたことがあります。今は落ち着いていて、仕事探しの相談です",
+    ),
+    _calm(
+        "attempt-history-report", "ご本人は自殺未遂の既往あり、現在は安定。今回は住まい探しのご相談"
+    ),
 )
 
 # Crisis wordings the rules cannot catch without false alarms: the model or a person
