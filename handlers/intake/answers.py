@@ -148,7 +148,7 @@ def choose(path: SheetPath, options: Options) -> Reader:
 
 def _detail(given: Given) -> str:
     """A few typed words (a name, a relation, an agency): 「長女です」 is kept as 「長女」."""
-    return phrasing.without_polite_ending(_typed(given))
+    return phrasing.without_polite_ending(parsing.without_leading_thought(_typed(given)))
 
 
 def free_text(path: SheetPath, limit: int = MAX_LONG_TEXT, detail: bool = False) -> Reader:
@@ -458,6 +458,8 @@ def _typed_address(text: str, sit: Situation) -> Taken:
     place = post_office.address_place(text, sit.city)
     outside = None if place is None else not place.inside(sit.city)
     ward = _ward_named(text, place, sit)
+    if ward is None and place is None:  # a 区 told before (a visit note's) stands
+        ward = sit.state.section("person").get("ward")
     written = {"postal_code": None, "address": text, "ward": ward, "outside_municipality": outside}
     state = sit.state.set_many("person", written)
     if ward:
@@ -521,7 +523,7 @@ def _only_a_phone_number(text: str) -> bool:
 
 
 def read_address_rest(given: Given, sit: Situation, index: int) -> Result:
-    text = _typed(given)
+    text = parsing.without_leading_thought(_typed(given))
     if not parsing.is_meaningful(text):
         return Unread("symbols")
     if _only_a_phone_number(text):

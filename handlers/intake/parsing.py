@@ -174,6 +174,18 @@ def is_thinking(text: str) -> bool:
     return said in THINKING or said.rstrip("ーっ…") in THINKING
 
 
+_LEADING_THOUGHT: Final = re.compile(
+    r"^(?:えっと|えーと|ええと|えーっと|あのー?|うーん|んー|えー|そうですね|そうやな|そうじゃな)"
+    r"[ー〜~…、,。.\s]+"
+)
+
+
+def without_leading_thought(text: str) -> str:
+    """「えっと、大供1-1-1です」 → 「大供1-1-1です」: the words said while thinking, before
+    the answer, are not kept in it."""
+    return _LEADING_THOUGHT.sub("", text.strip()) or text.strip()
+
+
 def is_filler(text: str) -> bool:
     """「うーん」「たぶん」「maybe」「はい」: a word said while thinking, or a yes or a no."""
     said = unicodedata.normalize("NFKC", text).strip(" 　。、.,!！?？…~〜").lower()

@@ -173,6 +173,16 @@ def test_an_address_without_a_ward_still_asks_the_ward() -> None:
     assert person(taken)["ward"] is None and asked_next(taken.state) == "ward"
 
 
+def test_a_ward_told_before_stands_when_the_address_names_none() -> None:
+    """A visit note's 「北区の85歳の女性」, confirmed, then the street typed without its 区:
+    the 区 is not asked again (the twelfth tester's finding)."""
+    told = skipped_postal().set_many("person", {"ward": "北区"})
+    taken = answer("address", "大供1-1-1", told)
+    assert person(taken)["ward"] == "北区" and asked_next(taken.state) != "ward"
+    other = answer("address", "南区築港新町1-1", told)  # an address naming another 区: it wins
+    assert person(other)["ward"] == "南区"
+
+
 @pytest.mark.parametrize(
     ("typed", "ward"), [("Minami-ku", "南区"), ("kita ku", "北区"), ("ＨＩＧＡＳＨＩ", "東区")]
 )
@@ -382,3 +392,14 @@ def test_words_naming_two_offered_troubles_as_main_are_asked_with_the_buttons() 
     assert a.read_primary(both, sit, 0) == a.Unread(a.SEVERAL_SAID_MAIN)
     taken = a.read_primary(one, sit, 0)
     assert isinstance(taken, a.Taken) and taken.state.get("troubles.primary") == "income"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("えっと、大供1-1-1です", "大供1-1-1"), ("あのー 北区大供1-1-1", "北区大供1-1-1")],
+)
+def test_words_said_while_thinking_are_not_kept_in_the_address(typed: str, kept: str) -> None:
+    assert person(answer("address", typed, skipped_postal()))["address"].endswith(kept)
+    assert not person(answer("address", typed, skipped_postal()))["address"].startswith(
+        ("え", "あ")
+    )
