@@ -146,7 +146,11 @@ class VisitFlow:
         return Outcome(moved, self._note_question())
 
     def pause(self, session: Session, ctx: TurnContext) -> Outcome:
-        return self.intake(ctx).pause(session, ctx)
+        """「中断」: the visit waits with the others, for 「続きの訪問」."""
+        parked, _ = park_current(session)
+        kept = len(parked_visits(parked)) > len(parked_visits(session))
+        said = say.PAUSED if kept else say.PAUSED_BEFORE_THE_NOTE
+        return Outcome(parked.at("idle", None), Reply((Text(said),), quick_replies=HELPER_MENU))
 
     def resume(self, session: Session, ctx: TurnContext) -> Outcome:
         return self.intake(ctx).resume(session, ctx)

@@ -62,6 +62,10 @@ HINT_RELATIONS: Final = "いっしょに暮らす人：{relations}"
 PARKED: Final = "前の訪問は下書きに残しました。「続きの訪問」からいつでも戻れます。"
 NO_LABEL: Final = "名前のない訪問"
 SWITCH_ASK: Final = "どの訪問の続きをしますか？"
+PAUSED: Final = "この訪問は下書きに残しました。続けるときは「続きの訪問」を押してください。"
+PAUSED_BEFORE_THE_NOTE: Final = (
+    "訪問相談を中断しました。「訪問相談を始める」から、いつでも始められます。"
+)
 NOTHING_OPEN: Final = "続きのある訪問はありません。「訪問相談を始める」から始めてください。"
 
 # ---------------------------------------------------------------- the resident's consent

@@ -252,6 +252,30 @@ async def test_several_visits_stay_open_each_its_own_draft(stack: Stack) -> None
     assert all(d.data["received_by"]["kind"] == "minsei_iin" for d in drafts)
 
 
+async def test_a_visit_paused_waits_under_the_visits_to_go_on_with(stack: Stack) -> None:
+    """「中断」 in a visit (the thirteenth tester's finding: it was lost): the visit is
+    kept for 「続きの訪問」, which brings it back where it stood."""
+    await registered(stack, TARO)
+    await stack.tap(TARO, "a=visit&v=start")
+    await stack.replies(TARO)
+    await stack.say(TARO, "東区の78歳の男性。妻と二人暮らしで、妻の物忘れがひどくなった。")
+    (hints,) = await stack.replies(TARO)
+    await stack.tap(TARO, hints["template"]["actions"][0]["data"])
+    await stack.replies(TARO)
+    await stack.say(TARO, "中断")
+    (paused,) = await stack.replies(TARO)
+    assert "続きの訪問" in paused["text"] and "相談する" not in paused["text"]
+    labels = [i["action"]["label"] for i in paused["quickReply"]["items"]]
+    assert "続きの訪問" in labels
+    await stack.tap(TARO, "a=visit&v=switch")
+    (choose,) = await stack.replies(TARO)
+    [visit] = choose["quickReply"]["items"]
+    assert visit["action"]["label"].startswith("東区の78歳")
+    await stack.tap(TARO, visit["action"]["data"])
+    (back,) = await stack.replies(TARO)
+    assert "介護のこと でお困りなんですね" in back["text"]  # the question it was paused at
+
+
 async def test_a_crisis_in_the_middle_of_a_visit_names_the_minsei_on_the_case(
     stack: Stack,
 ) -> None:
