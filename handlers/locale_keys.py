@@ -185,6 +185,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "NOTHING_BEFORE",
             "CORRECTED",
             "NAME_PUT_RIGHT",
+            "CORRECTION_HOW",
             "WRITERS_NAME_KEPT",
             "THANK_YOU_STORY",
             "OUTSIDE_CITY",

@@ -462,11 +462,30 @@ CORRECTION_LEAD: Final = re.compile(
 )
 
 
+# 「あ、すみません生年月日まちがえました 1997年7月15日です」: a mistake owned anywhere in
+# the message; what comes after puts it right.
+CORRECTION_SAID: Final = re.compile(
+    r"(?:まちがえ|間違え|まちごう|まちがって|間違って|訂正)"
+    r"(?:ました|てました|ていました|てた|た|とった|とりました|します|です)?[、,。.!！\s]*"
+)
+# Said so, and nothing after it could be read: where to put it right.
+CORRECTION_HOW: Final = (
+    "直したいところは、「戻る」で前の質問に戻るか、最後の確認画面の「変更」で直せます。"
+)
+
+
 def correction(typed: str) -> str | None:
-    """What follows 「いや、」 at the start of a message, or None."""
-    lead = CORRECTION_LEAD.match(typed.strip())
-    rest = typed.strip()[lead.end() :] if lead else ""
+    """What follows 「いや、」 at the start of a message, or a mistake owned anywhere in
+    it (「…まちがえました 1997年7月15日です」); None when there is none."""
+    said = typed.strip()
+    lead = CORRECTION_LEAD.match(said) or CORRECTION_SAID.search(said)
+    rest = said[lead.end() :] if lead else ""
     return rest or None
+
+
+def owns_a_mistake(typed: str) -> bool:
+    """「生年月日まちがえました」: a mistake owned, whatever follows."""
+    return CORRECTION_SAID.search(typed) is not None
 
 
 WELCOME_BACK: Final = "おかえりなさい。"

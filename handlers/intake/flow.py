@@ -163,7 +163,8 @@ class IntakeFlow:
         if skipping and (step.optional or session.misses >= MISSES_BEFORE_HELP):
             taken_back = forget(state, step.forgets, index)
             return self._advance(session, taken_back.skipped(session.step or name), ctx, ())
-        corrected = self._corrected(session, given, sit, ctx)
+        # Where the person's own words are asked (the story), they are the answer.
+        corrected = None if step.own_words else self._corrected(session, given, sit, ctx)
         if corrected is not None:
             return corrected
         result = table.read_answer(step, given, sit, index)
@@ -190,10 +191,13 @@ class IntakeFlow:
                 session = session.at(self.name, "name", history=history)
             return self._show(session, state, ctx, renamed.notes)
         correction = say.correction(given.text or "")
-        if correction is None:
+        owned = given.value is None and say.owns_a_mistake(given.text or "")
+        if correction is None and not owned:
             return None
         open_question = table.split_key(session.step or table.FIRST)[0]
         for key, same_kind in table.CORRECTABLE.items():
+            if correction is None:
+                break
             if open_question in same_kind or key not in sit.state.answered:
                 continue
             if key == "postal" and postal_codes.find_postal_code(correction) is None:
@@ -202,6 +206,10 @@ class IntakeFlow:
             if isinstance(result, Taken):
                 state = table.answered(key, result).unskipped(key)
                 return self._show(session, state, ctx, (say.CORRECTED[key],))
+        if owned:
+            # 「住所まちがえました」 with nothing readable after: not the open question's
+            # answer; where to put it right, and the question again.
+            return self._show(session, sit.state, ctx, (say.CORRECTION_HOW,))
         return None
 
     def takes_own_words(self, session: Session) -> bool:

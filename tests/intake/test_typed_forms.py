@@ -403,3 +403,41 @@ def test_words_said_while_thinking_are_not_kept_in_the_address(typed: str, kept:
     assert not person(answer("address", typed, skipped_postal()))["address"].startswith(
         ("え", "あ")
     )
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_mistake_owned_mid_message_corrects_and_is_never_kept_as_the_address(
+    resident: Resident,
+) -> None:
+    """The thirteenth tester's: 「あ、すみません生年月日まちがえました 1997年7月15日です」
+    typed at the 〒 question was kept as the address. The date is put right and the 〒
+    asked again; a mistake owned with nothing readable after it is told where to put it
+    right, and is no address either."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("支出・借金・滞納")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.say("倉敷 ミカ")
+    await resident.tap("答えたくない")  # ふりがな
+    await resident.tap("女性")
+    await resident.say("1997年7月5日")
+    assert resident.asked("郵便番号")
+    await resident.say("あ、すみません生年月日まちがえました 1997年7月15日です")
+    assert resident.asked("年齢（生年月日）を直しました") and resident.asked("郵便番号")
+    await resident.say("すみません、住所まちがえました")
+    assert resident.asked("「戻る」で前の質問に戻る") and resident.asked("郵便番号")
+    data = (await resident.sheet()).data
+    assert data["person"]["birth_date"] == "1997-07-15" and not data["person"].get("address")
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_mistake_told_in_the_story_is_part_of_the_story(resident: Resident) -> None:
+    """「間違って薬を二回飲んでしまって…」 where the story is asked is the story, not a
+    correction of an earlier answer."""
+    await start(resident)
+    await resident.say(
+        "間違って薬を二回飲んでしまうことが増えて、お金の管理もできなくて困っています"
+    )
+    assert not resident.asked("「戻る」で前の質問に戻る")
+    assert (await resident.sheet()).data["story"].startswith("間違って薬を")
