@@ -116,6 +116,13 @@ SUICIDE: tuple[Wording, ...] = (
     # Round 13's misses, in other words: a rope seen on a visit, looking down from a height.
     Wording("rope-from-ceiling", "父の部屋を見たら天井から紐が下がっていた。何も言わない", (S,)),
     Wording("looking-down-balcony", "もう疲れた。ベランダから下を見てる", (S,)),
+    # Gone from the world with a child, or 「いっそ」; a life paid out for a debt.
+    Wording("gone-with-daughter", "娘を連れていなくなれたら、どんなに楽だろうと考えてしまう", (S,)),
+    Wording(
+        "insurance-pays-loan",
+        "ローンが払えない。生命保険で全部払えるなら、それでいいかと思ってる",
+        (S,),
+    ),
 )
 
 VIOLENCE: tuple[Wording, ...] = (
@@ -595,6 +602,11 @@ CALM: tuple[Wording, ...] = (
     ),
     _calm(
         "attempt-history-report", "ご本人は自殺未遂の既往あり、現在は安定。今回は住まい探しのご相談"
+    ),
+    _calm("insurance-after-fire", "火事のあと、火災保険の保険金で借金の一部を返しました"),
+    _calm(
+        "insurance-after-death",
+        "父が亡くなって、保険金でローンを返済しました。相続の手続きを知りたい",
     ),
 )
 
