@@ -24,7 +24,7 @@ from cases.casework.followups import (
     propose,
 )
 from cases.checkins import answered, choose
-from cases.conversations import file_under_visit
+from cases.conversations import file_under_visit, move_alerts_to
 from cases.models import Case, utcnow
 from handlers.context import CaseInHand
 from handlers.effects import AddToCase, AnswerCheckIn, ChooseCheckIn, FileWithVisit, OpenCase
@@ -81,9 +81,15 @@ class CaseDesk:
         case = await open_visit_case(db, resident_id, effect.ref)
         if case is None:
             return
-        if note_followup(case, utcnow(), self.quiet):
+        moved = await move_alerts_to(db, case, effect.events)
+        if note_followup(case, utcnow(), self.quiet, alert=not moved):
             queue_staff_alert(db, self.routing, FOLLOWUP_ALERT, case)
-        log.info("%s message(s) of a visit added to case %s", filed, case.number)
+        log.info(
+            "%s message(s) of a visit added to case %s (%s alert(s) moved)",
+            filed,
+            case.number,
+            moved,
+        )
 
     async def choose_check_in(
         self, db: AsyncSession, resident_id: int, event_id: int | None, effect: ChooseCheckIn

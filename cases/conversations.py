@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from cases.models import ConversationState, ReceivedEvent, TranscriptEntry
+from cases.casework.vocabulary import more_urgent
+from cases.models import Case, ConversationState, ReceivedEvent, StaffAlert, TranscriptEntry
 
 
 @dataclass(slots=True)
@@ -91,6 +92,31 @@ async def file_under_visit(
         .execution_options(synchronize_session=False)
     )
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def move_alerts_to(db: AsyncSession, case: Case, webhook_event_ids: Sequence[str]) -> int:
+    """The staff alerts those messages raised (a 民生委員's words of crisis at the menu,
+    said afterwards to be about a visited resident) moved to that resident's case, which
+    takes their urgency and flags. How many were moved."""
+    if not webhook_event_ids:
+        return 0
+    events = select(ReceivedEvent.id).where(
+        ReceivedEvent.webhook_event_id.in_(list(webhook_event_ids))
+    )
+    alerts = list(
+        await db.scalars(
+            select(StaffAlert).where(
+                StaffAlert.event_id.in_(events),
+                StaffAlert.case_id.is_distinct_from(case.id),
+            )
+        )
+    )
+    for alert in alerts:
+        alert.case_id = case.id
+        case.urgency = more_urgent(case.urgency, alert.urgency)
+        flags = [*(case.crisis_flags or []), *(alert.flags or [])]
+        case.crisis_flags = list(dict.fromkeys(flags))
+    return len(alerts)
 
 
 async def messages_just_before(

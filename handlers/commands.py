@@ -18,7 +18,7 @@ A command answers a message that is it, and returns None for any other."""
 from __future__ import annotations
 
 import re
-from typing import Final, Protocol
+from typing import Final, Protocol, runtime_checkable
 
 from handlers import catalog, languages
 from handlers.context import Outcome, TurnContext
@@ -82,6 +82,15 @@ class Conversation(Protocol):
     def case_open(self, session: Session, ctx: TurnContext) -> Flow | None:
         """At the main menu with a handed-off case open, the flow that adds to it."""
         ...
+
+
+@runtime_checkable
+class AfterCrisis(Protocol):
+    """A command with something to ask after a crisis answered at the main menu."""
+
+    def after_crisis(
+        self, session: Session, message: Inbound, understanding: Understanding, ctx: TurnContext
+    ) -> Outcome | None: ...
 
 
 class Command(Protocol):

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import replace
 
 from handlers import catalog, languages
-from handlers.commands import AHEAD, ALWAYS, Command, bare, said_as_command
+from handlers.commands import AHEAD, ALWAYS, AfterCrisis, Command, bare, said_as_command
 from handlers.context import Outcome, TurnContext
 from handlers.crisis import (
     CRISIS_CHECK_ACTION,
@@ -333,6 +333,9 @@ class Dispatcher:
         if session.flow == "idle":
             # After a hand-off it is counted on the case too; the crisis alert tells staff.
             noted = (AddToCase(alert=False),) if ctx.case is not None else ()
+            then = self._after_crisis(session, message, understanding, ctx)
+            if then is not None:  # whose the words were (a 民生委員's visits)
+                return Outcome(then.session, reply + then.reply, (alert, *noted, *then.effects))
             return Outcome(session, reply, (alert, *noted))
         current = self.flow(session.flow)
         if (
@@ -346,6 +349,17 @@ class Dispatcher:
         else:
             then = current.prompt(session, ctx)
         return Outcome(then.session, reply + then.reply, (alert, *then.effects))
+
+    def _after_crisis(
+        self, session: Session, message: Inbound, understanding: Understanding, ctx: TurnContext
+    ) -> Outcome | None:
+        """What a command ahead of the others asks after a crisis answer at the menu."""
+        for command in self.ahead:
+            if isinstance(command, AfterCrisis):
+                then = command.after_crisis(session, message, understanding, ctx)
+                if then is not None:
+                    return then
+        return None
 
 
 NAVIGATION = {"back": BACK_WORDS, "restart": RESTART_WORDS, "pause": PAUSE_WORDS, "stay": ()}

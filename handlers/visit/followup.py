@@ -101,6 +101,29 @@ class VisitFollowUps:
         if session.flow != "idle" or not _about_someone(message, understanding):
             return None
         assert isinstance(message, TextIn) and understanding is not None
+        return self._ask_whose(session, message, understanding, ctx, helper)
+
+    def after_crisis(
+        self, session: Session, message: Inbound, understanding: Understanding, ctx: TurnContext
+    ) -> Outcome | None:
+        """Words of crisis at the main menu from a 民生委員 with visits open (「山本さんが
+        『もう生きていたくない』と」): after the hotlines, whose they are — a visit's, and
+        the words and the alert go to that resident's case."""
+        helper = ctx.helper
+        if helper is None or not helper.visits or session.flow != "idle":
+            return None
+        if not isinstance(message, TextIn):
+            return None
+        return self._ask_whose(session, message, understanding, ctx, helper)
+
+    def _ask_whose(
+        self,
+        session: Session,
+        message: TextIn,
+        understanding: Understanding,
+        ctx: TurnContext,
+        helper: Helper,
+    ) -> Outcome:
         said = {
             "event": ctx.event_ref,
             "text": message.text,

@@ -108,3 +108,34 @@ async def test_words_about_someone_new_become_a_new_visits_note(stack: Stack) ->
         refs = {ref for text, ref in rows if text == note}
         sheet = await db.scalar(select(IntakeSheet).order_by(IntakeSheet.id.desc()).limit(1))
     assert sheet is not None and refs == {sheet.ref}, "the note is filed under its new visit"
+
+
+async def test_words_of_crisis_about_a_visited_resident_alert_that_residents_case(
+    stack: Stack,
+) -> None:
+    """The thirteenth tester's finding: a 民生委員's 「…『もう生きていたくない』と泣いて
+    いました」 at the menu got the hotlines, but its alert went to a new case with no sheet.
+    After the hotlines the bot asks whose the words are; chosen, the words and the alert go
+    to that resident's case, which becomes a crisis."""
+    from cases.models import StaffAlert
+
+    case = await visit_handed_over(stack)
+    words = "訪問した方の件、今日電話したら『もう生きていたくない』と泣いていました"
+    await stack.say(TARO, words)
+    await stack.settle()
+    asked = await stack.replies(TARO, 2)
+    shown = text_of(asked)
+    assert "いのちの電話" in shown or "よりそいホットライン" in shown, "no hotlines"
+    assert "どなたのこと" in shown
+    [visit] = [label for label in quick_reply_labels(asked[-1]) if case.number in label]
+    await stack.tap(TARO, quick_reply_data(asked[-1], visit))
+    await stack.settle()
+    await stack.replies(TARO)
+    async with stack.services.session_factory() as db:
+        kept = await db.get(Case, case.id)
+        alerts = list(await db.scalars(select(StaffAlert).where(StaffAlert.kind == "crisis")))
+        rows = await db.execute(select(TranscriptEntry.text, TranscriptEntry.visit_ref))
+        refs = {ref for text, ref in rows if text == words}
+    assert kept is not None and kept.urgency == "crisis" and "suicide" in kept.crisis_flags
+    assert alerts and all(alert.case_id == case.id for alert in alerts)
+    assert refs == {case.visit_ref}
