@@ -39,6 +39,22 @@ from nlu.extract.phrasing import without_polite_ending
 from nlu.types import Understanding
 
 HUMAN_WORDS: Final = ("担当者と話したい", "担当者", "人と話したい", "職員と話したい")
+# 「担当の人と話したい」「たんとうのひとと はなしがしたいんじゃ」「職員さんに電話してほしい」:
+# a person asked for in the person's own words, whoever reads them.
+_A_PERSON_ASKED: Final = re.compile(
+    r"^(あの|すみません|すいません)?[、,]?((市|し)の(人|ひと|方|かた)|(市の|しの)?(担当|たんとう|職員"
+    r"|しょくいん|人間|にんげん|誰か|だれか|係|かかり)(の人|のひと|の方|のかた|者|しゃ|さん)?)"
+    r"(と|に|で)(直接|ちょくせつ)?(話|はな|相談|そうだん|電話|でんわ|代わ|かわ)"
+    r"(し|す|が|を|せ){0,3}(たい|て(ほし|もらい|ください|くれ)|られ|でき|させて|ますか|る(の|ん)?(です)?か)"
+)
+
+
+def asks_for_a_person(text: str) -> bool:
+    """A person asked for in the person's own words, not the button's."""
+    said = re.sub(r"\s+", "", without_polite_ending(text.strip()))
+    return _A_PERSON_ASKED.search(said) is not None
+
+
 EMERGENCY_WORDS: Final = ("緊急のとき", "緊急")
 MENU_TARGETS: Final = {
     "consult": "intake",
@@ -214,10 +230,12 @@ class Photo:
 
 
 class CallAPerson:
-    """「担当者と話したい」, tapped or typed. Amid a flow's questions only the words
-    themselves call a person: there the model's reading of `ask_human` is too often an
-    answer (「電話はない」 at the phone question), and the button and the rich menu's
-    「担当者と話したい」 are always there. With a case open, staff already have the
+    """「担当者と話したい」, tapped or typed, or a person asked for in other words
+    (「担当の人と話したい」「たんとうのひとと はなしがしたいんじゃ」, `asks_for_a_person`).
+    Amid a flow's questions, and with a case open, only the words themselves call a
+    person: there the model's reading of `ask_human` is too often an answer (「電話は
+    ない」 at the phone question), and the button and the rich menu's 「担当者と話したい」
+    are always there. With a case open, staff already have the
     person: a message read as asking for one (「10時ごろなら家にいます」, arranging their
     call) goes to the case, unread and alerted, like any other. Unless a desk is open, it
     says when staff will answer (the hours of the case's agencies, else the coordinator's;
@@ -242,7 +260,7 @@ class CallAPerson:
             by_the_model = read_as_asking and not mid_questions and ctx.case is None
             # 「相談したいです」: a consultation to start, not a person to call.
             by_the_model = by_the_model and typed_menu_choice(text) is None
-            asked = text in HUMAN_WORDS or by_the_model
+            asked = text in HUMAN_WORDS or asks_for_a_person(text) or by_the_model
         else:
             asked = False
         if not asked:

@@ -207,3 +207,21 @@ def test_asking_for_a_person_after_a_crisis_out_of_hours_gives_the_lines_open_no
     assert cards and cards[0].hotlines, said(called)
     calm = DISPATCHER.handle(AT_MENU, TextIn("担当者と話したい"), None, ctx)
     assert not [m for m in calm.reply.messages if isinstance(m, Hotlines)]
+
+
+def test_a_person_asked_for_in_own_words_after_the_hand_off_is_called() -> None:
+    """The thirteenth tester's: with a case open, 「たんとうのひとと はなしがしたいんじゃ」
+    and 「担当の人と話したい」 were only added to the case. Words that ask for a person call
+    one; words that merely arrange a call (「10時ごろなら家にいます」) still go to the case."""
+    ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    ctx = TurnContext(now=ctx.now, municipality="okayama", case=CASE)
+    for typed in (
+        "たんとうのひとと はなしがしたいんじゃ",
+        "担当の人と話したい",
+        "市の人と直接話せますか",
+    ):
+        called = DISPATCHER.handle(AT_MENU, TextIn(typed), None, ctx)
+        kinds = [e.kind for e in called.effects if isinstance(e, AlertStaff)]
+        assert kinds == ["human_requested"] and "担当者におつなぎします" in said(called), typed
+    arranged = DISPATCHER.handle(AT_MENU, TextIn("10時ごろなら家にいます"), None, ctx)
+    assert not [e for e in arranged.effects if isinstance(e, AlertStaff)]
