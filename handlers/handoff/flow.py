@@ -7,7 +7,9 @@ Declined → the contacts, and nothing is shared."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import Final
 
 from handlers.context import Outcome, TurnContext
 from handlers.effects import OpenCase, RecordConsent
@@ -167,6 +169,13 @@ def case_to_open(sheet: ConfirmedSheet, found: Suggestions) -> OpenCase:
     )
 
 
+# 「ようわからんけど」「よくわからないけど、はい」: a yes to what was not understood.
+_NOT_UNDERSTOOD: Final = re.compile(
+    r"(わから|分から|わかん|解ら|判ら|わがら)(ん|ない|へん|ひん|ねえ|ね|ず)|理解(でき|出来)(ない|ん|へん)"
+    r"|(意味|いみ)が?(不明|ふめい|わから)"
+)
+
+
 def _answer(message: Inbound, understanding: Understanding | None) -> bool | None:
     if isinstance(message, PostbackIn):
         if message.tap.is_("consent"):
@@ -178,6 +187,8 @@ def _answer(message: Inbound, understanding: Understanding | None) -> bool | Non
             return False
         if text in YES_WORDS:
             return True
+        if _NOT_UNDERSTOOD.search(text.replace(" ", "").replace("　", "")):
+            return None  # 「ようわからんけど ええよ」 is no consent: what is shared is told again
         act = understanding.act if understanding else None
         return {"yes": True, "no": False}.get(act or "")
     return None

@@ -103,3 +103,16 @@ def test_a_neighbours_or_relatives_yes_is_theirs_and_waits_for_the_persons_own()
         thanked = texts(outcome.reply)
         assert ("ご本人の同意を担当者が確かめます" in thanked) == (grantor != "self")
         assert ("相談をつなぎました。同意をいただき" in thanked) == (grantor == "self")
+
+
+def test_a_yes_to_what_was_not_understood_is_no_consent() -> None:
+    """The thirteenth tester's: 「ようわからんけど ええよ」 was recorded as consent. Words
+    that say they did not understand are no answer: nothing is recorded, and the question
+    — with what is shared, with whom and why — is shown again."""
+    yes = Understanding(text="", act="yes")
+    for typed in ("ようわからんけど ええよ", "よくわからないけど、はい", "意味わからんけどいいよ"):
+        outcome = DISPATCHER.handle(asked(), TextIn(typed), yes, CTX)
+        assert outcome.effects == () and outcome.session.step == "consent", typed
+        assert "共有するもの" in texts(outcome.reply)
+    agreed = DISPATCHER.handle(asked(), TextIn("ええよ"), yes, CTX)
+    assert any(isinstance(e, RecordConsent) for e in agreed.effects)
