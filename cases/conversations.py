@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.vocabulary import more_urgent
@@ -69,6 +69,12 @@ def add_transcript(
     )
 
 
+def _event_ids(webhook_event_ids: Sequence[str]) -> Select[tuple[int]]:
+    return select(ReceivedEvent.id).where(
+        ReceivedEvent.webhook_event_id.in_(list(webhook_event_ids))
+    )
+
+
 async def file_under_visit(
     db: AsyncSession, resident_id: int, webhook_event_ids: Sequence[str], visit_ref: str
 ) -> int:
@@ -77,9 +83,7 @@ async def file_under_visit(
     yet filed under a visit. How many were filed."""
     if not webhook_event_ids:
         return 0
-    events = select(ReceivedEvent.id).where(
-        ReceivedEvent.webhook_event_id.in_(list(webhook_event_ids))
-    )
+    events = _event_ids(webhook_event_ids)
     result = await db.execute(
         update(TranscriptEntry)
         .where(
@@ -100,9 +104,7 @@ async def move_alerts_to(db: AsyncSession, case: Case, webhook_event_ids: Sequen
     takes their urgency and flags. How many were moved."""
     if not webhook_event_ids:
         return 0
-    events = select(ReceivedEvent.id).where(
-        ReceivedEvent.webhook_event_id.in_(list(webhook_event_ids))
-    )
+    events = _event_ids(webhook_event_ids)
     alerts = list(
         await db.scalars(
             select(StaffAlert).where(

@@ -71,3 +71,13 @@ class IdleFlow:
 
 
 IDLE = IdleFlow()
+
+
+def tells_a_trouble(message: Inbound, understanding: Understanding | None) -> bool:
+    """Words of a trouble, not a greeting, thanks or a question about the service."""
+    return (
+        isinstance(message, TextIn)
+        and understanding is not None
+        and understanding.act is None
+        and bool(understanding.categories)
+    )

@@ -19,7 +19,7 @@ from handlers.crisis import (
 from handlers.effects import AddToCase, ChooseLanguage
 from handlers.flow import Flow, Navigable, OpensWithStory, TakesOwnWords, WritesForAnother
 from handlers.handoff.after import adding
-from handlers.idle import IDLE, welcome
+from handlers.idle import IDLE, tells_a_trouble, welcome
 from handlers.intake.catalog import (
     BACK_WORDS,
     PAUSE_WORDS,
@@ -210,7 +210,7 @@ class Dispatcher:
         if case_open is not None:
             # After the hand-off the case is the conversation: no sheet starts by itself.
             return case_open.handle(session, message, understanding, ctx)
-        told = _tells_a_trouble(message, understanding)
+        told = tells_a_trouble(message, understanding)
         if session.flow == "idle" and (told or languages.in_another_language(message, ctx)):
             consultation = self.flows.get("intake")
             if isinstance(consultation, OpensWithStory):
@@ -471,13 +471,3 @@ def _flags_told(asked: list[str], message: Inbound) -> tuple[str, ...]:
 def _a_sentence(message: Inbound) -> bool:
     """A typed sentence, not a name or a number (`reads_as_a_sentence`)."""
     return isinstance(message, TextIn) and reads_as_a_sentence(message.text)
-
-
-def _tells_a_trouble(message: Inbound, understanding: Understanding | None) -> bool:
-    """Words of a trouble, not a greeting, thanks or a question about the service."""
-    return (
-        isinstance(message, TextIn)
-        and understanding is not None
-        and understanding.act is None
-        and bool(understanding.categories)
-    )

@@ -14,6 +14,7 @@ from handlers.commands import Conversation
 from handlers.context import Helper, Outcome, TurnContext
 from handlers.effects import FileWithVisit
 from handlers.flow import OpensWithStory
+from handlers.idle import tells_a_trouble
 from handlers.messages import Choice, Inbound, PostbackIn, Reply, Text, TextIn
 from handlers.postback import payload
 from handlers.session import Session
@@ -39,16 +40,6 @@ def _kept(session: Session) -> list[dict[str, Any]]:
 def _forgotten(session: Session) -> Session:
     data = {k: v for k, v in session.data.items() if k != KEPT}
     return replace(session, data=data).at("idle", None)
-
-
-def _about_someone(message: Inbound, understanding: Understanding | None) -> bool:
-    """Words of a trouble (not a greeting, thanks or a question about the service)."""
-    return (
-        isinstance(message, TextIn)
-        and understanding is not None
-        and understanding.act is None
-        and bool(understanding.categories)
-    )
 
 
 def whose_question(helper: Helper) -> Reply:
@@ -98,7 +89,7 @@ class VisitFollowUps:
             return None
         if isinstance(message, PostbackIn) and message.tap.is_(ACTION):
             return self._whose(conversation, session, message, ctx, helper)
-        if session.flow != "idle" or not _about_someone(message, understanding):
+        if session.flow != "idle" or not tells_a_trouble(message, understanding):
             return None
         assert isinstance(message, TextIn) and understanding is not None
         return self._ask_whose(session, message, understanding, ctx, helper)
