@@ -179,6 +179,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "ANONYMOUS_EXPLAINED",
             "NAV_HINT",
             "STORY_TAKEN",
+            "STORY_ADDED",
             "SAVED_AND_PAUSED",
             "RESTARTED",
             "TAKE_YOUR_TIME",

@@ -245,12 +245,24 @@ def read_troubles_confirm(given: Given, sit: Situation, index: int) -> Result:
 def _told_more(state: IntakeState, text: str, categories: tuple[str, ...]) -> IntakeState | None:
     """「あと借金もあります」 typed where the troubles are confirmed: the story goes on
     with it, and the troubles it names join those offered. None when it names none new."""
-    if not any(c not in state.proposed for c in categories) or len(text) > MAX_LONG_TEXT:
+    if not any(c not in state.proposed for c in categories):
         return None
-    offered = tuple(c for c in CATEGORY_IDS if c in state.proposed or c in categories)
+    return story_told_on(state, text, categories)
+
+
+def story_told_on(state: IntakeState, text: str, categories: tuple[str, ...]) -> IntakeState | None:
+    """More of the story, told after it (「大家さんに出て行けと言われました」 sent right
+    after it): added to it, and — while the troubles are not chosen yet — the troubles
+    it names join those offered. None for words too long or with nothing to read."""
+    if len(text) > MAX_LONG_TEXT or not parsing.is_meaningful(text):
+        return None
     story = state.get("story")
     told = f"{story}\n{text}" if isinstance(story, str) and story else text
-    return replace(state.set("story", told[:MAX_LONG_TEXT]), proposed=offered)
+    state = state.set("story", told[:MAX_LONG_TEXT])
+    if "categories" in state.answered:
+        return state
+    offered = tuple(c for c in CATEGORY_IDS if c in state.proposed or c in categories)
+    return replace(state, proposed=offered)
 
 
 def read_category_toggle(given: Given, sit: Situation, index: int) -> Result:
@@ -403,6 +415,43 @@ def read_name_put_right(given: Given, sit: Situation) -> Taken | None:
     if reading is not None:
         return Taken(write_kana(state, reading), notes, settles=("kana", "consulter_name"))
     return Taken(state, notes, settles=("consulter_name",), reopens=("kana",))
+
+
+# 「名前まちがえました、岡山トメ子です」「なまえが ちごうとる 岡山トメじゃ」「いや、名前は岡山
+# トメ子です」: the person's name put right at a later question or on the summary card.
+_NAME_WORD: Final = r"(?:お?名前|なまえ|氏名)"
+NAME_SAID_WRONG: Final = re.compile(
+    _NAME_WORD + r"(?:は|が|を|も|の|、|\s)*(?:漢字)?(?:は|が)?\s*"
+    r"(?:(?:まちが|間違|ちが|違|ちご|ちげ)[ぁ-ん]*|訂正(?:します|です)?|正しくは)[、,。.!！\s]*"
+)
+_NAME_PUT_RIGHT_LEAD: Final = re.compile(
+    r"^(?:正しくは|本当は|ほんとは)?[、\s]*" + _NAME_WORD + r"(?:は|が|:)"
+)
+
+
+def read_name_corrected(given: Given, sit: Situation, correction: str | None) -> Taken | None:
+    """The person's name put right while another question is open: said wrong in so many
+    words (`NAME_SAID_WRONG`), or 「名前は…」 after 「いや、」 (`correction`, what follows
+    it). The new reading is asked again unless the name is its own. None when the message
+    is no such correction, names no name, or names the one already given."""
+    person = sit.state.section("person").get("name")
+    if not person or given.value is not None or given.text is None:
+        return None
+    said = NAME_SAID_WRONG.search(given.text)
+    if said is not None:
+        rest = given.text[said.end() :]
+    elif correction is not None and _NAME_PUT_RIGHT_LEAD.match(correction.strip()):
+        rest = correction
+    else:
+        return None
+    name = parsing.parse_name(_PERSONS_NAME_LEAD.sub("", rest.strip()))
+    if name is None or name == person:
+        return None
+    state = sit.state.set_many("person", {"name": name, "kana": None})
+    reading = parsing.kana_alone(name)
+    if reading is not None:
+        return Taken(write_kana(state, reading), (say.NAME_PUT_RIGHT,), settles=("kana",))
+    return Taken(state, (say.NAME_PUT_RIGHT,), reopens=("kana",))
 
 
 def _write_birth(state: IntakeState, birth: dates.Birth, written: str | None) -> IntakeState:

@@ -440,6 +440,8 @@ STORY_TAKEN: Final = (
     "書いてくださって、ありがとうございます。ご相談として受け取りました。\n"
     "合った相談先につなぐため、いくつか質問させてください。\n" + NAV_HINT
 )
+# More of the story sent after it, where another question was open.
+STORY_ADDED: Final = "お話に書き加えました。"
 SAVED_AND_PAUSED: Final = (
     "ここまでの内容は保存しました。\n続けるときは「続ける」を押すか、「相談する」と書いてください。"
 )
@@ -522,6 +524,10 @@ AGAIN: Final[dict[str, str]] = {
     "household_size": "ごめんなさい、人数が読み取れませんでした。ボタンか数字で教えてください。",
     "choice": "ごめんなさい、うまく読み取れませんでした。下のボタンから選んでください。",
     "several_main": "どれも大事なことですね。いちばんのものを、下のボタンから一つ選んでください。",
+    "summary": (
+        "直すところは、カードの「変更」を押すか、「名前は〇〇です」のように書いてください。"
+        "よければ「この内容で送る」を押してください。"
+    ),
 }
 MEDIA: Final[dict[str, str]] = {
     "sticker": "スタンプありがとうございます。",

@@ -16,6 +16,7 @@ from handlers.commands import said_as_command
 from handlers.context import Outcome, TurnContext
 from handlers.effects import Effect, SaveSheet
 from handlers.flow import Flow
+from handlers.idle import tells_a_trouble
 from handlers.intake import catalog as say
 from handlers.intake import parsing
 from handlers.intake import steps as table
@@ -29,8 +30,10 @@ from handlers.intake.answers import (
     Unread,
     forget,
     match_option,
+    read_name_corrected,
     read_name_put_right,
     says_dont_know,
+    story_told_on,
 )
 from handlers.intake.isolation import isolation_signs
 from handlers.intake.outside import outside_city_reply
@@ -66,6 +69,11 @@ SEND_VALUE = "send"
 EDITING = "editing"  # the step a 「変更」 from the summary went back to
 SEND_WORDS = (say.SEND, "送る", "送信", "はい", "OK", "ok", "大丈夫", "これでいい")
 HANDOFF_KEYS = (CONFIRMED_KEY, *EARLIER_HANDOFF_KEYS)
+# Questions a name answers: there 「名前は…」 is the answer, not a correction.
+NAME_QUESTIONS = frozenset({"name", "consulter_name", "member_name"})
+# Short words typed at the summary card are read as an answer put right; longer ones as
+# more of the story.
+CARD_CORRECTION_CHARS = 40
 
 
 class IntakeFlow:
@@ -141,7 +149,7 @@ class IntakeFlow:
         if edit is not None:
             return self._edit(session, state, edit, ctx)
         if session.step == table.SUMMARY:
-            return self._take_summary(session, state, message, ctx)
+            return self._take_summary(session, state, message, understanding, ctx)
         message = _located(message, session.step)
         if isinstance(message, MediaIn):
             note = say.MEDIA.get(message.kind, say.MEDIA["other"])
@@ -169,6 +177,9 @@ class IntakeFlow:
             return corrected
         result = table.read_answer(step, given, sit, index)
         if isinstance(result, Unread):
+            told = self._story_goes_on(session, state, given, understanding, ctx)
+            if told is not None:
+                return told
             return self._again(session, state, ctx, _unread_note(result.reason, name))
         if isinstance(result, Stay):
             return self._show(session.at(self.name, session.step), result.state, ctx)
@@ -191,10 +202,17 @@ class IntakeFlow:
                 session = session.at(self.name, "name", history=history)
             return self._show(session, state, ctx, renamed.notes)
         correction = say.correction(given.text or "")
+        at_card = session.step == table.SUMMARY
+        if correction is None and at_card and len(given.text or "") <= CARD_CORRECTION_CHARS:
+            correction = given.text  # 「名前は岡山トメ子です」 typed at the card
+        open_question = table.split_key(session.step or table.FIRST)[0]
+        if open_question not in NAME_QUESTIONS:
+            named = read_name_corrected(given, sit, correction)
+            if named is not None:
+                return self._put_right(session, table.answered("name", named), ctx, named.notes)
         owned = given.value is None and say.owns_a_mistake(given.text or "")
         if correction is None and not owned:
             return None
-        open_question = table.split_key(session.step or table.FIRST)[0]
         for key, same_kind in table.CORRECTABLE.items():
             if correction is None:
                 break
@@ -205,12 +223,51 @@ class IntakeFlow:
             result = table.BY_KEY[key].read(Given(text=correction), sit, 0)
             if isinstance(result, Taken):
                 state = table.answered(key, result).unskipped(key)
-                return self._show(session, state, ctx, (say.CORRECTED[key],))
+                return self._put_right(session, state, ctx, (say.CORRECTED[key],))
         if owned:
             # 「住所まちがえました」 with nothing readable after: not the open question's
             # answer; where to put it right, and the question again.
             return self._show(session, sit.state, ctx, (say.CORRECTION_HOW,))
         return None
+
+    def _story_goes_on(
+        self,
+        session: Session,
+        state: IntakeState,
+        given: Given,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        """Words of a trouble that answer nothing asked (a second bubble of the story,
+        sent before the next question was read): the story goes on with them, and the
+        open question is asked again, with no miss counted. None for anything else."""
+        if given.text is None or not tells_a_trouble(TextIn(given.text), understanding):
+            return None
+        if not parsing.reads_as_a_sentence(given.text):  # 「2月30日」: a wrong answer
+            return None
+        if "story" not in state.answered:
+            return None
+        told = story_told_on(state, given.text, understanding.categories if understanding else ())
+        if told is None:
+            return None
+        return self._show(session, told, ctx, (say.STORY_ADDED,))
+
+    def _put_right(
+        self, session: Session, state: IntakeState, ctx: TurnContext, notes: tuple[str, ...]
+    ) -> Outcome:
+        """After an earlier answer was put right: the open question again — or, when the
+        correction answered it (a name that is its own reading, at the ふりがな question),
+        the next one; on the summary card, a question it opened again (the new name's
+        reading) before the card."""
+        at = session.step or table.FIRST
+        if at == table.SUMMARY:
+            target = table.next_key(self._situation(state, ctx))
+            if target != table.SUMMARY:
+                history = (*session.history, table.SUMMARY)
+                return self._show(session.at(self.name, target, history=history), state, ctx, notes)
+        elif at in state.answered:
+            return self._advance(session, state, ctx, notes)
+        return self._show(session, state, ctx, notes)
 
     def takes_own_words(self, session: Session) -> bool:
         if session.flow != self.name or session.step in (table.SUMMARY, table.RESUME):
@@ -396,12 +453,17 @@ class IntakeFlow:
     # ------------------------------------------------------------ summary and resume
 
     def _take_summary(
-        self, session: Session, state: IntakeState, message: Inbound, ctx: TurnContext
+        self,
+        session: Session,
+        state: IntakeState,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
     ) -> Outcome:
         tapped = tap_of(message).value
         typed = message.text.strip() if isinstance(message, TextIn) else ""
         if tapped != SEND_VALUE and typed not in SEND_WORDS:
-            return self._again(session, state, ctx, say.AGAIN["choice"])
+            return self._summary_words(session, state, typed, understanding, ctx)
         state = self._touch(state, ctx)
         done = self._store(session, replace(state, extra={**state.extra, "complete": True}))
         flags = done.data.get("crisis_flags") or ()
@@ -415,6 +477,26 @@ class IntakeFlow:
             )
         after = self.then.start(handed, ctx)
         return Outcome(after.session, thanks + after.reply, (saving, *after.effects))
+
+    def _summary_words(
+        self,
+        session: Session,
+        state: IntakeState,
+        typed: str,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome:
+        """Words typed at the card instead of a tap: an answer put right in words
+        (「なまえが ちごうとる 岡山トメじゃ」「いや、83歳です」), or more of the story, is
+        taken there and the card shown again; anything else asks for a tap."""
+        if typed:
+            categories = understanding.categories if understanding else ()
+            given = Given(text=typed, categories=categories)
+            corrected = self._corrected(session, given, self._situation(state, ctx), ctx)
+            told = corrected or self._story_goes_on(session, state, given, understanding, ctx)
+            if told is not None:
+                return told
+        return self._show(session, state, ctx, (say.AGAIN["summary"],))
 
     def _offer_resume(self, session: Session, state: IntakeState, ctx: TurnContext) -> Outcome:
         if state.extra.get("complete"):

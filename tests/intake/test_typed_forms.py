@@ -15,7 +15,7 @@ from handlers.intake import answers as a
 from handlers.intake import steps
 from handlers.intake.places import city_of
 from handlers.intake.state import IntakeState
-from tests.intake.conversation import Resident, start
+from tests.intake.conversation import RESIDENT_FOR_HERSELF, Resident, answer_as_written, start
 from tests.intake.drafts import draft_state
 
 TODAY = date(2026, 11, 23)
@@ -441,3 +441,76 @@ async def test_a_mistake_told_in_the_story_is_part_of_the_story(resident: Reside
     )
     assert not resident.asked("「戻る」で前の質問に戻る")
     assert (await resident.sheet()).data["story"].startswith("間違って薬を")
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_second_bubble_of_the_story_goes_into_it(resident: Resident) -> None:
+    """The thirteenth tester's: the story, then at once 「大家さんに出て行けと言われました」,
+    which arrives where the troubles are confirmed. It is more of the story, not a wrong
+    answer, though it names no trouble not offered yet: no 「読み取れませんでした」, the
+    story keeps both, and the same question is asked again."""
+    await start(resident)
+    await resident.say("家賃を2か月ためてしまって、払えそうにありません")
+    assert resident.asked("でお困りなんですね")
+    await resident.say("大家さんに出て行けと言われました")
+    assert resident.asked("お話に書き加えました") and not resident.asked("読み取れません")
+    assert resident.asked("でお困りなんですね")
+    story = (await resident.sheet()).data["story"]
+    assert story.startswith("家賃を2か月") and story.endswith("大家さんに出て行けと言われました")
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_name_put_right_at_the_next_question_is_taken(resident: Resident) -> None:
+    """A name sent, then 「あ、名前まちがえました 岡山トメ子です」 where its ふりがな is
+    asked: the name is put right and its reading asked again, not 「ひらがなで」."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.say("岡山 トメ")
+    assert resident.asked("ふりがな")
+    await resident.say("あ、名前まちがえました 岡山トメ子です")
+    assert resident.asked("お名前を直しました") and resident.asked("ふりがな")
+    await resident.say("おかやま とめこ")
+    assert resident.asked("性別")
+    data = (await resident.sheet()).data
+    assert data["person"]["name"] == "岡山トメ子" and data["person"]["kana"] == "おかやま とめこ"
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_answers_put_right_in_words_at_the_summary_card(resident: Resident) -> None:
+    """The thirteenth tester's: 「なまえが ちごうとる 山本ハナコじゃ」 typed at the card
+    was not read. It puts the name right and asks its reading, then the card comes back;
+    「いや、83歳です」 puts the age right on the card; other words say how to change it."""
+    await start(resident)
+    await answer_as_written(resident, RESIDENT_FOR_HERSELF, until="ここまでの内容です")
+    await resident.say("なまえが ちごうとる 山本ハナコじゃ")
+    assert resident.asked("お名前を直しました") and resident.asked("ふりがな")
+    await resident.say("やまもと はなこ")
+    assert resident.asked("ここまでの内容です")
+    await resident.say("いや、83歳です")
+    assert resident.asked("年齢（生年月日）を直しました") and resident.asked("ここまでの内容です")
+    await resident.say("ええと、どうしたら")
+    assert resident.asked("カードの「変更」を押すか")
+    person = (await resident.sheet()).data["person"]
+    assert person["name"] == "山本ハナコ" and person["kana"] == "やまもと はなこ"
+    assert person["age"] == 83
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("名前まちがえました、岡山トメ子です", "岡山トメ子"),
+        ("なまえが ちごうとる 岡山トメコじゃ", "岡山トメコ"),
+        ("お名前は漢字が違います 岡山登米です", "岡山登米"),
+        ("名前を間違えました", None),  # nothing to put in its place: asked where to
+        ("名前は岡山トメです", None),  # the same name, no correction
+        ("私の名前は佐藤花子です", None),  # a name told, nothing said wrong
+        ("母は名前を間違えられるのがいやで", None),
+    ],
+)
+def test_a_name_said_wrong_is_put_right_only_with_a_new_name(typed: str, name: str | None) -> None:
+    state = draft_state({"person": {"name": "岡山トメ", "kana": "おかやま とめ"}})
+    taken = a.read_name_corrected(a.Given(text=typed), situation(state), None)
+    assert (taken.state.section("person")["name"] if taken else None) == name
