@@ -179,6 +179,8 @@ def _asked_for(text: str) -> str | None:
     「I want to change language」 opens the choice. Not 「My mother doesn't speak
     Japanese」 (a denial), nor a story that names a language."""
     folded = " ".join(without_accents(text).split())
+    if _EASY_ASKED.search(_typed(text)):
+        return EASY
     # 「…được không?」 asks (「may I?」): no denial.
     if len(folded) > _ASK_LETTERS or _NOT_ASKING.search(folded.replace("duoc khong", "")):
         return None
@@ -190,6 +192,17 @@ def _asked_for(text: str) -> str | None:
     return None
 
 
+# Plainer Japanese asked for, or the words said too hard (spaces and marks taken out):
+# 「やさしい にほんご で おねがいします」「日本語がむずかしいです」「質問の意味がわかりません」
+# 「もっとかんたんなことばで」 — the whole message. Not a plain 「わかりません」 (the answer
+# 「I don't know」), nor 「母は日本語がわかりません」 or a story that names the words.
+_EASY_ASKED: Final = re.compile(
+    r"^(?:すみません|すいません|ごめんなさい|あの|えっと|ちょっと|もっと|わたしは|私は|ぼくは)*(?:(?:やさしい|易しい|優しい|かんたんな?|簡単な?)(?:日本語|にほんご|ことば|言葉)"
+    r"|(?:日本語|にほんご|ことば|言葉|漢字|かんじ|しつもん|質問)(?:の(?:意味|いみ))?(?:が|は)?"
+    r"(?:むずかしい|むずかしか|難しい|わかりません|わからない|わからん|よめない|読めない)"
+    r"|(?:意味|いみ)が(?:わかりません|わからない|わからん))"
+    r"(?:です|ので|から|で|に)?(?:お?ねがい|お?願い|して|書いて|かいて|ください|します|です|ほしい)*$"
+)
 # A request is short: longer, it is a story (「My son only speaks English at school…」).
 _ASK_LETTERS: Final = 40
 _NAMES_IN_A_SENTENCE: Final = tuple(

@@ -167,6 +167,9 @@ async def test_the_word_for_language_opens_the_choice_and_chooses_nothing(
         ("Português por favor", "pt"),
         ("한국어로 해 주세요", "ko"),
         ("请用中文", "zh-Hans"),
+        # The thirteenth tester's: plainer Japanese asked for in words.
+        ("やさしい にほんご で おねがいします", EASY),
+        ("すみません、日本語がむずかしいです", EASY),
     ],
 )
 async def test_a_language_named_is_chosen_and_no_consultation_opens(
@@ -182,7 +185,14 @@ async def test_a_language_named_is_chosen_and_no_consultation_opens(
 
 
 @pytest.mark.parametrize(
-    "typed", ["My mother doesn't speak Japanese", "Em không nói được tiếng Việt"]
+    "typed",
+    [
+        "My mother doesn't speak Japanese",
+        "Em không nói được tiếng Việt",
+        "母は日本語がわかりません、ベトナム人です",
+        "すみません わかりません",  # 「I don't know」, an answer
+        "やさしい日本語で書いてある紙をもらったが読めない、母の介護のことで相談です",
+    ],
 )
 def test_a_language_named_in_a_denial_is_not_asked_for(typed: str) -> None:
     assert languages.command(TextIn(typed)) is None
@@ -210,6 +220,21 @@ async def test_a_guessed_language_is_put_right_by_a_plain_sentence(
     await talker.say("No entiendo portugués, hablo español, por favor.")
     assert await kept_language(talker) == "es"
     assert shows(talker, say(words, "es", CHOSEN.format(name="Español")))
+
+
+async def test_plainer_japanese_asked_for_mid_sheet_asks_the_question_again_in_it(
+    stack: Stack, words: Catalogue
+) -> None:
+    """The thirteenth tester's: 「質問の意味がわかりません」 at a question of the sheet
+    was no answer, and only 「ことば」 offered やさしい日本語. It is chosen there, and the
+    same question is asked again in it."""
+    talker = await japanese_phone(stack)
+    await talker.say("母の介護と借金のことで相談したいです")
+    await talker.say("質問の意味がわかりません")
+    assert await kept_language(talker) == EASY
+    name = next(language.name for language in LANGUAGES if language.code == EASY)
+    assert shows(talker, say(words, EASY, CHOSEN.format(name=name)))
+    assert not talker.asked("読み取れません")
 
 
 async def test_answers_to_the_sheet_never_change_the_language(stack: Stack) -> None:
