@@ -17,7 +17,7 @@ from typing_extensions import TypeIs
 from handlers.intake import catalog as say
 from handlers.intake import kinship, parsing
 from handlers.intake.choosing import core, named_option
-from handlers.intake.places import ward_in_address_letters, ward_in_letters
+from handlers.intake.places import ward_in_address_letters, ward_in_kana, ward_in_letters
 from handlers.intake.state import IntakeState
 from handlers.sheet import SheetPath
 from nlu.categories import CATEGORY_IDS, CATEGORY_SHORT
@@ -496,8 +496,10 @@ def _ward_named(text: str, place: post_office.PostalPlace | None, sit: Situation
     anywhere in it."""
     if place is None:
         named = next((w for w in sit.wards if w in text), None)
-        return named or ward_in_address_letters(text, sit.wards)
-    return place.ward_in(sit.city) if place.inside(sit.city) else None
+        return named or ward_in_address_letters(text, sit.wards) or ward_in_kana(text, sit.wards)
+    if not place.inside(sit.city):
+        return None
+    return place.ward_in(sit.city) or ward_in_kana(text, sit.wards)  # 「岡山市ミナミク…」
 
 
 def _typed_address(text: str, sit: Situation) -> Taken:

@@ -15,6 +15,9 @@ Options = tuple[tuple[str, str], ...]
 # Polite and dialect endings around the word that answers (岡山弁 じゃ, 関西弁 や; the
 # musing 「ないなあ」「ないのう」).
 _ENDINGS = (
+    "じゃな",
+    "やな",
+    "だな",
     "なあ",
     "なぁ",
     "のう",

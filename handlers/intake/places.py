@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from directory.loader import load_directory, pack_names
 
@@ -19,10 +20,28 @@ class City:
 
 
 def ward_in_letters(typed: str, wards: tuple[str, ...]) -> str | None:
-    """The 区 of `wards` that `typed` names in Latin letters (「Minami-ku」「kita」「Chūō
-    ward」), typed by someone who reads no kanji; else None."""
+    """The 区 of `wards` that `typed` names in Latin letters or in kana (「Minami-ku」
+    「kita」「Chūō ward」「きたく」「ナカク」), typed by someone who reads or writes no
+    kanji; else None."""
+    kana = _KANA_ONLY.fullmatch(typed.strip())
+    if kana is not None:
+        typed = _hepburn(kana.group(1))
     letters = in_letters(typed)
     return _ward_letters(wards).get(letters) if letters else None
+
+
+_KANA_ONLY = re.compile(r"([\u3041-\u309f\u30a1-\u30ffー\s]+?)(?:です|じゃ|や|だ|よ)?")
+
+
+@lru_cache(maxsize=1)
+def _reader() -> Any:
+    import pykakasi  # its dictionaries load on the first 区 typed without kanji
+
+    return pykakasi.kakasi()  # type: ignore[no-untyped-call]
+
+
+def _hepburn(text: str) -> str:
+    return "".join(part["hepburn"] for part in _reader().convert(text))
 
 
 def ward_in_address_letters(address: str, wards: tuple[str, ...]) -> str | None:
@@ -37,6 +56,27 @@ def ward_in_address_letters(address: str, wards: tuple[str, ...]) -> str | None:
     return None
 
 
+def ward_in_kana(address: str, wards: tuple[str, ...]) -> str | None:
+    """The one 区 of `wards` an address written in kana names, as a word of its own
+    (「おかやまし きたく だいく 1-1-1」「岡山市キタク大供」, not 「なかくら町」); else None."""
+    folded = _hiragana(unicodedata.normalize("NFKC", address))
+    named = {
+        ward
+        for reading, ward in _ward_kana(wards).items()
+        if re.search(r"(?:^|[\sし市、,])" + reading + r"(?![\u3041-\u309f])", folded)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _hiragana(text: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+
+
+@lru_cache(maxsize=8)
+def _ward_kana(wards: tuple[str, ...]) -> dict[str, str]:
+    return {"".join(part["hira"] for part in _reader().convert(ward)): ward for ward in wards}
+
+
 def in_letters(text: str) -> str:
     """「Chūō-ku」「chuuou ku」「ＫＩＴＡ－ＫＵ」 → 「chuoku」「kitaku」: Latin letters only, lower
     case, no accents, long vowels as one; 「ward」 said as 「ku」."""
@@ -47,12 +87,9 @@ def in_letters(text: str) -> str:
 
 @lru_cache(maxsize=8)
 def _ward_letters(wards: tuple[str, ...]) -> dict[str, str]:
-    import pykakasi  # its dictionaries load on the first 区 typed in Latin letters
-
-    reading = pykakasi.kakasi()  # type: ignore[no-untyped-call]
     found: dict[str, str] = {}
     for ward in wards:
-        letters = in_letters("".join(part["hepburn"] for part in reading.convert(ward)))
+        letters = in_letters(_hepburn(ward))
         found[letters] = ward
         found.setdefault(letters.removesuffix("ku"), ward)
     return found

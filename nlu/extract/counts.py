@@ -20,12 +20,16 @@ COUNT = re.compile(
 )
 
 
+_EXPLAINED = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 COUNT_WORDS = {"ひとり": "1人", "ふたり": "2人"}  # the two counts not said with a numeral
 
 
 def parse_count(text: str, largest: int = 30) -> int | None:
-    """「3」「3人」「３人家族」「二人」「ふたり」「夫婦2人」 → the number of people."""
+    """「3」「3人」「３人家族」「二人」「ふたり」「夫婦2人」「3人（わたしと子ども2人）」 →
+    the number of people."""
     value = numbers_said(text)
+    # 「3人（わたしと子ども2人）」: who they are, in brackets after the count
+    value = _EXPLAINED.sub("", value) or value
     for word, numeral in COUNT_WORDS.items():
         value = value.replace(word, numeral)
     match = COUNT.match(value)

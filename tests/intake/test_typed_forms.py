@@ -114,7 +114,15 @@ def test_a_phone_number_inside_a_sentence_is_read(typed: str, mobile: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("typed", "size"), [("ふたり", 2), ("二人", 2), ("夫婦2人", 2), ("十一人", 11), ("12人", 12)]
+    ("typed", "size"),
+    [
+        ("ふたり", 2),
+        ("二人", 2),
+        ("夫婦2人", 2),
+        ("十一人", 11),
+        ("12人", 12),
+        ("3人（わたしと子ども2人）", 3),  # the thirteenth tester's
+    ],
 )
 def test_a_household_said_in_words_or_larger_than_ten_is_read(typed: str, size: int) -> None:
     household = answer("household_size", typed).state.section("household")
@@ -168,6 +176,19 @@ def test_an_address_typed_with_its_ward_is_not_asked_the_ward(typed: str) -> Non
     assert asked_next(taken.state) == "phone"
 
 
+@pytest.mark.parametrize(
+    ("typed", "ward"),
+    [
+        ("おかやまし きたく だいく 1-1-1", "北区"),
+        ("岡山市ミナミク福田3-2-1", "南区"),
+        ("なかくら町1-1", None),
+    ],
+)
+def test_a_ward_written_in_kana_in_an_address_is_read(typed: str, ward: str | None) -> None:
+    """The thirteenth tester's: the 区 written in ひらがな was asked again."""
+    assert person(answer("address", typed, skipped_postal()))["ward"] == ward
+
+
 def test_an_address_without_a_ward_still_asks_the_ward() -> None:
     taken = answer("address", "大供1-1-1", skipped_postal())
     assert person(taken)["ward"] is None and asked_next(taken.state) == "ward"
@@ -184,10 +205,18 @@ def test_a_ward_told_before_stands_when_the_address_names_none() -> None:
 
 
 @pytest.mark.parametrize(
-    ("typed", "ward"), [("Minami-ku", "南区"), ("kita ku", "北区"), ("ＨＩＧＡＳＨＩ", "東区")]
+    ("typed", "ward"),
+    [
+        ("Minami-ku", "南区"),
+        ("kita ku", "北区"),
+        ("ＨＩＧＡＳＨＩ", "東区"),
+        ("きたく", "北区"),  # the thirteenth tester's
+        ("ナカクです", "中区"),
+    ],
 )
 def test_the_ward_typed_in_latin_letters_is_read(typed: str, ward: str) -> None:
-    """A third tester's: someone who reads no kanji types 「Minami-ku」."""
+    """A third tester's: someone who reads no kanji types 「Minami-ku」; the thirteenth's,
+    someone who writes none types 「きたく」."""
     at_the_ward = answer("address", "Fukuda 3-2-1", skipped_postal())
     assert asked_next(at_the_ward.state) == "ward"
     taken = answer("ward", typed, at_the_ward.state)
@@ -378,6 +407,17 @@ async def test_a_bubble_said_while_thinking_is_no_miss(resident: Resident) -> No
     assert resident.asked("番地") and not resident.asked("とばす")
     data = (await resident.sheet()).data
     assert data["person"]["postal_code"] == "700-0914"
+
+
+def test_money_said_for_the_main_trouble_is_taken_when_one_offered_trouble_is_money() -> None:
+    """The thirteenth tester's 「おかねのほうじゃな」: 支出・借金 where it is the only
+    trouble about money offered; asked again where 収入 is offered too."""
+    said = a.Given(text="おかねのほうじゃな")
+    one = situation(draft_state({"troubles": {"categories": ["care", "debt"]}}))
+    both = situation(draft_state({"troubles": {"categories": ["income", "debt"]}}))
+    taken = a.read_primary(said, one, 0)
+    assert isinstance(taken, a.Taken) and taken.state.get("troubles.primary") == "debt"
+    assert isinstance(a.read_primary(said, both, 0), a.Unread)
 
 
 def test_words_naming_two_offered_troubles_as_main_are_asked_with_the_buttons() -> None:
