@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from cases.casework.status import change_status
 from cases.casework.vocabulary import more_urgent
 from cases.models import Case, ConversationState, ReceivedEvent, StaffAlert, TranscriptEntry
 
@@ -113,12 +114,38 @@ async def move_alerts_to(db: AsyncSession, case: Case, webhook_event_ids: Sequen
             )
         )
     )
+    left = {alert.case_id for alert in alerts if alert.case_id is not None}
     for alert in alerts:
         alert.case_id = case.id
         case.urgency = more_urgent(case.urgency, alert.urgency)
         flags = [*(case.crisis_flags or []), *(alert.flags or [])]
         case.crisis_flags = list(dict.fromkeys(flags))
+    await db.flush()
+    for case_id in sorted(left):
+        await _close_if_emptied(db, case_id, case)
     return len(alerts)
+
+
+# The note on a case closed because what opened it went to another case.
+GATHERED_INTO = "この相談は、ケース {number}（同じ訪問の相談）にまとめました。"
+
+
+async def _close_if_emptied(db: AsyncSession, case_id: int, into: Case) -> None:
+    """A case the bot opened only for alerts now moved to `into` (a crisis at the menu:
+    no sheet, no visit, nothing done by staff, no alert left) is closed, saying where
+    they went, so no empty case waits in the console."""
+    left = await db.get(Case, case_id)
+    if left is None or left.origin != "crisis" or left.status != "new":
+        return
+    if left.sheet_id is not None or left.visit_ref is not None:
+        return
+    if left.assignee_id is not None or left.first_response_at is not None:
+        return
+    still = await db.scalar(select(StaffAlert.id).where(StaffAlert.case_id == case_id).limit(1))
+    if still is not None:
+        return
+    reason = GATHERED_INTO.format(number=into.number)
+    await change_status(db, case_id, "closed", "bot", reason, closing="other")
 
 
 async def messages_just_before(

@@ -136,6 +136,10 @@ async def test_words_of_crisis_about_a_visited_resident_alert_that_residents_cas
         alerts = list(await db.scalars(select(StaffAlert).where(StaffAlert.kind == "crisis")))
         rows = await db.execute(select(TranscriptEntry.text, TranscriptEntry.visit_ref))
         refs = {ref for text, ref in rows if text == words}
+        others = list(await db.scalars(select(Case).where(Case.id != case.id)))
     assert kept is not None and kept.urgency == "crisis" and "suicide" in kept.crisis_flags
     assert alerts and all(alert.case_id == case.id for alert in alerts)
     assert refs == {case.visit_ref}
+    # The case opened for the alert is left empty: closed, saying where it went (the
+    # thirteenth tester saw it wait in the console).
+    assert [other.status for other in others if other.origin == "crisis"] == ["closed"]
