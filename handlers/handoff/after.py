@@ -28,6 +28,10 @@ from nlu.types import Understanding
 NAME = "after_handoff"
 # A trouble read with at least this confidence, and not yet on the case, is proposed.
 NEW_TROUBLE_CONFIDENCE = 0.5
+# Signs of abuse (「むすこが おかねを もっていくんよ」) are put to staff at a lower one: a
+# proposal staff turn down costs little, a sign of harm missed costs much.
+SIGNS_OF_HARM = frozenset({"abuse"})
+SIGN_OF_HARM_CONFIDENCE = 0.3
 
 HoursOf = Callable[[tuple[str, ...], str], tuple[Hours, ...]]
 """The opening hours of the agencies (ids) of a city (municipality id)."""
@@ -107,6 +111,9 @@ def new_troubles(understanding: Understanding | None, case: CaseInHand) -> tuple
     """Troubles the message clearly states that the case does not have yet."""
     if understanding is None or understanding.act is not None:
         return ()
-    if understanding.confidence < NEW_TROUBLE_CONFIDENCE:
-        return ()
-    return tuple(c for c in understanding.categories if c not in case.categories and c != "other")
+    new = [c for c in understanding.categories if c not in case.categories and c != "other"]
+    if understanding.confidence >= NEW_TROUBLE_CONFIDENCE:
+        return tuple(new)
+    if understanding.confidence >= SIGN_OF_HARM_CONFIDENCE:
+        return tuple(c for c in new if c in SIGNS_OF_HARM)
+    return ()

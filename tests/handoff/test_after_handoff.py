@@ -200,6 +200,22 @@ async def test_a_new_phone_number_is_proposed_to_staff_not_written_into_the_shee
         assert sheet.data["person"]["phone_mobile"] == "+818022223333"
 
 
+async def test_a_hint_of_money_taken_by_a_son_is_proposed_to_staff_as_abuse(
+    stack: Stack,
+) -> None:
+    """The thirteenth tester's: 「むすこが おかねを もっていくんよ」 after the hand-off of a
+    case about care and debt was only added to it. A sign of harm, read with less
+    confidence than a new trouble needs, is still put to staff as a proposed trouble."""
+    user = "U" + uuid.uuid4().hex
+    case = await hand_off(stack, user)
+    await say(stack, user, "むすこが おかねを もっていくんよ")
+    async with signed_in(stack) as (client, _token):
+        page = (await client.get(f"/console/cases/{case.id}")).text
+    assert "メッセージからの変更の提案" in page
+    proposed = page.split("メッセージからの変更の提案")[1].split("</section>")[0]
+    assert "DV・虐待" in proposed
+
+
 async def test_once_the_case_is_closed_a_new_trouble_starts_a_new_sheet(stack: Stack) -> None:
     user = "U" + uuid.uuid4().hex
     case = await hand_off(stack, user)
