@@ -33,6 +33,13 @@ CRISIS_LEAD: Final = {
     "child_danger": "お子さんが危ないときは、すぐに連絡してください。",
     "medical_emergency": "命に関わるときは、すぐに119番へ電話してください。",
 }
+# The violence lead when the writer fears they may harm someone in their care
+# (「母を手にかけてしまいそうで怖い」): not 「身の安全を」, said to those in danger.
+CRISIS_LEAD_MAY_HARM: Final = (
+    "そこまで追いつめられているのですね。書いてくださって、ありがとうございます。"
+    "手が出てしまいそうなときは、相手の安全を確かめて、いったんその場を離れてください。"
+    "危ないときは110番へ。今すぐ話を聞いてくれる窓口もあります。"
+)
 # The suicide lead when the wish takes someone else along (「主人と一緒に死のうかと思う」).
 CRISIS_LEAD_TAKING_OTHERS: Final = (
     "とてもつらいお気持ちを書いてくださって、ありがとうございます。"

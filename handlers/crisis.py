@@ -12,7 +12,13 @@ from handlers.effects import AlertStaff
 from handlers.i18n import EASY, SOURCE
 from handlers.messages import Choice, Confirm, Hotline, Hotlines, Reply, Text
 from handlers.postback import payload
-from nlu.crisis import names_self, others_wish_too, spoken_of_another, takes_others_along
+from nlu.crisis import (
+    fears_harming_another,
+    names_self,
+    others_wish_too,
+    spoken_of_another,
+    takes_others_along,
+)
 
 MAX_HOTLINES = 6
 # The postback of the middle band's question (「いま、危ない状況ですか？」).
@@ -78,6 +84,8 @@ def _lead(flag: str, said: str, ctx: TurnContext, for_another: bool) -> str:
     a neighbour or a 民生委員 (whatever a registered one writes, unless of themselves)."""
     if flag == "violence" and takes_others_along(said):
         return ""  # the words for both lives (the suicide lead) say it; not 「身の安全を」
+    if flag == "violence" and fears_harming_another(said):
+        return catalog.CRISIS_LEAD_MAY_HARM
     if flag != "suicide":
         return catalog.CRISIS_LEAD[flag]
     if takes_others_along(said):
@@ -108,7 +116,8 @@ def crisis_reply(
     themselves."""
     leads = (_lead(flag, said, ctx, for_another) for flag in flags if flag in catalog.CRISIS_LEAD)
     lead = "\n".join(line for line in leads if line)
-    reply = Reply(messages=(_crisis_card(lead, flags, ctx), Text(catalog.CRISIS_STAFF_TOLD)))
+    card = _crisis_card(lead, flags, ctx, for_one_who_may_harm=fears_harming_another(said))
+    reply = Reply(messages=(card, Text(catalog.CRISIS_STAFF_TOLD)))
     alert = AlertStaff(
         kind="crisis",
         urgency="crisis",
@@ -157,10 +166,20 @@ def crisis_check_unanswered(flags: Sequence[str], ctx: TurnContext) -> tuple[Rep
     return Reply(messages=(hotlines,)), alert
 
 
-def _crisis_card(lead: str, flags: Sequence[str], ctx: TurnContext) -> Hotlines:
-    """The hotlines for `flags`, in the order the directory gives, under `lead`."""
+def _crisis_card(
+    lead: str, flags: Sequence[str], ctx: TurnContext, for_one_who_may_harm: bool = False
+) -> Hotlines:
+    """The hotlines for `flags`, in the order the directory gives, under `lead`. For a
+    writer who fears they may harm someone (a carer at the limit), not the lines for
+    those harmed (DV): 110 and the lines that hear any worry stay."""
     entries = _crisis_lines(flags, ctx)
+    if for_one_who_may_harm:
+        entries = [e for e in entries if _hears_anyone(e)]
     return Hotlines(lead=lead, hotlines=tuple(_as_hotline(e, ctx) for e in entries))
+
+
+def _hears_anyone(entry: HotlineEntry) -> bool:
+    return entry.display_priority == EMERGENCY_PRIORITY or entry.categories != ("abuse",)
 
 
 def _crisis_check_question() -> Confirm:

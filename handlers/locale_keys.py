@@ -109,6 +109,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "MENU_NEW_CONSULTATION",
             "CRISIS_LEAD",
             "CRISIS_LEAD_TAKING_OTHERS",
+            "CRISIS_LEAD_MAY_HARM",
             "CRISIS_LEAD_FOR_ANOTHER",
             "CRISIS_STAFF_TOLD",
             "CRISIS_CHECK_LEAD",

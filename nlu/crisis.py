@@ -296,6 +296,22 @@ def takes_others_along(text: str) -> bool:
     return _taking_others().search(_QUOTED.sub("", crisis_view(text))) is not None
 
 
+# 「母を手にかけてしまいそうで怖い」「子どもを叩いてしまいそう」: the writer fears they may
+# harm someone (a carer at the limit), not a danger done to them.
+_MAY_HARM: Final = re.compile(
+    r"(?:手にかけて|手をかけて|手を上げて|手をあげて|殺して|ころして|叩いて|たたいて|殴って|なぐって"
+    r"|首を絞めて|首をしめて|傷つけて|きずつけて)"
+    r"(?:しまいそう|しまうかも|しまうのでは|しまいかねない|しまわないか|しまいたくなる)"
+    r"|(?:首を絞め|首をしめ|手を上げ|手をあげ|叩き|たたき|殴り|なぐり)そうに(?:なる|なった|なり)"
+)
+
+
+def fears_harming_another(text: str) -> bool:
+    """「母を手にかけてしまいそうで怖い」: the writer fears they may harm someone in
+    their care (a carer at the limit), rather than being in danger from someone."""
+    return _MAY_HARM.search(_QUOTED.sub("", crisis_view(text))) is not None
+
+
 def spoken_of_another(text: str) -> bool:
     """「本人が『もう死にたい』と言っています」: the danger is another person's, told by a
     relative, a neighbour or a 民生委員. Never when the writer speaks of themselves

@@ -235,6 +235,26 @@ async def test_a_killing_along_is_answered_with_110_and_the_words_for_both_lives
         assert not person.asked(catalog.CRISIS_LEAD["violence"])  # not 「まず身の安全を」
 
 
+@pytest.mark.parametrize(
+    "words", ["母を手にかけてしまいそうで怖い", "認知症の父の首を絞めそうになった"]
+)
+async def test_a_carer_who_fears_harming_gets_words_for_them_not_the_dv_lines(
+    database_url: str, words: str
+) -> None:
+    """The thirteenth tester's: a carer who fears hurting her mother got 「まず身の安全を」
+    and the lines for those harmed (DV). She now hears words for someone at the limit,
+    with 110 and a line that hears any worry; staff are told as before."""
+    async with running_stack(database_url) as stack:
+        person = Resident(stack, "U" + uuid.uuid4().hex)
+        await person.follow()
+        await person.say(words)
+        assert person.asked(catalog.CRISIS_LEAD_MAY_HARM)
+        assert not person.asked(catalog.CRISIS_LEAD["violence"])
+        assert "tel:110" in person.said() and "tel:0120279338" in person.said()
+        assert "DV" not in person.said()
+        assert person.asked(catalog.CRISIS_STAFF_TOLD)
+
+
 def test_a_threat_to_die_or_to_kill_said_now_is_a_crisis_and_a_saying_is_not() -> None:
     """An independent tester's finding: 「兄が『死んでやる』と叫んで包丁を持っている」 got
     the DV card without the suicide lines; 「死んでやる」 alone and 「『殺すぞ』と言われた」
