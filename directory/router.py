@@ -224,7 +224,7 @@ def _agency_door(
         phone=contact.phone,
         tel_uri=tel_uri(contact.phone),
         phone_note=contact.note,
-        address=agency.address,
+        address=for_residents(agency.address),
         hours_text=for_residents(agency.hours.text),
         opening=opening(agency.hours, agency.kind, at),
     )

@@ -54,6 +54,7 @@ PACK_NOTE_MARKS: Final[tuple[str, ...]] = (
     "可能性",
     "相談機関一覧",
     "欄",
+    "出典",
 )
 _PACK_NOTE = re.compile(r"[（(][^（）()]*(?:" + "|".join(PACK_NOTE_MARKS) + r")[^（）()]*[）)]")
 
@@ -62,4 +63,10 @@ def for_residents(text: str | None) -> str | None:
     """A pack's text as a resident reads it: without the pack's notes to its maintainers."""
     if text is None:
         return None
-    return _PACK_NOTE.sub("", text).strip() or None
+    sentences = re.split(r"(?<=。)", _PACK_NOTE.sub("", text))
+    kept = "".join(s for s in sentences if not any(mark in s for mark in _NOTE_SENTENCE_MARKS))
+    return kept.strip().removesuffix("。").strip() or None
+
+
+# A whole sentence that is such a note (「チャットの時間は本出典に記載なし」).
+_NOTE_SENTENCE_MARKS: Final[tuple[str, ...]] = ("出典",)

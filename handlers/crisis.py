@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from directory.hotlines import HotlineEntry, all_hotlines, crisis_hotlines
+from directory.wording import for_residents
 from handlers import catalog
 from handlers.context import TurnContext
 from handlers.effects import AlertStaff
@@ -41,7 +42,7 @@ EMERGENCY_PRIORITY: Final = 1
 def _as_hotline(entry: HotlineEntry, ctx: TurnContext) -> Hotline:
     spoken = _spoken(ctx)
     if spoken is None:
-        note = ALL_DAY if entry.is_24h else (entry.hours_text or "")
+        note = ALL_DAY if entry.is_24h else (for_residents(entry.hours_text) or "")
     else:
         note = "\n".join(_told_in_another_language(entry, spoken))
     return Hotline(name=entry.name, number=entry.number, tel_uri=entry.tel_uri, note=note)

@@ -4,6 +4,7 @@ contacts that still reach the person (from the directory's hotlines)."""
 from __future__ import annotations
 
 from directory.hotlines import EMERGENCY_PRIORITY, HotlineEntry, all_hotlines
+from directory.wording import for_residents
 from handlers.intake import catalog as say
 from handlers.intake.state import IntakeState
 from handlers.messages import Hotline, Hotlines, Reply, Text
@@ -26,7 +27,9 @@ def outside_contacts(prefecture: str, categories: tuple[str, ...]) -> list[Hotli
 def outside_city_reply(place: PostalPlace, city: str, state: IntakeState) -> Reply:
     lead = say.OUTSIDE_CITY.format(address=place.address, city=city)
     hotlines = tuple(
-        Hotline(name=e.name, number=e.number, tel_uri=e.tel_uri, note=e.hours_text or "")
+        Hotline(
+            name=e.name, number=e.number, tel_uri=e.tel_uri, note=for_residents(e.hours_text) or ""
+        )
         for e in outside_contacts(place.prefecture, state.categories)
     )
     if not hotlines:

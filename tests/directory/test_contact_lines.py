@@ -63,9 +63,31 @@ def test_cards_show_no_note_meant_for_the_people_keeping_the_pack(municipality: 
     for _category, _area, _age, card in every_card(municipality):
         shown = " ".join(
             part or ""
-            for part in (card.name, card.helps_with, card.hours, card.reason, card.phone_note)
+            for part in (
+                card.name,
+                card.helps_with,
+                card.hours,
+                card.reason,
+                card.phone_note,
+                card.address,  # the thirteenth tester's 「（建物名は出典で途中まで『南…』）」
+            )
         )
         assert not any(mark in shown for mark in PACK_NOTE_MARKS), (card.agency_id, shown)
+
+
+def test_the_hours_of_a_crisis_line_show_no_note_about_its_source() -> None:
+    """The thirteenth tester's: 「チャットの時間は本出典に記載なし」 under DV相談＋."""
+    from directory.hotlines import all_hotlines
+    from handlers.context import TurnContext
+    from handlers.crisis import crisis_reply
+    from handlers.messages import Hotlines
+
+    ctx = TurnContext(now=WEDNESDAY_10, municipality="okayama", prefecture="岡山県")
+    reply, _alert = crisis_reply(("violence", "suicide", "child_danger"), ctx)
+    card = next(m for m in reply.messages if isinstance(m, Hotlines))
+    notes = " ".join(line.note for line in card.hotlines)
+    assert "24時間" in notes and not any(mark in notes for mark in PACK_NOTE_MARKS), notes
+    assert any("出典" in (e.hours_text or "") for e in all_hotlines("岡山県", "okayama"))
 
 
 @pytest.mark.parametrize("municipality", pack_names())
