@@ -214,6 +214,12 @@ class AsWritten:
 # The marks that turn text around (U+202A–202E, U+2066–2069): dropped wherever what a
 # person wrote is shown back (the summary on LINE, every console page).
 DIRECTION_MARKS: Final = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+# Those, and the control characters a keyboard does not type (a bell, an escape; not a
+# line break or a tab): dropped where staff read what a person wrote (console, PDF).
+UNSHOWN_MARKS: Final = {
+    **DIRECTION_MARKS,
+    **dict.fromkeys(c for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if c not in (9, 10, 13)),
+}
 
 
 @dataclass(frozen=True, slots=True)

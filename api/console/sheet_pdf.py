@@ -29,6 +29,7 @@ from reportlab.platypus import (
 from api.console.sheet_view import TITLE, SheetLayout
 from bot.richmenu import FONT_PATHS, font_file_for
 from handlers.i18n import BY_CODE, EASY, SOURCE
+from handlers.messages import UNSHOWN_MARKS
 
 FONT_NAME = "IPAexGothic"
 FONT_CANDIDATES = (
@@ -93,6 +94,7 @@ def in_fonts(text: str) -> str:
     (a name or a story in Vietnamese, Korean or Chinese is not lost to empty boxes)."""
     japanese = japanese_font()
     marked: list[str] = []
+    text = text.translate(UNSHOWN_MARKS)  # no mark turning the letters around, no bell
     for font, run in itertools.groupby(text, key=font_drawing):
         words = _escaped("".join(run))
         marked.append(words if font == japanese else f'<font face="{font}">{words}</font>')

@@ -18,7 +18,7 @@ from cases.casework import vocabulary
 from cases.staff import ROLES
 from handlers.handoff import checkin as checkin_words
 from handlers.i18n import LANGUAGES
-from handlers.messages import DIRECTION_MARKS
+from handlers.messages import UNSHOWN_MARKS
 from nlu.categories import CATEGORY_LABELS
 
 HERE = Path(__file__).parent
@@ -39,15 +39,17 @@ def jst_day(value: datetime | None) -> str:
 
 
 # Marks that turn the direction of the text after them (U+202A–U+202E, U+2066–U+2069):
-# typed before a name, they make staff read 「htimS madA」 for 「Adam Smith」.
+# typed before a name, they make staff read 「htimS madA」 for 「Adam Smith」. Control
+# characters (a bell, an escape) are dropped with them.
 
 
 def shown_as_typed(value: Any) -> Any:
-    """Every value a page shows, without direction marks (its letters in the order typed)."""
+    """Every value a page shows, without direction marks (its letters in the order typed)
+    or control characters."""
     if isinstance(value, Markup):
-        return Markup(str(value).translate(DIRECTION_MARKS))
+        return Markup(str(value).translate(UNSHOWN_MARKS))
     if isinstance(value, str):
-        return value.translate(DIRECTION_MARKS)
+        return value.translate(UNSHOWN_MARKS)
     return value
 
 

@@ -22,6 +22,20 @@ def test_every_value_a_console_page_shows_loses_its_direction_marks() -> None:
     assert shown == "<p>Adam Smith</p><div><b>北区 鹿田町</b></div><i>3</i>"
 
 
+def test_control_characters_are_dropped_and_line_breaks_kept() -> None:
+    """The thirteenth tester's: a bell and an escape typed in a message showed raw in the
+    conversation."""
+    page = build_templates().env.from_string("{{ said }}")
+    assert page.render(said="助けて\x07\x1b[31m\n二行目\tです") == "助けて[31m\n二行目\tです"
+
+
+def test_a_sheet_pdf_drops_direction_marks_and_control_characters() -> None:
+    """The thirteenth tester's: an override mark before a name turned it in the PDF."""
+    from api.console.sheet_pdf import in_fonts
+
+    assert in_fonts(f"{OVERRIDE}Adam\x07 Smith &") == "Adam Smith &amp;"
+
+
 def test_text_without_marks_is_escaped_as_ever() -> None:
     page = build_templates().env.from_string("{{ said }}")
     assert page.render(said="<script>x</script>") == "&lt;script&gt;x&lt;/script&gt;"
