@@ -766,12 +766,25 @@ def read_member_relation(given: Given, sit: Situation, index: int) -> Result:
         # 「母は一人では歩けなくなってきました」「いいえ」 are no relation (it would be read
         # back in the next questions): asked again with its buttons.
         return Unread("choice")
+    with_age = _RELATION_WITH_AGE.fullmatch(text)
+    age = None
+    if with_age is not None:  # 「娘 2歳」: the relation, and the age the next question asks
+        text, age = with_age[1].strip(), dates.parse_age(with_age[2])
     detail = state.section("consulter").get("relation_detail")
     writer_side = kinship.from_writer_side(text, detail) if state.relation != "self" else None
     if writer_side is not None:
         waiting = {"index": index, "said": writer_side.said, "proposed": writer_side.proposed}
         return Stay(replace(state, extra={**state.extra, RELATION_CHECK: waiting}))
+    if age is not None:
+        kept = _set_member(state, index, {"relation": text, "age": age})
+        return Taken(kept, settles=(f"member_age:{index}",))
     return Taken(_set_member(state, index, {"relation": text}))
+
+
+# A relation typed with the member's age: 「娘 2歳」「長男（45）」「母、80さい」.
+_RELATION_WITH_AGE: Final = re.compile(
+    r"(\D+?)[\s、,・（(]*((?:\d{1,3})\s*(?:歳|才|さい)?(?:くらい|ぐらい)?)[)）]?"
+)
 
 
 MEMBER_FIELDS: Options = (

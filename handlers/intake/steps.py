@@ -376,6 +376,7 @@ TABLE: tuple[Step, ...] = (
         params=_member,
         summary="members",
         forgets=("member.relation",),
+        settles=("member_age",),
     ),
     Step(
         "member_name",

@@ -554,3 +554,21 @@ def test_a_name_said_wrong_is_put_right_only_with_a_new_name(typed: str, name: s
     state = draft_state({"person": {"name": "岡山トメ", "kana": "おかやま とめ"}})
     taken = a.read_name_corrected(a.Given(text=typed), situation(state), None)
     assert (taken.state.section("person")["name"] if taken else None) == name
+
+
+@pytest.mark.parametrize(
+    ("typed", "relation", "age"),
+    [("娘 2歳", "娘", 2), ("長男（45）", "長男", 45), ("母、80さい", "母", 80), ("娘", "娘", None)],
+)
+def test_a_relation_typed_with_an_age_keeps_both_and_the_age_is_not_asked(
+    typed: str, relation: str, age: int | None
+) -> None:
+    """The thirteenth tester's 「娘 2歳」 for the relation was asked 「娘 2歳のお名前」 and
+    then the age again."""
+    household = answer("household_size", "2人", after_birth().mark("postal", "phone"))
+    taken = answer("member_relation:1", typed, household.state)
+    member = taken.state.members()[1]
+    assert (member["relation"], member.get("age")) == (relation, age)
+    plan = steps.plan(situation(taken.state))
+    still = [k for k in plan if k.startswith("member_") and k not in taken.state.answered]
+    assert "member_name:1" in still and ("member_age:1" in still) is (age is None)
