@@ -891,9 +891,20 @@ def read_supporter_agency(given: Given, sit: Situation, index: int) -> Result:
     if len(text) > MAX_SHORT_TEXT * 2:
         return Unread("too_long")
     supporters = sit.state.supporters()
-    entry = {**(supporters[index] if index < len(supporters) else {}), "agency": text}
+    told = _AGENCY_IN_A_SENTENCE.match(text) if parsing.reads_as_a_sentence(text) else None
+    said = {"agency": told[1], "support": text} if told else {"agency": text}
+    entry = {**(supporters[index] if index < len(supporters) else {}), **said}
     supporters = [*supporters[:index], entry, *supporters[index + 1 :]]
-    return Taken(sit.state.set("current_supporters", supporters))
+    # 「法テラスに一回電話しました」: the agency, and what it did (not asked again)
+    settles = (f"supporter_support:{index}",) if told else ()
+    return Taken(sit.state.set("current_supporters", supporters), settles=settles)
+
+
+# The agency named at the start of a sentence that tells what was done with it.
+_AGENCY_IN_A_SENTENCE: Final = re.compile(
+    r"(\S{2,20}?)(?:さん)?(?:に|へ|で|と|から|には|では|とは)(?:は|も)?[、\s]*\S*?"
+    r"(?:相談|電話|行っ|いっ|通っ|かよっ|お世話|連絡|話し|はなし|来て|きて|見て|みて|入っ|申し込)"
+)
 
 
 def read_supporter_support(given: Given, sit: Situation, index: int) -> Result:

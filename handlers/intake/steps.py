@@ -440,6 +440,7 @@ TABLE: tuple[Step, ...] = (
         group=SUPPORTERS,
         optional=False,
         summary="supporters",
+        settles=("supporter_support",),
     ),
     Step(
         "supporter_support",

@@ -572,3 +572,25 @@ def test_a_relation_typed_with_an_age_keeps_both_and_the_age_is_not_asked(
     plan = steps.plan(situation(taken.state))
     still = [k for k in plan if k.startswith("member_") and k not in taken.state.answered]
     assert "member_name:1" in still and ("member_age:1" in still) is (age is None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "agency", "support"),
+    [
+        ("法テラスに一回電話しました", "法テラス", "法テラスに一回電話しました"),
+        ("ケアマネさんに相談しています", "ケアマネ", "ケアマネさんに相談しています"),
+        ("地域包括支援センター", "地域包括支援センター", None),
+    ],
+)
+def test_an_agency_told_in_a_sentence_is_named_and_what_it_did_is_kept(
+    typed: str, agency: str, support: str | None
+) -> None:
+    """The thirteenth tester's: 「法テラスに一回電話しました」 for the agency was asked
+    back as 「法テラスに一回電話しましたからは、どんな支援を…」."""
+    from dataclasses import replace
+
+    state = replace(after_birth(), extra={"supporters": "yes"})
+    taken = answer("supporter_agency:0", typed, state)
+    [entry] = taken.state.supporters()
+    assert (entry["agency"], entry.get("support")) == (agency, support)
+    assert ("supporter_support:0" in taken.state.answered) is (support is not None)
