@@ -181,6 +181,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "NAV_HINT",
             "STORY_TAKEN",
             "STORY_ADDED",
+            "COURTESY_BACK",
             "SAVED_AND_PAUSED",
             "RESTARTED",
             "TAKE_YOUR_TIME",

@@ -440,6 +440,12 @@ STORY_TAKEN: Final = (
     "書いてくださって、ありがとうございます。ご相談として受け取りました。\n"
     "合った相談先につなぐため、いくつか質問させてください。\n" + NAV_HINT
 )
+# A greeting or thanks sent as a bubble of its own while a question is open: a word back,
+# then the question again (no miss).
+COURTESY_BACK: Final[dict[str | None, str]] = {
+    "greet": "はい、よろしくお願いします。",
+    "thanks": "こちらこそ、ありがとうございます。",
+}
 # More of the story sent after it, where another question was open.
 STORY_ADDED: Final = "お話に書き加えました。"
 SAVED_AND_PAUSED: Final = (

@@ -180,6 +180,9 @@ class IntakeFlow:
             told = self._story_goes_on(session, state, given, understanding, ctx)
             if told is not None:
                 return told
+            act = understanding.act if understanding is not None else None
+            if act in say.COURTESY_BACK:  # 「よろしくお願いします」 as a bubble of its own
+                return self._show(session, state, ctx, (say.COURTESY_BACK[act],))
             return self._again(session, state, ctx, _unread_note(result.reason, name))
         if isinstance(result, Stay):
             return self._show(session.at(self.name, session.step), result.state, ctx)

@@ -594,3 +594,23 @@ def test_an_agency_told_in_a_sentence_is_named_and_what_it_did_is_kept(
     [entry] = taken.state.supporters()
     assert (entry["agency"], entry.get("support")) == (agency, support)
     assert ("supporter_support:0" in taken.state.answered) is (support is not None)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_bubble_of_courtesy_between_answers_is_no_miss(resident: Resident) -> None:
+    """「よろしくお願いします」 or 「ありがとうございます」 sent as a bubble of its own while a
+    question is open (after the story, as people do): a short word back and the question
+    again, not 「読み取れませんでした」."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.say("岡山 トメ")
+    await resident.tap("答えたくない")  # ふりがな
+    assert resident.asked("性別")
+    for courtesy in ("よろしくお願いします", "ありがとうございます🙏"):
+        await resident.say(courtesy)
+        assert not resident.asked("読み取れません") and resident.asked("性別")
+    await resident.tap("女性")
+    assert resident.asked("生年月日") and not resident.asked("とばす")
