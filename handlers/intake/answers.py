@@ -422,17 +422,29 @@ def read_name_put_right(given: Given, sit: Situation) -> Taken | None:
 _NAME_WORD: Final = r"(?:お?名前|なまえ|氏名)"
 NAME_SAID_WRONG: Final = re.compile(
     _NAME_WORD + r"(?:は|が|を|も|の|、|\s)*(?:漢字)?(?:は|が)?\s*"
-    r"(?:(?:まちが|間違|ちが|違|ちご|ちげ)[ぁ-ん]*|訂正(?:します|です)?|正しくは)[、,。.!！\s]*"
+    r"(?:(?:まちが|間違|まちご|ちが|違|ちご|ちげ)[ぁ-ん]*|訂正(?:します|です)?|正しくは)[、,。.!！\s]*"
 )
 _NAME_PUT_RIGHT_LEAD: Final = re.compile(
     r"^(?:正しくは|本当は|ほんとは)?[、\s]*" + _NAME_WORD + r"(?:は|が|:)"
 )
 
 
+def _like(name: str | None, given: str) -> bool:
+    """Whether `name` is the name given, put right: the same family name, or the same
+    first letters (「たかはし ふみこ」 for 「たかはし ふみ」, 「岡山トメ子」 for 「岡山 トメ」)."""
+    if not name:
+        return False
+    first, other = name.split()[:1], given.split()[:1]
+    if first and other and len(name.split()) > 1 and first == other:
+        return True
+    bare, bare_given = name.replace(" ", ""), given.replace(" ", "")
+    return len(bare_given) >= 2 and bare.startswith(bare_given[:2]) and bare != bare_given
+
+
 def read_name_corrected(given: Given, sit: Situation, correction: str | None) -> Taken | None:
     """The person's name put right while another question is open: said wrong in so many
-    words (`NAME_SAID_WRONG`), or 「名前は…」 after 「いや、」 (`correction`, what follows
-    it). The new reading is asked again unless the name is its own. None when the message
+    words (`NAME_SAID_WRONG`), or 「名前は…」 — or a name like the one given — after
+    「いや、」「ちがう」 (`correction`, what follows it). The new reading is asked again unless the name is its own. None when the message
     is no such correction, names no name, or names the one already given."""
     person = sit.state.section("person").get("name")
     if not person or given.value is not None or given.text is None:
@@ -442,9 +454,11 @@ def read_name_corrected(given: Given, sit: Situation, correction: str | None) ->
         rest = given.text[said.end() :]
     elif correction is not None and _NAME_PUT_RIGHT_LEAD.match(correction.strip()):
         rest = correction
+    elif correction is not None and _like(parsing.parse_name(correction), str(person)):
+        rest = correction  # 「あ、ちがう　たかはし ふみこ です」 after 「たかはし ふみ」
     else:
         return None
-    name = parsing.parse_name(_PERSONS_NAME_LEAD.sub("", rest.strip()))
+    name = parsing.parse_name(_PERSONS_NAME_LEAD.sub("", rest.strip(" 、。,.")))
     if name is None or name == person:
         return None
     state = sit.state.set_many("person", {"name": name, "kana": None})
@@ -639,7 +653,20 @@ def read_phone(given: Given, sit: Situation, index: int) -> Result:
     writers_own = writers_own or numbers[0].e164 == sit.state.get("consulter.phone")
     if asked_of_a_helper and writers_own and len(numbers) == 1:
         return Taken(write_consulter_phone(sit.state, numbers[0]), settles=("consulter_phone",))
-    return Taken(write_phones(sit.state, numbers))
+    written = write_phones(sit.state, numbers)
+    if _ALSO_A_NUMBER.search(parsing.normalise(text)):
+        # 「けいたいもあった 090-…」: a number besides the one given, not instead of it
+        before = sit.state.section("person")
+        after = written.section("person")
+        kept = {slot: after.get(slot) or before.get(slot) for slot in PHONE_SLOTS}
+        written = written.set_many("person", kept)
+    return Taken(written)
+
+
+PHONE_SLOTS: Final = ("phone_mobile", "phone_home")
+_ALSO_A_NUMBER: Final = re.compile(
+    r"(?:携帯|けいたい|ケータイ|スマホ|自宅|家|いえ|うち|固定|電話|でんわ)(?:の)?(?:番号|ばんごう)?も"
+)
 
 
 def write_consulter_name(state: IntakeState, name: str) -> IntakeState:

@@ -8,6 +8,7 @@ changed; once confirmed, the sheet goes to the hand-off flow (suggestions and co
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -71,9 +72,19 @@ SEND_WORDS = (say.SEND, "送る", "送信", "はい", "OK", "ok", "大丈夫", "
 HANDOFF_KEYS = (CONFIRMED_KEY, *EARLIER_HANDOFF_KEYS)
 # Questions a name answers: there 「名前は…」 is the answer, not a correction.
 NAME_QUESTIONS = frozenset({"name", "consulter_name", "member_name"})
-# Short words typed at the summary card are read as an answer put right; longer ones as
-# more of the story.
+# Short words typed at the summary card that name what they put right are read as an
+# answer put right; other words as more of the story.
 CARD_CORRECTION_CHARS = 40
+CARD_FIELD_SAID = re.compile(
+    r"名前|なまえ|氏名|年齢|ねんれい|歳|才|さい|生年月日|誕生日|たんじょうび|生まれ|うまれ"
+    r"|電話|でんわ|携帯|けいたい|ケータイ|番号|ばんごう|郵便|ゆうびん|〒"
+)
+# A correction of the age or birth date names one: a number with 歳 or 年 (or a date's
+# marks), or an era.
+BIRTH_SAID = re.compile(
+    r"[0-9０-９〇一二三四五六七八九十百]\s*(?:歳|才|さい|年|ねん|月|がつ|/|／)"
+    r"|昭和|平成|令和|大正|しょうわ|へいせい|れいわ|たいしょう|[SHRTshrt]\s*[0-9０-９]"
+)
 
 
 class IntakeFlow:
@@ -206,8 +217,11 @@ class IntakeFlow:
             return self._show(session, state, ctx, renamed.notes)
         correction = say.correction(given.text or "")
         at_card = session.step == table.SUMMARY
-        if correction is None and at_card and len(given.text or "") <= CARD_CORRECTION_CHARS:
-            correction = given.text  # 「名前は岡山トメ子です」 typed at the card
+        typed = given.text or ""
+        if correction is None and at_card and len(typed) <= CARD_CORRECTION_CHARS:
+            # 「名前は岡山トメ子です」「年齢は83歳です」 typed at the card: words naming what
+            # they put right (not 「一番困ってるのは家賃です」, no age in it)
+            correction = typed if CARD_FIELD_SAID.search(typed) else None
         open_question = table.split_key(session.step or table.FIRST)[0]
         if open_question not in NAME_QUESTIONS:
             named = read_name_corrected(given, sit, correction)
@@ -223,6 +237,8 @@ class IntakeFlow:
                 continue
             if key == "postal" and postal_codes.find_postal_code(correction) is None:
                 continue  # the 〒 question also keeps an address: here only a 〒 will do
+            if key == "birth" and not BIRTH_SAID.search(correction):
+                continue  # 「一番…」 is no age: a number with 歳, 年 or an era only
             result = table.BY_KEY[key].read(Given(text=correction), sit, 0)
             if isinstance(result, Taken):
                 state = table.answered(key, result).unskipped(key)

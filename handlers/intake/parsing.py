@@ -21,7 +21,7 @@ MAX_NAME = 40
 
 
 # 岡山弁・関西弁 endings after a name (only there: in other answers they are words kept).
-DIALECT_ENDING = re.compile(r"(?<=\S)(?:じゃ|やで|だよ)[\s。.!！]*$")
+DIALECT_ENDING = re.compile(r"(?<=\S)\s*(?:じゃ|やで|だよ)[\s。.!！]*$")
 
 
 KANA = re.compile(r"^[ぁ-ゖー・\s]+$")

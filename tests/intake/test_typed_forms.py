@@ -614,3 +614,59 @@ async def test_a_bubble_of_courtesy_between_answers_is_no_miss(resident: Residen
         assert not resident.asked("読み取れません") and resident.asked("性別")
     await resident.tap("女性")
     assert resident.asked("生年月日") and not resident.asked("とばす")
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_words_at_the_card_that_name_no_answer_put_nothing_right(
+    resident: Resident,
+) -> None:
+    """The fourteenth tester's: 「一番困ってるのは家賃の滞納です」 typed at the card set
+    the age to 1歳. Words that name no answer change none; 「けいたいもあった 090-…」 adds
+    the mobile beside the home number instead of replacing it."""
+    await start(resident)
+    await answer_as_written(resident, RESIDENT_FOR_HERSELF, until="ここまでの内容です")
+    before = (await resident.sheet()).data["person"]
+    await resident.say("一番困ってるのは家賃の滞納です")
+    assert not resident.asked("を直しました") and resident.asked("ここまでの内容です")
+    await resident.say("けいたいもあった。０９０ー３３３３ー４４４４")
+    assert resident.asked("電話番号を直しました")
+    after = (await resident.sheet()).data["person"]
+    assert (after["birth_date"], after["age"]) == (before["birth_date"], before["age"])
+    assert after["phone_mobile"] == "+819033334444"
+    assert after["phone_home"] == before["phone_home"] or before["phone_home"] is None
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_name_put_right_in_the_next_bubble_with_no_word_for_name(
+    resident: Resident,
+) -> None:
+    """The fourteenth tester's: 「たかはし ふみ」, then 「あ、ちがう　たかはし ふみこ です」
+    where the gender was asked: a miss, and the name stayed ふみ."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    await resident.tap("自分のこと")
+    await resident.say("たかはし ふみ")
+    assert resident.asked("性別")
+    await resident.say("あ、ちがう　たかはし ふみこ です")
+    assert resident.asked("お名前を直しました") and resident.asked("性別")
+    assert (await resident.sheet()).data["person"]["name"] == "たかはし ふみこ"
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("なまえがまちごうとる。たかはし ふみこ じゃ", "たかはし ふみこ"),
+        ("いや、たかはし ふみこ です", "たかはし ふみこ"),
+        ("いや、女です", None),  # no name like the one given
+        ("いや、さとう はなこ です", None),  # another name altogether: no correction
+    ],
+)
+def test_a_name_put_right_after_a_word_of_correction(typed: str, name: str | None) -> None:
+    from handlers.intake import catalog as say
+
+    state = draft_state({"person": {"name": "たかはし ふみ", "kana": "たかはし ふみ"}})
+    given = a.Given(text=typed)
+    taken = a.read_name_corrected(given, situation(state), say.correction(typed))
+    assert (taken.state.section("person")["name"] if taken else None) == name
