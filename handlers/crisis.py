@@ -146,15 +146,15 @@ def crisis_check_reply(flags: Sequence[str], ctx: TurnContext, hotlines: bool = 
     Without `hotlines` (a story the bot cannot read, with no sign in it), the question
     alone, after a line that says why it is asked."""
     if not hotlines:
-        return Reply(messages=(Text(catalog.CRISIS_CHECK_FIRST), _crisis_check_question()))
+        return Reply(messages=(Text(catalog.CRISIS_CHECK_FIRST), _crisis_check_question(flags)))
     lines = _crisis_card(catalog.CRISIS_CHECK_LEAD, flags, ctx)
-    return Reply(messages=(lines, _crisis_check_question()))
+    return Reply(messages=(lines, _crisis_check_question(flags)))
 
 
-def crisis_check_again() -> Reply:
+def crisis_check_again(flags: Sequence[str]) -> Reply:
     """The question once more, after words that said neither yes nor no (the hotlines were
     just sent)."""
-    return Reply(messages=(Text(catalog.CRISIS_CHECK_AGAIN), _crisis_check_question()))
+    return Reply(messages=(Text(catalog.CRISIS_CHECK_AGAIN), _crisis_check_question(flags)))
 
 
 def crisis_check_unanswered(flags: Sequence[str], ctx: TurnContext) -> tuple[Reply, AlertStaff]:
@@ -183,10 +183,13 @@ def _hears_anyone(entry: HotlineEntry) -> bool:
     return entry.display_priority == EMERGENCY_PRIORITY or entry.categories != ("abuse",)
 
 
-def _crisis_check_question() -> Confirm:
+def _crisis_check_question(flags: Sequence[str]) -> Confirm:
+    """「いま、危ない状況ですか？」. The yes carries the flags asked about: tapped later,
+    after the question was answered or left, it still brings their lines and an alert."""
+    yes = payload(CRISIS_CHECK_ACTION, v="yes", f=",".join(flags))
     return Confirm(
         catalog.CRISIS_CHECK_QUESTION,
-        yes=Choice(catalog.CRISIS_CHECK_YES, payload(CRISIS_CHECK_ACTION, v="yes")),
+        yes=Choice(catalog.CRISIS_CHECK_YES, yes),
         no=Choice(catalog.CRISIS_CHECK_NO, payload(CRISIS_CHECK_ACTION, v="no")),
     )
 

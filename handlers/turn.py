@@ -152,6 +152,12 @@ class Dispatcher:
         if understanding is not None and crisis:
             settled = _without(session, CRISIS_CHECK)
             return self._crisis(settled, message, understanding, ctx)
+        late = _late_yes(message) if CRISIS_CHECK not in session.data else None
+        if late is not None:
+            # 「はい、いまあぶない」 tapped on an earlier question, answered or left since:
+            # a danger now all the same.
+            confirmed = Understanding(text="", crisis=late)
+            return self._crisis(session, message, confirmed, ctx, keep_words=False)
         if CRISIS_CHECK in session.data:
             answer = _crisis_check_answer(message, understanding)
             asked = [str(flag) for flag in session.data[CRISIS_CHECK]]
@@ -297,7 +303,7 @@ class Dispatcher:
             then = self.flow(session.flow).prompt(session, ctx)
             return Outcome(then.session, told + then.reply, (alert, *noted, *then.effects))
         waiting = {CRISIS_CHECK: asked, CRISIS_CHECK_UNANSWERED: True}
-        return Outcome(session.with_data(**waiting), crisis_check_again(), noted)
+        return Outcome(session.with_data(**waiting), crisis_check_again(asked), noted)
 
     def _not_in_danger(self, session: Session, ctx: TurnContext) -> Outcome:
         """「いいえ」 to the middle band's question: the conversation goes on where it was."""
@@ -435,6 +441,17 @@ def _crisis_check_answer(message: Inbound, understanding: Understanding | None) 
             return "no"
         return _typed_yes_or_no(text)
     return None
+
+
+def _late_yes(message: Inbound) -> tuple[str, ...] | None:
+    """The flags of a 「はい、いまあぶない」 tapped on a question no longer open; None for
+    anything else."""
+    if not isinstance(message, PostbackIn) or not message.tap.is_(CRISIS_CHECK_ACTION):
+        return None
+    if message.tap.value != "yes":
+        return None
+    told = tuple(f for f in (message.tap.get("f") or "").split(",") if f in CRISIS_FLAGS)
+    return told or UNREAD_STORY_FLAGS
 
 
 def _typed_yes_or_no(text: str) -> str | None:

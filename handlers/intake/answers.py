@@ -444,8 +444,9 @@ def _like(name: str | None, given: str) -> bool:
 def read_name_corrected(given: Given, sit: Situation, correction: str | None) -> Taken | None:
     """The person's name put right while another question is open: said wrong in so many
     words (`NAME_SAID_WRONG`), or 「名前は…」 — or a name like the one given — after
-    「いや、」「ちがう」 (`correction`, what follows it). The new reading is asked again unless the name is its own. None when the message
-    is no such correction, names no name, or names the one already given."""
+    「いや、」「ちがう」 (`correction`, what follows it). The new reading is asked again
+    unless the name is its own. None when the message is no such correction, names no
+    name, or names the one already given."""
     person = sit.state.section("person").get("name")
     if not person or given.value is not None or given.text is None:
         return None

@@ -18,7 +18,7 @@ from nlu.crisis import calls_for_help, child_alone_with_nobody, fears_violence
 from nlu.engines import understand_all
 from nlu.scores import Scores, decode
 from tests.harness import Stack, running_stack
-from tests.intake.conversation import Resident, start
+from tests.intake.conversation import Resident, start, text_of
 
 # Written for this test (no training, dev or held-out text): a danger that may be now.
 UNSURE = "もう何もかも嫌になった"
@@ -92,6 +92,30 @@ async def test_unsure_words_in_the_sheet_ask_and_go_on_or_alert(database_url: st
         alerts = await _crisis_alerts(stack)
         assert len(alerts) == 1 and alerts[0][1], alerts
         assert _same_question(_question(resident.last), question)
+
+
+async def test_a_yes_tapped_later_on_an_earlier_question_is_a_crisis_all_the_same(
+    database_url: str,
+) -> None:
+    """The fourteenth tester's: 「いいえ、だいじょうぶ」, two answers to the sheet, then
+    「はい、いまあぶない」 tapped on the same old question got 「読み取れませんでした」, no
+    numbers and no alert."""
+    async with running_stack(database_url) as stack:
+        resident = Resident(stack, "U" + uuid.uuid4().hex)
+        await start(resident)
+        await resident.say(STORY)
+        await resident.say(UNSURE)
+        assert resident.asked(catalog.CRISIS_CHECK_QUESTION)
+        old_yes = resident.action(catalog.CRISIS_CHECK_YES)["data"]
+        await resident.tap(catalog.CRISIS_CHECK_NO)
+        await resident.say("それだけです")
+        assert await _crisis_alerts(stack) == []
+
+        await stack.tap(resident.user, old_yes)
+        await stack.settle()
+        told = text_of(stack.delivered(resident.user)[resident.seen :])
+        assert catalog.CRISIS_STAFF_TOLD in told and "tel:" in told
+        assert len(await _crisis_alerts(stack)) == 1
 
 
 @pytest.mark.parametrize(
