@@ -14,6 +14,7 @@ from bot.notify.routing import AlertRouting, queue_staff_alert
 from bot.notify.summary import AlertNotes
 from bot.notify.text_messages import text_messages
 from cases.casework.consent import (
+    LINE_CHANNEL,
     ConsentTerms,
     consents_of_case,
     link_to_case,
@@ -151,11 +152,14 @@ class SharingRecord:
 
     provisions: Sequence[Provision]
     waiting_for_person: bool = False
+    # A consent of the person's own, taken by staff (by phone, in person) and still in
+    # force: the writer's withdrawal does not end what it shares.
+    kept_by_person: bool = False
 
 
 async def sharing_record(db: AsyncSession, resident_id: int) -> SharingRecord:
     provisions = await provisions_of_resident(db, resident_id)
-    waiting = False
+    waiting = kept = False
     open_cases = await db.scalars(
         select(Case).where(
             Case.resident_id == resident_id,
@@ -167,12 +171,15 @@ async def sharing_record(db: AsyncSession, resident_id: int) -> SharingRecord:
         consents = await consents_of_case(db, case.id)
         if consents and person_consent_state(consents) == "unconfirmed":
             waiting = True
-    return SharingRecord(provisions, waiting)
+        kept = kept or any(c.status == "active" and c.channel != LINE_CHANNEL for c in consents)
+    return SharingRecord(provisions, waiting, kept)
 
 
 def withdrawal_result(withdrew: bool, record: SharingRecord) -> str:
     """What the person reads after 「同意を取り消す」: the outcome and every provision."""
     said = wording.WITHDRAW_DONE if withdrew else wording.NOTHING_TO_WITHDRAW
+    if record.kept_by_person:
+        said += "\n" + wording.PERSONS_CONSENT_STANDS
     return said + "\n" + sharing_list(record)
 
 

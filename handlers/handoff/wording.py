@@ -25,10 +25,14 @@ DECLINED_NO_CONTACTS: Final = (
     "市役所の代表電話でも、相談先をご案内しています。"
 )
 WITHDRAW_RECEIVED: Final = (
-    "同意の取り消しを受け付けました。これから先、あなたの相談内容を新しく共有することは"
-    "ありません。結果と、これまでに共有した先を続けてお送りします。"
+    "同意の取り消しを受け付けました。結果と、これまでに共有した先を続けてお送りします。"
 )
 WITHDRAW_DONE: Final = "同意を取り消しました。市の担当者にも知らせました。"
+# A relative withdrew, but the person's own consent, taken by staff, still stands.
+PERSONS_CONSENT_STANDS: Final = (
+    "ただし、ご本人が担当者に伝えた同意は続いています。その相談先には、これからも"
+    "ご本人の相談として内容が届きます。ご本人が取り消すときは、市の担当者にお伝えください。"
+)
 NEXT_CRISIS: Final = (
     "急いだほうがよい内容のため、担当者にすぐ知らせました。"
     "危ないときは、ためらわずに110番・119番へ電話してください。"

@@ -347,3 +347,30 @@ async def test_a_representatives_word_needs_how_it_was_checked_and_no_answer_com
     async with stack.services.session_factory() as db:
         assert [c.grantor for c in await db.scalars(select(Consent))] == ["family"]
         assert list(await db.scalars(select(Provision))) == []
+
+
+async def test_a_relatives_withdrawal_says_the_persons_own_consent_stands(
+    stack: Stack,
+) -> None:
+    """The fourteenth tester's: the mother's consent taken by phone, the son's 「同意を取り
+    消す」 told him 「これから先、あなたの相談内容を新しく共有することはありません」 — but
+    what he writes still reaches the agency through her consent. He is now told so; her
+    consent and its provision stand."""
+    handed = await son_agrees(stack)
+    agency_id, agency_name = handed.named
+    async with console(stack) as client:
+        token = await sign_in(client, "coordinator")
+        form = {**ON_THE_PHONE.form, "agency_id": agency_id, "csrf_token": token}
+        recorded = await client.post(f"/console/cases/{handed.case_id}/consents/person", data=form)
+        assert recorded.status_code == 303, recorded.text
+    before = len(stack.delivered(handed.user))
+    await stack.say(handed.user, "同意を取り消す")
+    await stack.settle()
+    deadline = time.monotonic() + 10
+    said = ""
+    while time.monotonic() < deadline and "同意を取り消しました" not in said:
+        await asyncio.sleep(0.05)
+        said = all_text(stack.delivered(handed.user)[before:])
+    assert "同意を取り消しました" in said and "ご本人が担当者に伝えた同意は続いています" in said
+    assert "新しく共有することはありません" not in said
+    assert await agency_sees(stack, "named", handed.case_id)
