@@ -357,7 +357,7 @@ async def test_a_relatives_withdrawal_says_the_persons_own_consent_stands(
     what he writes still reaches the agency through her consent. He is now told so; her
     consent and its provision stand."""
     handed = await son_agrees(stack)
-    agency_id, agency_name = handed.named
+    agency_id, _name = handed.named
     async with console(stack) as client:
         token = await sign_in(client, "coordinator")
         form = {**ON_THE_PHONE.form, "agency_id": agency_id, "csrf_token": token}
