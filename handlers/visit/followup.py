@@ -7,6 +7,7 @@ then go to that case, unread, and staff are alerted as for any follow-up), a new
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, Final
 
@@ -19,7 +20,7 @@ from handlers.messages import Choice, Inbound, PostbackIn, Reply, Text, TextIn
 from handlers.postback import payload
 from handlers.session import Session
 from handlers.visit import wording as say
-from handlers.visit.commands import HELPER_MENU
+from handlers.visit.commands import HELPER_MENU, command_of
 from handlers.visit.flow import VisitFlow
 from handlers.visit.in_hand import visit_in_hand
 from nlu.types import Understanding
@@ -59,6 +60,17 @@ def whose_question(helper: Helper) -> Reply:
     return Reply((Text(lead),), quick_replies=tuple(buttons))
 
 
+# 「先日訪問した木村トメさんのことです」「前回の佐藤さんの件で」: words about someone visited,
+# with no trouble in them yet (the next bubble tells it).
+_SOMEONE_VISITED: Final = re.compile(
+    r"訪問|先日の|この前の|このまえの|前回の|(?:さん|様|氏)(?:の(?:こと|件|ことで|件で)|が|は|から|に)"
+)
+
+
+def _about_someone(text: str, helper: Helper) -> bool:
+    return bool(helper.visits) and _SOMEONE_VISITED.search(text) is not None
+
+
 def _understood(kept: list[dict[str, Any]]) -> tuple[str, Understanding]:
     """The kept words as one message, with the troubles read in them."""
     text = "\n".join(str(m.get("text") or "") for m in kept)
@@ -89,9 +101,14 @@ class VisitFollowUps:
             return None
         if isinstance(message, PostbackIn) and message.tap.is_(ACTION):
             return self._whose(conversation, session, message, ctx, helper)
-        if session.flow != "idle" or not tells_a_trouble(message, understanding):
+        if session.flow != "idle" or not isinstance(message, TextIn):
             return None
-        assert isinstance(message, TextIn) and understanding is not None
+        if command_of(message) is not None:
+            return None  # 「訪問記録」「続きの訪問」: the commands after this one
+        about_someone = understanding is not None and _about_someone(message.text, helper)
+        if not (tells_a_trouble(message, understanding) or about_someone):
+            return None
+        assert understanding is not None
         return self._ask_whose(session, message, understanding, ctx, helper)
 
     def after_crisis(

@@ -143,3 +143,33 @@ async def test_words_of_crisis_about_a_visited_resident_alert_that_residents_cas
     # The case opened for the alert is left empty: closed, saying where it went (the
     # thirteenth tester saw it wait in the console).
     assert [other.status for other in others if other.origin == "crisis"] == ["closed"]
+
+
+async def test_a_first_bubble_naming_whom_with_no_trouble_yet_is_kept_for_the_visit(
+    stack: Stack,
+) -> None:
+    """The fourteenth tester's: 「先日訪問した木村トメさんのことです。」 alone got 「読み取れ
+    ませんでした」 with the residents' menu, and never reached the visit's case when the
+    next bubble told the trouble. It is kept, whose it is asked, and filed with the next."""
+    case = await visit_handed_over(stack)
+    first = "先日訪問した木村トメさんのことです。"
+    await stack.say(TARO, first)
+    await stack.settle()
+    shown = text_of(await stack.replies(TARO))
+    assert "読み取れません" not in shown and "どなたのこと" in shown
+    await stack.say(TARO, SECOND)
+    await stack.settle()
+    asked = await stack.replies(TARO)
+    [visit] = [label for label in quick_reply_labels(asked[-1]) if case.number in label]
+    await stack.tap(TARO, quick_reply_data(asked[-1], visit))
+    await stack.settle()
+    async with stack.services.session_factory() as db:
+        filed = list(
+            await db.scalars(
+                select(TranscriptEntry.text).where(
+                    TranscriptEntry.visit_ref == case.visit_ref,
+                    TranscriptEntry.direction == "in",
+                )
+            )
+        )
+    assert first in filed and SECOND in filed
