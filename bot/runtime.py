@@ -9,7 +9,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -216,6 +216,7 @@ class Runtime:
             profile_language=profile,
             written=written,
             catalogue=self.catalogue,
+            sent_at=sent_at_of(event.payload),
         )
         read = in_source_words(inbound, context, session)
         outcome = self.dispatcher.handle(session, read, understanding, context)
@@ -331,3 +332,14 @@ def _record_out(
 
 def _text_of(message: dict[str, Any]) -> str:
     return str(message.get("text") or message.get("altText") or "")
+
+
+def sent_at_of(raw: dict[str, Any]) -> datetime | None:
+    """When the person sent the event, by LINE's own timestamp (milliseconds)."""
+    stamp = raw.get("timestamp")
+    if not isinstance(stamp, int | float) or isinstance(stamp, bool):
+        return None
+    try:
+        return datetime.fromtimestamp(stamp / 1000, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None

@@ -68,6 +68,9 @@ class TurnContext:
     chosen: bool = False
     profile_language: str | None = None
     written: str | None = None
+    # When the person sent the message (LINE's timestamp); None when unknown. Sent before
+    # the open question was asked, it cannot be its answer (bubbles sent in a row).
+    sent_at: datetime | None = None
     catalogue: Catalogue = field(default_factory=Catalogue)
 
 

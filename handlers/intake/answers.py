@@ -250,6 +250,19 @@ def _told_more(state: IntakeState, text: str, categories: tuple[str, ...]) -> In
     return story_told_on(state, text, categories)
 
 
+def told_on(state: IntakeState, path: SheetPath, text: str) -> IntakeState | None:
+    """More words for an answer in the person's own words (how they live, the other
+    trouble): added to it. None for words too long or with nothing to read."""
+    if not parsing.is_meaningful(text):
+        return None
+    before = state.get(path)
+    kept = before if isinstance(before, str) and before and before != say.NONE_VALUE else ""
+    told = f"{kept}\n{text}" if kept else text
+    if len(told) > MAX_LONG_TEXT:
+        return None
+    return state.set(path, told)
+
+
 def story_told_on(state: IntakeState, text: str, categories: tuple[str, ...]) -> IntakeState | None:
     """More of the story, told after it (「大家さんに出て行けと言われました」 sent right
     after it): added to it, and — while the troubles are not chosen yet — the troubles

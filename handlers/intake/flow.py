@@ -35,6 +35,7 @@ from handlers.intake.answers import (
     read_name_put_right,
     says_dont_know,
     story_told_on,
+    told_on,
 )
 from handlers.intake.isolation import isolation_signs
 from handlers.intake.outside import outside_city_reply
@@ -58,7 +59,7 @@ from handlers.messages import (
 )
 from handlers.postback import Tap, payload
 from handlers.session import Session
-from handlers.sheet import CONFIRMED_KEY, EARLIER_HANDOFF_KEYS
+from handlers.sheet import CONFIRMED_KEY, EARLIER_HANDOFF_KEYS, SheetPath
 from nlu.extract import dates, postal_codes
 from nlu.types import Understanding
 
@@ -70,6 +71,12 @@ SEND_VALUE = "send"
 EDITING = "editing"  # the step a 「変更」 from the summary went back to
 SEND_WORDS = (say.SEND, "送る", "送信", "はい", "OK", "ok", "大丈夫", "これでいい")
 HANDOFF_KEYS = (CONFIRMED_KEY, *EARLIER_HANDOFF_KEYS)
+# The questions after the story that ask for the person's own words, and where they go:
+# a bubble sent in a row after one is more of it.
+OWN_WORDS_FIELDS: dict[str, SheetPath] = {
+    "living": "living_situation",
+    "other_detail": "troubles.other_detail",
+}
 # Questions a name answers: there 「名前は…」 is the answer, not a correction.
 NAME_QUESTIONS = frozenset({"name", "consulter_name", "member_name"})
 # Short words typed at the summary card that name what they put right are read as an
@@ -155,6 +162,10 @@ class IntakeFlow:
         last = state.last_touched()
         if last is not None and ctx.now - last > self.resume_after:
             return self._offer_resume(session, state, ctx)
+        if isinstance(message, TextIn) and _sent_before_asked(state, ctx):
+            added = self._added_to_the_last_answer(session, state, message, understanding, ctx)
+            if added is not None:
+                return added
         tap = tap_of(message)
         edit = tap.get("edit") if tap.is_("intake") else None
         if edit is not None:
@@ -248,6 +259,32 @@ class IntakeFlow:
             # answer; where to put it right, and the question again.
             return self._show(session, sit.state, ctx, (say.CORRECTION_HOW,))
         return None
+
+    def _added_to_the_last_answer(
+        self,
+        session: Session,
+        state: IntakeState,
+        message: TextIn,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        """A bubble sent before the open question was asked (the story in two bubbles,
+        sent in a row) is no answer to it: where the question before asked for the
+        person's own words, the bubble goes on with them, and the open question is asked
+        again. None where the question before took something else."""
+        if not session.history or session.step == table.SUMMARY:
+            return None
+        before = table.split_key(session.history[-1])[0]
+        categories = understanding.categories if understanding is not None else ()
+        if before == "story":
+            told = story_told_on(state, message.text, categories)
+        elif before in OWN_WORDS_FIELDS:
+            told = told_on(state, OWN_WORDS_FIELDS[before], message.text)
+        else:
+            return None
+        if told is None:
+            return None
+        return self._show(session, told, ctx, (say.STORY_ADDED,))
 
     def _story_goes_on(
         self,
@@ -637,6 +674,12 @@ def _given(
             return Given(date=message.params.get("date", ""))
         return Given(value=tap.value or "")
     return None
+
+
+def _sent_before_asked(state: IntakeState, ctx: TurnContext) -> bool:
+    """The message was sent before the open question was asked (LINE's timestamp)."""
+    asked = state.last_touched()
+    return ctx.sent_at is not None and asked is not None and ctx.sent_at < asked
 
 
 def _is_skip(given: Given) -> bool:

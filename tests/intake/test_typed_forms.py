@@ -670,3 +670,24 @@ def test_a_name_put_right_after_a_word_of_correction(typed: str, name: str | Non
     given = a.Given(text=typed)
     taken = a.read_name_corrected(given, situation(state), say.correction(typed))
     assert (taken.state.section("person")["name"] if taken else None) == name
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_story_sent_in_three_bubbles_in_a_row_is_one_story(resident: Resident) -> None:
+    """The fourteenth tester's: three bubbles sent in a row after 「相談する」 — the second
+    answered 「一番お困りなのは」, the third 「どなたのことですか」, and the story kept only
+    the first. Sent before the bot asked anything after the first, they are all the story,
+    and no later question is answered by them."""
+    await start(resident)
+    bubbles = (
+        "母の物忘れがひどくなってきました",
+        "住宅ローンも払えるか心配です",
+        "あと弟がずっと家にいて働いてません",
+    )
+    events = [resident.stack.events.text(resident.user, said) for said in bubbles]
+    response = await resident.stack.post_events(events)
+    assert response.status_code == 200
+    await resident._answered()
+    story = (await resident.sheet()).data["story"]
+    assert all(said in story for said in bubbles), story
+    assert resident.asked("お話に書き加えました") and not resident.asked("どなたのこと")
