@@ -290,11 +290,36 @@ def read_category_toggle(given: Given, sit: Situation, index: int) -> Result:
         return Taken(sit.state)
     options = tuple((c, CATEGORY_SHORT[c]) for c in CATEGORY_IDS)
     picked = match_option(given, options)
+    if picked is None and given.text is not None:
+        said = _categories_said(given.text, options)
+        if said is not None:  # 「介護と滞納です。虐待ではありません」
+            named, denied = said
+            kept = tuple(c for c in CATEGORY_IDS if (c in chosen or c in named) and c not in denied)
+            return Stay(_with_troubles(sit.state, kept, sit.state.primary))
     if picked is None:
         return Unread("choice")
     toggled = tuple(c for c in chosen if c != picked) if picked in chosen else (*chosen, picked)
     ordered = tuple(c for c in CATEGORY_IDS if c in toggled)
     return Stay(_with_troubles(sit.state, ordered, sit.state.primary))
+
+
+_NOT_THIS: Final = re.compile(r"(?:では|じゃ|でも)(?:ない|ありません|なか|ねえ|ねぇ|のうて)\S*$")
+_PARTS: Final = re.compile(r"[。、,.!！\s]+|(?<=\S)(?:と|や|も)(?=\S)")
+
+
+def _categories_said(text: str, options: Options) -> tuple[set[str], set[str]] | None:
+    """Troubles named in words where they are chosen: those said, and those said not to
+    be (「…ではありません」). None when the words name none."""
+    named: set[str] = set()
+    denied: set[str] = set()
+    for sentence in re.split(r"[。.!！\n]+", text):
+        negated = _NOT_THIS.search(sentence.strip()) is not None
+        bare = _NOT_THIS.sub("", sentence.strip())
+        for part in (p for p in _PARTS.split(bare) if p and p.strip()):
+            found = match_option(Given(text=part), options)
+            if found is not None:
+                (denied if negated else named).add(found)
+    return (named, denied) if named or denied else None
 
 
 def primary_options(sit: Situation, index: int) -> Options:

@@ -691,3 +691,14 @@ async def test_a_story_sent_in_three_bubbles_in_a_row_is_one_story(resident: Res
     story = (await resident.sheet()).data["story"]
     assert all(said in story for said in bubbles), story
     assert resident.asked("お話に書き加えました") and not resident.asked("どなたのこと")
+
+
+def test_troubles_named_in_words_at_the_grid_are_chosen_and_one_denied_is_not() -> None:
+    """The fourteenth tester's 民生委員: the note was read as DV・虐待 only; at the grid
+    they typed 「介護と滞納です。虐待ではありません」, which went into the story instead of
+    choosing. Named troubles are chosen, the denied one is taken off."""
+    state = draft_state({"troubles": {"categories": ["abuse"], "primary": "abuse"}})
+    said = a.Given(text="介護と滞納です。虐待ではありません", categories=("care", "abuse"))
+    stay = a.read_category_toggle(said, situation(state), 0)
+    assert isinstance(stay, a.Stay)
+    assert stay.state.categories == ("care", "debt")
