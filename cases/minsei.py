@@ -11,13 +11,14 @@ import secrets
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Final, Literal
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.audit import audit
-from cases.models import Consent, MinseiIin, MinseiInvite, utcnow
+from cases.models import AuditEvent, Consent, MinseiIin, MinseiInvite, utcnow
 
 # No 0/O, 1/I/L: a code is read aloud and copied by hand.
 CODE_ALPHABET: Final = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -26,7 +27,7 @@ MAX_NAME: Final = 80
 MAX_DISTRICT: Final = 80
 WITNESS_PREFIX: Final = "minsei:"
 
-Redeemed = Literal["registered", "already_registered", "used", "revoked", "unknown"]
+Redeemed = Literal["registered", "already_registered", "used", "revoked", "unknown", "too_many"]
 
 
 class InviteError(ValueError):
@@ -52,6 +53,12 @@ def code_hash(typed: str) -> str:
 class IssuedInvite:
     invite: MinseiInvite
     code: str  # shown once to staff; never stored
+
+
+# Codes refused to one LINE user within the window before no more are tried.
+MAX_CODES_REFUSED: Final = 5
+CODES_REFUSED_WINDOW: Final = timedelta(hours=1)
+CODE_REFUSED: Final = "minsei.code_refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,18 +118,37 @@ def registered(resident_id: int | SQLColumnExpression[int]) -> tuple[ColumnEleme
 
 
 async def redeem_invite(db: AsyncSession, resident_id: int, typed_code: str) -> Redemption:
-    """Register the LINE user as the 民生委員 the code was issued to."""
+    """Register the LINE user as the 民生委員 the code was issued to. After
+    `MAX_CODES_REFUSED` codes refused within `CODES_REFUSED_WINDOW`, no code is tried
+    until the window has passed (codes are not to be guessed one after another)."""
     current = await active_minsei(db, resident_id)
+    since = utcnow() - CODES_REFUSED_WINDOW
+    refused = await db.scalar(
+        select(func.count(AuditEvent.id)).where(
+            AuditEvent.resident_id == resident_id,
+            AuditEvent.action == CODE_REFUSED,
+            AuditEvent.at >= since,
+        )
+    )
+    if (refused or 0) >= MAX_CODES_REFUSED:
+        return Redemption("too_many")
     invite = await db.scalar(
         select(MinseiInvite).where(MinseiInvite.code_hash == code_hash(typed_code))
     )
+    outcome: Redeemed | None = None
     if invite is None:
-        return Redemption("unknown")
-    if invite.revoked_at is not None:
-        return Redemption("revoked")
-    if invite.used_at is not None:
+        outcome = "unknown"
+    elif invite.revoked_at is not None:
+        outcome = "revoked"
+    elif invite.used_at is not None:
         mine = current is not None and current.invite_id == invite.id
-        return Redemption("already_registered" if mine else "used", current if mine else None)
+        if mine:
+            return Redemption("already_registered", current)
+        outcome = "used"
+    if outcome is not None:
+        audit(db, "resident", CODE_REFUSED, resident_id=resident_id, outcome=outcome)
+        return Redemption(outcome)
+    assert invite is not None
     if current is not None:
         return Redemption("already_registered", current)
     now = utcnow()

@@ -17,6 +17,7 @@ REGISTRATION_WORDS = {
     "revoked": say.CODE_REVOKED,
     "unknown": say.CODE_UNKNOWN,
     "missing": say.CODE_MISSING,
+    "too_many": say.CODE_TOO_MANY,
 }
 
 

@@ -68,3 +68,15 @@ async def test_revoking_a_registered_helper_ends_visit_mode_and_the_menu(stack: 
     await stack.tap(TARO, "a=visit&v=start")
     (answer,) = await stack.replies(TARO)
     assert "登録された民生委員の方がお使いいただけます" in answer["text"]
+
+
+async def test_codes_tried_one_after_another_are_stopped_for_an_hour(stack: Stack) -> None:
+    """The fourteenth tester's: fifteen wrong codes in a row were all checked. After five
+    refused within an hour no code is tried, not even a right one, and the answer says
+    to wait or ask the city."""
+    _, code = await issue(stack)
+    for guess in ("ZZZZ-9991", "ZZZZ-9992", "ZZZZ-9993", "ZZZZ-9994", "ZZZZ-9995"):
+        assert "コードが見つかりませんでした" in await register(stack, TARO, f"民生委員登録 {guess}")
+    said = await register(stack, TARO, f"民生委員登録 {code}")
+    assert "1時間ほどたってから" in said and "登録しました" not in said
+    assert "登録しました" in await register(stack, HANAKO, f"民生委員登録 {code}")
