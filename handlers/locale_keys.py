@@ -245,6 +245,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "CASE_OPEN",
             "WITHDRAW_RECEIVED",
             "WITHDRAW_DONE",
+            "THANKED",
             "PERSONS_CONSENT_STANDS",
             "NOTHING_TO_WITHDRAW",
             "SHARED_LIST_LEAD",

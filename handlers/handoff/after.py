@@ -68,10 +68,29 @@ class CaseFollowUps:
             return IDLE.handle(session, message, understanding, ctx)
         if not isinstance(message, TextIn | MediaIn):
             return self.prompt(session, ctx)  # an old button: nothing to add
+        if _only_thanks(message, understanding):
+            # 「ありがとうございました」 after staff answered: kept on the case, no staff
+            # alert at night, and no 「担当者がお返事します」 for words that ask nothing.
+            said = Text(wording.THANKED.format(number=case.number))
+            kept = adding(message, understanding, case, alert=False)
+            return Outcome(
+                session.at("idle", None), Reply((said,), quick_replies=CASE_MENU), (kept,)
+            )
         when = when_staff_answer(ctx.now, self.hours_of(case.agency_ids, ctx.municipality))
         said = Text(wording.ADDED.format(number=case.number, when=when))
         added = adding(message, understanding, case)
         return Outcome(session.at("idle", None), Reply((said,), quick_replies=CASE_MENU), (added,))
+
+
+def _only_thanks(message: Inbound, understanding: Understanding | None) -> bool:
+    return (
+        isinstance(message, TextIn)
+        and understanding is not None
+        and understanding.act == "thanks"
+        and not understanding.categories
+        and not understanding.crisis
+        and phone_in_words(message.text) is None
+    )
 
 
 def adding(

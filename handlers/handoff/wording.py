@@ -28,6 +28,11 @@ WITHDRAW_RECEIVED: Final = (
     "同意の取り消しを受け付けました。結果と、これまでに共有した先を続けてお送りします。"
 )
 WITHDRAW_DONE: Final = "同意を取り消しました。市の担当者にも知らせました。"
+# A word of thanks after the hand-off (nothing asked): kept on the case, no promise of an
+# answer.
+THANKED: Final = (
+    "こちらこそ、ありがとうございます。受付番号 {number} のご相談は、担当者が続けて対応します。"
+)
 # A relative withdrew, but the person's own consent, taken by staff, still stands.
 PERSONS_CONSENT_STANDS: Final = (
     "ただし、ご本人が担当者に伝えた同意は続いています。その相談先には、これからも"

@@ -33,13 +33,25 @@ def said(outcome: object) -> str:
 
 def test_a_follow_up_in_office_hours_says_staff_will_answer_in_this_chat() -> None:
     tuesday_morning = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
-    thanks = Understanding(text="ありがとうございます", act="thanks")
-    outcome = DISPATCHER.handle(AT_MENU, TextIn("ありがとうございます"), thanks, tuesday_morning)
+    told = Understanding(text="母は耳が遠いです", categories=("care",))
+    outcome = DISPATCHER.handle(AT_MENU, TextIn("母は耳が遠いです"), told, tuesday_morning)
     assert said(outcome) == (
         "受付番号 000042 に追加しました。"
         "担当者が確認して、このトークでお返事します（受付 平日8:30〜17:00）。"
     )
     assert outcome.effects == (AddToCase(),) and outcome.session.flow == "idle"
+
+
+def test_thanks_alone_is_kept_on_the_case_with_no_alert_and_no_promise_of_an_answer() -> None:
+    """The fourteenth tester's: 「ありがとうございました」 after staff handed the chat back
+    was told 「いまは受付時間外です…お返事します」."""
+    night = at(datetime(2026, 11, 24, 2, 0, tzinfo=JST))
+    thanks = Understanding(text="ありがとうございました", act="thanks")
+    outcome = DISPATCHER.handle(AT_MENU, TextIn("ありがとうございました"), thanks, night)
+    assert said(outcome) == (
+        "こちらこそ、ありがとうございます。受付番号 000042 のご相談は、担当者が続けて対応します。"
+    )
+    assert outcome.effects == (AddToCase(alert=False),)
 
 
 def test_over_the_new_year_the_answer_waits_for_the_first_working_day() -> None:

@@ -76,7 +76,9 @@ async def test_codes_tried_one_after_another_are_stopped_for_an_hour(stack: Stac
     to wait or ask the city."""
     _, code = await issue(stack)
     for guess in ("ZZZZ-9991", "ZZZZ-9992", "ZZZZ-9993", "ZZZZ-9994", "ZZZZ-9995"):
-        assert "コードが見つかりませんでした" in await register(stack, TARO, f"民生委員登録 {guess}")
+        assert "コードが見つかりませんでした" in await register(
+            stack, TARO, f"民生委員登録 {guess}"
+        )
     said = await register(stack, TARO, f"民生委員登録 {code}")
     assert "1時間ほどたってから" in said and "登録しました" not in said
     assert "登録しました" in await register(stack, HANAKO, f"民生委員登録 {code}")
