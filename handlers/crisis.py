@@ -14,6 +14,7 @@ from handlers.i18n import EASY, SOURCE
 from handlers.messages import Choice, Confirm, Hotline, Hotlines, Reply, Text
 from handlers.postback import payload
 from nlu.crisis import (
+    done_to_the_writer,
     fears_harming_another,
     names_self,
     others_wish_too,
@@ -132,6 +133,8 @@ def crisis_reply(
 def _danger_to_another(said: str, ctx: TurnContext, for_another: bool) -> bool:
     """The message tells of someone else's danger: of another's wish or plight, a life taken
     along, a 民生委員's note of the person they visit, or a relative's words about them."""
+    if done_to_the_writer(said) and not takes_others_along(said):
+        return False  # 「夫が…物を投げてくる」: the writer is the one in danger
     return (
         spoken_of_another(said)
         or takes_others_along(said)

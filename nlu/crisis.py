@@ -312,6 +312,21 @@ def fears_harming_another(text: str) -> bool:
     return _MAY_HARM.search(_QUOTED.sub("", crisis_view(text))) is not None
 
 
+# 「夫が怒ると物を投げてくるので」「殴ってきた」: violence done toward the writer (〜てくる),
+# or to them by name (「私を叩く」).
+_DONE_TO_THE_WRITER: Final = re.compile(
+    r"((投|な)げ|(殴|なぐ)っ|(叩|たた)い|(蹴|け)っ|(怒鳴|どな)っ|(押|お)し|(掴|つか)ん|(絞|し)め|(脅|おど)し)"
+    r"(て|で)(くる|きた|きて|きます|きよる|きおる|こられ)"
+    r"|(私|わたし|あたし|うち|僕|ぼく|俺|おれ)(に|を)(向|む)?.{0,6}((殴|なぐ)|(叩|たた)|(蹴|け)|(投|な)げ)"
+)
+
+
+def done_to_the_writer(text: str) -> bool:
+    """「夫が怒ると物を投げてくるので、ちょっと怖いです」: the violence is toward the writer,
+    though another person is its subject."""
+    return _DONE_TO_THE_WRITER.search(crisis_view(text)) is not None
+
+
 def spoken_of_another(text: str) -> bool:
     """「本人が『もう死にたい』と言っています」: the danger is another person's, told by a
     relative, a neighbour or a 民生委員. Never when the writer speaks of themselves

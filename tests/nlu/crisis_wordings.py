@@ -346,6 +346,7 @@ MEDICAL: tuple[Wording, ...] = (
     # Breathless now and alone, in kana and with spaces; "can not breathe" in English.
     Wording("breathless-alone-kana", "むね いたくて いき くるしい いま ひとり です", (M,)),
     Wording("cannot-breathe-en", "help my dad cannot breathe and his lips are blue", (M,)),
+    Wording("breath-too-seen-okayama", "ばあちゃん朝から布団で動けんで、息も苦しそうなんよ", (M,)),
 )
 
 CRISES: tuple[Wording, ...] = SUICIDE + VIOLENCE + CHILD_DANGER + MEDICAL
@@ -635,6 +636,7 @@ CALM: tuple[Wording, ...] = (
     ),
     Wording("school-not-place", "もう学校いきたくない。今駅のホームで電車待ってる"),
     Wording("child-to-grandpa-house", "孫がじいちゃんの家に連れて行ってとせがむ"),
+    Wording("breath-too-after-running", "坂を走ったら息も苦しくなったけど、すぐ治まった"),
 )
 
 # Crisis wordings the rules cannot catch without false alarms: the model or a person

@@ -265,3 +265,26 @@ def test_a_threat_to_die_or_to_kill_said_now_is_a_crisis_and_a_saying_is_not() -
     habit = "父は何かあると『死んでやる』が決まり文句で、本気ではないと思います"
     assert detect_crisis(habit) == ()
     assert detect_crisis("隣の人がテレビの試合に向かって「殺すぞ」って叫んでる") == ()
+
+
+@pytest.mark.parametrize(
+    ("words", "another"),
+    [
+        ("夫が怒ると物を投げてくるので、ちょっと怖いです", False),
+        ("夫が殴ってきた。今トイレに隠れています", False),
+        ("母が父に殴られていて怖い", True),
+    ],
+)
+def test_violence_toward_the_writer_is_told_to_staff_as_the_writers_danger(
+    words: str, another: bool
+) -> None:
+    """The fifteenth tester's: 「夫が怒ると物を投げてくるので、ちょっと怖いです」 was told to
+    staff as a danger to someone other than the writer (「夫が」 read as whom it is about)."""
+    from datetime import datetime
+
+    from handlers.context import TurnContext
+    from handlers.crisis import crisis_reply
+
+    ctx = TurnContext(now=datetime(2026, 12, 7, 10, 0), municipality="okayama")
+    _reply, alert = crisis_reply(("violence",), ctx, said=words)
+    assert alert.danger_to_another is another
