@@ -187,6 +187,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "TAKE_YOUR_TIME",
             "NOTHING_BEFORE",
             "CORRECTED",
+            "ANSWER_PUT_RIGHT",
             "NAME_PUT_RIGHT",
             "CORRECTION_HOW",
             "WRITERS_NAME_KEPT",

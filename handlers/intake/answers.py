@@ -343,7 +343,10 @@ def _main_one_said(given: Given, offered: tuple[str, ...]) -> str | None:
         return None
     named = [c for c in given.categories if c in offered]
     if len(named) > 1:
-        return SEVERAL_SAID_MAIN
+        # The model reads several; the words may still name one (「給料が…いちばん」).
+        options = tuple((c, CATEGORY_SHORT[c]) for c in offered)
+        said = named_option(given.text, options, say.TYPED_NAMES, {})
+        return said if said in named else SEVERAL_SAID_MAIN
     return given.primary if given.primary in offered else None
 
 

@@ -330,7 +330,7 @@ TYPED_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "care": ("かいご",),
     "disability": ("しょうがい",),
     "childcare": ("こそだて", "育児", "いくじ"),
-    "income": ("しゅうにゅう", "しごと", "お金", "おかね"),  # 「おかねのほうじゃな」
+    "income": ("しゅうにゅう", "しごと", "お金", "おかね", "給料", "きゅうりょう"),
     "debt": ("ししゅつ", "しゃっきん", "たいのう", "お金", "おかね"),
     "housing": ("すまい", "住居", "じゅうきょ"),
     "abuse": ("ぎゃくたい", "暴力", "ぼうりょく"),
@@ -460,6 +460,8 @@ CORRECTED: Final[dict[str, str]] = {
     "phone": "電話番号を直しました。",
     "postal": "郵便番号と住所を直しました。",
 }
+# A bubble sent right after an answer, before the next question: that answer put right.
+ANSWER_PUT_RIGHT: Final = "前のご質問の答えを直しました。"
 # The name given for the person was the writer's own: kept as theirs.
 NAME_PUT_RIGHT: Final = "お名前を直しました。"
 WRITERS_NAME_KEPT: Final = "さきほどのお名前は、書いてくださった方のお名前として記録しました。"

@@ -211,7 +211,12 @@ class IntakeFlow:
         return self._taken(session, result, ctx)
 
     def _corrected(
-        self, session: Session, given: Given, sit: Situation, ctx: TurnContext
+        self,
+        session: Session,
+        given: Given,
+        sit: Situation,
+        ctx: TurnContext,
+        in_a_row: bool = False,
     ) -> Outcome | None:
         """「いや、83歳です」 while another question is open: an earlier answer put right
         (an age or birth date, a phone number, a 〒 — each unmistakable), said so, and the
@@ -227,7 +232,7 @@ class IntakeFlow:
                 session = session.at(self.name, "name", history=history)
             return self._show(session, state, ctx, renamed.notes)
         correction = say.correction(given.text or "")
-        at_card = session.step == table.SUMMARY
+        at_card = session.step == table.SUMMARY or in_a_row  # or words meant for the card
         typed = given.text or ""
         if correction is None and at_card and len(typed) <= CARD_CORRECTION_CHARS:
             # 「名前は岡山トメ子です」「年齢は83歳です」 typed at the card: words naming what
@@ -274,17 +279,42 @@ class IntakeFlow:
         again. None where the question before took something else."""
         if not session.history or session.step == table.SUMMARY:
             return None
-        before = table.split_key(session.history[-1])[0]
+        before_key = session.history[-1]
+        before = table.split_key(before_key)[0]
         categories = understanding.categories if understanding is not None else ()
+        if before == table.SUMMARY:  # words for the card, sent before this question
+            given = Given(text=message.text, categories=categories)
+            sit = self._situation(state, ctx)
+            corrected = self._corrected(session, given, sit, ctx, in_a_row=True)
+            return corrected or self._story_goes_on(session, state, given, understanding, ctx)
         if before == "story":
             told = story_told_on(state, message.text, categories)
         elif before in OWN_WORDS_FIELDS:
             told = told_on(state, OWN_WORDS_FIELDS[before], message.text)
         else:
-            return None
+            return self._answered_again(session, state, before_key, message, ctx)
         if told is None:
             return None
         return self._show(session, told, ctx, (say.STORY_ADDED,))
+
+    def _answered_again(
+        self, session: Session, state: IntakeState, key: str, message: TextIn, ctx: TurnContext
+    ) -> Outcome | None:
+        """A bubble sent right after an answer, before the next question was asked: the
+        answer put right or added to (「あ、ちがう、次男です」「携帯もあります 090-…」「あ、
+        まちがえた 700-0915です」), read by the question it follows; the open question is
+        then asked again. None when that question cannot read it."""
+        name, index = table.split_key(key)
+        step = table.BY_KEY.get(name)
+        if step is None or step.own_words:
+            return None
+        text = say.correction(message.text) or message.text
+        result = table.read_answer(step, Given(text=text), self._situation(state, ctx), index)
+        if not isinstance(result, Taken):
+            return None
+        fixed = table.answered(key, result).unskipped(key)
+        note = say.CORRECTED.get(name, say.ANSWER_PUT_RIGHT)
+        return self._show(session, fixed, ctx, (*result.notes, note))
 
     def _story_goes_on(
         self,

@@ -702,3 +702,30 @@ def test_troubles_named_in_words_at_the_grid_are_chosen_and_one_denied_is_not() 
     stay = a.read_category_toggle(said, situation(state), 0)
     assert isinstance(stay, a.Stay)
     assert stay.state.categories == ("care", "debt")
+
+
+async def _in_a_row(resident: Resident, *bubbles: str) -> None:
+    """Bubbles sent one after another, faster than the bot answers."""
+    events = [resident.stack.events.text(resident.user, said) for said in bubbles]
+    assert (await resident.stack.post_events(events)).status_code == 200
+    await resident._answered()
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_answer_put_right_in_the_next_bubble_is_taken_for_that_question(
+    resident: Resident,
+) -> None:
+    """The fifteenth tester's: 「長男です」 then at once 「あ、ちがう、次男です」 — the second
+    became the person's name. Sent before the next question was asked, it puts the
+    relation right, and the next question is asked again."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap("介護")
+    await resident.tap("これで決定")
+    await resident.tap("家族・親族のこと")
+    assert resident.asked("ご本人とのご関係")
+    await _in_a_row(resident, "長男です", "あ、ちがう、次男です")
+    assert resident.asked("前のご質問の答えを直しました")
+    sheet = (await resident.sheet()).data
+    assert sheet["consulter"]["relation_detail"] == "次男"
+    assert not sheet["person"].get("name")
