@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
+from datetime import datetime
 
 from handlers import catalog, languages
 from handlers.commands import AHEAD, ALWAYS, AfterCrisis, Command, bare, said_as_command
@@ -162,12 +163,23 @@ class Dispatcher:
             answer = _crisis_check_answer(message, understanding)
             asked = [str(flag) for flag in session.data[CRISIS_CHECK]]
             unanswered = bool(session.data.get(CRISIS_CHECK_UNANSWERED))
+            asked_at = session.data.get(CRISIS_CHECK_AT)
             session = _without(_without(session, CRISIS_CHECK), CRISIS_CHECK_UNANSWERED)
+            session = _without(session, CRISIS_CHECK_AT)
             if answer == "yes":
                 confirmed = Understanding(text="", crisis=_flags_told(asked, message))
                 return self._crisis(session, message, confirmed, ctx, keep_words=False)
             if answer == "no":
                 return self._not_in_danger(session, ctx)
+            if isinstance(message, TextIn) and _sent_before(ctx, asked_at):
+                # A bubble sent before the danger question was asked (a visit note in two
+                # bubbles): the rest of what was being written, taken as it would be; the
+                # question stays open and is asked again.
+                sure = replace(understanding, crisis_unsure=()) if understanding else None
+                taken = self._handle(session, message, sure, ctx, ask_unread=False)
+                waiting = {CRISIS_CHECK: asked, CRISIS_CHECK_AT: asked_at}
+                still = taken.session.with_data(**waiting)
+                return Outcome(still, taken.reply + crisis_check_again(asked), taken.effects)
             if isinstance(message, TextIn):
                 return self._not_answered(session, message, understanding, ctx, asked, unanswered)
         unsure = understanding.crisis_unsure if understanding is not None else ()
@@ -195,9 +207,8 @@ class Dispatcher:
             # Words with no sign of danger in them are asked without the hotlines: a yes
             # brings them.
             reply = crisis_check_reply(unsure, ctx, hotlines=unread is None)
-            return Outcome(
-                taken.session.with_data(**{CRISIS_CHECK: list(unsure)}), reply, taken.effects
-            )
+            asked_now = {CRISIS_CHECK: list(unsure), CRISIS_CHECK_AT: ctx.now.isoformat()}
+            return Outcome(taken.session.with_data(**asked_now), reply, taken.effects)
 
         answered = self._command(self.commands, session, message, understanding, ctx)
         if answered is not None:
@@ -373,6 +384,7 @@ NAVIGATION = {"back": BACK_WORDS, "restart": RESTART_WORDS, "pause": PAUSE_WORDS
 # answered once in words that said neither yes nor no.
 CRISIS_CHECK = "crisis_check"
 CRISIS_CHECK_UNANSWERED = "crisis_check_unanswered"
+CRISIS_CHECK_AT = "crisis_check_at"  # when the danger question was asked
 # The flags a story the NLU cannot read is asked about, and that it was asked.
 UNREAD_STORY_FLAGS: tuple[str, ...] = ("suicide", "violence")
 STORY = "story"
@@ -441,6 +453,16 @@ def _crisis_check_answer(message: Inbound, understanding: Understanding | None) 
             return "no"
         return _typed_yes_or_no(text)
     return None
+
+
+def _sent_before(ctx: TurnContext, asked_at: object) -> bool:
+    """The message was sent (LINE's timestamp) before the moment `asked_at` (ISO)."""
+    if ctx.sent_at is None or not isinstance(asked_at, str):
+        return False
+    try:
+        return ctx.sent_at < datetime.fromisoformat(asked_at)
+    except ValueError:
+        return False
 
 
 def _late_yes(message: Inbound) -> tuple[str, ...] | None:

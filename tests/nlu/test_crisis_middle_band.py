@@ -118,6 +118,28 @@ async def test_a_yes_tapped_later_on_an_earlier_question_is_a_crisis_all_the_sam
         assert len(await _crisis_alerts(stack)) == 1
 
 
+async def test_a_bubble_sent_before_the_danger_question_is_taken_and_the_question_stays(
+    database_url: str,
+) -> None:
+    """The fifteenth tester's: a note in two bubbles, the first in the band — the second
+    was met with 「大事なことなので、もう一度おたずねします」 and lost from the note. Sent
+    before the danger question was asked, it is taken as the rest of what was written, and
+    the question stays open; no alert until the person answers."""
+    async with running_stack(database_url) as stack:
+        resident = Resident(stack, "U" + uuid.uuid4().hex)
+        await start(resident)
+        await resident.say(STORY)
+        second = "それと、家賃も3か月ためてしまっています"
+        events = [stack.events.text(resident.user, said) for said in (UNSURE, second)]
+        assert (await stack.post_events(events)).status_code == 200
+        await stack.settle()
+        told = text_of(stack.delivered(resident.user)[resident.seen :])
+        assert catalog.CRISIS_CHECK_QUESTION in told and "読み取れません" not in told
+        story = (await resident.sheet()).data["story"]
+        assert second in story
+        assert await _crisis_alerts(stack) == []
+
+
 @pytest.mark.parametrize(
     "words",
     [
