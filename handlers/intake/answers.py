@@ -525,6 +525,27 @@ def _write_birth(state: IntakeState, birth: dates.Birth, written: str | None) ->
     )
 
 
+_YEAR_ALONE: Final = re.compile(
+    r"(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])?\s*[0-9０-９〇一二三四五六七八九十元]+\s*年(?!.*(月|がつ))"
+)
+
+
+def read_birth_put_right(given: Given, sit: Situation) -> Result:
+    """A birth date put right by its year alone (「いや、昭和17年でした」 after 「昭和18年
+    3月5日」): the month and day given before are kept with the new year."""
+    result = read_birth(given, sit, 0)
+    before = sit.state.section("person").get("birth_date")
+    year = _YEAR_ALONE.search(given.text or "")
+    if not isinstance(result, Taken) or not isinstance(before, str) or year is None:
+        return result
+    if result.state.section("person").get("birth_date"):
+        return result
+    day = date.fromisoformat(before)
+    dated = Given(text=f"{year.group(0)}{day.month}月{day.day}日")
+    kept = read_birth(dated, sit, 0)
+    return kept if isinstance(kept, Taken) else result
+
+
 def read_birth(given: Given, sit: Situation, index: int) -> Result:
     if given.date is not None:
         birth = dates.parse_picked_date(given.date, sit.today)

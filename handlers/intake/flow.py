@@ -31,6 +31,7 @@ from handlers.intake.answers import (
     Unread,
     forget,
     match_option,
+    read_birth_put_right,
     read_name_corrected,
     read_name_put_right,
     says_dont_know,
@@ -255,7 +256,11 @@ class IntakeFlow:
                 continue  # the 〒 question also keeps an address: here only a 〒 will do
             if key == "birth" and not BIRTH_SAID.search(correction):
                 continue  # 「一番…」 is no age: a number with 歳, 年 or an era only
-            result = table.BY_KEY[key].read(Given(text=correction), sit, 0)
+            said = Given(text=correction)
+            if key == "birth":
+                result = read_birth_put_right(said, sit)
+            else:
+                result = table.BY_KEY[key].read(said, sit, 0)
             if isinstance(result, Taken):
                 state = table.answered(key, result).unskipped(key)
                 return self._put_right(session, state, ctx, (say.CORRECTED[key],))

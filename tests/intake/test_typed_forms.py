@@ -729,3 +729,22 @@ async def test_an_answer_put_right_in_the_next_bubble_is_taken_for_that_question
     sheet = (await resident.sheet()).data
     assert sheet["consulter"]["relation_detail"] == "次男"
     assert not sheet["person"].get("name")
+
+
+def test_a_birth_date_put_right_by_its_year_alone_keeps_its_month_and_day() -> None:
+    """The fifteenth tester's: 「昭和18年3月5日です」, then 「いや、昭和17年でした」 — the sheet
+    kept only an age."""
+    state = draft_state({"person": {"birth_date": "1943-03-05", "age": 83}})
+    taken = a.read_birth_put_right(a.Given(text="昭和17年でした"), situation(state))
+    assert isinstance(taken, a.Taken)
+    assert taken.state.section("person")["birth_date"] == "1942-03-05"
+    age_only = a.read_birth_put_right(a.Given(text="85歳です"), situation(state))
+    assert isinstance(age_only, a.Taken) and age_only.state.section("person")["age"] == 85
+
+
+@pytest.mark.parametrize("typed", ["DVです", "ＤＶ", "DVもです。あと夫が生活費をくれません"])
+def test_dv_typed_at_the_grid_chooses_its_trouble(typed: str) -> None:
+    """The fifteenth tester's: 「DVです」 at the grid was not read; only 「暴力のことです」 was."""
+    state = draft_state({"troubles": {"categories": [], "primary": None}})
+    stay = a.read_category_toggle(a.Given(text=typed), situation(state), 0)
+    assert isinstance(stay, a.Stay) and stay.state.categories == ("abuse",)
