@@ -73,6 +73,11 @@ class TurnContext:
     sent_at: datetime | None = None
     catalogue: Catalogue = field(default_factory=Catalogue)
 
+    def sent_before(self, moment: datetime | None) -> bool:
+        """Whether the message was sent (LINE's timestamp) before `moment` — a question
+        asked after it was sent cannot be what it answers."""
+        return self.sent_at is not None and moment is not None and self.sent_at < moment
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:

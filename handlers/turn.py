@@ -171,7 +171,7 @@ class Dispatcher:
                 return self._crisis(session, message, confirmed, ctx, keep_words=False)
             if answer == "no":
                 return self._not_in_danger(session, ctx)
-            if isinstance(message, TextIn) and _sent_before(ctx, asked_at):
+            if isinstance(message, TextIn) and ctx.sent_before(_moment(asked_at)):
                 # A bubble sent before the danger question was asked (a visit note in two
                 # bubbles): the rest of what was being written, taken as it would be; the
                 # question stays open and is asked again.
@@ -455,14 +455,14 @@ def _crisis_check_answer(message: Inbound, understanding: Understanding | None) 
     return None
 
 
-def _sent_before(ctx: TurnContext, asked_at: object) -> bool:
-    """The message was sent (LINE's timestamp) before the moment `asked_at` (ISO)."""
-    if ctx.sent_at is None or not isinstance(asked_at, str):
-        return False
+def _moment(stored: object) -> datetime | None:
+    """A moment kept in the session as ISO text; None when there is none."""
+    if not isinstance(stored, str):
+        return None
     try:
-        return ctx.sent_at < datetime.fromisoformat(asked_at)
+        return datetime.fromisoformat(stored)
     except ValueError:
-        return False
+        return None
 
 
 def _late_yes(message: Inbound) -> tuple[str, ...] | None:

@@ -163,7 +163,7 @@ class IntakeFlow:
         last = state.last_touched()
         if last is not None and ctx.now - last > self.resume_after:
             return self._offer_resume(session, state, ctx)
-        if isinstance(message, TextIn) and _sent_before_asked(state, ctx):
+        if isinstance(message, TextIn) and ctx.sent_before(state.last_touched()):
             added = self._added_to_the_last_answer(session, state, message, understanding, ctx)
             if added is not None:
                 return added
@@ -288,10 +288,7 @@ class IntakeFlow:
         before = table.split_key(before_key)[0]
         categories = understanding.categories if understanding is not None else ()
         if before == table.SUMMARY:  # words for the card, sent before this question
-            given = Given(text=message.text, categories=categories)
-            sit = self._situation(state, ctx)
-            corrected = self._corrected(session, given, sit, ctx, in_a_row=True)
-            return corrected or self._story_goes_on(session, state, given, understanding, ctx)
+            return self._card_words(session, state, message.text, understanding, ctx)
         if before == "story":
             told = story_told_on(state, message.text, categories)
         elif before in OWN_WORDS_FIELDS:
@@ -580,14 +577,24 @@ class IntakeFlow:
         """Words typed at the card instead of a tap: an answer put right in words
         (「なまえが ちごうとる 岡山トメじゃ」「いや、83歳です」), or more of the story, is
         taken there and the card shown again; anything else asks for a tap."""
-        if typed:
-            categories = understanding.categories if understanding else ()
-            given = Given(text=typed, categories=categories)
-            corrected = self._corrected(session, given, self._situation(state, ctx), ctx)
-            told = corrected or self._story_goes_on(session, state, given, understanding, ctx)
-            if told is not None:
-                return told
-        return self._show(session, state, ctx, (say.AGAIN["summary"],))
+        told = self._card_words(session, state, typed, understanding, ctx) if typed else None
+        return told or self._show(session, state, ctx, (say.AGAIN["summary"],))
+
+    def _card_words(
+        self,
+        session: Session,
+        state: IntakeState,
+        typed: str,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        """Words for the summary card — typed at it, or sent right after it: an answer
+        put right, or more of the story. None for anything else."""
+        categories = understanding.categories if understanding else ()
+        given = Given(text=typed, categories=categories)
+        sit = self._situation(state, ctx)
+        corrected = self._corrected(session, given, sit, ctx, in_a_row=True)
+        return corrected or self._story_goes_on(session, state, given, understanding, ctx)
 
     def _offer_resume(self, session: Session, state: IntakeState, ctx: TurnContext) -> Outcome:
         if state.extra.get("complete"):
@@ -709,12 +716,6 @@ def _given(
             return Given(date=message.params.get("date", ""))
         return Given(value=tap.value or "")
     return None
-
-
-def _sent_before_asked(state: IntakeState, ctx: TurnContext) -> bool:
-    """The message was sent before the open question was asked (LINE's timestamp)."""
-    asked = state.last_touched()
-    return ctx.sent_at is not None and asked is not None and ctx.sent_at < asked
 
 
 def _is_skip(given: Given) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from directory.loader import load_directory, pack_names
+from nlu.text_normal import katakana_to_hiragana
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +60,13 @@ def ward_in_address_letters(address: str, wards: tuple[str, ...]) -> str | None:
 def ward_in_kana(address: str, wards: tuple[str, ...]) -> str | None:
     """The one 区 of `wards` an address written in kana names, as a word of its own
     (「おかやまし きたく だいく 1-1-1」「岡山市キタク大供」, not 「なかくら町」); else None."""
-    folded = _hiragana(unicodedata.normalize("NFKC", address))
+    folded = katakana_to_hiragana(unicodedata.normalize("NFKC", address))
     named = {
         ward
         for reading, ward in _ward_kana(wards).items()
         if re.search(r"(?:^|[\sし市、,])" + reading + r"(?![\u3041-\u309f])", folded)
     }
     return named.pop() if len(named) == 1 else None
-
-
-def _hiragana(text: str) -> str:
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
 
 
 @lru_cache(maxsize=8)

@@ -139,6 +139,15 @@ async def start(resident: Resident) -> None:
     resident.turns = 0
 
 
+async def one_trouble_for(resident: Resident, who: str, trouble: str = "介護") -> None:
+    """A new sheet: one trouble chosen with the buttons, then whose consultation it is."""
+    await start(resident)
+    await resident.tap("ボタンで選ぶ")
+    await resident.tap(trouble)
+    await resident.tap("これで決定")
+    await resident.tap(who)
+
+
 async def fill_by_buttons(resident: Resident) -> None:
     """Everything by tapping: three troubles, anonymous, picker date, a household of 3."""
     await resident.tap("ボタンで選ぶ")

@@ -15,7 +15,13 @@ from handlers.intake import answers as a
 from handlers.intake import steps
 from handlers.intake.places import city_of
 from handlers.intake.state import IntakeState
-from tests.intake.conversation import RESIDENT_FOR_HERSELF, Resident, answer_as_written, start
+from tests.intake.conversation import (
+    RESIDENT_FOR_HERSELF,
+    Resident,
+    answer_as_written,
+    one_trouble_for,
+    start,
+)
 from tests.intake.drafts import draft_state
 
 TODAY = date(2026, 11, 23)
@@ -258,11 +264,7 @@ def test_an_address_in_latin_letters_at_the_postal_question_is_kept_with_its_war
 async def test_a_resident_of_another_city_typing_the_address_hears_it_is_outside(
     resident: Resident,
 ) -> None:
-    await start(resident)
-    await resident.tap("ボタンで選ぶ")
-    await resident.tap("介護")
-    await resident.tap("これで決定")
-    await resident.tap("自分のこと")
+    await one_trouble_for(resident, "自分のこと")
     await resident.say("倉敷 ハナです")
     await resident.tap("答えたくない")  # ふりがな
     await resident.tap("女性")
@@ -286,11 +288,7 @@ async def test_an_age_put_right_at_a_later_question_is_corrected_there(
 ) -> None:
     """「いや、83歳です」 typed at the 〒 question: the age is put right, the person hears
     so, and the 〒 is asked again — no 「戻る」 and no retyping of what came between."""
-    await start(resident)
-    await resident.tap("ボタンで選ぶ")
-    await resident.tap("介護")
-    await resident.tap("これで決定")
-    await resident.tap("自分のこと")
+    await one_trouble_for(resident, "自分のこと")
     await resident.say("岡山 トメ")
     await resident.tap("答えたくない")  # ふりがな
     await resident.tap("女性")
@@ -327,11 +325,7 @@ async def test_a_relative_who_gave_their_own_name_puts_it_right_later(
     """A daughter types her own name where her father's was asked, then, at the next
     question, 「あ、それは私の名前でした。父は佐藤正男です」: the father's name is taken,
     hers is kept as the writer's (never asked again), and the ふりがな is asked anew."""
-    await start(resident)
-    await resident.tap("ボタンで選ぶ")
-    await resident.tap("介護")
-    await resident.tap("これで決定")
-    await resident.tap("家族・親族のこと")
+    await one_trouble_for(resident, "家族・親族のこと")
     await resident.say("長女です")
     await resident.say("佐藤 花子")
     assert resident.asked("ふりがな")
@@ -357,11 +351,7 @@ async def test_a_relative_who_only_says_the_name_was_theirs_is_asked_the_persons
     """「さっきのは私の名前です」 at a later question, with no other name: the writer's
     name is kept as theirs and the person's name is asked there and then; the sheet then
     goes on from the question that was open."""
-    await start(resident)
-    await resident.tap("ボタンで選ぶ")
-    await resident.tap("介護")
-    await resident.tap("これで決定")
-    await resident.tap("家族・親族のこと")
+    await one_trouble_for(resident, "家族・親族のこと")
     await resident.say("長男です")
     await resident.say("やまだ たろう")  # a reading of its own: the gender comes next
     assert resident.asked("性別")
@@ -389,11 +379,7 @@ async def test_a_bubble_said_while_thinking_is_no_miss(resident: Resident) -> No
     """「えっと」 and 「ちょっと待ってね」 sent before the answer, as people send bubbles: a
     short 「ゆっくりで大丈夫です」 with the question's buttons, no 「読み取れませんでした」,
     and the answer after them is taken."""
-    await start(resident)
-    await resident.tap("ボタンで選ぶ")
-    await resident.tap("介護")
-    await resident.tap("これで決定")
-    await resident.tap("自分のこと")
+    await one_trouble_for(resident, "自分のこと")
     await resident.say("岡山 トメ")
     await resident.tap("答えたくない")  # ふりがな
     await resident.tap("女性")
@@ -453,11 +439,7 @@ async def test_a_mistake_owned_mid_message_corrects_and_is_never_kept_as_the_add
     typed at the 〒 question was kept as the address. The date is put right and the 〒
     asked again; a mistake owned with nothing readable after it is told where to put it
     right, and is no address either."""
-    await start(resident)
-    await resident.tap("ボタンで選ぶ")
-    await resident.tap("支出・借金・滞納")
-    await resident.tap("これで決定")
-    await resident.tap("自分のこと")
+    await one_trouble_for(resident, "自分のこと", "支出・借金・滞納")
     await resident.say("倉敷 ミカ")
     await resident.tap("答えたくない")  # ふりがな
     await resident.tap("女性")
@@ -503,11 +485,7 @@ async def test_a_second_bubble_of_the_story_goes_into_it(resident: Resident) -> 
 async def test_a_name_put_right_at_the_next_question_is_taken(resident: Resident) -> None:
     """A name sent, then 「あ、名前まちがえました 岡山トメ子です」 where its ふりがな is
     asked: the name is put right and its reading asked again, not 「ひらがなで」."""
-    await start(resident)
-    await resident.tap("ボタンで選ぶ")
-    await resident.tap("介護")
-    await resident.tap("これで決定")
-    await resident.tap("自分のこと")
+    await one_trouble_for(resident, "自分のこと")
     await resident.say("岡山 トメ")
     assert resident.asked("ふりがな")
     await resident.say("あ、名前まちがえました 岡山トメ子です")
@@ -601,11 +579,7 @@ async def test_a_bubble_of_courtesy_between_answers_is_no_miss(resident: Residen
     """「よろしくお願いします」 or 「ありがとうございます」 sent as a bubble of its own while a
     question is open (after the story, as people do): a short word back and the question
     again, not 「読み取れませんでした」."""
-    await start(resident)
-    await resident.tap("ボタンで選ぶ")
-    await resident.tap("介護")
-    await resident.tap("これで決定")
-    await resident.tap("自分のこと")
+    await one_trouble_for(resident, "自分のこと")
     await resident.say("岡山 トメ")
     await resident.tap("答えたくない")  # ふりがな
     assert resident.asked("性別")
@@ -642,11 +616,7 @@ async def test_a_name_put_right_in_the_next_bubble_with_no_word_for_name(
 ) -> None:
     """The fourteenth tester's: 「たかはし ふみ」, then 「あ、ちがう　たかはし ふみこ です」
     where the gender was asked: a miss, and the name stayed ふみ."""
-    await start(resident)
-    await resident.tap("ボタンで選ぶ")
-    await resident.tap("介護")
-    await resident.tap("これで決定")
-    await resident.tap("自分のこと")
+    await one_trouble_for(resident, "自分のこと")
     await resident.say("たかはし ふみ")
     assert resident.asked("性別")
     await resident.say("あ、ちがう　たかはし ふみこ です")
@@ -718,11 +688,7 @@ async def test_an_answer_put_right_in_the_next_bubble_is_taken_for_that_question
     """The fifteenth tester's: 「長男です」 then at once 「あ、ちがう、次男です」 — the second
     became the person's name. Sent before the next question was asked, it puts the
     relation right, and the next question is asked again."""
-    await start(resident)
-    await resident.tap("ボタンで選ぶ")
-    await resident.tap("介護")
-    await resident.tap("これで決定")
-    await resident.tap("家族・親族のこと")
+    await one_trouble_for(resident, "家族・親族のこと")
     assert resident.asked("ご本人とのご関係")
     await _in_a_row(resident, "長男です", "あ、ちがう、次男です")
     assert resident.asked("前のご質問の答えを直しました")
