@@ -155,11 +155,13 @@ class SharingRecord:
     # A consent of the person's own, taken by staff (by phone, in person) and still in
     # force: the writer's withdrawal does not end what it shares.
     kept_by_person: bool = False
+    # An open case for a danger to life or body: staff go on with it whatever is withdrawn.
+    crisis_open: bool = False
 
 
 async def sharing_record(db: AsyncSession, resident_id: int) -> SharingRecord:
     provisions = await provisions_of_resident(db, resident_id)
-    waiting = kept = False
+    waiting = kept = crisis = False
     open_cases = await db.scalars(
         select(Case).where(
             Case.resident_id == resident_id,
@@ -172,7 +174,8 @@ async def sharing_record(db: AsyncSession, resident_id: int) -> SharingRecord:
         if consents and person_consent_state(consents) == "unconfirmed":
             waiting = True
         kept = kept or any(c.status == "active" and c.channel != LINE_CHANNEL for c in consents)
-    return SharingRecord(provisions, waiting, kept)
+        crisis = crisis or bool(case.crisis_flags) or case.urgency == "crisis"
+    return SharingRecord(provisions, waiting, kept, crisis)
 
 
 def withdrawal_result(withdrew: bool, record: SharingRecord) -> str:
@@ -180,6 +183,8 @@ def withdrawal_result(withdrew: bool, record: SharingRecord) -> str:
     said = wording.WITHDRAW_DONE if withdrew else wording.NOTHING_TO_WITHDRAW
     if record.kept_by_person:
         said += "\n" + wording.PERSONS_CONSENT_STANDS
+    if record.crisis_open:
+        said += "\n" + wording.CRISIS_GOES_ON
     return said + "\n" + sharing_list(record)
 
 

@@ -30,7 +30,7 @@ from handlers.handoff.after import adding
 from handlers.handoff.checkin import as_tap, handle_check_in, is_check_in
 from handlers.handoff.directory_suggester import hours_of_agencies
 from handlers.handoff.next_steps import unless_open_now
-from handlers.handoff.withdrawal import is_withdrawal
+from handlers.handoff.withdrawal import ASKED, withdrawal_step
 from handlers.idle import IDLE
 from handlers.intake.catalog import CONTINUE_WORDS, GO_ON
 from handlers.messages import Inbound, MediaIn, Outbound, PostbackIn, Reply, Text, TextIn
@@ -127,7 +127,8 @@ class Command(Protocol):
 
 class Withdrawal:
     """「同意を取り消す」, tapped or typed: withdrawing consent is the person's right at any
-    moment, even while staff have taken over. Then the open question again."""
+    moment, even while staff have taken over. Asked once more; then the open question
+    again."""
 
     while_staff_active = True
 
@@ -139,10 +140,15 @@ class Withdrawal:
         understanding: Understanding | None,
         ctx: TurnContext,
     ) -> Outcome | None:
-        if not is_withdrawal(message):
+        step = withdrawal_step(message)
+        if step is None:
             return None
+        if step == "ask":  # the question waits beside the open one: nothing else moves
+            return Outcome(session, Reply((ASKED,)))
         said = Reply((Text(wording.WITHDRAW_RECEIVED),))
         withdraw: tuple[Effect, ...] = (WithdrawConsent(),)
+        if step == "kept":
+            said, withdraw = Reply((Text(wording.WITHDRAW_KEPT),)), ()
         if session.staff_active or session.flow == "idle":
             return Outcome(session, said, withdraw)
         then = conversation.flow(session.flow).prompt(session, ctx)

@@ -79,6 +79,15 @@ class Stack:
         assert response.status_code == 200, response.text
         return event
 
+    async def withdraw(self, user_id: str, words: str = "同意を取り消す") -> dict[str, Any]:
+        """「同意を取り消す」 typed, its question read, and its 「取り消す」 tapped: returns
+        the question (a confirm template whose first button withdraws)."""
+        await self.say(user_id, words)
+        asked = (await self.replies(user_id))[-1]
+        assert asked.get("template", {}).get("type") == "confirm", asked
+        await self.tap(user_id, asked["template"]["actions"][0]["data"])
+        return asked
+
     def delivered(self, user_id: str) -> list[dict[str, Any]]:
         """Every LINE message delivered to `user_id` so far, in order."""
         return [m["message"] for m in self.emulator.messages_for(user_id)]

@@ -24,6 +24,16 @@ DECLINED_NO_CONTACTS: Final = (
     "わかりました。あなたの相談内容は、どこにも共有しません。"
     "市役所の代表電話でも、相談先をご案内しています。"
 )
+# Asked before anything is withdrawn (a LINE confirm template: at most 240 characters).
+WITHDRAW_ASK: Final = (
+    "同意を取り消しますか？\n取り消すと、これから先のご相談の内容は、相談機関に新しく"
+    "共有しません。命や体の安全にかかわることは、同意とは別に市が対応を続けます。"
+)
+WITHDRAW_YES: Final = "取り消す"
+WITHDRAW_NO: Final = "取り消さない"
+WITHDRAW_KEPT: Final = "同意はそのままです。取り消してはいません。"
+# After a withdrawal, when a case of the person's is open for a danger to life or body.
+CRISIS_GOES_ON: Final = "命や体の安全にかかわるご相談は、同意とは別に、市の担当者が対応を続けます。"
 WITHDRAW_RECEIVED: Final = (
     "同意の取り消しを受け付けました。結果と、これまでに共有した先を続けてお送りします。"
 )

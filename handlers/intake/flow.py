@@ -192,7 +192,10 @@ class IntakeFlow:
         skipping = _is_skip(given) and match_option(given, step.options(sit, index)) is None
         skipping = skipping and not step.none_said(given)
         if skipping and (step.optional or session.misses >= MISSES_BEFORE_HELP):
-            taken_back = forget(state, step.forgets, index)
+            # A skip takes back what this step had answered; a step never answered keeps
+            # what came from elsewhere (the 区 a visit note gave stays when the 〒 is skipped).
+            key = session.step or name
+            taken_back = forget(state, step.forgets, index) if key in state.answered else state
             return self._advance(session, taken_back.skipped(session.step or name), ctx, ())
         # Where the person's own words are asked (the story), they are the answer.
         corrected = None if step.own_words else self._corrected(session, given, sit, ctx)

@@ -276,6 +276,7 @@ def _hints(session: Session) -> NoteHints:
     raw = session.data.get(HINTS_KEY) or {}
     return NoteHints(
         age=raw.get("age"),
+        name=raw.get("name"),
         ward=raw.get("ward"),
         gender=raw.get("gender"),
         size=raw.get("size"),

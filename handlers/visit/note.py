@@ -15,7 +15,15 @@ from handlers.intake.answers import Given, Situation, Taken
 from handlers.intake.state import IntakeState
 from handlers.visit import wording as say
 
-AGE = re.compile(r"(\d{1,3})\s*(?:歳|才)")
+AGE = re.compile(r"(\d{1,3})\s*(?:歳|才)|[(（]\s*(\d{1,3})\s*[)）]")
+# 「田中ハナさん」「山本様」: the person named in the note, a surname in kanji first. Role
+# words (娘さん, ケアマネさん, 大家さん…) and a name after a relation (「息子の太郎さん」)
+# are not the person's.
+NAMED = re.compile(r"([一-龥々]{1,4}[ァ-ヶー一-龥々]{0,4})\s*(?:さん|様|さま|氏)")
+NOT_A_NAME = re.compile(
+    r"(?:娘|息子|奥|隣|大家|家主|ケアマネ|ヘルパー|民生委員|看護師|先生|管理人|母|父|妻|夫|孫|兄|姉|弟|妹"
+    r"|嫁|婿|主人|旦那|親戚|近所|本人|職員|医者|担当|会長|住人|相手|店長|社長|長男|長女|次男|次女)$"
+)
 ALONE = ("一人暮らし", "ひとり暮らし", "独居", "独り暮らし")
 COUNTED = re.compile(r"([2-6２-６二三四五六])人(?:で)?(?:暮らし|家族|世帯)")
 KANJI_DIGITS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
@@ -47,6 +55,7 @@ GENDER_WORDS = {"female": "女性", "male": "男性"}
 @dataclass(frozen=True, slots=True)
 class NoteHints:
     age: int | None = None
+    name: str | None = None
     ward: str | None = None
     gender: str | None = None
     size: int | None = None
@@ -54,10 +63,12 @@ class NoteHints:
 
     @property
     def any(self) -> bool:
-        return any((self.age, self.ward, self.gender, self.size, self.relations))
+        return any((self.age, self.name, self.ward, self.gender, self.size, self.relations))
 
     def lines(self) -> list[str]:
         shown = []
+        if self.name:
+            shown.append(say.HINT_NAME.format(name=self.name))
         if self.age is not None:
             shown.append(say.HINT_AGE.format(age=self.age))
         if self.ward:
@@ -76,7 +87,7 @@ class NoteHints:
 def read_note(note: str, wards: tuple[str, ...]) -> NoteHints:
     text = unicodedata.normalize("NFKC", note)
     age_match = AGE.search(text)
-    age = int(age_match.group(1)) if age_match else None
+    age = int(age_match.group(1) or age_match.group(2)) if age_match else None
     ward = next((w for w in wards if w in text), None)
     gender = next((g for word, g in GENDERS.items() if word in text), None)
     relations = tuple(dict.fromkeys(m.group(1) for m in LIVING_WITH.finditer(text)))
@@ -92,11 +103,30 @@ def read_note(note: str, wards: tuple[str, ...]) -> NoteHints:
             size = 1 + len(relations)
     return NoteHints(
         age=age if age is not None and age <= 130 else None,
+        name=_named(text, wards),
         ward=ward,
         gender=gender,
         size=size,
         relations=relations,
     )
+
+
+RELATIONS_OF = re.compile(
+    r"(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"|嫁|主人|旦那)(?:さん)?の$"
+)
+
+
+def _named(text: str, wards: tuple[str, ...]) -> str | None:
+    """The first name in the note said with さん/様 that is not a role or a relation's."""
+    for found in NAMED.finditer(text):
+        name = found.group(1)
+        for ward in wards:  # 「北区田中さん」: the 区 is no part of the name
+            name = name.removeprefix(ward)
+        before = text[: found.start(1)]
+        if len(name) < 2 or NOT_A_NAME.search(name) or RELATIONS_OF.search(before):
+            continue
+        return name
+    return None
 
 
 def answer_step(state: IntakeState, sit: Situation, key: str, given: Given) -> IntakeState | None:
@@ -111,6 +141,8 @@ def _answer(state: IntakeState, sit: Situation, key: str, given: Given) -> Intak
 
 
 def apply_hints(state: IntakeState, sit: Situation, hints: NoteHints) -> IntakeState:
+    if hints.name:
+        state = _answer(state, sit, "name", Given(text=hints.name))
     if hints.age is not None:
         state = _answer(state, sit, "birth", Given(text=f"{hints.age}歳"))
     if hints.ward:

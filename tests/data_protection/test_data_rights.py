@@ -29,7 +29,7 @@ from cases.models import (
 from handlers.context import TurnContext
 from handlers.data_rights import RICH_MENU_DATA, DataRightsFlow
 from handlers.effects import EraseData
-from handlers.messages import PostbackIn, TextIn
+from handlers.messages import Confirm, PostbackIn, TextIn
 from handlers.registry import build_dispatcher
 from handlers.session import Session
 from tests.data_protection import fake_people as fake
@@ -163,5 +163,9 @@ def test_the_rich_menu_reaches_the_choices_from_the_middle_of_another_flow() -> 
     labels = [choice.label for choice in outcome.reply.quick_replies]
     assert labels == ["共有の記録", "同意を取り消す", "データの削除", "やめる"]
     withdraw = outcome.reply.quick_replies[1]
-    after = dispatcher.handle(outcome.session, PostbackIn(withdraw.data), None, CTX)
+    asked = dispatcher.handle(outcome.session, PostbackIn(withdraw.data), None, CTX)
+    assert asked.effects == ()  # asked once more before anything is withdrawn
+    [question] = asked.reply.messages
+    assert isinstance(question, Confirm) and question.yes.label == "取り消す"
+    after = dispatcher.handle(asked.session, PostbackIn(question.yes.data), None, CTX)
     assert any(type(e).__name__ == "WithdrawConsent" for e in after.effects)

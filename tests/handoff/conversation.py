@@ -36,6 +36,17 @@ async def at_end_of_sheet(stack: Stack, user: str, sheet: ConfirmedSheet = SHEET
         await db.commit()
 
 
+async def wait_for_text(stack: Stack, user: str, start: int, needle: str) -> list[dict[str, Any]]:
+    """The messages to `user` from the `start`-th, once one of them holds `needle`."""
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        messages = stack.delivered(user)[start:]
+        if needle in all_text(messages):
+            return messages
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{needle!r} never reached the resident")
+
+
 def all_text(messages: Sequence[object]) -> str:
     import json
 

@@ -20,7 +20,7 @@ from cases.sheets import blank_sheet, get_sheet, upsert_sheet
 from cases.staff import add_staff
 from handlers.sheet import ConfirmedSheet
 from tests.console.conftest import PASSWORD, sign_in
-from tests.handoff.conversation import PERSONAL, STAFF_GROUP, all_text
+from tests.handoff.conversation import PERSONAL, STAFF_GROUP, all_text, wait_for_text
 from tests.harness import Stack, quick_reply_data, quick_reply_labels
 
 ANSWERS: dict[str, Any] = {
@@ -173,6 +173,25 @@ async def test_a_crisis_after_the_hand_off_gets_the_hotlines_and_an_alert_at_onc
     assert "【緊急】" in alerts[1]["text"] and case.number in alerts[1]["text"]
     row = await case_row(stack, case.id)
     assert row.urgency == "crisis" and row.unread_followups == 1
+
+
+async def test_a_withdrawal_says_staff_go_on_with_a_danger_to_life_whatever_is_withdrawn(
+    stack: Stack,
+) -> None:
+    """The fifteenth tester: withdrawing consent said nothing of what goes on for a case
+    opened for a danger; and one tap withdrew, with no second question."""
+    calm, in_danger = "U" + uuid.uuid4().hex, "U" + uuid.uuid4().hex
+    for user in (calm, in_danger):
+        await hand_off(stack, user)
+    await say(stack, in_danger, "もう死にたい")
+    for user in (calm, in_danger):
+        await stack.caught_up(user)
+        before = len(stack.delivered(user)) + 1  # after the question
+        asked = await stack.withdraw(user)
+        assert "命や体の安全にかかわることは" in asked["template"]["text"]
+        told = all_text(await wait_for_text(stack, user, before, "同意を取り消しました"))
+        goes_on = "市の担当者が対応を続けます" in told
+        assert goes_on == (user == in_danger), told
 
 
 async def test_a_new_phone_number_is_proposed_to_staff_not_written_into_the_sheet(

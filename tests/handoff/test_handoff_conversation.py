@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 import uuid
 from collections.abc import AsyncIterator
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -18,6 +16,7 @@ from tests.handoff.conversation import (
     all_text,
     at_end_of_sheet,
     group_messages,
+    wait_for_text,
 )
 from tests.harness import Stack, quick_reply_data, running_stack
 
@@ -28,16 +27,6 @@ async def stack(sqlite_url: str) -> AsyncIterator[Stack]:
         sqlite_url, STAFF_LINE_GROUP_ID=STAFF_GROUP, OUTBOX_POLL_SECONDS=0.1
     ) as running:
         yield running
-
-
-async def wait_for_text(stack: Stack, user: str, start: int, needle: str) -> list[dict[str, Any]]:
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        messages = stack.delivered(user)[start:]
-        if needle in all_text(messages):
-            return messages
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"{needle!r} never reached the resident")
 
 
 async def ask_consent(stack: Stack, user: str) -> None:
@@ -96,8 +85,9 @@ async def test_withdrawal_tells_staff_and_lists_what_was_shared(stack: Stack) ->
     await stack.settle()
     await group_messages(stack, 1)
 
-    before = len(stack.delivered(user))
-    await stack.say(user, "同意を取り消す")
+    await stack.caught_up(user)
+    before = len(stack.delivered(user)) + 1  # after the question
+    await stack.withdraw(user)
     await stack.settle()
     withdrawn = await group_messages(stack, 2)
     assert "同意の取り消し" in withdrawn[1]["text"]

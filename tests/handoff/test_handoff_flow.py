@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from handlers.context import TurnContext
 from handlers.effects import AlertStaff, OpenCase, RecordConsent, WithdrawConsent
 from handlers.handoff.consent_text import consent_text
-from handlers.messages import AgencyCards, Buttons, PostbackIn, Text, TextIn
+from handlers.messages import AgencyCards, Buttons, Confirm, PostbackIn, Text, TextIn
 from handlers.registry import build_dispatcher
 from handlers.session import Session
 from handlers.sheet import ConfirmedSheet
@@ -68,11 +68,28 @@ def test_an_unclear_answer_asks_again_with_the_buttons() -> None:
     assert any(isinstance(m, Buttons) for m in outcome.reply.messages)
 
 
-def test_withdrawal_works_even_while_staff_have_taken_over() -> None:
+def test_withdrawal_is_asked_once_more_and_works_even_while_staff_have_taken_over() -> None:
     quiet = Session(flow="idle", staff_active=True)
-    outcome = DISPATCHER.handle(quiet, TextIn("同意を取り消す"), None, CTX)
+    asked = DISPATCHER.handle(quiet, TextIn("同意を取り消す"), None, CTX)
+    assert asked.effects == () and asked.session == quiet
+    [question] = asked.reply.messages
+    assert isinstance(question, Confirm) and question.text.startswith("同意を取り消しますか")
+    assert "命や体の安全" in question.text  # what goes on whatever is withdrawn
+    outcome = DISPATCHER.handle(quiet, PostbackIn(question.yes.data), None, CTX)
     assert outcome.effects == (WithdrawConsent(),)
     assert any(isinstance(m, Text) and "受け付けました" in m.text for m in outcome.reply.messages)
+
+
+def test_withdrawal_not_confirmed_withdraws_nothing_and_asks_the_open_question_again() -> None:
+    at_story = Session(flow="intake", step="story", welcomed=True)
+    asked = DISPATCHER.handle(at_story, TextIn("同意を取り消す"), None, CTX)
+    [question] = asked.reply.messages
+    assert isinstance(question, Confirm)
+    kept = DISPATCHER.handle(at_story, PostbackIn(question.no.data), None, CTX)
+    assert kept.effects == ()
+    assert isinstance(kept.reply.messages[0], Text)
+    assert kept.reply.messages[0].text == "同意はそのままです。取り消してはいません。"
+    assert kept.session.step == "story" and len(kept.reply.messages) > 1  # asked again
 
 
 def test_a_crisis_outranks_withdrawal() -> None:

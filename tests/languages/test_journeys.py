@@ -284,6 +284,8 @@ async def test_a_journey_in_each_language(stack: Stack, person: Person, words: C
 
     # The words the consent told them to send, typed in their language, withdraw it.
     await talker.say(withdrawal_words(words, person.language))
+    assert shows(talker, t(wording.WITHDRAW_ASK).split("\n")[0])  # asked once more first
+    await talker.tap(t(wording.WITHDRAW_YES))
     assert shows(talker, t(wording.WITHDRAW_RECEIVED).split("。")[0].split(".")[0])
     async with stack.services.session_factory() as db:
         consent = await db.scalar(select(Consent).where(Consent.resident_id == resident.id))

@@ -129,7 +129,8 @@ async def test_a_revoked_helpers_withdrawal_and_erasure_leave_the_visits_alone(
         invite_id = await db.scalar(select(MinseiInvite.id))
     assert invite_id is not None and await revoke(stack, invite_id)
 
-    await stack.say(TARO, "同意を取り消す")
+    await stack.caught_up(TARO)
+    await stack.withdraw(TARO)
     await stack.settle()
     answer = " ".join(str(m.get("text", "")) for m in await stack.replies(TARO, 2))
     assert "いま有効な同意はありませんでした" in answer
