@@ -128,7 +128,7 @@ _SCREAMS: Final[str] = (
     r"(悲鳴|ひめい|叫び声|さけび声|さけびごえ|叫ぶ声|さけぶ声|(?<!泣き)(?<!なき)(叫|さけ)んで|(やめて|助けて|たすけて)[!」』]*(って|と|という|いう)?(叫|さけ|声|こえ))"
 )
 _BLOWS: Final[str] = (
-    r"((叩|たた|殴|なぐ|蹴|け|ぶつか)(る|く)(ような|みたいな)?(音|おと)|ばしばし|ばしっ|ばんって|ばーん|どんって|どんどん|どすん|がしゃーん|がっしゃーん)"
+    r"((叩|たた|殴|なぐ|蹴|け|ぶつか)(る|く)(ような|みたいな)?(音|おと)|ばしばし|ばしっ|ばんって|ばーん|どんって|どんどん(?!(減|へ|増|ふ|悪|わる|進|すす|たま|溜|上が|あが|下が|さが|大き|おお|ひど|酷|なく|無く|膨|ふく|痩|や))|どすん|がしゃーん|がっしゃーん)"
 )
 # Where a neighbour hears it from.
 _NEXT_DOOR: Final[str] = (
@@ -330,6 +330,19 @@ _TAKING_OTHERS_NOT: Final[str] = (
 )
 
 
+# The one spoken of has died (for a wish to go where they are).
+_GONE_BEFORE: Final[str] = (
+    r"(亡く|なくな|先立|さきだ|(死|し)ん(で|だ)|一周忌|三回忌|法要|ほうよう|仏壇|ぶつだん|お墓|おはか|天国|てんごく"
+    r"|あの世|あのよ|四十九日|葬式|そうしき)"
+)
+# Someone gone from sight at the water, now: a child or a swimmer swept away.
+_GONE_IN_THE_WATER: Final[str] = (
+    r"((見|み)え(なく|やん|へん|ん|ねぐ|のう)(よう)?(に)?な(っ|り)(た|ました|とる|てる)|(姿|すがた)が(見|み)え(ない|ん|へん|なく)"
+    r"|(波|なみ)に(のま|飲ま|さらわ|攫わ)れ|(流|なが)され(た|て|ちゃ|とる|よる))"
+)
+_WATER: Final[str] = (
+    r"(海|うみ|波|なみ|川|かわ|池|いけ|岩場|いわば|磯|いそ|ぷーる|湖|みずうみ|堤防|ていぼう|浜|はま)"
+)
 SUICIDE: Final[tuple[Cue, ...]] = (
     Cue(TAKING_OTHERS, unless=_TAKING_OTHERS_NOT),
     # A farewell: 「今までほんとにありがとうございました。さよならだけ言いたくて」.
@@ -401,6 +414,23 @@ SUICIDE: Final[tuple[Cue, ...]] = (
         needs=r"(?s)(?=.*(仏|ほとけ|亡くな|なくな|先立|さきだ|天国|てんごく|あの世|あのよ|お墓|おはか|位牌|いはい))"
         r"(?=.*((じい|ばあ|爺|婆|主人|夫|旦那|妻|父|母|とう|かあ)(ちゃん|さん)?の?(とこ|ところ|そば|所)"
         r"|(お|あ)の(人|ひと)の(とこ|ところ|そば)))",
+    ),
+    # 「この子連れて主人のとこへ行けたら楽やのに」 (a widow, a year after): a wish to join the
+    # dead. The child taken along is read by `takes_others_along`.
+    Cue(
+        r"((じい|ばあ|爺|婆|主人|夫|旦那|だんな|妻|父|母|とう|かあ)(ちゃん|さん)?|(お|あ)の(人|ひと))の?(とこ|ところ|そば|所|もと)"
+        r"(へ|に|さ|まで)?(行|い)(け(たら|れば|るなら)|きたい)",
+        needs=_GONE_BEFORE,
+    ),
+    # 「墓の場所も決めたし、もうええやろ…家の鍵と通帳を預かってくれと」: affairs put in order
+    # and what one owns handed over, with the heart gone out of them — the signs a 住職 or a
+    # neighbour sees before a suicide. Not a plan for guardianship or an estate.
+    Cue(
+        r"((鍵|かぎ|通帳|つうちょう|印鑑|いんかん|大事な(もの|物)|形見|かたみ).{0,12}(預か|あずか)(って|っと)(くれ|ほしい|ください|もらえ)"
+        r"|(形見分け|かたみわけ))",
+        needs=r"(?s)(?=.*(もう(ええ|いい)(やろ|だろ|わ|じゃろ|かな|よ)|思い残す|おもいのこす|身の回り(を|の)?(整理|片付け|かたづけ)"
+        r"|身辺整理|(墓|はか)の場所))(?=.*(元気がな|げんきがな|様子がおかし|ようすがおかし|おかしい|落ち込|おちこ|心配|しんぱい|気にか))",
+        unless=r"(相続|そうぞく|遺言|ゆいごん|終活|しゅうかつ|後見|こうけん|社協|自立支援|入院|にゅういん|旅行|りょこう|留守)",
     ),
     # 「もうええわ　いま　ふみきりのとこ」: giving up, said from a place of danger.
     Cue(
@@ -714,6 +744,13 @@ VIOLENCE: Final[tuple[Cue, ...]] = (
     ),
     Cue(r"(ぶた|どつか|しばか)れ(て|とる|よる)"),
     Cue(r"(殴|なぐ)って(い|る|ま|ん)"),
+    # 「となりの へやで 職員が おばあさんを たたいて います」: a person being hit now (叩く
+    # alone is also a pat on the shoulder, a drum, a door: a person must be what is hit).
+    Cue(
+        rf"({_PEOPLE}|利用者|入居者|患者|お年寄り|おとしより)(さん|ちゃん|くん|様|さま)?(を|ば)(叩|たた)(いて(い)?(る|ます|ん)|いとる|いてる|いよる)"
+        r"(?!.{0,2}(みたい|らしい|よう(だ|です)|そう(だ|です)))",  # heard of, not happening now
+        unless=r"(ふざけ|遊び|あそび|じゃれ|冗談|じょうだん|肩|かた|背中|せなか)",
+    ),
     Cue(
         r"((殴|なぐ|蹴)って|(叩|たた)いて)(くる|きた|きます|きて|こられ)",
         unless=r"(ふざけ|遊び|あそび|じゃれ|(?<!\d)\d(歳|才)|(赤|あか)ちゃん|いやいや)",
@@ -849,6 +886,18 @@ CHILD_DANGER: Final[tuple[Cue, ...]] = (
         r"(息子|むすこ|娘|むすめ|子ども|子供|こども|孫|まご|赤ちゃん|あかちゃん)(が|は)(今|いま)?"
         r"(危|あぶ)ない(ん(です|だ|や))?(。|!|\?|\n|$|、?(助|たす)け)"
     ),
+    # 「同居のお孫さん(小4)が『お母さんが夜ごはんくれん、帰ってこん日が多い』…今日も母親は
+    # 不在で…お腹がすいたと言っています」: a child hungry now, with no parent at home.
+    Cue(
+        r"(お腹|おなか|腹|はら)(が|も)?((す|空)い|(減|へ)っ)(た|て)|(ご飯|ごはん|食べる(もの|物)|食べ物|食事)"
+        r"(を|が|も)?((くれ|もらえ|作ってくれ)(ん|ない|へん|ません)|(ない|無い))",
+        needs=rf"(?s)(?=.*({CHILD}|孫|まご|児童))(?=.*({_NO_ADULT}|不在|留守|(帰|かえ)ってこ(ない|ん|へん)))"
+        r"(?=.*(今日も|今日は|きょうも|いま(?!まで|は)|今(?!まで|は|度|後|年|月|週)|今夜|こんや|昨日から|きのうから))",
+        unless=r"(作ってあげ|食べさせ|用意し|よういし|いつもは|普段は)",
+    ),
+    # A child gone from sight at the water (「岩場で小学生が二人遊んどって、一人が見えやん
+    # ようになった！波高いのに」): child_danger, and the medical cue for the water reads it too.
+    Cue(_GONE_IN_THE_WATER, needs=rf"(?s)(?=.*({CHILD}|{YOUNG_CHILD}))(?=.*{_WATER})"),
     # A small child outside a balcony's railing.
     Cue(_OUTSIDE_THE_RAILING, needs=_A_SMALL_CHILD),
     # Neglect seen at school: the same clothes for weeks, food taken home, getting thin.
@@ -952,6 +1001,11 @@ CHILD_DANGER: Final[tuple[Cue, ...]] = (
         r"(子|こ)(ども|供)?を(連|つ)れて(死|し|あの世|あのよ)|(子|こ)(ども|供)?と(一緒|いっしょ)?に?(消|き)えたい"
     ),
     Cue(r"(道連れ|みちづれ)", needs=CHILD),
+    # 「この子連れて主人のとこへ行けたら楽やのに」 (a widow): a child taken along to the dead.
+    Cue(
+        r"(子|こ)(ども|供)?を?(連|つ)れて.{0,16}(とこ|ところ|そば|所|もと)(へ|に|さ|まで)?(行|い)(け(たら|れば|るなら)|きたい)",
+        needs=_GONE_BEFORE,
+    ),
     Cue(r"(子|こ)(ども|供)?を(殺|ころ)し(そう|てしまいそう|たくなる|てしまう|てしまい)"),
     # Any minor not coming home, unreachable or gone (「中2の娘が昨日の夜から帰ってきません」).
     Cue(
@@ -1152,6 +1206,13 @@ MEDICAL_EMERGENCY: Final[tuple[Cue, ...]] = (
         needs=r"((動|うご)か|(息|いき)(を|が|して)|(呼|よ)んで|返事|へんじ)",
     ),
     Cue(r"(お風呂|風呂|ふろ|湯船|浴槽|川|海|ぷーる).{0,8}((沈|しず)んで|(溺|おぼ)れ)"),
+    # Someone gone from sight in the water now (a child at the rocks, a swimmer swept off).
+    Cue(
+        _GONE_IN_THE_WATER,
+        needs=rf"(?s)(?=.*{_WATER})(?=.*({_PEOPLE}|{CHILD}|小学生|中学生))",
+        unless=r"(財布|さいふ|鍵|かぎ|靴|くつ|帽子|ぼうし|荷物|にもつ|船|ふね|ぼーる|車|くるま|家|いえ|夕日|ゆうひ|島|しま"
+        r"|田|畑|はたけ|橋|はし|道|みち|物置|ものおき|流木|ごみ)",
+    ),
     Cue(
         r"(落ち|おち|転ん|ころん|転倒|てんとう|転落|てんらく).{0,6}((起|お)き(上|あ)がれ"
         r"|(動|うご)(かない|きません|かへん|かん|けない|けません|けへん|けん))",
@@ -1269,7 +1330,9 @@ HYPOTHETICAL_AFTER: Final[str] = (
     r"^(.{0,6}?(ん|の)(じゃ|では)ないか(と|って|な|心配|しんぱい)|か(と)?(心配|しんぱい|不安|確認|確か)"
     # 「撃ち殺してやる、なんてな」: a threat said as a joke; 「リスカの話かと思われて」: a
     # word taken for what it was not.
-    r"|[、,]?(なんてな|なんちゃって)|.{0,4}(話|はなし|こと)?かと(思|おも)われ)"
+    r"|[、,]?(なんてな|なんちゃって)|.{0,4}(話|はなし|こと)?かと(思|おも)われ"
+    # 「倒れとるのを見つけた時どうするか」: what to do if it happened, asked to learn.
+    r"|.{0,10}(時|とき|場合|ばあい)(は|に|の)?(どう|どない|どげん|どがい|どうやって)(する|したら|すれば|すりゃ|対応|たいおう))"
 )
 
 # In the same sentence: the cue is the subject of a course, a talk or volunteering.
@@ -1280,7 +1343,8 @@ TOPIC_ONLY: Final[str] = (
 
 # Before a cue in the same sentence: the event is long past.
 DISTANT_PAST: Final[str] = (
-    r"(昔|むかし|以前|いぜん|かつて|若い(頃|ころ)|学生(の頃|のころ|時代)|(子ども|子供|こども)(の頃|のころ)"
+    r"(昔|むかし|以前|いぜん|かつて|若(い|ぇ|え|けぇ)(頃|ころ|時|とき)|わか(い|ぇ|え)(頃|ころ)|学生(の頃|のころ|時代)|(子ども|子供|こども)(の頃|のころ)"
+    r"|(小|中|高)\d(の)?(とき|時|頃|ころ)|(小学|中学|高校)\d年(の|生の)?(とき|時|頃|ころ)"
     r"|(\d+|何|なん|数|すう|十)年(前|まえ)|去年|昨年|先月|先々月|先週|(\d+|何|数)(か|ヶ|ヵ|カ|ケ)月前|当時|この前|前回|先日|せんじつ|こないだ|この間|このあいだ|あの(時|とき|頃|ころ)"
     r"|(小学|中学|高校)(校|生)?(の|生の)?(とき|時|頃|ころ|時代)|(小さい|ちいさい|幼い|おさない)(頃|ころ|とき)"
     r"|一時(は|期)|いちじ(は|き)|^(前|まえ)に|(?<!の)(前|まえ)は)"
@@ -1295,7 +1359,8 @@ TOLD_AS_PAST_AFTER: Final[str] = (
 )
 # After a cue: it is told in the past tense.
 PAST_TENSE_AFTER: Final[str] = (
-    r"(た|ました|ていた|てた|ことがあ|ことある|だった|でした|ていだ(?!け|い))"  # ていだ: 東北
+    # Not a conditional: 「行けたら」 tells of no past.
+    r"(た(?![らり])|ました|ていた|てた|ことがあ|ことある|だった|でした|ていだ(?!け|い))"  # ていだ: 東北
 )
 # Between a time long past and the cue: the message turns to now (「昔は平気だったけど今は
 # 死にたい」), so the past does not excuse it. (「去年の今ごろ」 is still the past.)

@@ -129,6 +129,20 @@ SUICIDE: tuple[Wording, ...] = (
         "take-me-to-late-husband", "仏壇に毎朝、早う父ちゃんのところへ連れて行ってと頼んどる", (S,)
     ),
     Wording("no-more-living-at-a-bridge", "もう生きたくない。いま大きな橋の上に立ってる", (S,)),
+    # Round 17's kinds, in other words: a wish to join the dead (a child taken along), and
+    # affairs put in order with what one owns handed over.
+    Wording(
+        "join-husband-with-son",
+        "夫が亡くなって半年。息子を連れて夫のそばへ行けたらと思ってしまう",
+        (S, C),
+    ),
+    Wording("join-wife", "妻に先立たれて、早く妻のところに行きたいと毎日思う", (S,)),
+    Wording(
+        "keys-handed-over",
+        "隣のおじいさんが『もう思い残すことはない』と言って、家の鍵を預かってくれと持ってきた。"
+        "奥さんが亡くなってから元気がなくて心配です",
+        (S,),
+    ),
 )
 
 VIOLENCE: tuple[Wording, ...] = (
@@ -190,6 +204,11 @@ VIOLENCE: tuple[Wording, ...] = (
     ),
     # Round 16's kinds, in other words.
     Wording("threat-tonight", "取り立て屋から、今夜うちに来る、ただでは済まさないって留守電", (V,)),
+    # Round 17: someone hit now, in hiragana or by a carer in a home.
+    Wording(
+        "staff-hitting-resident", "いま施設で職員が利用者さんを叩いています。どうしたらいい", (V,)
+    ),
+    Wording("brother-hitting-mother", "いま あにが ははを たたいてる", (V,)),
 )
 
 CHILD_DANGER: tuple[Wording, ...] = (
@@ -289,6 +308,15 @@ CHILD_DANGER: tuple[Wording, ...] = (
         (C,),
     ),
     Wording("grandchild-hit-now-kyushu", "兄嫁が孫を殴りよる、孫は2歳たい、止めきらん", (C,)),
+    # Round 17: a child hungry with no parent home; a child gone from sight at the river.
+    Wording(
+        "hungry-parent-away",
+        "隣の小2の子が、ママが昨日から帰ってこない、おなかすいたって言ってうちに来た",
+        (C,),
+    ),
+    Wording(
+        "gone-in-the-river", "川で遊んでた小学生の男の子が急に見えなくなった、流されたかも", (C, M)
+    ),
 )
 
 MEDICAL: tuple[Wording, ...] = (
@@ -347,6 +375,7 @@ MEDICAL: tuple[Wording, ...] = (
     Wording("breathless-alone-kana", "むね いたくて いき くるしい いま ひとり です", (M,)),
     Wording("cannot-breathe-en", "help my dad cannot breathe and his lips are blue", (M,)),
     Wording("breath-too-seen-okayama", "ばあちゃん朝から布団で動けんで、息も苦しそうなんよ", (M,)),
+    Wording("swept-by-a-wave", "海水浴場で友達が波にのまれて姿が見えない！", (M,)),
 )
 
 CRISES: tuple[Wording, ...] = SUICIDE + VIOLENCE + CHILD_DANGER + MEDICAL
@@ -637,6 +666,15 @@ CALM: tuple[Wording, ...] = (
     Wording("school-not-place", "もう学校いきたくない。今駅のホームで電車待ってる"),
     Wording("child-to-grandpa-house", "孫がじいちゃんの家に連れて行ってとせがむ"),
     Wording("breath-too-after-running", "坂を走ったら息も苦しくなったけど、すぐ治まった"),
+    # Round 17's calm kinds, in other words.
+    Wording("hat-swept-away", "海で帽子が流されて見えなくなった"),
+    Wording("what-to-do-if-fallen", "倒れている人を見つけた時どう対応するか、町内会で知りたい"),
+    Wording("savings-dwindling", "物価が上がって、貯金がどんどんなくなっていく"),
+    Wording("youth-wish-dialect", "若ぇ時は死のうと思ったこともあったども、今は元気だ"),
+    Wording("middle-school-wish", "中2のとき消えたいと思ってたけど、今は社会人で楽しくやってます"),
+    Wording("shoulder-pat", "母の肩をたたいてあげています"),
+    Wording("husband-in-hospital", "主人のところへ行きたいけど、入院先が遠くて車がない"),
+    Wording("passbook-guardianship", "父の通帳を預かってほしいと社協に相談したい。物忘れが心配"),
 )
 
 # Crisis wordings the rules cannot catch without false alarms: the model or a person
