@@ -30,6 +30,16 @@ def test_the_message_is_in_the_middle_band() -> None:
     assert understanding.crisis_decision == "unsure", understanding.scores
 
 
+@pytest.mark.parametrize(
+    "opening", ["北区の84歳の女性。ひとり暮らし。", "東区の男性(81)、奥さんと二人で暮らしている"]
+)
+def test_the_opening_of_a_visit_note_is_no_hint_of_danger(opening: str) -> None:
+    """The fifteenth tester: who, how old and with whom, as a 民生委員's note begins, was
+    in the medical band and brought the danger question to a calm visit."""
+    (understanding,) = understand_all([opening], "fallback", None)
+    assert understanding.crisis_decision == "none", understanding.scores
+
+
 def test_a_short_answer_is_never_in_the_band() -> None:
     """「ない」 answering 「ほかに困っていることは」 is no hint of danger, whatever the
     model's score for two characters; the same score on words is a question."""
