@@ -1360,8 +1360,8 @@ TOLD_AS_PAST_AFTER: Final[str] = (
 )
 # After a cue: it is told in the past tense.
 PAST_TENSE_AFTER: Final[str] = (
-    # Not a conditional: 「行けたら」 tells of no past.
-    r"(た(?![らり])|ました|ていた|てた|ことがあ|ことある|だった|でした|ていだ(?!け|い))"  # ていだ: 東北
+    # Not a conditional: 「行けたら」 tells of no past. ていだ: 東北.
+    r"(た(?![らり])|ました|ていた|てた|ことがあ|ことある|だった|でした|ていだ(?!け|い))"
 )
 # Between a time long past and the cue: the message turns to now (「昔は平気だったけど今は
 # 死にたい」), so the past does not excuse it. (「去年の今ごろ」 is still the past.)

@@ -210,7 +210,11 @@ VIOLENCE: tuple[Wording, ...] = (
         "staff-hitting-resident", "いま施設で職員が利用者さんを叩いています。どうしたらいい", (V,)
     ),
     Wording("brother-hitting-mother", "いま あにが ははを たたいてる", (V,)),
-    Wording("blows-heard-tohoku", "むがいの家で いま おどごが 女の人ば ぶつ音して、女の人 泣いでら", (V,)),
+    Wording(
+        "blows-heard-tohoku",
+        "むがいの家で いま おどごが 女の人ば ぶつ音して、女の人 泣いでら",
+        (V,),
+    ),
 )
 
 CHILD_DANGER: tuple[Wording, ...] = (
