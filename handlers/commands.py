@@ -18,6 +18,7 @@ A command answers a message that is it, and returns None for any other."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final, Protocol, runtime_checkable
 
 from handlers import catalog, languages
@@ -30,7 +31,7 @@ from handlers.handoff.after import adding
 from handlers.handoff.checkin import as_tap, handle_check_in, is_check_in
 from handlers.handoff.directory_suggester import hours_of_agencies
 from handlers.handoff.next_steps import unless_open_now
-from handlers.handoff.withdrawal import ASKED, withdrawal_step
+from handlers.handoff.withdrawal import ASKED, ASKED_AT, asked_recently, withdrawal_step
 from handlers.idle import IDLE
 from handlers.intake.catalog import CONTINUE_WORDS, GO_ON
 from handlers.messages import Inbound, MediaIn, Outbound, PostbackIn, Reply, Text, TextIn
@@ -140,11 +141,13 @@ class Withdrawal:
         understanding: Understanding | None,
         ctx: TurnContext,
     ) -> Outcome | None:
-        step = withdrawal_step(message)
+        asked_at = asked_recently(session.data.get(ASKED_AT), ctx.now)
+        step = withdrawal_step(message, asked_at)
         if step is None:
             return None
         if step == "ask":  # the question waits beside the open one: nothing else moves
-            return Outcome(session, Reply((ASKED,)))
+            return Outcome(session.with_data(**{ASKED_AT: ctx.now.isoformat()}), Reply((ASKED,)))
+        session = replace(session, data={k: v for k, v in session.data.items() if k != ASKED_AT})
         said = Reply((Text(wording.WITHDRAW_RECEIVED),))
         withdraw: tuple[Effect, ...] = (WithdrawConsent(),)
         if step == "kept":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.context import TurnContext
@@ -71,13 +71,30 @@ def test_an_unclear_answer_asks_again_with_the_buttons() -> None:
 def test_withdrawal_is_asked_once_more_and_works_even_while_staff_have_taken_over() -> None:
     quiet = Session(flow="idle", staff_active=True)
     asked = DISPATCHER.handle(quiet, TextIn("同意を取り消す"), None, CTX)
-    assert asked.effects == () and asked.session == quiet
+    assert asked.effects == () and asked.session.flow == quiet.flow
     [question] = asked.reply.messages
     assert isinstance(question, Confirm) and question.text.startswith("同意を取り消しますか")
     assert "命や体の安全" in question.text  # what goes on whatever is withdrawn
     outcome = DISPATCHER.handle(quiet, PostbackIn(question.yes.data), None, CTX)
     assert outcome.effects == (WithdrawConsent(),)
     assert any(isinstance(m, Text) and "受け付けました" in m.text for m in outcome.reply.messages)
+
+
+def test_a_typed_yes_soon_after_the_question_withdraws_and_not_later() -> None:
+    """An older resident types 「はい」 instead of tapping; an hour later 「はい」 is the
+    answer to whatever else was asked, not a withdrawal."""
+    at_story = Session(flow="intake", step="story", welcomed=True)
+    asked = DISPATCHER.handle(at_story, TextIn("同意を取り消す"), None, CTX)
+    soon = DISPATCHER.handle(asked.session, TextIn("はい"), None, CTX)
+    assert soon.effects[0] == WithdrawConsent()
+    no_thanks = DISPATCHER.handle(asked.session, TextIn("取り消さない"), None, CTX)
+    assert WithdrawConsent() not in no_thanks.effects
+    assert no_thanks.reply.messages[0] == Text("同意はそのままです。取り消してはいません。")
+    later = replace(CTX, now=CTX.now + timedelta(hours=1))
+    late = DISPATCHER.handle(asked.session, TextIn("はい"), None, later)
+    assert WithdrawConsent() not in late.effects
+    again = DISPATCHER.handle(soon.session, TextIn("はい"), None, CTX)  # answered already
+    assert WithdrawConsent() not in again.effects
 
 
 def test_withdrawal_not_confirmed_withdraws_nothing_and_asks_the_open_question_again() -> None:
