@@ -432,6 +432,14 @@ SUICIDE: Final[tuple[Cue, ...]] = (
         r"|身辺整理|(墓|はか)の場所))(?=.*(元気がな|げんきがな|様子がおかし|ようすがおかし|おかしい|落ち込|おちこ|心配|しんぱい|気にか))",
         unless=r"(相続|そうぞく|遺言|ゆいごん|終活|しゅうかつ|後見|こうけん|社協|自立支援|入院|にゅういん|旅行|りょこう|留守)",
     ),
+    # 「今から死にます」「もう死ぬけぇ」「もうええわ、死ぬ」: said, not a figure of speech.
+    Cue(
+        r"((今から|いまから|これから|もう|今夜|こんや|今日|きょう)(、|,)?.{0,8}|^)"
+        r"((死|し)にます(?!か|って|と(言|い)|よ)|(死|し)ぬ(けぇ|けえ|けん|わ|から|ね|ぞ|っ)?(。|!|$|、|\n))",
+        unless=r"(w|笑|草|〜|ほど|かと|かも|課題|かだい|暑|あつ|寒|さむ|疲|つか|忙|いそが|腹|はら|お腹|おなか"
+        r"|恥|はず|かわい|可愛|尊|とうと|試験|しけん|てすと|(病気|びょうき|がん|癌)で|いつか|人は|ひとは|誰でも|だれでも"
+        r"|まじ|マジ|ガチ|がち)",
+    ),
     # 「もうええわ　いま　ふみきりのとこ」: giving up, said from a place of danger.
     Cue(
         rf"{DANGER_PLACE}の?(とこ|ところ|前|まえ|上|うえ)",
@@ -692,6 +700,13 @@ _HELD_IN_A_CAR: Final[str] = (
     r".{0,8}(無視|むし|止ま(らん|らない|ってくれ)|(降|お)ろしてくれ(ない|へん|ん))"
 )
 _IN_A_CAR: Final[str] = r"(車|くるま)"
+# The message does not go on to say the writer is safe now (「今は離婚して元気です」), and
+# no child is the one it was done to (a child's danger is `child_danger`, its own cues).
+_SAFE_NOW_NOT_SAID: Final[str] = (
+    r"(?s)^(?!.*(今は|いまは|今では|いまでは)(もう)?(離婚|別居|離れ|平穏|落ち着|おちつ|大丈夫|だいじょうぶ|安全|逃げ|元気"
+    r"|施設|しせつ|なんとか))"
+    r"(?!.*((子|こ)(ども|供)(が|は|も)|(赤|あか)ちゃん|(赤|あか)ん(坊|ぼう)|歳の子|乳児|幼児|園児|小学生|中学生))"
+)
 VIOLENCE: Final[tuple[Cue, ...]] = (
     Cue(_HELD_IN_A_CAR, needs=_IN_A_CAR),
     # 「いま娘が孫ば叩きよる」: someone hitting now, in the progressive of 西日本.
@@ -744,6 +759,20 @@ VIOLENCE: Final[tuple[Cue, ...]] = (
         rf"{_HIT_PASSIVE}(た|ました)(?!り|(こと|事)(も|が|は)?(ある|あり|あった))", needs=_JUST_NOW
     ),
     Cue(r"(ぶた|どつか|しばか)れ(て|とる|よる)"),
+    # 「息子に蹴られた」 as a message of its own: it has just happened (a time long past, a
+    # habit or 「…こともある」 takes it back; so does a life that is safe now).
+    Cue(
+        rf"(に|から){_HIT_PASSIVE}(た|ました)(?!り|(こと|事)(も|が|は)?(ある|あり|あった)"
+        # Someone's words reported (「…に叩かれたと言っています」): not now.
+        r"|[」』]?(と|って).{0,12}(言|いう|いっ|いい|いま|話|はな|小声|こごえ|訴|うった))",
+        needs=_SAFE_NOW_NOT_SAID,
+    ),
+    # 「息子に熱湯をかけられた」「殺虫剤をかけられた」: something thrown on a person.
+    Cue(
+        r"(熱湯|ねっとう|お湯|おゆ|油|あぶら|殺虫剤|さっちゅうざい|漂白剤|ひょうはくざい|灯油|とうゆ|がそりん|薬品|やくひん"
+        r"|洗剤|せんざい|塩酸|硫酸)を?(かけ|掛け|浴びせ|あびせ)られ",
+        needs=_SAFE_NOW_NOT_SAID,
+    ),
     Cue(r"(殴|なぐ)って(い|る|ま|ん)"),
     # 「となりの へやで 職員が おばあさんを たたいて います」: a person being hit now (叩く
     # alone is also a pat on the shoulder, a drum, a door: a person must be what is hit).
@@ -1199,6 +1228,11 @@ MEDICAL_EMERGENCY: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         r"(薬|くすり)を?(大量|たくさん|全部|ぜんぶ|まとめて|一気|いっき|いっぱい|一度に|いちどに)に?(飲|の)ん(だ|で(しま|しも|もう))",
+        unless=rf"(癖|くせ)|{_NOT_NOW}",
+    ),
+    # 「薬を飲みすぎました」: an overdose just taken (not 「飲みすぎないように」).
+    Cue(
+        r"(薬|くすり|錠剤|じょうざい)を?(飲|の)み(すぎ|過ぎ)(た|ました|て(しま|しも|もう)|ちゃ(った|いました))",
         unless=rf"(癖|くせ)|{_NOT_NOW}",
     ),
     Cue(r"(首|くび)を?(吊|つ)って(い|た|る)"),

@@ -144,6 +144,9 @@ SUICIDE: tuple[Wording, ...] = (
         (S,),
     ),
     Wording("tohoku-no-point", "ばあさん死んでがら、いぎでる意味もねえ", (S,)),
+    # The sixteenth tester: a death said as what one is about to do.
+    Wording("dying-now-declared", "これから死にます", (S,)),
+    Wording("dying-now-hiroshima", "もう死ぬけん", (S,)),
 )
 
 VIOLENCE: tuple[Wording, ...] = (
@@ -215,6 +218,9 @@ VIOLENCE: tuple[Wording, ...] = (
         "むがいの家で いま おどごが 女の人ば ぶつ音して、女の人 泣いでら",
         (V,),
     ),
+    # The sixteenth tester: hit or scalded, told as news with no time to it.
+    Wording("hot-water-thrown", "夫にお湯をかけられた", (V,)),
+    Wording("hit-by-brother", "弟に殴られた", (V,)),
 )
 
 CHILD_DANGER: tuple[Wording, ...] = (
@@ -382,6 +388,7 @@ MEDICAL: tuple[Wording, ...] = (
     Wording("cannot-breathe-en", "help my dad cannot breathe and his lips are blue", (M,)),
     Wording("breath-too-seen-okayama", "ばあちゃん朝から布団で動けんで、息も苦しそうなんよ", (M,)),
     Wording("swept-by-a-wave", "海水浴場で友達が波にのまれて姿が見えない！", (M,)),
+    Wording("pills-too-many", "さっき頭痛薬を飲みすぎてしまいました", (M,)),
 )
 
 CRISES: tuple[Wording, ...] = SUICIDE + VIOLENCE + CHILD_DANGER + MEDICAL
@@ -681,6 +688,14 @@ CALM: tuple[Wording, ...] = (
     Wording("shoulder-pat", "母の肩をたたいてあげています"),
     Wording("husband-in-hospital", "主人のところへ行きたいけど、入院先が遠くて車がない"),
     Wording("passbook-guardianship", "父の通帳を預かってほしいと社協に相談したい。物忘れが心配"),
+    # The sixteenth tester's kinds, calm: someone's words reported, a figure of speech, a
+    # warning, a past now safe.
+    Wording(
+        "hit-words-reported", "母がヘルパーさんに叩かれたと言っているけど、認知症で本当かわからない"
+    ),
+    Wording("dying-of-heat", "この暑さでもう死ぬわw"),
+    Wording("pills-warning", "薬を飲みすぎないように、お薬カレンダーを使いたい"),
+    Wording("hit-past-safe", "元夫に殴られた。今はもう離婚して落ち着いています"),
 )
 
 # Crisis wordings the rules cannot catch without false alarms: the model or a person
