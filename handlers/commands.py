@@ -50,6 +50,19 @@ _A_PERSON_ASKED: Final = re.compile(
 )
 
 
+# 「電話はしとうない。誰とも話しとうない」「ほっといて」: talking refused, which the model
+# can read as asking for a person (it holds 話 and 電話).
+_TALKING_REFUSED: Final = re.compile(
+    r"(話|はな)(し|さ)?(とう|たく|と|とぉ)(な|ね)|(話|はな)(し|さ)(ない|ん|へん|ません)(で|から|よ|。|$)"
+    r"|電話(は|も)?(し)?(とう|たく|と)(な|ね)|(ほ|放)っ(とい|ておい)て|かまわ(ない|んといて)で|構わないで"
+)
+
+
+def refuses_to_talk(text: str) -> bool:
+    """Talking refused in the person's words (「誰とも話したくない」), never a call asked for."""
+    return _TALKING_REFUSED.search(re.sub(r"\s+", "", text)) is not None
+
+
 def asks_for_a_person(text: str) -> bool:
     """A person asked for in the person's own words, not the button's."""
     said = re.sub(r"\s+", "", without_polite_ending(text.strip()))
@@ -269,6 +282,7 @@ class CallAPerson:
             by_the_model = read_as_asking and not mid_questions and ctx.case is None
             # 「相談したいです」: a consultation to start, not a person to call.
             by_the_model = by_the_model and typed_menu_choice(text) is None
+            by_the_model = by_the_model and not refuses_to_talk(text)
             asked = text in HUMAN_WORDS or asks_for_a_person(text) or by_the_model
         else:
             asked = False

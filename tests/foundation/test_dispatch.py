@@ -86,6 +86,18 @@ def test_wanting_to_consult_starts_the_sheet_even_when_read_as_asking_for_a_pers
         assert outcome.session.flow == "intake", words
 
 
+def test_talking_refused_is_never_a_person_called_even_when_read_as_asking_for_one() -> None:
+    """The sixteenth tester: after the hotlines, 「電話はしとうない。誰とも話しとうない」 was
+    read as asking for staff, who were alerted, and the person was told to wait for a
+    weekday."""
+    at_menu = Session(flow="idle", welcomed=True)
+    for words in ("電話はしとうない。誰とも話しとうない", "ほっといて"):
+        outcome = build_dispatcher().handle(
+            at_menu, TextIn(words), understood(words, act="ask_human", confidence=0.8), CTX
+        )
+        assert not [e for e in outcome.effects if isinstance(e, AlertStaff)], words
+
+
 def test_bot_stays_quiet_while_staff_have_taken_over() -> None:
     session = Session(staff_active=True)
     outcome = build_dispatcher().handle(
