@@ -6,6 +6,7 @@ soon after it answers it too."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime, timedelta
 from typing import Final, Literal
@@ -29,6 +30,11 @@ TYPED_NO: Final = frozenset(
     {"いいえ", "取り消さない", "取り消しません", "とりけさない", "やめる", "やめます"}
 )
 
+# 「やっぱり同意をとりけしたいです」「同意の撤回をお願いします」: the wish in other words, in a
+# short message (a long one that mentions it is a story, asked about by staff).
+_WITHDRAWAL_SAID: Final = re.compile(r"(同意|どうい)(を|の|は)?(取り?消|とりけ|取消|撤回|てっかい)")
+_SAID_SHORT: Final = 40
+
 Withdrawing = Literal["ask", "confirmed", "kept"]
 
 
@@ -41,7 +47,8 @@ def withdrawal_step(message: Inbound, asked_at: datetime | None = None) -> Withd
         return answered.get(message.tap.value, "ask")  # an older button without one asks
     if not isinstance(message, TextIn):
         return None
-    if message.text.strip() in WITHDRAW_WORDS:
+    text = message.text.strip()
+    if text in WITHDRAW_WORDS or (len(text) <= _SAID_SHORT and _WITHDRAWAL_SAID.search(text)):
         return "ask"
     if asked_at is None:
         return None

@@ -80,6 +80,12 @@ def test_withdrawal_is_asked_once_more_and_works_even_while_staff_have_taken_ove
     assert any(isinstance(m, Text) and "受け付けました" in m.text for m in outcome.reply.messages)
 
 
+def test_the_wish_to_withdraw_in_other_words_brings_the_same_question() -> None:
+    for words in ("やっぱり同意をとりけしたいです", "同意の撤回をお願いします"):
+        asked = DISPATCHER.handle(Session(flow="idle"), TextIn(words), None, CTX)
+        assert isinstance(asked.reply.messages[0], Confirm), words
+
+
 def test_a_typed_yes_soon_after_the_question_withdraws_and_not_later() -> None:
     """An older resident types 「はい」 instead of tapping; an hour later 「はい」 is the
     answer to whatever else was asked, not a withdrawal."""
