@@ -281,6 +281,7 @@ def _hints(session: Session) -> NoteHints:
         gender=raw.get("gender"),
         size=raw.get("size"),
         relations=tuple(raw.get("relations") or ()),
+        member_ages=tuple(raw.get("member_ages") or ()),
     )
 
 

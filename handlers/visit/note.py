@@ -15,11 +15,23 @@ from handlers.intake.answers import Given, Situation, Taken
 from handlers.intake.state import IntakeState
 from handlers.visit import wording as say
 
-AGE = re.compile(r"(\d{1,3})\s*(?:歳|才)|[(（]\s*(\d{1,3})\s*[)）]")
+AGE = re.compile(r"(\d{1,3})\s*(?:歳|才)")
+# 「木村トメさん(84)」: an age in brackets, read when it follows the person's name.
+BRACKETED_AGE = re.compile(r"^\s*(?:さん|様|さま|氏)?\s*[(（]\s*(\d{1,3})\s*(?:歳|才)?\s*[)）]")
 # 「田中ハナさん」「山本様」: the person named in the note, a surname in kanji first. Role
 # words (娘さん, ケアマネさん, 大家さん…) and a name after a relation (「息子の太郎さん」)
-# are not the person's.
-NAMED = re.compile(r"([一-龥々]{1,4}[ァ-ヶー一-龥々]{0,4})\s*(?:さん|様|さま|氏)")
+# are not the person's. The given name may be in hiragana (「高橋ふみ子さん」), never a
+# particle (「北区の林さん」).
+NAMED = re.compile(
+    r"([一-龥々]{1,4}(?:(?![のとはがをにでへもや])[ぁ-んァ-ヶー一-龥々]){0,4})\s*(?:さん|様|さま|氏)"
+)
+# Who asked for the visit, not whom it is about: 「隣に住む佐藤さん（70）からの依頼で」.
+ASKED_BY = re.compile(
+    r"^\s*(?:さん|様|さま|氏)?\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:から|より|に頼まれ|の紹介)"
+)
+NEIGHBOUR_BEFORE = re.compile(
+    r"(?:隣|となり|近所|きんじょ|向かい|むかい)(?:に住む|の|に住んでいる|の方の)?$"
+)
 NOT_A_NAME = re.compile(
     r"(?:娘|息子|奥|隣|大家|家主|ケアマネ|ヘルパー|民生委員|看護師|先生|管理人|母|父|妻|夫|孫|兄|姉|弟|妹"
     r"|嫁|婿|主人|旦那|親戚|近所|本人|職員|医者|担当|会長|住人|相手|店長|社長|長男|長女|次男|次女)$"
@@ -46,7 +58,8 @@ RELATIONS = {
     "妹": "きょうだい",
 }
 LIVING_WITH = re.compile(
-    r"(" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")(?:さん)?と"
+    r"(" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")(?:さん)?"
+    r"(?:\s*[(（]\s*(\d{1,3})\s*(?:歳|才)?\s*[)）])?と"
 )
 GENDERS = {"女性": "female", "男性": "male", "おばあさん": "female", "おじいさん": "male"}
 GENDER_WORDS = {"female": "女性", "male": "男性"}
@@ -60,10 +73,16 @@ class NoteHints:
     gender: str | None = None
     size: int | None = None
     relations: tuple[str, ...] = ()  # words as written: 娘, 夫…
+    member_ages: tuple[int | None, ...] = ()  # each relation's age, when the note gave it
 
     @property
     def any(self) -> bool:
         return any((self.age, self.name, self.ward, self.gender, self.size, self.relations))
+
+    def ages_of_relations(self) -> tuple[int | None, ...]:
+        """Each relation's age, None where the note gave none."""
+        given = self.member_ages[: len(self.relations)]
+        return given + (None,) * (len(self.relations) - len(given))
 
     def lines(self) -> list[str]:
         shown = []
@@ -80,20 +99,29 @@ class NoteHints:
         elif self.size:
             shown.append(say.HINT_SIZE.format(size=self.size))
         if self.relations:
-            shown.append(say.HINT_RELATIONS.format(relations="、".join(self.relations)))
+            said = (
+                f"{word}（{age}歳）" if age is not None else word
+                for word, age in zip(self.relations, self.ages_of_relations(), strict=True)
+            )
+            shown.append(say.HINT_RELATIONS.format(relations="、".join(said)))
         return shown
 
 
 def read_note(note: str, wards: tuple[str, ...]) -> NoteHints:
     text = unicodedata.normalize("NFKC", note)
+    named = _named(text, wards)
+    name = named[0] if named else None
     age_match = AGE.search(text)
-    age = int(age_match.group(1) or age_match.group(2)) if age_match else None
+    age = int(age_match.group(1)) if age_match else named[1] if named else None
     ward = next((w for w in wards if w in text), None)
     gender = next((g for word, g in GENDERS.items() if word in text), None)
-    relations = tuple(dict.fromkeys(m.group(1) for m in LIVING_WITH.finditer(text)))
+    living_with: dict[str, int | None] = {}
+    for found in LIVING_WITH.finditer(text):
+        living_with.setdefault(found.group(1), int(found.group(2)) if found.group(2) else None)
+    relations = tuple(living_with)
     size: int | None = None
     if any(word in text for word in ALONE):
-        size, relations = 1, ()
+        size, relations, living_with = 1, (), {}
     else:
         counted = COUNTED.search(text)
         if counted:
@@ -103,11 +131,12 @@ def read_note(note: str, wards: tuple[str, ...]) -> NoteHints:
             size = 1 + len(relations)
     return NoteHints(
         age=age if age is not None and age <= 130 else None,
-        name=_named(text, wards),
+        name=name,
         ward=ward,
         gender=gender,
         size=size,
         relations=relations,
+        member_ages=tuple(a if a is not None and a <= 130 else None for a in living_with.values()),
     )
 
 
@@ -116,16 +145,20 @@ RELATIONS_OF = re.compile(
 )
 
 
-def _named(text: str, wards: tuple[str, ...]) -> str | None:
-    """The first name in the note said with さん/様 that is not a role or a relation's."""
+def _named(text: str, wards: tuple[str, ...]) -> tuple[str, int | None] | None:
+    """The first name in the note said with さん/様 that is not a role, a relation's, or
+    the neighbour's who asked for the visit; with the age in brackets after it."""
     for found in NAMED.finditer(text):
         name = found.group(1)
         for ward in wards:  # 「北区田中さん」: the 区 is no part of the name
             name = name.removeprefix(ward)
-        before = text[: found.start(1)]
+        before, after = text[: found.start(1)], text[found.end(1) :]
         if len(name) < 2 or NOT_A_NAME.search(name) or RELATIONS_OF.search(before):
             continue
-        return name
+        if ASKED_BY.search(after) or NEIGHBOUR_BEFORE.search(before):
+            continue
+        bracketed = BRACKETED_AGE.search(after)
+        return name, int(bracketed.group(1)) if bracketed else None
     return None
 
 
@@ -151,7 +184,10 @@ def apply_hints(state: IntakeState, sit: Situation, hints: NoteHints) -> IntakeS
         state = _answer(state, sit, "gender", Given(value=hints.gender))
     if hints.size:
         state = _answer(state, sit, "household_size", Given(value=str(min(hints.size, 6))))
-    for index, word in enumerate(hints.relations, start=1):
+    pairs = zip(hints.relations, hints.ages_of_relations(), strict=True)
+    for index, (word, age) in enumerate(pairs, start=1):
         relation = RELATIONS[word]
         state = _answer(state, sit, f"member_relation:{index}", Given(value=relation))
+        if age is not None:
+            state = _answer(state, sit, f"member_age:{index}", Given(text=f"{age}歳"))
     return state
