@@ -716,6 +716,12 @@ def read_phone(given: Given, sit: Situation, index: int) -> Result:
     writers_own = writers_own or numbers[0].e164 == sit.state.get("consulter.phone")
     if asked_of_a_helper and writers_own and len(numbers) == 1:
         return Taken(write_consulter_phone(sit.state, numbers[0]), settles=("consulter_phone",))
+    if asked_of_a_helper and len(numbers) > 1:
+        shared = _numbers_shared(text)
+        if shared is not None:  # 「母の家は086-…、私の携帯は080-…です」
+            persons, writers = shared
+            state = write_consulter_phone(sit.state, writers)
+            return Taken(write_phones(state, persons), settles=("consulter_phone",))
     written = write_phones(sit.state, numbers)
     if _ALSO_A_NUMBER.search(parsing.normalise(text)):
         # 「けいたいもあった 090-…」: a number besides the one given, not instead of it
@@ -724,6 +730,18 @@ def read_phone(given: Given, sit: Situation, index: int) -> Result:
         kept = {slot: after.get(slot) or before.get(slot) for slot in PHONE_SLOTS}
         written = written.set_many("person", kept)
     return Taken(written)
+
+
+def _numbers_shared(text: str) -> tuple[list[phones.Phone], phones.Phone] | None:
+    """The person's numbers and the writer's own, when the words say which is whose, a
+    clause each (「母の家は…、私の携帯は…」); None when they do not."""
+    persons: list[phones.Phone] = []
+    writers: list[phones.Phone] = []
+    for clause in re.split(r"[、。,\n]+", parsing.normalise(text)):
+        found = phones.parse_phones(clause)
+        if found:
+            (writers if WRITERS_OWN_NUMBER.search(clause) else persons).extend(found)
+    return (persons, writers[0]) if persons and writers else None
 
 
 PHONE_SLOTS: Final = ("phone_mobile", "phone_home")
