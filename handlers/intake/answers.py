@@ -721,7 +721,7 @@ def read_phone(given: Given, sit: Situation, index: int) -> Result:
         if shared is not None:  # 「母の家は086-…、私の携帯は080-…です」
             persons, writers = shared
             state = write_consulter_phone(sit.state, writers)
-            return Taken(write_phones(state, persons), settles=("consulter_phone",))
+            return Taken(write_phones(state, tuple(persons)), settles=("consulter_phone",))
     written = write_phones(sit.state, numbers)
     if _ALSO_A_NUMBER.search(parsing.normalise(text)):
         # 「けいたいもあった 090-…」: a number besides the one given, not instead of it
