@@ -21,6 +21,12 @@ COUNT = re.compile(
 
 
 _EXPLAINED = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+# 「ふたりじゃ」「2人やね」「二人だべ」: the count, then a dialect's copula.
+_COPULA_AFTER = re.compile(
+    r"(?<=[人名りし族帯])(?:じゃ|や|だ|だよ|だべ|だに|やね|だね|じゃね|じゃけ|じゃけん|やけん|ばい|たい|さ|よ|ね|なんよ)+[。!！]*$"
+)
+# 「ふたり。家内とわしだけ」: the count, then who they are, in a sentence with no number.
+_WHO_AFTER = re.compile(r"^([^。.]{1,8})[。.、,]\s*[^\d一二三四五六七八九十]{1,20}$")
 COUNT_WORDS = {"ひとり": "1人", "ふたり": "2人"}  # the two counts not said with a numeral
 
 
@@ -30,6 +36,12 @@ def parse_count(text: str, largest: int = 30) -> int | None:
     value = numbers_said(text)
     # 「3人（わたしと子ども2人）」: who they are, in brackets after the count
     value = _EXPLAINED.sub("", value) or value
+    said_first = _WHO_AFTER.match(value)
+    if said_first and said_first[1] != value:
+        first = parse_count(said_first[1], largest)
+        if first is not None:
+            return first
+    value = _COPULA_AFTER.sub("", value.replace("ふたり", "2人").replace("ひとり", "1人"))
     for word, numeral in COUNT_WORDS.items():
         value = value.replace(word, numeral)
     match = COUNT.match(value)

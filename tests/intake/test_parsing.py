@@ -238,6 +238,11 @@ def test_names_kana_and_counts() -> None:
         ("十一人", 11),
         ("12人", 12),
         ("3人です", 3),
+        # The sixteenth tester: a dialect's copula, and who they are said after the count.
+        ("ふたりじゃ", 2),
+        ("二人だべ", 2),
+        ("ふたり。家内とわしだけ", 2),
+        ("2人。でも来月から3人", None),
         ("子ども2人", None),  # the children, not the whole household
         ("子どもの2人", None),
         ("母と弟の2人くらし", 2),
