@@ -118,7 +118,14 @@ def crisis_reply(
     themselves."""
     leads = (_lead(flag, said, ctx, for_another) for flag in flags if flag in catalog.CRISIS_LEAD)
     lead = "\n".join(line for line in leads if line)
-    card = _crisis_card(lead, flags, ctx, for_one_who_may_harm=fears_harming_another(said))
+    card = _crisis_card(
+        lead,
+        flags,
+        ctx,
+        for_one_who_may_harm=fears_harming_another(said),
+        # 「すぐに119番か110番へ」 for another's life: both numbers are buttons.
+        police_too=catalog.CRISIS_LEAD_FOR_ANOTHER in lead,
+    )
     reply = Reply(messages=(card, Text(catalog.CRISIS_STAFF_TOLD)))
     alert = AlertStaff(
         kind="crisis",
@@ -171,15 +178,33 @@ def crisis_check_unanswered(flags: Sequence[str], ctx: TurnContext) -> tuple[Rep
 
 
 def _crisis_card(
-    lead: str, flags: Sequence[str], ctx: TurnContext, for_one_who_may_harm: bool = False
+    lead: str,
+    flags: Sequence[str],
+    ctx: TurnContext,
+    for_one_who_may_harm: bool = False,
+    police_too: bool = False,
 ) -> Hotlines:
     """The hotlines for `flags`, in the order the directory gives, under `lead`. For a
     writer who fears they may harm someone (a carer at the limit), not the lines for
-    those harmed (DV): 110 and the lines that hear any worry stay."""
+    those harmed (DV): 110 and the lines that hear any worry stay. `police_too`: 110
+    beside 119 when the flags do not bring it (a relative told of another's wish)."""
     entries = _crisis_lines(flags, ctx)
+    if police_too:
+        entries = _with_police(entries, ctx)
     if for_one_who_may_harm:
         entries = [e for e in entries if _hears_anyone(e)]
     return Hotlines(lead=lead, hotlines=tuple(_as_hotline(e, ctx) for e in entries))
+
+
+def _with_police(entries: list[HotlineEntry], ctx: TurnContext) -> list[HotlineEntry]:
+    """110 after the emergency numbers already there, when it is not among them."""
+    police = [
+        e for e in _crisis_lines(("violence",), ctx) if e.display_priority == EMERGENCY_PRIORITY
+    ]
+    if not police or any(e.number == police[0].number for e in entries):
+        return entries
+    first = sum(1 for e in entries if e.display_priority == EMERGENCY_PRIORITY)
+    return [*entries[:first], police[0], *entries[first:]][:MAX_HOTLINES]
 
 
 def _hears_anyone(entry: HotlineEntry) -> bool:

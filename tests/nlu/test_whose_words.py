@@ -288,3 +288,24 @@ def test_violence_toward_the_writer_is_told_to_staff_as_the_writers_danger(
     ctx = TurnContext(now=datetime(2026, 12, 7, 10, 0), municipality="okayama")
     _reply, alert = crisis_reply(("violence",), ctx, said=words)
     assert alert.danger_to_another is another
+
+
+def test_anothers_life_in_danger_now_gets_110_and_119_as_buttons() -> None:
+    """The sixteenth tester: 「いま母がベランダで飛び降りるって言ってる」 was told
+    「すぐに119番か110番へ」 with no 110 among the buttons."""
+    from datetime import datetime
+
+    from handlers.context import TurnContext
+    from handlers.crisis import crisis_reply
+    from handlers.messages import Hotlines
+
+    ctx = TurnContext(now=datetime(2026, 12, 7, 10, 0), municipality="okayama")
+    said = "ちょっとまって、いま母がベランダで飛び降りるって言ってる"
+    reply, _alert = crisis_reply(detect_crisis(said), ctx, said=said)
+    [card] = [m for m in reply.messages if isinstance(m, Hotlines)]
+    numbers = [line.number for line in card.hotlines]
+    assert card.lead.startswith(catalog.CRISIS_LEAD_FOR_ANOTHER.split("。")[0])
+    assert numbers[:2] == ["119", "110"] and "0120-783-556" in numbers
+    own, _ = crisis_reply(("suicide",), ctx, said="もう死にたい")
+    [own_card] = [m for m in own.messages if isinstance(m, Hotlines)]
+    assert "110" not in [line.number for line in own_card.hotlines]  # the writer's own wish
