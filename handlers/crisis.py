@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from directory.hotlines import HotlineEntry, all_hotlines, crisis_hotlines
+from directory.calendar_jp import JST, is_public_holiday
+from directory.hotlines import HotlineEntry, RegularHours, all_hotlines, crisis_hotlines
 from directory.wording import for_residents
 from handlers import catalog
 from handlers.context import TurnContext
@@ -36,6 +37,8 @@ HOURS_VARY: Final = "受付時間は日によって変わります"
 IN_YOUR_LANGUAGE: Final = "あなたの言葉で話せます"
 PRESS_KEY: Final = "音声案内のあと「{key}」を押してください"
 IN_JAPANESE: Final = "日本語で話します"
+# Under a line whose regular hours are over for now (「毎日16時〜21時」 at 6 a.m.).
+CLOSED_NOW: Final = "いまは受付時間外です"
 # 110 and 119: what a resident hears there is not in the data; nothing is claimed.
 EMERGENCY_PRIORITY: Final = 1
 
@@ -46,7 +49,18 @@ def _as_hotline(entry: HotlineEntry, ctx: TurnContext) -> Hotline:
         note = ALL_DAY if entry.is_24h else (for_residents(entry.hours_text) or "")
     else:
         note = "\n".join(_told_in_another_language(entry, spoken))
+    if entry.regular_hours is not None and not entry.is_24h and _closed(entry.regular_hours, ctx):
+        note = f"{note}\n{CLOSED_NOW}" if note else CLOSED_NOW
     return Hotline(name=entry.name, number=entry.number, tel_uri=entry.tel_uri, note=note)
+
+
+def _closed(hours: RegularHours, ctx: TurnContext) -> bool:
+    """The line's regular hours are over at the turn's moment (in Japan's time)."""
+    now = ctx.now if ctx.now.tzinfo is not None else ctx.now.replace(tzinfo=JST)
+    now = now.astimezone(JST)
+    if not hours.every_day and (now.weekday() >= 5 or is_public_holiday(now.date())):
+        return True
+    return not hours.open <= now.strftime("%H:%M") < hours.close
 
 
 def _told_in_another_language(entry: HotlineEntry, language: str) -> list[str]:

@@ -26,6 +26,7 @@ INLINE: Final[tuple[tuple[str, str], ...]] = (
     ("相談先に、この内容を共有してよいですか。", "handlers/handoff/flow.py"),
     ("共有してよいですか", "handlers/handoff/flow.py"),
     ("24時間", "handlers/crisis.py"),
+    ("いまは受付時間外です", "handlers/crisis.py"),
     ("毎日 {open}〜{close}", "handlers/crisis.py"),
     ("平日 {open}〜{close}", "handlers/crisis.py"),
     ("受付時間は日によって変わります", "handlers/crisis.py"),

@@ -54,3 +54,22 @@ def test_japanese_readers_keep_the_directorys_own_words(words: Catalogue) -> Non
     card = next(m for m in emergency_contacts(ctx).messages if isinstance(m, Hotlines))
     notes = [h.note for h in card.hotlines]
     assert "24時間" in notes and not any("日本語で話します" in n for n in notes)
+
+
+@pytest.mark.parametrize("language", [SOURCE, *FOREIGN])
+def test_a_line_whose_hours_are_over_says_so_now_and_not_in_its_hours(
+    words: Catalogue, language: str
+) -> None:
+    """The sixteenth tester: at 6 a.m. 自殺予防いのちの電話 showed 「毎日16時~21時」 and
+    nothing to say it was closed, while the agencies' cards did."""
+    closed = words.text("いまは受付時間外です", language)
+    at_dawn = TurnContext(now=NOON.replace(hour=6), municipality="okayama", language=language)
+    at_six_pm = TurnContext(now=NOON.replace(hour=18), municipality="okayama", language=language)
+    for ctx, over in ((at_dawn, True), (at_six_pm, False)):
+        reply, _ = crisis_reply(("suicide",), ctx)
+        card = next(m for m in words.reply(reply, language).messages if isinstance(m, Hotlines))
+        line = next(h for h in card.hotlines if h.tel_uri == "tel:0120783556")
+        assert (closed in line.note) is over, (language, line.note)
+        assert all(
+            closed not in h.note for h in card.hotlines if h.tel_uri in ("tel:119", "tel:110")
+        )
