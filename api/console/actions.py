@@ -17,7 +17,7 @@ from api.console.context import ConsoleContext
 from api.console.pages import render_case
 from bot.notify.routing import queue_staff_alert
 from bot.staff_chat import hand_back, staff_reply, take_over, translated_staff_reply
-from cases.casework.consent import STAFF_TEXT_VERSION, ConsentTerms, withdraw_case_consents
+from cases.casework.consent import ConsentTerms, withdraw_case_consents
 from cases.casework.followups import ProposalNotFound, decide_proposal
 from cases.casework.opening import AgencyRef
 from cases.casework.outbox import retry_dead_letter
@@ -25,6 +25,7 @@ from cases.casework.refusals import Refused
 from cases.casework.sharing import SharingNotAllowed, record_protection, record_support_meeting
 from cases.casework.staff_actions import add_note, assign_agency, record_persons_answer
 from cases.casework.status import CaseNotFound, change_status, get_case
+from cases.casework.vocabulary import STAFF_TEXT_VERSION
 from cases.staff import SignedIn
 from handlers.handoff.consent_text import DATA_SCOPE, PURPOSE
 

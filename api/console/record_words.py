@@ -93,6 +93,7 @@ VALUE_LABELS: Final[dict[str, Mapping[str, str]]] = {
     "origin": vocabulary.ORIGIN_LABELS,
     "basis": vocabulary.BASIS_LABELS,
     "channel": vocabulary.CONSENT_CHANNEL_LABELS,
+    "text_version": vocabulary.CONSENT_TEXT_LABELS,
     "grantor": vocabulary.GRANTOR_LABELS,
     "field": FIELD_LABELS,
     "categories": CATEGORY_LABELS,

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 
-from cases.casework.consent import STAFF_TEXT_VERSION, person_consent_state
+from cases.casework.consent import person_consent_state
 from cases.casework.vocabulary import (
     BASIS_LABELS,
     CONSENT_CHANNEL_LABELS,
@@ -20,6 +20,7 @@ from cases.casework.vocabulary import (
     GRANTOR_LABELS,
     PERSON_GRANTORS,
     REPRESENTATIVE,
+    STAFF_TEXT_VERSION,
 )
 from cases.models import (
     CaseAgency,

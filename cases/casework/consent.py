@@ -28,7 +28,6 @@ from cases.models import Consent, utcnow
 
 BASIS_GRANTORS = (*PERSON_GRANTORS, REPRESENTATIVE)
 LINE_CHANNEL = "line"
-STAFF_TEXT_VERSION = "staff-record"  # no text was shown: staff asked and wrote it down
 
 
 @dataclass(frozen=True, slots=True)

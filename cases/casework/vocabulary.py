@@ -69,6 +69,13 @@ CONSENT_METHOD_LABELS: Final[dict[str, str]] = {
     "verbal": "口頭（民生委員が確認）",
 }
 
+# A consent staff asked for and wrote down: no text was shown.
+STAFF_TEXT_VERSION: Final = "staff-record"
+# The consent table's 文面 column: a text's version, or why there was none.
+CONSENT_TEXT_LABELS: Final[dict[str, str]] = {
+    STAFF_TEXT_VERSION: "（文面なし：職員が聞き取って記録）",
+}
+
 CONSENT_STATUS_LABELS: Final[dict[str, str]] = {
     "active": "同意あり",
     "inactive": "同意取り消し",

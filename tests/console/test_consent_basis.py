@@ -310,6 +310,8 @@ async def test_staff_record_who_asked_and_when_and_a_no_shares_nothing(
         page = (await client.get(f"/console/cases/{handed.case_id}")).text
     assert "本人の同意：なし（同意しない）" in page
     assert "電話（職員が確認）・記録 coordinator" in page
+    # No text was shown: the 文面 column says so in words, not the record's code.
+    assert "文面なし：職員が聞き取って記録" in page and "staff-record" not in page
     async with stack.services.session_factory() as db:
         assert list(await db.scalars(select(Provision))) == []
         mothers = await db.scalar(select(Consent).where(Consent.grantor == "self"))
