@@ -147,6 +147,7 @@ SUICIDE: tuple[Wording, ...] = (
     # The sixteenth tester: a death said as what one is about to do.
     Wording("dying-now-declared", "これから死にます", (S,)),
     Wording("dying-now-hiroshima", "もう死ぬけん", (S,)),
+    Wording("may-as-well-die", "もう死んでもいいって思う日がある。誰も来ないし", (S,)),
 )
 
 VIOLENCE: tuple[Wording, ...] = (
