@@ -51,7 +51,9 @@ async def raise_alert(
         urgency=alert.urgency,
         flags=alert.flags,
         notes=AlertNotes(
-            model_only_flags=alert.model_only_flags, danger_to_another=alert.danger_to_another
+            model_only_flags=alert.model_only_flags,
+            danger_to_another=alert.danger_to_another,
+            danger_to_writer_too=alert.danger_to_writer_too,
         ),
         event_id=event_id,
     )

@@ -49,6 +49,7 @@ class CrisisRealerts:
                 notes = AlertNotes(
                     model_only_flags=tuple(alert.model_only_flags or ()),
                     danger_to_another=bool(alert.danger_to_another),
+                    danger_to_writer_too=bool(alert.danger_to_writer_too),
                 )
                 queue_on_channels(db, self.routing, CRISIS_REALERT, case, notes)
                 sent += 1

@@ -148,6 +148,7 @@ class StaffAlert(Base):
     `next_realert_at`: when an unacknowledged crisis is alerted again on every channel
     (None: never — every other kind, and alerts raised before re-alerting existed).
     `danger_to_another`: the message told of a danger to someone other than its writer;
+    `danger_to_writer_too`: the writer is in danger too (a wish to die taking another along);
     `model_only_flags`: of `flags`, those only the model raised (no rule matched)."""
 
     __tablename__ = "staff_alerts"
@@ -171,6 +172,9 @@ class StaffAlert(Base):
     next_realert_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     realert_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     danger_to_another: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    danger_to_writer_too: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     model_only_flags: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
 
     __table_args__ = (

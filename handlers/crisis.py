@@ -147,6 +147,7 @@ def crisis_reply(
         flags=tuple(flags),
         model_only_flags=tuple(model_only),
         danger_to_another=_danger_to_another(said, ctx, for_another),
+        danger_to_writer_too=takes_others_along(said) or others_wish_too(said),
     )
     return reply, alert
 

@@ -22,6 +22,9 @@ class AlertStaff:
     # The message tells of a danger to someone other than its writer (a neighbour, a
     # parent, the person a 民生委員 visits): the one in danger may not be the one on LINE.
     danger_to_another: bool = False
+    # The writer's life is in danger too (「家内を道連れに」: a wish to die taking another
+    # along): the one on LINE is not out of danger.
+    danger_to_writer_too: bool = False
 
 
 @dataclass(frozen=True, slots=True)

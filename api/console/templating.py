@@ -80,6 +80,7 @@ def build_templates() -> Jinja2Templates:
         CRISIS_FLAG_LABELS=vocabulary.CRISIS_FLAG_LABELS,
         MODEL_ONLY_MARK=vocabulary.MODEL_ONLY_MARK,
         DANGER_TO_ANOTHER=vocabulary.DANGER_TO_ANOTHER,
+        DANGER_TO_BOTH=vocabulary.DANGER_TO_BOTH,
         ALERT_KIND_LABELS={**vocabulary.ALERT_KIND_LABELS, **checkins.ALERT_LABELS},
         CHECKIN_ANSWER_LABELS=checkin_words.ANSWERS,
         CHECKIN_CANCEL_LABELS=checkins.CANCEL_LABELS,

@@ -53,6 +53,7 @@ def raise_staff_alert(
         flags=flags,
         realert_after=routing.realert_after,
         danger_to_another=notes.danger_to_another,
+        danger_to_writer_too=notes.danger_to_writer_too,
         model_only_flags=notes.model_only_flags,
     )
     if case is not None:

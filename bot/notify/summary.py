@@ -11,6 +11,7 @@ from cases.casework.vocabulary import (
     ALERT_KIND_LABELS,
     CRISIS_FLAG_LABELS,
     DANGER_TO_ANOTHER,
+    DANGER_TO_BOTH,
     MODEL_ONLY_MARK,
     PERSON_CONSENT_LABELS,
     URGENCY_LABELS,
@@ -32,9 +33,16 @@ class AlertNotes:
     person_consent_unconfirmed: bool = False
     # The message told of a danger to someone other than its writer.
     danger_to_another: bool = False
+    # ...and to the writer too (a wish to die taking another along).
+    danger_to_writer_too: bool = False
 
 
 NO_NOTES: Final = AlertNotes()
+
+
+def whose_danger(notes: AlertNotes) -> str:
+    """Whom the danger is to, when it is not the writer alone."""
+    return DANGER_TO_BOTH if notes.danger_to_writer_too else DANGER_TO_ANOTHER
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +111,7 @@ class AlertSummary:
         lines = [
             self.headline,
             f"緊急度: {urgency}" + (f"（{flags}）" if flags else ""),
-            *([DANGER_TO_ANOTHER] if self.notes.danger_to_another else []),
+            *([whose_danger(self.notes)] if self.notes.danger_to_another else []),
             f"お困りごと: {'、'.join(labels) or '未確認'}",
             f"区: {self.ward or '未確認'}",
         ]

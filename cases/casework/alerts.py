@@ -37,6 +37,7 @@ def record_alert(
     now: datetime | None = None,
     danger_to_another: bool = False,
     model_only_flags: Sequence[str] = (),
+    danger_to_writer_too: bool = False,
 ) -> StaffAlert:
     """Add the alert to the caller's transaction. A crisis is due to be alerted again
     `realert_after` from now unless someone acknowledges it first. `danger_to_another`
@@ -52,6 +53,7 @@ def record_alert(
         created_at=raised,
         realert_count=0,
         danger_to_another=danger_to_another,
+        danger_to_writer_too=danger_to_writer_too,
         model_only_flags=list(model_only_flags) or None,
         next_realert_at=raised + realert_after if kind == CRISIS and realert_after else None,
     )
@@ -82,6 +84,8 @@ class AlertRow:
     language: str | None = None
     # The message told of a danger to someone other than its writer.
     danger_to_another: bool = False
+    # ...and to the writer too (a wish to die taking another along).
+    danger_to_writer_too: bool = False
     # Of `flags`, those only the model raised (no rule matched): a likely crisis to weigh.
     model_only_flags: tuple[str, ...] = ()
 
@@ -197,6 +201,7 @@ def _row(
         person_consent=consent.get(found.id) if found else None,
         language=language if language and language != "ja" else None,
         danger_to_another=bool(alert.danger_to_another),
+        danger_to_writer_too=bool(alert.danger_to_writer_too),
         model_only_flags=tuple(alert.model_only_flags or ()),
     )
 

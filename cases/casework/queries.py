@@ -160,6 +160,8 @@ class CaseDetail:
     language: str | None = None
     # An alert of the case told of a danger to someone other than the writer.
     danger_to_another: bool = False
+    # ...and to the writer too (a wish to die taking another along).
+    danger_to_writer_too: bool = False
     # A visit's case: the registered 民生委員 who wrote it (name, 担当地区).
     visiting_minsei: tuple[str, str] | None = None
 
@@ -231,6 +233,15 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
                 select(
                     exists().where(
                         StaffAlert.case_id == case_id, StaffAlert.danger_to_another.is_(True)
+                    )
+                )
+            )
+        ),
+        danger_to_writer_too=bool(
+            await db.scalar(
+                select(
+                    exists().where(
+                        StaffAlert.case_id == case_id, StaffAlert.danger_to_writer_too.is_(True)
                     )
                 )
             )

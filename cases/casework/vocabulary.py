@@ -146,6 +146,8 @@ CRISIS_FLAG_LABELS: Final[dict[str, str]] = {
 MODEL_ONLY_MARK: Final = "〔文面からの推定〕"
 # Staff call the writer to find the one in danger, not to ask after the writer alone.
 DANGER_TO_ANOTHER: Final = "危険があるのは書いた人以外の人です（家族・近所の人・訪問先など）"
+# A wish to die that takes another along: both lives.
+DANGER_TO_BOTH: Final = "危険があるのは書いた人と、ほかの人（家族など）の両方です"
 
 
 def more_urgent(a: str, b: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cases.casework.vocabulary import DANGER_TO_ANOTHER
+from cases.casework.vocabulary import DANGER_TO_ANOTHER, DANGER_TO_BOTH
 from tests.handoff.conversation import group_messages
 from tests.harness import Stack
 
@@ -27,4 +27,16 @@ async def test_the_staff_alert_says_whose_danger_it_is(
     text = alert["text"]
     assert text.startswith("【緊急】")
     assert (DANGER_TO_ANOTHER in text) is another
+    assert DANGER_TO_BOTH not in text
     assert said not in text  # nothing the person wrote
+
+
+async def test_a_wish_to_die_taking_another_along_is_told_as_a_danger_to_both(
+    stack: Stack,
+) -> None:
+    """The sixteenth tester: 「家内を道連れにしてしまおうかと」 was alerted as a danger to
+    someone other than the writer only, though the writer is the one at risk too."""
+    user = "U" + "7" * 32
+    await stack.say(user, "もう疲れた。主人と一緒に死のうかと考えてしまう")
+    [alert] = await group_messages(stack, 1)
+    assert DANGER_TO_BOTH in alert["text"] and DANGER_TO_ANOTHER not in alert["text"]

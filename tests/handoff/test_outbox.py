@@ -202,7 +202,7 @@ async def test_webhook_is_signed_and_carries_no_personal_data(
         assert set(document) <= {
             "id", "text", "kind", "case_id", "case_number", "urgency", "categories",
             "crisis_flags", "model_only_flags", "ward", "is_complex", "link",
-            "person_consent_unconfirmed", "danger_to_another",
+            "person_consent_unconfirmed", "danger_to_another", "danger_to_writer_too",
         }  # fmt: skip
     finally:
         await receiver.stop()
