@@ -784,7 +784,8 @@ VIOLENCE: Final[tuple[Cue, ...]] = (
     # alone is also a pat on the shoulder, a drum, a door: a person must be what is hit).
     Cue(
         rf"({_PEOPLE}|利用者|入居者|患者|お年寄り|おとしより)(さん|ちゃん|くん|様|さま)?(を|ば)(叩|たた)(いて(い)?(る|ます|ん)|いとる|いてる|いよる)"
-        r"(?!.{0,2}(みたい|らしい|よう(だ|です)|そう(だ|です)))",  # heard of, not happening now
+        # Heard of, or seen and over (「…たたいているのを見てしまいました」): not now.
+        r"(?!.{0,2}(みたい|らしい|よう(だ|です)|そう(だ|です))|の(を|が)(見|み)(た|て(しま|しも)|ました|ちゃっ))",
         unless=r"(ふざけ|遊び|あそび|じゃれ|冗談|じょうだん|肩|かた|背中|せなか)",
     ),
     Cue(
