@@ -18,7 +18,6 @@ A command answers a message that is it, and returns None for any other."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Final, Protocol, runtime_checkable
 
 from handlers import catalog, languages
@@ -154,13 +153,13 @@ class Withdrawal:
         understanding: Understanding | None,
         ctx: TurnContext,
     ) -> Outcome | None:
-        asked_at = asked_recently(session.data.get(ASKED_AT), ctx.now)
+        asked_at = asked_recently(session.moment(ASKED_AT), ctx.now)
         step = withdrawal_step(message, asked_at)
         if step is None:
             return None
         if step == "ask":  # the question waits beside the open one: nothing else moves
             return Outcome(session.with_data(**{ASKED_AT: ctx.now.isoformat()}), Reply((ASKED,)))
-        session = replace(session, data={k: v for k, v in session.data.items() if k != ASKED_AT})
+        session = session.without(ASKED_AT)
         said = Reply((Text(wording.WITHDRAW_RECEIVED),))
         withdraw: tuple[Effect, ...] = (WithdrawConsent(),)
         if step == "kept":

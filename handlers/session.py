@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 
@@ -50,6 +51,22 @@ class Session:
 
     def with_data(self, **values: Any) -> Session:
         return replace(self, data={**self.data, **values})
+
+    def without(self, *keys: str) -> Session:
+        """The same session, `keys` taken out of its data."""
+        if not any(key in self.data for key in keys):
+            return self
+        return replace(self, data={k: v for k, v in self.data.items() if k not in keys})
+
+    def moment(self, key: str) -> datetime | None:
+        """A moment kept in the data as ISO text; None when there is none."""
+        stored = self.data.get(key)
+        if not isinstance(stored, str):
+            return None
+        try:
+            return datetime.fromisoformat(stored)
+        except ValueError:
+            return None
 
     def missed(self) -> Session:
         return replace(self, misses=self.misses + 1)

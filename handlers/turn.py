@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
-from datetime import datetime
 
 from handlers import catalog, languages
 from handlers.commands import AHEAD, ALWAYS, AfterCrisis, Command, bare, said_as_command
@@ -151,7 +150,7 @@ class Dispatcher:
             return self._in_their_language(session, message, understanding, ctx, written_in)
 
         if understanding is not None and crisis:
-            settled = _without(session, CRISIS_CHECK)
+            settled = session.without(CRISIS_CHECK)
             return self._crisis(settled, message, understanding, ctx)
         late = _late_yes(message) if CRISIS_CHECK not in session.data else None
         if late is not None:
@@ -164,14 +163,15 @@ class Dispatcher:
             asked = [str(flag) for flag in session.data[CRISIS_CHECK]]
             unanswered = bool(session.data.get(CRISIS_CHECK_UNANSWERED))
             asked_at = session.data.get(CRISIS_CHECK_AT)
-            session = _without(_without(session, CRISIS_CHECK), CRISIS_CHECK_UNANSWERED)
-            session = _without(session, CRISIS_CHECK_AT)
+            asked_moment = session.moment(CRISIS_CHECK_AT)
+            session = session.without(CRISIS_CHECK, CRISIS_CHECK_UNANSWERED)
+            session = session.without(CRISIS_CHECK_AT)
             if answer == "yes":
                 confirmed = Understanding(text="", crisis=_flags_told(asked, message))
                 return self._crisis(session, message, confirmed, ctx, keep_words=False)
             if answer == "no":
                 return self._not_in_danger(session, ctx)
-            if isinstance(message, TextIn) and ctx.sent_before(_moment(asked_at)):
+            if isinstance(message, TextIn) and ctx.sent_before(asked_moment):
                 # A bubble sent before the danger question was asked (a visit note in two
                 # bubbles): the rest of what was being written, taken as it would be; the
                 # question stays open and is asked again.
@@ -432,13 +432,7 @@ def _confirm_restart(session: Session) -> Outcome:
 
 def _settled(session: Session) -> Session:
     """The session without a pending 「やり直す」 question."""
-    return _without(session, RESTART_ASKED)
-
-
-def _without(session: Session, key: str) -> Session:
-    if key not in session.data:
-        return session
-    return replace(session, data={k: v for k, v in session.data.items() if k != key})
+    return session.without(RESTART_ASKED)
 
 
 def _crisis_check_answer(message: Inbound, understanding: Understanding | None) -> str | None:
@@ -453,16 +447,6 @@ def _crisis_check_answer(message: Inbound, understanding: Understanding | None) 
             return "no"
         return _typed_yes_or_no(text)
     return None
-
-
-def _moment(stored: object) -> datetime | None:
-    """A moment kept in the session as ISO text; None when there is none."""
-    if not isinstance(stored, str):
-        return None
-    try:
-        return datetime.fromisoformat(stored)
-    except ValueError:
-        return None
 
 
 def _late_yes(message: Inbound) -> tuple[str, ...] | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, String, case, cast, exists, func, select
+from sqlalchemy import Select, String, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cases.casework.consent import consents_of_case, person_consent_state
@@ -215,6 +215,14 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
     conversation = await case_conversation(db, item, transcript_limit)
     # A visit's case is filed under the 民生委員's own LINE user: they wrote it.
     minsei = await active_minsei(db, item.resident_id) if item.visit_ref is not None else None
+    # The case's alerts that told of a danger to another: whether the writer's too.
+    whose = list(
+        await db.scalars(
+            select(StaffAlert.danger_to_writer_too).where(
+                StaffAlert.case_id == case_id, StaffAlert.danger_to_another.is_(True)
+            )
+        )
+    )
     return CaseDetail(
         case=item,
         agencies=await rows(CaseAgency, CaseAgency.id),
@@ -228,24 +236,8 @@ async def case_detail(db: AsyncSession, case_id: int, transcript_limit: int = 50
         sheet=await _sheet_of(db, item),
         protections=await rows(ProtectionBasis, ProtectionBasis.id),
         language=await db.scalar(select(Resident.language).where(Resident.id == item.resident_id)),
-        danger_to_another=bool(
-            await db.scalar(
-                select(
-                    exists().where(
-                        StaffAlert.case_id == case_id, StaffAlert.danger_to_another.is_(True)
-                    )
-                )
-            )
-        ),
-        danger_to_writer_too=bool(
-            await db.scalar(
-                select(
-                    exists().where(
-                        StaffAlert.case_id == case_id, StaffAlert.danger_to_writer_too.is_(True)
-                    )
-                )
-            )
-        ),
+        danger_to_another=bool(whose),
+        danger_to_writer_too=any(whose),
         visiting_minsei=(minsei.name, minsei.district) if minsei is not None else None,
     )
 

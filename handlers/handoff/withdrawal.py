@@ -67,13 +67,9 @@ def _typed_answer(text: str) -> Withdrawing | None:
     return "kept" if typed == "no" else None
 
 
-def asked_recently(stored: object, now: datetime) -> datetime | None:
+def asked_recently(asked: datetime | None, now: datetime) -> datetime | None:
     """When the question was asked, if a typed answer now still answers it."""
-    if not isinstance(stored, str):
-        return None
-    try:
-        asked = datetime.fromisoformat(stored)
-    except ValueError:
+    if asked is None:
         return None
     return asked if timedelta(0) <= now - asked <= TYPED_ANSWER_FOR else None
 
