@@ -148,6 +148,10 @@ SUICIDE: tuple[Wording, ...] = (
     Wording("dying-now-declared", "これから死にます", (S,)),
     Wording("dying-now-hiroshima", "もう死ぬけん", (S,)),
     Wording("may-as-well-die", "もう死んでもいいって思う日がある。誰も来ないし", (S,)),
+    # Round 18's kinds, in other words: a means of death that keeps catching the eye.
+    Wording(
+        "rope-in-the-shed-eye", "店の借金でもう首が回らん。倉庫のロープに目が行ってしまう", (S,)
+    ),
 )
 
 VIOLENCE: tuple[Wording, ...] = (
@@ -222,6 +226,13 @@ VIOLENCE: tuple[Wording, ...] = (
     # The sixteenth tester: hit or scalded, told as news with no time to it.
     Wording("hot-water-thrown", "夫にお湯をかけられた", (V,)),
     Wording("hit-by-brother", "弟に殴られた", (V,)),
+    # Round 18's kinds: fled just now, said in 東北's voiced endings; small grandchildren.
+    Wording("fled-voiced-tohoku", "おら、亭主がら逃げできたどご", (V,)),
+    Wording(
+        "fled-with-grandchildren",
+        "嫁が孫ば連れで息子がら逃げできた。息子が追っかげで来てる。孫は2つだ",
+        (V, C),
+    ),
 )
 
 CHILD_DANGER: tuple[Wording, ...] = (
@@ -697,6 +708,11 @@ CALM: tuple[Wording, ...] = (
     Wording("dying-of-heat", "この暑さでもう死ぬわw"),
     Wording("pills-warning", "薬を飲みすぎないように、お薬カレンダーを使いたい"),
     Wording("hit-past-safe", "元夫に殴られた。今はもう離婚して落ち着いています"),
+    # Round 18's calm kinds: an illness that struck a parent at an age; a teen's cutting
+    # told as over.
+    Wording("father-stroke-at-sixty", "うちの母も60で心筋梗塞で倒れてるので、検診は受けておきたい"),
+    Wording("cutting-in-twenties-over", "20代の頃リスカしてました。今は平気で、傷あとの相談です"),
+    Wording("rope-for-the-boat", "漁に出る前、船のロープに目がいくのは習慣です"),
 )
 
 # Crisis wordings the rules cannot catch without false alarms: the model or a person
