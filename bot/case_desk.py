@@ -22,6 +22,7 @@ from cases.casework.followups import (
     note_followup,
     open_visit_case,
     propose,
+    staff_last_wrote,
 )
 from cases.checkins import answered, choose
 from cases.conversations import file_under_visit, move_alerts_to
@@ -60,7 +61,8 @@ class CaseDesk:
         if case is None:
             return None
         agencies = await agency_ids_of(db, case.id)
-        return CaseInHand(case.number, tuple(case.categories), agencies)
+        wrote = await staff_last_wrote(db, resident_id)
+        return CaseInHand(case.number, tuple(case.categories), agencies, wrote)
 
     async def hand_off(
         self, db: AsyncSession, resident_id: int, event_id: int | None, effect: OpenCase

@@ -45,7 +45,10 @@ async def _push_text(
     db: AsyncSession, case_id: int, author: str, text: str, kind: str
 ) -> OutboxMessage:
     case = await get_case(db, case_id)
-    messages = text_messages(text)
+    # What staff write comes under a line of its own (in the person's language when the
+    # outbox sends it) saying a person wrote it: in LINE it looks like the bot's words.
+    lead = text_messages(catalog.STAFF_WROTE) if author == "staff" else []
+    messages = lead + text_messages(text)
     record_outgoing(db, case.resident_id, author, messages, case.visit_ref)
     return queue_resident_push(db, case.resident_id, messages, kind, case_id=case.id)
 

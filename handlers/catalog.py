@@ -117,6 +117,8 @@ STAFF_MACHINE_TRANSLATED: Final = (
     "（上は、市の職員が日本語で書いた返信を機械で翻訳したものです。下が日本語の原文です）"
 )
 STAFF_JOINED: Final = "市の担当者が入りました。ここからは担当者がお返事します。"
+# Above each reply staff write in the console: a person, not the bot, wrote what follows.
+STAFF_WROTE: Final = "市の担当者からのお返事です。"
 STAFF_LEFT: Final = "担当者との会話を終わります。また何かあれば、いつでも書いてください。"
 
 NOT_UNDERSTOOD: Final = (

@@ -39,6 +39,7 @@ class CaseInHand:
     number: str
     categories: tuple[str, ...] = ()
     agency_ids: tuple[str, ...] = ()
+    staff_wrote_at: datetime | None = None  # staff's last reply in the chat
 
 
 @dataclass(frozen=True, slots=True)

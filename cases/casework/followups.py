@@ -18,7 +18,7 @@ from cases.casework.lookup import refresh_case_lookup
 from cases.casework.refusals import Refused
 from cases.casework.status import get_case
 from cases.casework.vocabulary import OPEN_STATUSES
-from cases.models import Case, CaseAgency, CaseProposal, utcnow
+from cases.models import Case, CaseAgency, CaseProposal, TranscriptEntry, utcnow
 from cases.sheets import get_sheet, save_sheet_data
 
 HANDOFF_ORIGIN = "handoff"  # a case the hand-off of a sheet opened (or joined)
@@ -38,6 +38,17 @@ async def handed_off_case(db: AsyncSession, resident_id: int) -> Case | None:
         select(Case).where(*handed_off(resident_id)).order_by(Case.id.desc()).limit(1)
     )
     return case
+
+
+async def staff_last_wrote(db: AsyncSession, resident_id: int) -> datetime | None:
+    """When staff last replied in the resident's chat (the transcript's author "staff")."""
+    wrote: datetime | None = await db.scalar(
+        select(TranscriptEntry.created_at)
+        .where(TranscriptEntry.resident_id == resident_id, TranscriptEntry.author == "staff")
+        .order_by(TranscriptEntry.id.desc())
+        .limit(1)
+    )
+    return wrote
 
 
 async def open_visit_cases(db: AsyncSession, resident_id: int, limit: int) -> list[Case]:

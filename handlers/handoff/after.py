@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Final, Literal
 
 from handlers.context import CaseInHand, Outcome, TurnContext
@@ -32,6 +33,8 @@ NEW_TROUBLE_CONFIDENCE = 0.5
 # proposal staff turn down costs little, a sign of harm missed costs much.
 SIGNS_OF_HARM = frozenset({"abuse"})
 SIGN_OF_HARM_CONFIDENCE = 0.3
+# How long after staff's reply in the chat the person is told it reaches that person.
+STAFF_STILL_THERE: Final = timedelta(hours=1)
 
 HoursOf = Callable[[tuple[str, ...], str], tuple[Hours, ...]]
 """The opening hours of the agencies (ids) of a city (municipality id)."""
@@ -76,10 +79,21 @@ class CaseFollowUps:
             return Outcome(
                 session.at("idle", None), Reply((said,), quick_replies=CASE_MENU), (kept,)
             )
-        when = when_staff_answer(ctx.now, self.hours_of(case.agency_ids, ctx.municipality))
+        when = (
+            wording.WHEN_STAFF_JUST_WROTE
+            if staff_just_wrote(case, ctx.now)
+            else when_staff_answer(ctx.now, self.hours_of(case.agency_ids, ctx.municipality))
+        )
         said = Text(wording.ADDED.format(number=case.number, when=when))
         added = adding(message, understanding, case)
         return Outcome(session.at("idle", None), Reply((said,), quick_replies=CASE_MENU), (added,))
+
+
+def staff_just_wrote(case: CaseInHand, now: datetime) -> bool:
+    """Staff replied in the chat a little while ago: what the person writes now answers
+    them, and 「いまは受付時間外です」 would say the one who just wrote is gone."""
+    wrote = case.staff_wrote_at
+    return wrote is not None and timedelta(0) <= now - wrote <= STAFF_STILL_THERE
 
 
 def _only_thanks(message: Inbound, understanding: Understanding | None) -> bool:

@@ -86,6 +86,8 @@ WHEN_CLOSED: Final = (
     "いまは受付時間外です。{when}以降に、担当者がこのトークでお返事します（受付 {hours}）。"
 )
 WHEN_UNKNOWN: Final = "市の担当者が、平日の昼間にこのトークでお返事します。"
+# Staff wrote to the person a little while ago: no hours, they may well still be there.
+WHEN_STAFF_JUST_WROTE: Final = "さきほどお返事した担当者に届けます。"
 CASE_OPEN: Final = (
     "受付番号 {number} のご相談は、担当者が受け付けています。"
     "このトークに書いていただければ、そのご相談に追加します。\n"

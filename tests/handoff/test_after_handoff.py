@@ -18,6 +18,8 @@ from cases.conversations import load_state, save_state
 from cases.models import Case, IntakeSheet, Resident
 from cases.sheets import blank_sheet, get_sheet, upsert_sheet
 from cases.staff import add_staff
+from handlers import catalog
+from handlers.handoff import wording
 from handlers.sheet import ConfirmedSheet
 from tests.console.conftest import PASSWORD, sign_in
 from tests.handoff.conversation import PERSONAL, STAFF_GROUP, all_text, wait_for_text
@@ -283,8 +285,14 @@ async def test_journey_after_the_hand_off_the_case_is_the_conversation(stack: St
             assert time.monotonic() < deadline, "the staff reply never reached the resident"
             await asyncio.sleep(0.05)
 
+        texts = [m.get("text") for m in stack.delivered(user)]
+        at = texts.index(STAFF_REPLY)
+        assert texts[at - 1] == catalog.STAFF_WROTE  # a person of the city wrote it
+
         answer = await say(stack, user, "はい、大丈夫です。よろしくお願いします。")
         assert f"受付番号 {case.number} に追加しました" in answer
+        # Answering staff who just wrote: no 「受付時間外」, whatever the hour.
+        assert wording.WHEN_STAFF_JUST_WROTE in answer and "受付時間外" not in answer
         assert len(await staff_messages(stack, 2)) == 2  # within the quiet period
         assert "● 未読 1" in (await client.get("/console/cases")).text
         shown = all_text(stack.delivered(user))

@@ -60,6 +60,21 @@ def test_over_the_new_year_the_answer_waits_for_the_first_working_day() -> None:
     assert "いまは受付時間外です。1月4日(月) 8時30分以降に" in said(outcome)
 
 
+def test_answering_staff_who_just_wrote_at_night_says_it_reaches_them_not_the_hours() -> None:
+    """The sixteenth tester's: staff replied from the console at 21:10, the person
+    answered, and was told 「いまは受付時間外です…以降に」. Within the hour after staff
+    wrote it reaches them; later the hours are said again."""
+    night = datetime(2026, 11, 24, 21, 30, tzinfo=JST)
+    wrote = CaseInHand(CASE.number, CASE.categories, CASE.agency_ids, night - timedelta(minutes=20))
+    answer = TextIn("わかりました。明日なら家におります")
+    just_now = TurnContext(now=night, municipality="okayama", case=wrote)
+    outcome = DISPATCHER.handle(AT_MENU, answer, None, just_now)
+    assert said(outcome) == "受付番号 000042 に追加しました。さきほどお返事した担当者に届けます。"
+    assert outcome.effects == (AddToCase(),)  # staff are alerted as for any follow-up
+    later = TurnContext(now=night + timedelta(hours=1), municipality="okayama", case=wrote)
+    assert "いまは受付時間外です" in said(DISPATCHER.handle(AT_MENU, answer, None, later))
+
+
 def test_a_phone_number_and_a_new_trouble_are_proposed_not_applied() -> None:
     ctx = at(datetime(2026, 11, 24, 10, 0, tzinfo=JST))
     phone = DISPATCHER.handle(AT_MENU, TextIn("電話が変わりました。086-234-5678です"), None, ctx)

@@ -95,9 +95,12 @@ async def case_in(console: Any, language: str, written: Sequence[str] = ()) -> i
 
 
 async def staff_replies(console: Any) -> list[str]:
+    """What staff sent, each under the line saying a person of the city wrote it."""
     async with console.factory() as db:
         rows = await db.scalars(select(OutboxMessage).where(OutboxMessage.kind == "staff_reply"))
-        return [m["text"] for row in rows for m in row.payload["messages"]]
+        sent = [[m["text"] for m in row.payload["messages"]] for row in rows]
+    assert all(texts[0] == catalog.STAFF_WROTE for texts in sent), sent
+    return [text for texts in sent for text in texts[1:]]
 
 
 async def case_page(database_url: str, language: str, **settings: Any) -> str:
