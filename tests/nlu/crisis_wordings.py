@@ -152,6 +152,11 @@ SUICIDE: tuple[Wording, ...] = (
     Wording(
         "rope-in-the-shed-eye", "店の借金でもう首が回らん。倉庫のロープに目が行ってしまう", (S,)
     ),
+    # Round 19's kinds: whether insurance pays for a death by one's own hand.
+    # The seventeenth tester's: living itself the weight, in 岡山弁 and 関西弁.
+    Wording("living-heavy-okayama", "もう生きとるのがえらい", (S,)),
+    Wording("living-tiring-kansai", "生きてんのしんどいねん", (S,)),
+    Wording("insurance-pays-suicide", "自殺でも保険金って払われますか？家族に残せるならそれでいい", (S,)),
 )
 
 VIOLENCE: tuple[Wording, ...] = (
@@ -401,6 +406,8 @@ MEDICAL: tuple[Wording, ...] = (
     Wording("breath-too-seen-okayama", "ばあちゃん朝から布団で動けんで、息も苦しそうなんよ", (M,)),
     Wording("swept-by-a-wave", "海水浴場で友達が波にのまれて姿が見えない！", (M,)),
     Wording("pills-too-many", "さっき頭痛薬を飲みすぎてしまいました", (M,)),
+    # Round 19's kinds: a fit that will not stop, in kana.
+    Wording("fit-wont-stop-kana", "いもうとの ほっさが ぜんぜん とまらん", (M,)),
 )
 
 CRISES: tuple[Wording, ...] = SUICIDE + VIOLENCE + CHILD_DANGER + MEDICAL
@@ -713,6 +720,22 @@ CALM: tuple[Wording, ...] = (
     Wording("father-stroke-at-sixty", "うちの母も60で心筋梗塞で倒れてるので、検診は受けておきたい"),
     Wording("cutting-in-twenties-over", "20代の頃リスカしてました。今は平気で、傷あとの相談です"),
     Wording("rope-for-the-boat", "漁に出る前、船のロープに目がいくのは習慣です"),
+    # Round 19's calm kinds: wishes and fits told as over, a blunder, a life gone by, a
+    # parent alone with the children, a drill's scenario, a death behind the question.
+    Wording(
+        "follow-husband-over",
+        "夫を亡くしてしばらくは後を追いたいと思うとったけど、今はなんとか元気でやっとります",
+    ),
+    Wording("vanish-embarrassed", "発表で噛んで、消えてしまいたいくらい恥ずかしかった笑"),
+    Wording("fit-yesterday-fine", "昨日息子がひきつけを起こして救急車を呼びました。今はけろっとしてます"),
+    Wording("former-job-wish", "前の会社では毎朝死にたいと思ってたけど、今は転職して落ち着いてます"),
+    Wording("attempt-recovered", "去年自殺を図りましたが、今は治療で回復しています。家族会を探しています"),
+    Wording(
+        "raising-alone-night-shift",
+        "妻が出ていって、子ども二人(小2と4歳)を一人で育てとる。夜勤は辞めた。親はもうおらん",
+    ),
+    Wording("drill-scenario", "避難訓練で『包丁を持った男が侵入』を想定した練習をしました"),
+    Wording("bereaved-insurance", "夫が自殺しました。生命保険は自殺でもおりますか"),
 )
 
 # Crisis wordings the rules cannot catch without false alarms: the model or a person
