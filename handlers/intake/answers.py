@@ -979,11 +979,37 @@ def member_relation(state: IntakeState, index: int) -> str:
 def read_supporters(given: Given, sit: Situation, index: int) -> Result:
     value = match_option(given, say.YES_NO_CHOICES)
     if value is None:
-        return Unread("choice")
+        return _supporter_told(given, sit) or Unread("choice")
     state = replace(sit.state, extra={**sit.state.extra, "supporters": value})
     if value == "no":
         state = replace(state, more=()).set("current_supporters", [])
     return Taken(state)
+
+
+# Those who already help, named in an answer to 「すでに相談している機関はありますか」
+# (「ケアマネさんがきよる」「包括の人が来てくれとる」): yes, and who.
+_SUPPORTER_NAMED: Final = re.compile(
+    r"(ケアマネ(ージャー)?|地域包括(支援センター)?|包括|ヘルパー|社協|社会福祉協議会|民生委員|保健師"
+    r"|訪問看護|デイサービス|デイケア|ケースワーカー|相談支援(専門員)?|法テラス|ハローワーク"
+    r"|スクールカウンセラー|児童相談所|福祉事務所|主治医|かかりつけ(の)?(医|先生))"
+)
+# 「ケアマネはおらん」「ヘルパーは来ていない」: named as not there.
+_NOT_THERE: Final = re.compile(
+    r"(ない|ません|おらん|おらへん|いねえ|こん|来ん|へん|まだ)[。!！よわねな]*$"
+)
+
+
+def _supporter_told(given: Given, sit: Situation) -> Taken | None:
+    text = _typed(given)
+    named = _SUPPORTER_NAMED.search(text)
+    if named is None or _NOT_THERE.search(text) or len(text) > MAX_SHORT_TEXT * 2:
+        return None
+    supporter = {"agency": named[0], "support": text}
+    state = replace(sit.state, extra={**sit.state.extra, "supporters": "yes"})
+    return Taken(
+        state.set("current_supporters", [supporter]),
+        settles=("supporter_agency:0", "supporter_support:0"),
+    )
 
 
 def supporter_count(state: IntakeState) -> int:

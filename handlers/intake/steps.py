@@ -433,6 +433,8 @@ TABLE: tuple[Step, ...] = (
         skip_label=say.DONT_KNOW,
         summary="supporters",
         forgets=("current_supporters",),
+        # 「ケアマネさんがきよる」: yes, and who, and what they do.
+        settles=("supporter_agency", "supporter_support"),
     ),
     Step(
         "supporter_agency",

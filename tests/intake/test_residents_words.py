@@ -284,6 +284,10 @@ ROWS: list[tuple[str, str, str, Any]] = [
     ("supporters", "いいえ", "extra.supporters", "no"),
     ("supporters", "おらん", "extra.supporters", "no"),
     ("supporters", "ありません", "extra.supporters", "no"),
+    # The sixteenth tester's: who helps, named in the answer, is yes and who.
+    ("supporters", "ケアマネさんがきよる", "extra.supporters", "yes"),
+    ("supporters", "ケアマネさんがきよる", "supporter.agency", "ケアマネ"),
+    ("supporters", "包括の人が来てくれとる", "supporter.support", "包括の人が来てくれとる"),
     ("supporter_agency:0", "地域包括支援センターです", "supporter.agency", "地域包括支援センター"),
     ("supporter_agency:0", "ケアマネさん", "supporter.agency", "ケアマネさん"),
     ("supporter_support:0", "ヘルパーさんの派遣", "supporter.support", "ヘルパーさんの派遣"),
@@ -311,6 +315,18 @@ def test_a_typed_answer_is_kept_as_the_resident_meant_it(
 ) -> None:
     index = steps.split_key(key)[1]
     assert _stored(_answer(key, typed), path, index) == kept
+
+
+def test_who_helps_named_at_the_yes_no_question_settles_who_and_what() -> None:
+    sit = a.Situation(_writer_state(), TODAY, OKAYAMA.name, OKAYAMA.wards)
+    told = steps.read_answer(
+        steps.BY_KEY["supporters"], a.Given(text="ヘルパーさんが週2で来よる"), sit, 0
+    )
+    assert isinstance(told, a.Taken)
+    assert set(told.settles) == {"supporter_agency:0", "supporter_support:0"}
+    for absent in ("ケアマネはおらん", "ヘルパーさんはまだ"):
+        unread = steps.read_answer(steps.BY_KEY["supporters"], a.Given(text=absent), sit, 0)
+        assert isinstance(unread, a.Unread) or unread.state.extra.get("supporters") == "no"
 
 
 def test_none_as_an_answer_is_not_a_skip() -> None:
