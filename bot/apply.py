@@ -116,8 +116,10 @@ class EffectApplier:
         await apply_withdrawal(scope.db, self.routing, scope.resident_id, scope.event_id, effect)
         log.info("consent withdrawn by resident #%s", scope.resident_id)
 
-    async def _erase(self, scope: TurnScope, effect: EraseData) -> None:
-        await apply_erasure(scope.db, self.routing, scope.resident_id, scope.event_id, effect)
+    async def _erase(self, scope: TurnScope, effect: EraseData) -> Reply | None:
+        return await apply_erasure(
+            scope.db, self.routing, scope.resident_id, scope.event_id, effect
+        )
 
 
 def on_resident(

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
 from cases.casework.audit import audit
-from cases.casework.consent import withdraw_consents
+from cases.casework.consent import LINE_CHANNEL, consents_of_case, withdraw_consents
 from cases.casework.vocabulary import OPEN_STATUSES
 from cases.conversations import save_state
 from cases.models import (
@@ -191,6 +191,21 @@ async def purge_expired(
 class Erasure:
     request: ErasureRequest
     closed_cases: tuple[Case, ...]  # cases that were still open: staff should know
+    # Open cases kept whole: a danger to life or body, or the person's own consent that
+    # staff recorded (the writer was a relative): staff decide, and are told.
+    held_cases: tuple[Case, ...] = ()
+
+
+async def held_from_erasure(db: AsyncSession, case: Case) -> bool:
+    """Whether a writer's erasure leaves this case whole: it is open, and it is for a
+    danger to life or body, or the person it is about gave their own consent to staff
+    (what the person said is theirs, not the writer's to erase)."""
+    if case.status not in OPEN_STATUSES or case.visit_ref is not None:
+        return False
+    if case.crisis_flags or case.urgency == "crisis":
+        return True
+    consents = await consents_of_case(db, case.id)
+    return any(c.status == "active" and c.channel != LINE_CHANNEL for c in consents)
 
 
 async def erase_resident(
@@ -218,7 +233,11 @@ async def erase_resident(
         await withdraw_consents(db, resident_id, via=via, actor=f"resident:{via}")
     )
     own_cases = select(Case).where(Case.resident_id == resident_id, Case.visit_ref.is_(None))
+    held: list[Case] = []
     for case in list(await db.scalars(own_cases)):
+        if await held_from_erasure(db, case):
+            held.append(case)
+            continue
         if case.status != "closed":
             case.status = "closed"
             case.closed_at = now
@@ -228,17 +247,20 @@ async def erase_resident(
     handed_over = select(Case.visit_ref).where(
         Case.resident_id == resident_id, Case.visit_ref.is_not(None)
     )
-    removed["transcript"] += await _delete(
-        db,
-        TranscriptEntry,
-        TranscriptEntry.resident_id == resident_id,
-        TranscriptEntry.visit_ref.is_(None) | TranscriptEntry.visit_ref.not_in(handed_over),
-    )
+    if not held:  # a held case keeps the words behind it
+        removed["transcript"] += await _delete(
+            db,
+            TranscriptEntry,
+            TranscriptEntry.resident_id == resident_id,
+            TranscriptEntry.visit_ref.is_(None) | TranscriptEntry.visit_ref.not_in(handed_over),
+        )
+    held_sheets = [case.sheet_id for case in held if case.sheet_id is not None]
     removed["intake_sheets"] += await _delete(
         db,
         IntakeSheet,
         IntakeSheet.resident_id == resident_id,
         IntakeSheet.ref.not_in(handed_over),
+        IntakeSheet.id.not_in(held_sheets),
     )
     removed["case_photos"] += await _delete(
         db, CasePhoto, CasePhoto.resident_id == resident_id, CasePhoto.case_id.is_(None)
@@ -256,7 +278,7 @@ async def erase_resident(
     request.removed = {table: count for table, count in removed.items() if count}
     audit(db, f"resident:{via}", "resident.data_erased", resident_id=resident_id, **request.removed)
     await db.flush()
-    return Erasure(request, tuple(closed))
+    return Erasure(request, tuple(closed), tuple(held))
 
 
 async def _redact_events(db: AsyncSession, resident_id: int, keep_event_id: int | None) -> int:

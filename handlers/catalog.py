@@ -116,6 +116,11 @@ RESTART_NO: Final = "続ける"
 STAFF_MACHINE_TRANSLATED: Final = (
     "（上は、市の職員が日本語で書いた返信を機械で翻訳したものです。下が日本語の原文です）"
 )
+# Above the hotlines again, when 「さようなら」 comes a little while after a crisis answer.
+FAREWELL_AFTER_CRISIS: Final = (
+    "「さようなら」と書いてくださって、心配しています。"
+    "いまの気持ちを、下の番号で話してみてください。"
+)
 STAFF_JOINED: Final = "市の担当者が入りました。ここからは担当者がお返事します。"
 # Above each reply staff write in the console: a person, not the bot, wrote what follows.
 STAFF_WROTE: Final = "市の担当者からのお返事です。"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
@@ -163,6 +165,19 @@ def _danger_to_another(said: str, ctx: TurnContext, for_another: bool) -> bool:
         or others_wish_too(said)
         or ((ctx.helper is not None or for_another) and not names_self(said))
     )
+
+
+# A farewell written alone (「さようなら」「ありがとう。さよなら」「ばいばい」).
+_FAREWELL: Final = re.compile(
+    r"^((みなさん|皆さん|今まで|いままで)?(本当に|ほんとうに|ほんと)?(ありがとう(ございました)?|お世話になりました)[、。,.!！\s]*)?"
+    r"(さようなら|さよなら|さいなら|さよおなら|ばいばい|バイバイ|じゃあね|さらば|お元気で|おげんきで)"
+    r"[。.!！…・〜ー~\s]*$"
+)
+
+
+def says_farewell(text: str) -> bool:
+    """Whether the message is a farewell and nothing else."""
+    return _FAREWELL.match(unicodedata.normalize("NFKC", text).strip()) is not None
 
 
 def crisis_check_reply(flags: Sequence[str], ctx: TurnContext, hotlines: bool = True) -> Reply:

@@ -40,6 +40,11 @@ CONFIRM: Final = (
     "（お話の内容は残りません）。\n本当に削除しますか？"
 )
 ERASED: Final = "データを削除しました。また相談したくなったら、いつでも最初からお話しください。"
+# Under ERASED when a case was kept whole (`cases.retention.held_from_erasure`).
+ERASURE_HELD: Final = (
+    "ただし、命や体に関わるご相談と、ご本人が担当者に同意されたご相談は、記録を残して"
+    "担当者が対応を続けます。削除のご希望は担当者に伝えました。"
+)
 KEPT: Final = "削除はしていません。このままお使いいただけます。"
 SHARING_COMING: Final = "これまでに共有した先を、続けてお送りします。"
 

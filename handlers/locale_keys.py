@@ -127,6 +127,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
             "RESTART_CONFIRM",
             "RESTART_YES",
             "RESTART_NO",
+            "FAREWELL_AFTER_CRISIS",
             "STAFF_JOINED",
             "STAFF_WROTE",
             "STAFF_MACHINE_TRANSLATED",
@@ -295,7 +296,7 @@ MODULES: Final[tuple[tuple[ModuleType, tuple[str, ...]], ...]] = (
     ),
     (
         data_rights,
-        ("MENU_LABEL", "LEAD", "CONFIRM", "ERASED", "KEPT", "SHARING_COMING"),
+        ("MENU_LABEL", "LEAD", "CONFIRM", "ERASED", "ERASURE_HELD", "KEPT", "SHARING_COMING"),
     ),
     (answers, ("MEMBER_FIELDS",)),
     (categories, ("CATEGORY_LABELS", "CATEGORY_SHORT")),

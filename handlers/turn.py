@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
+from datetime import timedelta
 
 from handlers import catalog, languages
 from handlers.commands import AHEAD, ALWAYS, AfterCrisis, Command, bare, said_as_command
@@ -15,6 +16,7 @@ from handlers.crisis import (
     crisis_check_reply,
     crisis_check_unanswered,
     crisis_reply,
+    says_farewell,
 )
 from handlers.effects import AddToCase, ChooseLanguage
 from handlers.flow import Flow, Navigable, OpensWithStory, TakesOwnWords, WritesForAnother
@@ -152,6 +154,9 @@ class Dispatcher:
         if understanding is not None and crisis:
             settled = session.without(CRISIS_CHECK)
             return self._crisis(settled, message, understanding, ctx)
+        farewell = self._farewell_after_crisis(session, message, ctx)
+        if farewell is not None:
+            return farewell
         late = _late_yes(message) if CRISIS_CHECK not in session.data else None
         if late is not None:
             # 「はい、いまあぶない」 tapped on an earlier question, answered or left since:
@@ -344,7 +349,9 @@ class Dispatcher:
         )
         # Kept with the conversation, so a sheet in progress records them.
         known = list(session.data.get("crisis_flags") or [])
-        session = session.with_data(crisis_flags=list(dict.fromkeys([*known, *flags])))
+        session = session.with_data(
+            crisis_flags=list(dict.fromkeys([*known, *flags])), **{CRISIS_AT: ctx.now.isoformat()}
+        )
         if session.staff_active:
             return Outcome(session, reply, (alert,))
         if session.flow == "idle":
@@ -367,6 +374,23 @@ class Dispatcher:
             then = current.prompt(session, ctx)
         return Outcome(then.session, reply + then.reply, (alert, *then.effects))
 
+    def _farewell_after_crisis(
+        self, session: Session, message: Inbound, ctx: TurnContext
+    ) -> Outcome | None:
+        """「さようなら」 a little while after a crisis answer: a farewell, not an answer to
+        the question open — the hotlines again, said with worry, and staff alerted again."""
+        flags = tuple(str(flag) for flag in session.data.get("crisis_flags") or ())
+        then = session.moment(CRISIS_AT)
+        if not flags or then is None or not isinstance(message, TextIn):
+            return None
+        watched = timedelta(0) <= ctx.now - then <= FAREWELL_WATCH
+        if not watched or not says_farewell(message.text):
+            return None
+        told = Understanding(text=message.text, crisis=flags)
+        again = self._crisis(session.without(CRISIS_CHECK), message, told, ctx, keep_words=False)
+        worried = Reply((Text(catalog.FAREWELL_AFTER_CRISIS),))
+        return Outcome(again.session, worried + again.reply, again.effects)
+
     def _after_crisis(
         self, session: Session, message: Inbound, understanding: Understanding, ctx: TurnContext
     ) -> Outcome | None:
@@ -385,6 +409,9 @@ NAVIGATION = {"back": BACK_WORDS, "restart": RESTART_WORDS, "pause": PAUSE_WORDS
 CRISIS_CHECK = "crisis_check"
 CRISIS_CHECK_UNANSWERED = "crisis_check_unanswered"
 CRISIS_CHECK_AT = "crisis_check_at"  # when the danger question was asked
+CRISIS_AT = "crisis_at"  # when the last crisis answer was given
+# How long after a crisis answer a farewell (「さようなら」) brings the hotlines again.
+FAREWELL_WATCH = timedelta(hours=2)
 # The flags a story the NLU cannot read is asked about, and that it was asked.
 UNREAD_STORY_FLAGS: tuple[str, ...] = ("suicide", "violence")
 STORY = "story"

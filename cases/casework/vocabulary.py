@@ -133,7 +133,10 @@ ALERT_KIND_LABELS: Final[dict[str, str]] = {
     "handoff": "新しい相談",
     "consent_withdrawn": "同意の取り消し",
     "followup": "相談者から追加のメッセージ",
-    "data_erased": "本人の依頼によりデータを削除（ケース終結）",
+    "data_erased": "相談者の依頼によりデータを削除（ケース終結）",
+    "data_erasure_held": (
+        "相談者がデータの削除を希望（命・体の危険、または本人の同意があるため、このケースは残しています）"
+    ),
 }
 
 CRISIS_FLAG_LABELS: Final[dict[str, str]] = {

@@ -17,3 +17,12 @@ async def pg_stack(postgres_url: str, redis_url: str) -> AsyncIterator[Stack]:
         postgres_url, redis_url, STAFF_LINE_GROUP_ID=STAFF_GROUP, OUTBOX_POLL_SECONDS=0.1
     ) as running:
         yield running
+
+
+@pytest.fixture
+async def stack(database_url: str) -> AsyncIterator[Stack]:
+    """The same on the demo's SQLite (in-process queue) and on PostgreSQL."""
+    async with running_stack(
+        database_url, STAFF_LINE_GROUP_ID=STAFF_GROUP, OUTBOX_POLL_SECONDS=0.1
+    ) as running:
+        yield running

@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, func, select
 
 from bot.richmenu import RESIDENT_MENU, menu_body
+from cases.casework.consent import ConsentTerms, record_person_consent
+from cases.casework.opening import AgencyRef
 from cases.models import (
     AuditEvent,
     Case,
@@ -25,9 +27,10 @@ from cases.models import (
     ReceivedEvent,
     SupportMeetingBasis,
     TranscriptEntry,
+    utcnow,
 )
 from handlers.context import TurnContext
-from handlers.data_rights import RICH_MENU_DATA, DataRightsFlow
+from handlers.data_rights import ERASURE_HELD, RICH_MENU_DATA, DataRightsFlow
 from handlers.effects import EraseData
 from handlers.messages import Confirm, PostbackIn, TextIn
 from handlers.registry import build_dispatcher
@@ -138,6 +141,63 @@ async def test_deleting_my_data_asks_first_then_keeps_only_the_provision_record(
     await pg_stack.say(user, "こんにちは")
     await pg_stack.settle()
     assert pg_stack.delivered(user)[-1]["quickReply"]
+
+
+async def test_deleting_my_data_during_a_crisis_keeps_that_case_for_staff(stack: Stack) -> None:
+    """The seventeenth tester's: 「データの削除」 right after words of crisis nobody had
+    acknowledged closed the case and emptied it, leaving staff an alert with nothing behind
+    it. A case for a danger to life or body stays whole and open; the person is told, and
+    staff are told of the wish."""
+    user = "U" + uuid.uuid4().hex
+    await stack.say(user, "くすりをたくさん貯めてある。今夜ぜんぶ飲む")
+    await staff_told(stack, "緊急の書き込み")
+    resident_id = await resident_id_of(stack, user)
+    await open_data_menu(stack, user)
+    await tap(stack, user, "データの削除")
+    erased = await tap(stack, user, "削除する")
+    said = all_text(erased[-2:])
+    assert "データを削除しました" in said and ERASURE_HELD in said
+    async with stack.services.session_factory() as db:
+        [case] = await db.scalars(select(Case).where(Case.resident_id == resident_id))
+        assert case.status != "closed" and case.purged_at is None and case.crisis_flags
+    assert await count(stack, TranscriptEntry, TranscriptEntry.resident_id == resident_id) > 0
+    told = await staff_told(stack, "削除を希望")
+    assert f"ケース{case.id:06d}" in told and "薬" not in told
+
+
+async def test_a_relatives_erasure_leaves_the_persons_own_consent_and_case(stack: Stack) -> None:
+    """The seventeenth tester's: a son's 「データの削除」 emptied and closed his father's
+    case although the father had given staff his own consent by phone. What the person
+    said is the person's: that case stays whole and open, their consent stands."""
+    user = "U" + uuid.uuid4().hex
+    case_id = await tell_everything(stack, user)
+    terms = ConsentTerms(
+        (AgencyRef("okayama-yorisoi-support-center", "寄り添いサポートセンター"),),
+        "相談支援",
+        ("sheet",),
+        "staff-record",
+        "0" * 64,
+        grantor="self",
+        channel="phone",
+        recorded_by="staff:1",
+    )
+    async with stack.services.session_factory() as db:
+        case = await db.get(Case, case_id)
+        assert case is not None
+        case.consulter = "family"
+        categories = list(case.categories)
+        await record_person_consent(db, case_id, terms, True, utcnow(), "staff:1")
+        await db.commit()
+    await open_data_menu(stack, user)
+    await tap(stack, user, "データの削除")
+    erased = await tap(stack, user, "削除する")
+    assert ERASURE_HELD in all_text(erased[-2:])
+    async with stack.services.session_factory() as db:
+        kept = await db.get(Case, case_id)
+        assert kept is not None and kept.status != "closed" and kept.purged_at is None
+        assert categories and kept.categories == categories  # not emptied
+        consents = list(await db.scalars(select(Consent).where(Consent.case_id == case_id)))
+        assert [c.channel for c in consents if c.status == "active"] == ["phone"]
 
 
 def test_nothing_is_deleted_without_the_explicit_confirmation() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers import catalog
@@ -52,6 +52,32 @@ def test_crisis_answers_with_hotlines_and_alerts_staff_in_every_state() -> None:
         assert all(h.tel_uri.startswith("tel:") for h in first.hotlines)
         alerts = [e for e in outcome.effects if isinstance(e, AlertStaff)]
         assert alerts and alerts[0].urgency == "crisis" and alerts[0].flags == ("suicide",)
+
+
+def test_a_farewell_after_a_crisis_answer_brings_the_hotlines_again_with_worry() -> None:
+    """The sixteenth tester's: 「さようなら」 after the crisis answer, at a question of the
+    sheet, was read as a failed answer to it. Within two hours it is a farewell: the
+    hotlines again under a worried line, and staff alerted again; later, or without a
+    crisis before, it is what it would be."""
+    dispatcher = build_dispatcher()
+    asked = Session().at("intake", "birth")
+    crisis = dispatcher.handle(
+        asked, TextIn("死にたい"), understood("死にたい", crisis=("suicide",)), CTX
+    )
+    later = replace(CTX, now=CTX.now + timedelta(minutes=40))
+    for farewell in ("さようなら", "今までありがとう。さよなら…", "ばいばい"):
+        outcome = dispatcher.handle(crisis.session, TextIn(farewell), understood(farewell), later)
+        first, card = outcome.reply.messages[:2]
+        assert isinstance(first, Text) and first.text == catalog.FAREWELL_AFTER_CRISIS
+        assert isinstance(card, Hotlines) and card.hotlines
+        alerts = [e for e in outcome.effects if isinstance(e, AlertStaff)]
+        assert alerts and alerts[0].urgency == "crisis" and alerts[0].flags == ("suicide",)
+    next_day = replace(CTX, now=CTX.now + timedelta(hours=3))
+    for session, ctx in ((crisis.session, next_day), (asked, later)):
+        calm = dispatcher.handle(session, TextIn("さようなら"), understood("さようなら"), ctx)
+        assert not any(isinstance(e, AlertStaff) for e in calm.effects)
+    said = dispatcher.handle(crisis.session, TextIn("さようならの意味"), understood("x"), later)
+    assert not any(isinstance(e, AlertStaff) for e in said.effects)
 
 
 def test_the_crisis_answer_never_carries_the_message_text_into_the_alert() -> None:
