@@ -19,6 +19,7 @@ from handlers.postback import payload
 from nlu.crisis import (
     done_to_the_writer,
     fears_harming_another,
+    heard_next_door,
     names_self,
     others_wish_too,
     spoken_of_another,
@@ -161,6 +162,7 @@ def _danger_to_another(said: str, ctx: TurnContext, for_another: bool) -> bool:
         return False  # 「夫が…物を投げてくる」: the writer is the one in danger
     return (
         spoken_of_another(said)
+        or heard_next_door(said)
         or takes_others_along(said)
         or others_wish_too(said)
         or ((ctx.helper is not None or for_another) and not names_self(said))

@@ -318,7 +318,24 @@ _DONE_TO_THE_WRITER: Final = re.compile(
     r"((投|な)げ|(殴|なぐ)っ|(叩|たた)い|(蹴|け)っ|(怒鳴|どな)っ|(押|お)し|(掴|つか)ん|(絞|し)め|(脅|おど)し)"
     r"(て|で)(くる|きた|きて|きます|きよる|きおる|こられ)"
     r"|(私|わたし|あたし|うち|僕|ぼく|俺|おれ)(に|を)(向|む)?.{0,6}((殴|なぐ)|(叩|たた)|(蹴|け)|(投|な)げ)"
+    # 「…なぐる。いえにかえりたくない」: a child who will not go home is the one hurt there.
+    r"|(家|いえ|うち)に?(帰|かえ)り(たく|と|とう)(ない|ねえ|ねー)"
+    # 「夫がまた今夜も暴れそうで怖い」: a partner's violence the writer fears.
+    r"|(夫|おっと|主人|旦那|だんな|彼氏|かれし|妻|嫁|元夫|元彼|元旦那|ぱーとなー)(が|は)[^。]{0,24}(怖|こわ)"
 )
+
+
+# Sounds of harm heard from next door (「隣の部屋から悲鳴と殴る音がする」): the writer is a
+# neighbour, the danger another's.
+_HEARD_NEXT_DOOR: Final = re.compile(
+    r"(隣|となり|近所|きんじょ|上の階|下の階|向かい|むかい)[^。]{0,30}"
+    r"(音|おと|声|こえ|悲鳴|ひめい|泣き|なき|叫|さけ|怒鳴|どな)"
+)
+
+
+def heard_next_door(text: str) -> bool:
+    """「隣の家の子供がずっと泣き叫んでて、叩く音がする」: danger overheard by a neighbour."""
+    return _HEARD_NEXT_DOOR.search(crisis_view(text)) is not None
 
 
 def done_to_the_writer(text: str) -> bool:
@@ -346,11 +363,17 @@ def others_wish_too(text: str) -> bool:
     view = crisis_view(text)
     if re.search(lexicon.DEATH_TOLD, view):
         return False
+    another = own = False
     for clause in _CLAUSES.split(view):
-        told = [m.end() for m in _spoken_of_another().finditer(clause or "")]
-        if told and "suicide" in detect_in_japanese(clause[: told[-1]]):
-            return True
-    return False
+        if not clause:
+            continue
+        told = [m.end() for m in _spoken_of_another().finditer(clause)]
+        # What comes after the last words told of another is the writer's own (「息子が
+        # 死にたいと言って部屋にこもっている」 has no wish of the writer's in it).
+        reported, theirs = (clause[: told[-1]], clause[told[-1] :]) if told else ("", clause)
+        another = another or "suicide" in detect_in_japanese(reported)
+        own = own or "suicide" in detect_in_japanese(theirs)
+    return another and own
 
 
 def names_self(text: str) -> bool:

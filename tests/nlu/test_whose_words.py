@@ -8,10 +8,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from handlers import catalog
+from handlers.context import TurnContext
+from handlers.crisis import crisis_reply
 from nlu.crisis import detect_crisis, names_self, spoken_of_another, takes_others_along
 from nlu.engines import understand_all
 from nlu.interpreters import build_interpreter
@@ -20,6 +24,7 @@ from nlu.text_normal import NUMBER_MARK, without_long_numbers
 from tests.harness import running_stack
 from tests.intake.conversation import Resident
 
+JST = ZoneInfo("Asia/Tokyo")
 NEW_NUMBER = "新しい携帯は080-1111-3333です"
 NUMBERS_WITH_ONES_AND_NINES = (
     NEW_NUMBER,
@@ -309,3 +314,28 @@ def test_anothers_life_in_danger_now_gets_110_and_119_as_buttons() -> None:
     own, _ = crisis_reply(("suicide",), ctx, said="もう死にたい")
     [own_card] = [m for m in own.messages if isinstance(m, Hotlines)]
     assert "110" not in [line.number for line in own_card.hotlines]  # the writer's own wish
+
+
+# The seventeenth tester's: the alert's 「危険があるのは…」 said the wrong life.
+WHOSE_DANGER = (
+    # (words, flags, danger to another, to the writer too)
+    ("お父さんがお酒のんでけってくる。いえにかえりたくない", ("child_danger",), False, False),
+    ("彼氏がまた今夜も暴れそうで怖い", ("violence",), False, False),
+    ("娘が死にたいと言って部屋から出てこない", ("suicide",), True, False),
+    (
+        "上の階から子どもの泣き叫ぶ声とたたく音がずっとする",
+        ("violence", "child_danger"),
+        True,
+        False,
+    ),
+    ("息子が死にたいと言うとる。わしももう死にたい", ("suicide",), True, True),
+)
+
+
+@pytest.mark.parametrize(("words", "flags", "another", "writer_too"), WHOSE_DANGER)
+def test_the_alert_says_whose_life_is_in_danger(
+    words: str, flags: tuple[str, ...], another: bool, writer_too: bool
+) -> None:
+    ctx = TurnContext(now=datetime(2026, 11, 24, 10, tzinfo=JST), municipality="okayama")
+    _, alert = crisis_reply(flags, ctx, said=words)
+    assert (alert.danger_to_another, alert.danger_to_writer_too) == (another, writer_too)
