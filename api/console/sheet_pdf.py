@@ -129,6 +129,46 @@ def grid(
     return Table(cells, colWidths=[w * WIDTH for w in widths], style=TableStyle(style))
 
 
+# A table row never splits across pages: long words go in rows of this many characters
+# at most, cut at a line's or a sentence's end where there is one (a story LINE lets be
+# 5,000 characters long is over two pages).
+ROW_CHARACTERS = 400
+
+
+def pieces(text: str, size: int = ROW_CHARACTERS) -> list[str]:
+    """`text` cut into pieces of at most `size` characters, at a line's or a sentence's
+    end where one falls in the second half of a piece."""
+    cut: list[str] = []
+    rest = text
+    while len(rest) > size:
+        window = rest[:size]
+        end = max(window.rfind("\n"), window.rfind("。"))
+        at = end + 1 if end >= size // 2 else size
+        cut.append(rest[:at].rstrip("\n"))
+        rest = rest[at:].lstrip("\n")
+    return [*cut, rest]
+
+
+def long_words(text: str, label: str | None = None, widths: Sequence[float] = (1.0,)) -> Table:
+    """Words of any length in one ruled box that may run on to the next page: a row per
+    piece, no rule between them; `label` in the first column of the first row."""
+    rows: list[list[str | Flowable]] = [
+        ([label if index == 0 else ""] if label is not None else []) + [piece]
+        for index, piece in enumerate(pieces(text))
+    ]
+    table = grid(rows, widths, (0,) if label is not None else ())
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -2), 0.6, colors.white),
+                ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                ("LINEAFTER", (0, 0), (0, -1), 0.6, colors.black),
+            ]
+        )
+    )
+    return table
+
+
 def language_line(language: str | None) -> str:
     """The resident's language, for whoever calls them: empty for Japanese."""
     if language is None or language == SOURCE or language not in BY_CODE:
@@ -179,7 +219,7 @@ def _front(sheet: SheetLayout, case_number: str, language: str | None) -> list[F
         if sheet.other_detail
         else Spacer(0, 0),
         paragraph("ご本人のことば", "heading") if sheet.story else Spacer(0, 0),
-        grid([[sheet.story]], (1.0,), ()) if sheet.story else Spacer(0, 0),
+        long_words(sheet.story) if sheet.story else Spacer(0, 0),
         paragraph(f"■世帯構成　世帯人数（{sheet.household_size or '　'}）名", "heading"),
         grid([["氏名", "年齢", "続柄", "備考"], *members], (0.3, 0.1, 0.2, 0.4), (), True),
     ]
@@ -191,7 +231,7 @@ def _back(sheet: SheetLayout) -> list[Flowable]:
     return [
         paragraph(f"{TITLE}　（裏）", "title"),
         Spacer(0, 3 * mm),
-        grid([["世帯の生活状況", sheet.living_situation]], (0.2, 0.8)),
+        long_words(sheet.living_situation, "世帯の生活状況", (0.2, 0.8)),
         paragraph("既に支援に入っている機関", "heading"),
         grid([["機関名", "支援内容"], *supporters], (0.4, 0.6), (), True),
         paragraph("■紹介先", "heading"),

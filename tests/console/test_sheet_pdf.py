@@ -100,3 +100,20 @@ def test_words_in_other_languages_are_printed_not_lost(tmp_path: Path) -> None:
     assert "ことば：TiếngViệt（通訳が必要な場合があります）" in flat
     japanese = "".join(pdf_text(render_sheet_pdf(sheet, "000001", "ja"), tmp_path).split())
     assert "ことば：" not in japanese
+
+
+def test_a_story_as_long_as_line_allows_is_printed_whole_over_pages(tmp_path: Path) -> None:
+    """The seventeenth tester's: a story of 3,000 characters made the PDF a 500 (a table
+    row taller than a page). Long words run on over the pages, none lost."""
+    from dataclasses import replace
+
+    from api.console.sheet_pdf import render_sheet_pdf
+    from api.console.sheet_view import sheet_layout
+
+    sentences = [f"{n}番目の文です。母の介護と借金のことで毎日悩んでいます。" for n in range(1, 181)]
+    story = "".join(sentences)  # about 5,000 characters, one paragraph
+    living = "\n".join(sentences[:60])
+    sheet = replace(sheet_layout(None), story=story, living_situation=living)
+    flat = "".join(pdf_text(render_sheet_pdf(sheet, "000001"), tmp_path).split())
+    for sentence in (sentences[0], sentences[90], sentences[-1], sentences[59]):
+        assert sentence in flat, sentence
