@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 from handlers.messages import Choice, Inbound, PostbackIn, TextIn
 from handlers.postback import payload
@@ -30,12 +31,16 @@ class Command:
     arg: str = ""
 
 
+DASHES: Final = re.compile("[ー‐‑‒–—―−〜~]")
+
+
 def registration_code(text: str) -> str | None:
     """The code of 「民生委員登録 CODE」 (全角 and spaces tolerated); "" when it is missing;
     None when the text is not a registration."""
     folded = unicodedata.normalize("NFKC", text).strip()
     found = REGISTER.match(folded)
-    return found.group(1).strip() if found else None
+    # 「ＸＥＴ８ーＱＧＨＣ」: the long vowel mark or another dash a keyboard gives for 「-」.
+    return DASHES.sub("-", found.group(1).strip()) if found else None
 
 
 def command_of(message: Inbound) -> Command | None:
