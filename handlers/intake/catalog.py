@@ -61,6 +61,16 @@ PAUSE_WORDS: Final = (
     "もういいです",
     "もういい",
     "今日はここまで",
+    "きょうはここまで",
+    # The seventeenth tester's: 「ちょっと休憩」「あとで続きを書きます」 were read as answers.
+    "休憩",
+    "きゅうけい",
+    "あとで続きを書きます",
+    "あとで続きを書く",
+    "続きはまたあとで",
+    "続きはあとで",
+    "また後で",
+    "またあとで",
 )
 # Typed answers to 「ほかにもお困りのことはありますか？」 (one trouble read from the story).
 ONLY_THAT_WORDS: Final = ("それだけ", "ない", "いいえ", "特にない", "以上")

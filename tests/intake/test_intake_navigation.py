@@ -347,3 +347,10 @@ async def test_pause_and_continue_said_with_the_words_around_them(resident: Resi
     assert resident.asked("お名前を教えてください")
     await resident.say("いったん中断します")
     assert resident.asked("ここまでの内容は保存しました")
+    # The seventeenth tester's: 「…ここまでにさせてくれ」 became an address, 「ちょっと
+    # 休憩」「あとで続きを書きます」 answers or unread words.
+    for pause in ("ちょっと今日はここまでにさせてくれ", "ちょっと休憩", "あとで続きを書きます"):
+        await resident.say("続きから")
+        assert resident.asked("お名前を教えてください")
+        await resident.say(pause)
+        assert resident.asked("ここまでの内容は保存しました"), pause
