@@ -361,6 +361,25 @@ def test_one_trouble_read_from_the_story_is_confirmed_in_words(typed: str, only_
     assert ("categories" in answered) is only_that  # else the card is shown
 
 
+@pytest.mark.parametrize(
+    ("typed", "read_as"), [("自分のことです", "mental"), ("母のことです", "care")]
+)
+def test_whose_trouble_it_is_adds_no_trouble_where_the_main_one_is_asked(
+    typed: str, read_as: str
+) -> None:
+    """The seventeenth tester's: 「自分のことです」 at 「一番お困りなのはどれですか？」 added
+    こころ (the model read it so) and went into the story."""
+    state = replace(_writer_state(), proposed=("debt", "housing"))
+    sit = a.Situation(state, TODAY, OKAYAMA.name, OKAYAMA.wards)
+    given = a.Given(text=typed, categories=(read_as,))
+    result = steps.BY_KEY["troubles_confirm"].read(given, sit, 0)
+    kept = result.state if not isinstance(result, a.Unread) else state
+    assert kept.proposed == ("debt", "housing") and kept.get("story") == state.get("story")
+    told_more = a.Given(text="あと仕事もクビになりました", categories=("income",))
+    more = steps.BY_KEY["troubles_confirm"].read(told_more, sit, 0)
+    assert not isinstance(more, a.Unread) and "income" in more.state.proposed  # still read
+
+
 def test_a_story_as_long_as_line_allows_is_kept_whole() -> None:
     story = ("夫が倒れてから、母の介護と仕事で毎日がいっぱいです。" * 200)[:5000]
     assert len(story) == 5000  # LINE's limit for one text message
