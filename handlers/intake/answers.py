@@ -707,7 +707,7 @@ def write_phones(state: IntakeState, phones: tuple[phones.Phone, ...]) -> Intake
 
 # 「私の携帯にお願いします」「こちらに連絡ください」: a relative or neighbour gives their own
 # number where the person's was asked. 「私の母の携帯は…」 is the person's.
-_FIRST_PERSON = r"(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分|じぶん)"
+_FIRST_PERSON = r"(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分|じぶん|わし|儂|わい)"
 WRITERS_OWN_NUMBER = re.compile(
     rf"{_FIRST_PERSON}の?(?:携帯|けいたい|ケータイ|スマホ|電話|でんわ|番号|ばんごう|連絡先)"
     rf"|(?:{_FIRST_PERSON}|こちら|こっち)(?:に|へ|まで)"
@@ -878,6 +878,7 @@ def read_member_relation(given: Given, sit: Situation, index: int) -> Result:
     if tapped is not None:
         return Taken(_set_member(state, index, {"relation": tapped}))
     text = core(phrasing.latest_said(parsing.normalise(_typed(given))))
+    text = _WRITER_SAID_FIRST.sub("", text) or text  # 「わしじゃ、長男」: the writer, 長男
     if len(text) > MAX_SHORT_TEXT:
         return Unread("too_long")
     if not parsing.is_meaningful(text):
@@ -902,6 +903,10 @@ def read_member_relation(given: Given, sit: Situation, index: int) -> Result:
     return Taken(_set_member(state, index, {"relation": text}))
 
 
+# 「わしじゃ、長男」「私です、長女」: the writer says it is them, then their relation.
+_WRITER_SAID_FIRST: Final = re.compile(
+    r"^(わし|儂|私|わたし|あたし|自分|じぶん|俺|おれ|僕|ぼく)(じゃ|です|や|だ|よ)?[、,\s]+"
+)
 # A relation typed with the member's age: 「娘 2歳」「長男（45）」「母、80さい」.
 _RELATION_WITH_AGE: Final = re.compile(
     r"(\D+?)[\s、,・（(]*((?:\d{1,3})\s*(?:歳|才|さい)?(?:くらい|ぐらい)?)[)）]?"

@@ -11,6 +11,9 @@ from nlu.extract.text import normalise
 
 POLITE_ENDING = re.compile(
     r"\s*(?:でございます|と申します|ともうします|といいます|と言います|です)[\s。.!！?？]*$"
+    # 「息子じゃ」「長男や」「娘だよ」: a dialect's copula after a word in kanji (not
+    # after kana, where it may be a name's last letter: 「みや」).
+    r"|(?<=[\u3400-\u9fff々])(?:じゃけぇ|じゃけん|じゃよ|じゃ|やで|やん|だよ|だ|や)[\s。.!！?？]*$"
 )
 
 

@@ -284,6 +284,9 @@ ROWS: list[tuple[str, str, str, Any]] = [
     ("supporters", "いいえ", "extra.supporters", "no"),
     ("supporters", "おらん", "extra.supporters", "no"),
     ("supporters", "ありません", "extra.supporters", "no"),
+    # The seventeenth tester's: a relation said with 岡山弁's copula, or after 「わしじゃ」.
+    ("member_relation:1", "息子じゃ", "member.relation", "息子"),
+    ("member_relation:1", "わしじゃ、長男", "member.relation", "長男"),
     # The sixteenth tester's: who helps, named in the answer, is yes and who.
     ("supporters", "ケアマネさんがきよる", "extra.supporters", "yes"),
     ("supporters", "ケアマネさんがきよる", "supporter.agency", "ケアマネ"),

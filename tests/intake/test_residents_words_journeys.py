@@ -143,14 +143,21 @@ async def test_a_sons_own_number_given_for_his_mother_stays_his(
     assert "+818022223333" not in (person.get("phone_home"), person.get("phone_mobile"))
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "母の家は086-222-3333、私の携帯は080-9999-8888です",
+        "家は086-222-3333、わしの携帯は080-9999-8888じゃ",  # the seventeenth tester's
+    ],
+)
 async def test_the_mothers_number_and_the_sons_own_in_one_answer_go_each_to_its_owner(
-    resident: Resident,
+    resident: Resident, words: str
 ) -> None:
     """The sixteenth tester: 「母の家は…、私の携帯は…です」 put the writer's own mobile
     on the mother, and he was asked for his number again."""
     await start(resident)
     await answer_as_written(resident, SON_FOR_MOTHER, until="ご本人に連絡のつく")
-    await resident.say("母の家は086-222-3333、私の携帯は080-9999-8888です")
+    await resident.say(words)
     await resident.say("高橋 一郎です")
     assert not resident.asked("あなたの連絡先")  # he gave it already
     data = (await resident.sheet()).data
