@@ -412,8 +412,38 @@ def said_as_command(text: str) -> str:
     return _COMMAND_TAIL.sub("", _COMMAND_LEAD.sub("", said)) or said
 
 
+class DataRightsWhileStaff:
+    """「同意・データのこと」 and its buttons while staff have the chat: a person's rights
+    over their data do not wait for staff to hand the chat back (the seventeenth tester's:
+    the rich menu's tap went unanswered)."""
+
+    while_staff_active = True
+
+    def answer(
+        self,
+        conversation: Conversation,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        rights = conversation.flows.get(DATA_RIGHTS)
+        if not session.staff_active or rights is None or not isinstance(message, PostbackIn):
+            return None
+        if message.tap.is_("menu") and message.tap.value == "data":
+            return rights.start(session, ctx)
+        if message.tap.is_(DATA_ACTION):
+            at = session if session.flow == DATA_RIGHTS else session.at(DATA_RIGHTS, "choose")
+            return rights.handle(at, message, understanding, ctx)
+        return None
+
+
+DATA_RIGHTS: Final = "data_rights"
+DATA_ACTION: Final = "data"  # the flow's buttons (`handlers/data_rights.py`)
+
 AHEAD: Final[tuple[Command, ...]] = (Withdrawal(),)
 ALWAYS: Final[tuple[Command, ...]] = (
+    DataRightsWhileStaff(),
     CheckIn(),
     ChooseLanguage(),
     Photo(),

@@ -89,7 +89,7 @@ class DataRightsFlow:
         if choice == "erase":
             return self.prompt(session.at(NAME, "confirm"), ctx)
         if choice == "erase_confirmed" and session.step == "confirm":
-            fresh = Session(welcomed=True)
+            fresh = Session(welcomed=True, staff_active=session.staff_active)
             reply = Reply((Text(ERASED),), quick_replies=MAIN_MENU)
             return Outcome(fresh, reply, (EraseData(),))
         # Anything else (typed text, an old button): ask again, deleting nothing.

@@ -229,3 +229,20 @@ def test_the_rich_menu_reaches_the_choices_from_the_middle_of_another_flow() -> 
     assert isinstance(question, Confirm) and question.yes.label == "取り消す"
     after = dispatcher.handle(asked.session, PostbackIn(question.yes.data), None, CTX)
     assert any(type(e).__name__ == "WithdrawConsent" for e in after.effects)
+
+
+def test_the_choices_answer_while_staff_have_the_chat() -> None:
+    """The seventeenth tester's: with staff holding the chat, 「同意・データのこと」 and
+    「データの削除」 went unanswered. A person's rights over their data do not wait; other
+    words still reach only staff."""
+    dispatcher = build_dispatcher()
+    held = Session(welcomed=True, staff_active=True)
+    menu = dispatcher.handle(held, PostbackIn(RICH_MENU_DATA), None, CTX)
+    labels = [choice.label for choice in menu.reply.quick_replies]
+    assert labels == ["共有の記録", "同意を取り消す", "データの削除", "やめる"]
+    asked = dispatcher.handle(menu.session, PostbackIn("a=data&v=erase"), None, CTX)
+    assert asked.session.step == "confirm" and asked.effects == ()
+    done = dispatcher.handle(asked.session, PostbackIn("a=data&v=erase_confirmed"), None, CTX)
+    assert done.effects == (EraseData(),) and done.session.staff_active
+    quiet = dispatcher.handle(held, TextIn("こんにちは"), None, CTX)
+    assert quiet.reply.messages == ()
