@@ -29,6 +29,7 @@ from handlers.handoff import wording
 from handlers.handoff.after import adding
 from handlers.handoff.checkin import as_tap, handle_check_in, is_check_in
 from handlers.handoff.directory_suggester import hours_of_agencies
+from handlers.handoff.flow import ConsentAfterAll
 from handlers.handoff.next_steps import unless_open_now
 from handlers.handoff.withdrawal import ASKED, ASKED_AT, asked_recently, withdrawal_step
 from handlers.idle import IDLE
@@ -444,6 +445,7 @@ DATA_ACTION: Final = "data"  # the flow's buttons (`handlers/data_rights.py`)
 AHEAD: Final[tuple[Command, ...]] = (Withdrawal(),)
 ALWAYS: Final[tuple[Command, ...]] = (
     DataRightsWhileStaff(),
+    ConsentAfterAll(),
     CheckIn(),
     ChooseLanguage(),
     Photo(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Final
+from typing import Any, Final
 
 from handlers.context import Outcome, TurnContext
 from handlers.effects import OpenCase, RecordConsent
@@ -37,6 +37,51 @@ AGREE = Choice(AGREE_LABEL, payload("consent", v="yes"))
 DECLINE = Choice(DECLINE_LABEL, payload("consent", v="no"))
 YES_WORDS = ("同意します", "同意する", "はい", "同意", "つないでください", AGREE_LABEL)
 NO_WORDS = ("同意しない", "同意しません", "いいえ", "やめておきます", DECLINE_LABEL)
+
+
+# The sheet whose sharing was declined: its 「同意して相談をつなぐ」 still answers.
+DECLINED: Final = "consent_declined"
+
+
+class ConsentAfterAll:
+    """「同意して相談をつなぐ」 tapped after 「同意しない」 (or 「やっぱり同意します」): the
+    person changed their mind, and the sheet they declined to share is shared as they
+    now agree — not a blank sheet to fill in again (the seventeenth tester's)."""
+
+    while_staff_active = False
+
+    def answer(
+        self,
+        conversation: Any,
+        session: Session,
+        message: Inbound,
+        understanding: Understanding | None,
+        ctx: TurnContext,
+    ) -> Outcome | None:
+        declined = session.data.get(DECLINED)
+        held = ConfirmedSheet.from_session(session.data).sheet_ref
+        if session.flow != "idle" or not declined or declined != held:
+            return None
+        if ctx.case is not None or not _agrees_after_all(message):
+            return None
+        handoff = conversation.flows.get(NAME)
+        if handoff is None:
+            return None
+        agreed = PostbackIn(AGREE.data) if isinstance(message, TextIn) else message
+        answer: Outcome = handoff.handle(session.at(NAME, "consent"), agreed, understanding, ctx)
+        return answer
+
+
+# 「やっぱり同意します」「やっぱりつないでください」: the consent given after all, in words.
+_AFTER_ALL: Final = re.compile(
+    r"^(やっぱり|やはり|やっぱ)[、,\s]*(同意|つないで|相談をつないで|共有して|相談(したい|します|する))"
+)
+
+
+def _agrees_after_all(message: Inbound) -> bool:
+    if isinstance(message, PostbackIn):
+        return message.tap.is_("consent") and message.tap.value == "yes"
+    return isinstance(message, TextIn) and _AFTER_ALL.match(message.text.strip()) is not None
 
 
 class HandoffFlow:
@@ -85,12 +130,13 @@ class HandoffFlow:
         sheet, found = self._prepare(session, ctx)
         text = asked(sheet, found, ctx)
         decision = consent_decision(sheet, found, text, answer)
-        done = session.at("idle", None)
+        done = session.at("idle", None).without(DECLINED)
         if not answer:
             contacts = Reply((found.cards,)) if found.cards else Reply()
             said = wording.DECLINED if found.cards else wording.DECLINED_NO_CONTACTS
             reply = Reply((Text(said),)) + contacts + offer(found) + Reply(quick_replies=MAIN_MENU)
-            return Outcome(done, reply, (decision,))
+            declined = done.with_data(**{DECLINED: sheet.sheet_ref})
+            return Outcome(declined, reply, (decision,))
         case = replace(case_to_open(sheet, found), checkin_days=ctx.checkin_days)
         next_text = what_happens_next(ctx.now, sheet.urgency, found.hours)
         # `bot/` adds the 受付番号 once the case is open, with the buttons (after.py), and

@@ -110,7 +110,8 @@ def test_a_story_as_long_as_line_allows_is_printed_whole_over_pages(tmp_path: Pa
     from api.console.sheet_pdf import render_sheet_pdf
     from api.console.sheet_view import sheet_layout
 
-    sentences = [f"{n}番目の文です。母の介護と借金のことで毎日悩んでいます。" for n in range(1, 181)]
+    told = "母の介護と借金のことで毎日悩んでいます。"
+    sentences = [f"{n}番目の文です。{told}" for n in range(1, 181)]
     story = "".join(sentences)  # about 5,000 characters, one paragraph
     living = "\n".join(sentences[:60])
     sheet = replace(sheet_layout(None), story=story, living_situation=living)

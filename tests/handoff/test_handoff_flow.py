@@ -62,6 +62,23 @@ def test_declining_records_the_refusal_shares_nothing_and_gives_contacts() -> No
     assert "どこにも共有しません" in texts(outcome.reply)
 
 
+def test_agreeing_after_declining_shares_the_same_sheet_not_a_blank_one() -> None:
+    """The seventeenth tester's: after 「同意しない」, the earlier 「同意して相談をつなぐ」
+    was unread and 「やっぱり相談したいです」 began a blank sheet."""
+    declined = DISPATCHER.handle(asked(), TextIn("同意しない"), None, CTX)
+    for change in (PostbackIn("a=consent&v=yes"), TextIn("やっぱり相談したいです")):
+        outcome = DISPATCHER.handle(declined.session, change, None, CTX)
+        consent, case = outcome.effects
+        assert isinstance(consent, RecordConsent) and consent.status == "active"
+        assert isinstance(case, OpenCase) and case.sheet_ref == "sheet-4"
+        again = DISPATCHER.handle(outcome.session, PostbackIn("a=consent&v=yes"), None, CTX)
+        assert not any(isinstance(e, OpenCase) for e in again.effects)  # one case only
+    consulted = DISPATCHER.handle(
+        Session(welcomed=True), TextIn("やっぱり相談したいです"), None, CTX
+    )
+    assert consulted.effects == () or not any(isinstance(e, OpenCase) for e in consulted.effects)
+
+
 def test_an_unclear_answer_asks_again_with_the_buttons() -> None:
     outcome = DISPATCHER.handle(asked(), TextIn("うーん"), None, CTX)
     assert outcome.effects == () and outcome.session.step == "consent"
