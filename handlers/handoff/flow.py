@@ -222,6 +222,14 @@ _NOT_UNDERSTOOD: Final = re.compile(
 )
 
 
+# A relative telling that the person, beside them, agrees to the sharing.
+_PERSON_SAYS_YES: Final = re.compile(
+    r"(本人|母|父|祖母|祖父|夫|妻|主人|おふくろ|親父|おやじ|ばあちゃん|じいちゃん)(さん)?(本人)?(も|が|は)"
+    r"[^。]{0,16}(共有|つない|相談|お願い|おねがい)?[^。]{0,8}(して)?(よい|いい|ええ|かまわない|構わない|大丈夫)"
+    r"(と|って)(言|い)(って|う|っとる|うとる|ってる)"
+)
+
+
 def _answer(message: Inbound, understanding: Understanding | None) -> bool | None:
     if isinstance(message, PostbackIn):
         if message.tap.is_("consent"):
@@ -235,6 +243,10 @@ def _answer(message: Inbound, understanding: Understanding | None) -> bool | Non
             return True
         if _NOT_UNDERSTOOD.search(text.replace(" ", "").replace("　", "")):
             return None  # 「ようわからんけど ええよ」 is no consent: what is shared is told again
+        if _PERSON_SAYS_YES.search(text.replace(" ", "").replace("　", "")):
+            # 「母本人も横にいて、共有してよいと言っています」: the writer's yes, and the
+            # person's word, which staff confirm with them (the answer says so).
+            return True
         act = understanding.act if understanding else None
         return {"yes": True, "no": False}.get(act or "")
     return None

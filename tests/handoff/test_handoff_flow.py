@@ -79,6 +79,22 @@ def test_agreeing_after_declining_shares_the_same_sheet_not_a_blank_one() -> Non
     assert consulted.effects == () or not any(isinstance(e, OpenCase) for e in consulted.effects)
 
 
+def test_a_relative_telling_the_person_agrees_is_their_yes_and_told_what_staff_do() -> None:
+    """The seventeenth tester's: 「母本人も横にいて、共有してよいと言っています」 at the
+    question was met with the whole consent text again and nothing said of the mother."""
+    relative = ConfirmedSheet("sheet-5", ("care",), "北区", "family", 82, ())
+    at_end = Session(flow="handoff", step="start", data=relative.to_session(), welcomed=True)
+    asking = DISPATCHER.flow("handoff").start(at_end, CTX).session
+    words = "母本人も横にいて、共有してよいと言っています"
+    outcome = DISPATCHER.handle(asking, TextIn(words), None, CTX)
+    consent, case = outcome.effects
+    assert isinstance(consent, RecordConsent) and consent.status == "active"
+    assert consent.grantor != "self" and isinstance(case, OpenCase)
+    assert "ご本人の同意を担当者が確かめます" in texts(outcome.reply)
+    refused = DISPATCHER.handle(asking, TextIn("母は嫌だと言っています"), None, CTX)
+    assert refused.effects == ()
+
+
 def test_an_unclear_answer_asks_again_with_the_buttons() -> None:
     outcome = DISPATCHER.handle(asked(), TextIn("うーん"), None, CTX)
     assert outcome.effects == () and outcome.session.step == "consent"
