@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any
+from typing import Any, Final
 
-from handlers.commands import said_as_command
+from handlers.commands import bare, said_as_command
 from handlers.context import Outcome, TurnContext
 from handlers.effects import Effect, SaveSheet
 from handlers.flow import Flow
@@ -71,6 +71,21 @@ DATE_VALUE = "__date"
 SEND_VALUE = "send"
 EDITING = "editing"  # the step a 「変更」 from the summary went back to
 SEND_WORDS = (say.SEND, "送る", "送信", "はい", "OK", "ok", "大丈夫", "これでいい")
+# 「これでおくります」「送ってください」「この内容でお願いします」: sent, in other words
+# (the seventeenth tester's: only 「はい」 and the button sent the card).
+_SEND: Final = re.compile(
+    r"^(これで|この内容で|このないようで|このまま)?[、,\s]*"
+    r"((送|おく)(る|ります|って(ください|くれ|ちょうだい|いい|ええ|大丈夫)?|ってほしい|信(する|します)?)"
+    r"|(お願い|おねがい)(します)?|(いい|ええ|よい|大丈夫|だいじょうぶ)(です|よ|じゃ|や)?)$"
+)
+
+
+def says_send(typed: str) -> bool:
+    """Whether words typed at the card send it (never a correction: those name a field)."""
+    said = bare(typed)
+    return said in SEND_WORDS or _SEND.match(said) is not None
+
+
 HANDOFF_KEYS = (CONFIRMED_KEY, *EARLIER_HANDOFF_KEYS)
 # The questions after the story that ask for the person's own words, and where they go:
 # a bubble sent in a row after one is more of it.
@@ -553,7 +568,7 @@ class IntakeFlow:
     ) -> Outcome:
         tapped = tap_of(message).value
         typed = message.text.strip() if isinstance(message, TextIn) else ""
-        if tapped != SEND_VALUE and typed not in SEND_WORDS:
+        if tapped != SEND_VALUE and not says_send(typed):
             return self._summary_words(session, state, typed, understanding, ctx)
         state = self._touch(state, ctx)
         done = self._store(session, replace(state, extra={**state.extra, "complete": True}))

@@ -14,6 +14,7 @@ import pytest
 
 from handlers.intake import answers as a
 from handlers.intake import steps
+from handlers.intake.flow import says_send
 from handlers.intake.places import city_of
 from handlers.intake.state import IntakeState
 from handlers.sheet import SheetPath
@@ -396,3 +397,20 @@ def test_i_dont_know_in_dialect_skips_the_question(typed: str) -> None:
     from handlers.intake.flow import _is_skip
 
     assert _is_skip(a.Given(text=typed))
+
+
+@pytest.mark.parametrize(
+    ("typed", "sends"),
+    [
+        ("これでおくります", True),  # the seventeenth tester's
+        ("送ってください", True),
+        ("この内容でお願いします", True),
+        ("これでいいです", True),
+        ("はい", True),
+        ("名前が違う", False),
+        ("住所はこれでいい？", False),
+        ("いや、83歳です", False),
+    ],
+)
+def test_the_card_is_sent_by_words_that_say_send_and_only_those(typed: str, sends: bool) -> None:
+    assert says_send(typed) is sends
